@@ -1,0 +1,29 @@
+// The Prisma client for DATABASE_URL: SQLite through better-sqlite3 (the embedded default) or
+// PostgreSQL through pg. Both clients are generated from identical models; the SQLite one's
+// types stand for both, which keeps the code to what both engines support.
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { env } from "../env.mjs";
+import { PrismaClient } from "./generated/sqlite/client";
+import { PrismaClient as PgPrismaClient } from "./generated/postgresql/client";
+
+export type Db = PrismaClient;
+/** A client or an open transaction: domain functions take one so callers can compose them. */
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export function createDb(url: string): Db {
+  if (url.startsWith("file:")) {
+    return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });
+  }
+  const pg = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  return pg as unknown as Db;
+}
+
+const globalForDb = globalThis as unknown as { uplineDb?: Db };
+
+export const db: Db = globalForDb.uplineDb ?? createDb(env.DATABASE_URL);
+globalForDb.uplineDb = db;
+
+export * from "./generated/sqlite/enums";
+export { Prisma } from "./generated/sqlite/client";
+export type * from "./generated/sqlite/models";

@@ -1,0 +1,67 @@
+// The one place that reads the environment. Every variable is validated here, so a bad value
+// stops start-up with a message naming it (imported by next.config.mjs and scripts/start.ts).
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const onOff = z
+  .enum(["on", "off", "true", "false", "1", "0"])
+  .transform((v) => v === "on" || v === "true" || v === "1");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATA_DIR: z.string().min(1).default("data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: (SQLite) or postgresql:// (PostgreSQL)")
+    .default("file:./data/upline.db"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().default("0.0.0.0"),
+  // Signs sessions and encrypts provider keys. Generated into DATA_DIR/secret when unset.
+  APP_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
+  // The built-in provider simulator, seeded as "Demo provider" on a fresh install.
+  DEMO_PROVIDER: onOff.default(true),
+  DEMO_PROVIDER_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
+  UPSTREAM_URL: z.url().optional(),
+  UPSTREAM_KEY: z.string().min(1).optional(),
+  PROVIDER_ADD_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  PROVIDER_READ_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  // Background jobs (dispatch, status sync, price sync) in the server process.
+  JOBS: onOff.default(true),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+/** @returns {z.infer<typeof schema>} */
+function loadEnv() {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env = loadEnv();
+
+export const dataDir = path.resolve(env.DATA_DIR);
+
+/** "sqlite" or "postgresql", from DATABASE_URL. */
+export const dbProvider = env.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgresql";
+
+let secret = env.APP_SECRET;
+
+/** The app secret: APP_SECRET, or one generated once into DATA_DIR/secret. */
+export function appSecret() {
+  if (secret) return secret;
+  const file = path.join(dataDir, "secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+  }
+  secret = readFileSync(file, "utf8").trim();
+  return secret;
+}
