@@ -1,0 +1,14 @@
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { homeFor } from "@/lib/auth/home";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getSettings } from "@/lib/settings/settings";
+
+export const metadata = { title: "Sign in" };
+
+export default async function LoginPage() {
+  const user = await getCurrentUser();
+  if (user) redirect(homeFor(user.role));
+  const { signupOpen } = await getSettings();
+  return <SignInForm signupOpen={signupOpen} />;
+}

@@ -1,0 +1,6 @@
+import { Role } from "../db";
+
+/** Where a signed-in user lands. */
+export function homeFor(role: Role): string {
+  return role === Role.ADMIN ? "/admin" : "/account";
+}

@@ -1,0 +1,48 @@
+import "server-only";
+// Who is asking. Every page, action and route calls one of these itself: middleware is not
+// relied on. The user is re-read on every request so a suspension takes effect at once.
+import { getServerSession } from "next-auth";
+import { notFound, redirect } from "next/navigation";
+import { db, Role, UserStatus } from "../db";
+import { ForbiddenError } from "../errors";
+import { authOptions } from "./options";
+
+export type CurrentUser = { id: number; email: string; role: Role; balance: bigint };
+
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const session = (await getServerSession(authOptions)) as { uid?: number; sv?: number } | null;
+  if (!session?.uid) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.uid },
+    select: { id: true, email: true, role: true, balance: true, status: true, sessionVersion: true },
+  });
+  if (!user || user.status !== UserStatus.ACTIVE || user.sessionVersion !== session.sv) return null;
+  return { id: user.id, email: user.email, role: user.role, balance: user.balance };
+}
+
+/** For pages: the signed-in user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+/** For admin pages: a 404 for anyone who is not an admin, so /admin reveals nothing. */
+export async function requireAdminPage(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user || user.role !== Role.ADMIN) notFound();
+  return user;
+}
+
+/** For server actions and route handlers: throws instead of redirecting. */
+export async function assertUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new ForbiddenError("Please sign in again");
+  return user;
+}
+
+export async function assertAdmin(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user || user.role !== Role.ADMIN) throw new ForbiddenError();
+  return user;
+}

@@ -1,0 +1,22 @@
+// Server actions answer with a result instead of throwing, so forms can show the message.
+import { ZodError } from "zod";
+import { GENERIC_ERROR, isExpectedError } from "../errors";
+import { log } from "../log";
+
+export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; error: string; field?: string };
+
+export async function runAction<T>(name: string, fn: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await fn() };
+  } catch (error) {
+    if (isExpectedError(error)) return { ok: false, error: error.message, field: error.field };
+    if (error instanceof ZodError) {
+      const issue = error.issues[0];
+      return { ok: false, error: issue?.message ?? "Invalid input", field: issue?.path.join(".") || undefined };
+    }
+    // next/navigation's redirect() and notFound() work by throwing: let them through.
+    if (error instanceof Error && "digest" in error && String(error.digest).startsWith("NEXT_")) throw error;
+    log.error("action failed", { action: name, error });
+    return { ok: false, error: GENERIC_ERROR };
+  }
+}

@@ -1,0 +1,100 @@
+// Ops CLI for panel owners: `npm run cli -- <command> [--flags]`.
+// Errors are one clear line and a non-zero exit.
+import { parseArgs } from "node:util";
+import { ZodError } from "zod";
+import { db, LedgerType, Role } from "../lib/db";
+import { isExpectedError } from "../lib/errors";
+import { findLedgerDifferences } from "../lib/ledger/reconcile";
+import { adjustBalance } from "../lib/ledger/adjust-balance";
+import { parseMoney, formatMoney } from "../lib/money";
+import { issueApiKey } from "../lib/reseller-api/api-keys";
+import { createUser } from "../lib/users/create-user";
+import { emailSchema } from "../lib/validations/user";
+
+const USAGE = `Usage: npm run cli -- <command>
+  create-admin --email E --password P
+  create-user  --email E --password P
+  add-funds    --email E --amount A --note N     (A in the panel currency, e.g. 25.50)
+  api-key      --email E                         (prints a new reseller API key)
+  reconcile                                       (balances vs ledger)`;
+
+class UsageError extends Error {}
+
+function need(values: Record<string, string | undefined>, name: string): string {
+  const value = values[name];
+  if (!value) throw new UsageError(`--${name} is required`);
+  return value;
+}
+
+async function userByEmail(email: string) {
+  const user = await db.user.findUnique({ where: { email: emailSchema.parse(email) } });
+  if (!user) throw new UsageError(`no user with email ${email}`);
+  return user;
+}
+
+const commands: Record<string, (v: Record<string, string | undefined>) => Promise<number>> = {
+  async "create-admin"(v) {
+    const user = await createUser({ email: need(v, "email"), password: need(v, "password"), role: Role.ADMIN });
+    console.log(`created admin #${user.id} ${user.email}`);
+    return 0;
+  },
+  async "create-user"(v) {
+    const user = await createUser({ email: need(v, "email"), password: need(v, "password") });
+    console.log(`created user #${user.id} ${user.email}`);
+    return 0;
+  },
+  async "add-funds"(v) {
+    const user = await userByEmail(need(v, "email"));
+    const amount = parseMoney(need(v, "amount"));
+    if (amount === null || amount <= 0n) throw new UsageError("--amount must be a positive amount with at most 5 decimals");
+    const { balanceAfter } = await adjustBalance({ userId: user.id, amount, reason: need(v, "note"), type: LedgerType.DEPOSIT });
+    console.log(`added ${formatMoney(amount)} to ${user.email}; balance ${formatMoney(balanceAfter)}`);
+    return 0;
+  },
+  async "api-key"(v) {
+    const user = await userByEmail(need(v, "email"));
+    const { key } = await issueApiKey(user.id);
+    console.log(key);
+    return 0;
+  },
+  async reconcile() {
+    const differences = await findLedgerDifferences();
+    if (differences.length === 0) {
+      console.log("ledger reconciles: every balance equals the sum of its ledger");
+      return 0;
+    }
+    for (const d of differences) {
+      console.log(`user #${d.userId} ${d.email}: balance ${formatMoney(d.balance)} != ledger ${formatMoney(d.ledgerSum)}`);
+    }
+    return 1;
+  },
+};
+
+async function main(): Promise<number> {
+  const [command, ...rest] = process.argv.slice(2);
+  const handler = command ? commands[command] : undefined;
+  if (!handler) {
+    console.error(command ? `unknown command: ${command}\n${USAGE}` : USAGE);
+    return 2;
+  }
+  const { values } = parseArgs({
+    args: rest,
+    options: { email: { type: "string" }, password: { type: "string" }, amount: { type: "string" }, note: { type: "string" } },
+    strict: true,
+  });
+  return handler(values);
+}
+
+main()
+  .then((code) => (process.exitCode = code))
+  .catch((error) => {
+    const message =
+      error instanceof ZodError
+        ? (error.issues[0]?.message ?? "invalid input")
+        : isExpectedError(error) || error instanceof UsageError || (error instanceof TypeError && "code" in error)
+          ? error.message
+          : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+    console.error(`error: ${message}`);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());

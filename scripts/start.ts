@@ -1,0 +1,57 @@
+// `npm start`: prepares everything a fresh clone needs, then serves the panel.
+// Generated client -> migrations -> first-run seed -> build when missing -> next start.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { appSecret, dbProvider, env } from "../lib/env.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+function run(command: string, args: string[], label: string) {
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: process.env });
+  if (result.status !== 0) {
+    console.error(`upline: ${label} failed (exit ${result.status ?? result.signal})`);
+    process.exit(1);
+  }
+  console.log(`upline: ${label} done in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+}
+
+async function main() {
+  appSecret(); // generated into the data folder on first run
+
+  if (!existsSync(path.join(root, "lib/db/generated", dbProvider, "client.ts"))) {
+    run("npm", ["run", "--silent", "db:generate"], "prisma client generation");
+  }
+
+  const { migrateDatabase } = await import("../lib/db/migrate");
+  const { applied } = await migrateDatabase(env.DATABASE_URL);
+  if (applied.length) console.log(`upline: applied migrations ${applied.join(", ")}`);
+
+  const { runFirstRun } = await import("../lib/setup/first-run");
+  await runFirstRun();
+
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.log("upline: no build found, building (first start only) ...");
+    run(bin("next"), ["build"], "build");
+  }
+
+  const url = `http://localhost:${env.PORT}`;
+  const server = spawn(bin("next"), ["start", "-p", String(env.PORT), "-H", env.HOSTNAME], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXTAUTH_URL: env.NEXTAUTH_URL ?? url, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  console.log(`upline: serving on ${url}`);
+
+  const stop = (signal: NodeJS.Signals) => server.kill(signal);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error(`upline: start failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
