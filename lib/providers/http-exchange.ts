@@ -1,0 +1,103 @@
+// One HTTP call to a provider, as the standard PHP client makes it: a form-encoded POST with key
+// and action. Transport trouble becomes an outcome; the key and URL never reach a reason.
+import { classifyErrorText, classifyHttpStatus, classifyNetworkCode } from "./classify";
+import { errorText } from "./normalize";
+import { failure, ok, type ProviderResult } from "./outcome";
+
+export interface ExchangeRequest {
+  url: string;
+  key: string;
+  action: string;
+  params: Record<string, string>;
+  timeoutMs: number;
+}
+
+/** What a call came to before the action's answer is read: the parsed JSON, or a failure. */
+export interface RawExchange {
+  result: ProviderResult<unknown>;
+  httpStatus?: number;
+}
+
+const NETWORK_REASONS: Record<string, string> = {
+  ECONNREFUSED: "connection refused",
+  ENOTFOUND: "host not found (DNS)",
+  EAI_AGAIN: "DNS lookup failed",
+  EHOSTUNREACH: "host unreachable",
+  ENETUNREACH: "network unreachable",
+  UND_ERR_CONNECT_TIMEOUT: "could not connect in time",
+  ECONNRESET: "connection reset after the request was sent",
+  EPIPE: "connection broken while sending",
+  UND_ERR_SOCKET: "connection closed before an answer",
+  UND_ERR_CLOSED: "connection closed before an answer",
+};
+
+/** The error code of a failed fetch: undici puts it on `cause`, sometimes one level deeper. */
+function networkCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function describeThrown(error: unknown, timedOut: boolean, timeoutMs: number): ProviderResult<never> {
+  if (timedOut) return failure("uncertain", `no answer within ${timeoutMs} ms`);
+  const code = networkCode(error);
+  // Only our own wording: an error message may quote the URL.
+  const reason = (code && NETWORK_REASONS[code]) ?? (code ? `network error ${code}` : "network error");
+  return failure(classifyNetworkCode(code), reason);
+}
+
+function readBody(status: number, text: string): ProviderResult<unknown> {
+  const body = text.replace(/^\uFEFF/, "").trim();
+  let json: unknown;
+  let parsed = false;
+  if (body !== "") {
+    try {
+      json = JSON.parse(body);
+      parsed = true;
+    } catch {
+      parsed = false;
+    }
+  }
+  const error = parsed ? errorText(json) : null;
+  if (error !== null) return failure(classifyErrorText(error), error);
+  if (status >= 300) {
+    const kind = classifyHttpStatus(status);
+    return failure(kind, status === 429 ? "rate limited (HTTP 429)" : `HTTP ${status}`);
+  }
+  if (body === "") return failure("uncertain", "empty answer");
+  if (!parsed) {
+    const html = /^<(!doctype|html|head|body|br|b|div|\?xml)/i.test(body);
+    return failure("uncertain", html ? "HTML page instead of JSON" : "unreadable answer (not JSON)");
+  }
+  return ok(json);
+}
+
+export async function exchange(request: ExchangeRequest): Promise<RawExchange> {
+  const body = new URLSearchParams({ key: request.key, action: request.action, ...request.params });
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, request.timeoutMs);
+  try {
+    const response = await fetch(request.url, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
+      body,
+      signal: controller.signal,
+      // A redirected POST turns into a GET without the body; report it instead.
+      redirect: "manual",
+    });
+    const text = await response.text();
+    return { result: readBody(response.status, text), httpStatus: response.status };
+  } catch (error) {
+    return { result: describeThrown(error, timedOut, request.timeoutMs) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
