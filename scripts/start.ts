@@ -1,9 +1,10 @@
 // `npm start`: prepares everything a fresh clone needs, then serves the panel.
 // Generated client -> migrations -> first-run seed -> build when missing -> next start.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { appSecret, dbProvider, env } from "../lib/env.mjs";
+import { buildFingerprint } from "./build-fingerprint";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -32,9 +33,13 @@ async function main() {
   const { runFirstRun } = await import("../lib/setup/first-run");
   await runFirstRun();
 
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    console.log("upline: no build found, building (first start only) ...");
+  const fingerprintFile = path.join(root, ".next", "upline-fingerprint");
+  const fingerprint = buildFingerprint(root);
+  const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(fingerprintFile);
+  if (!built || readFileSync(fingerprintFile, "utf8") !== fingerprint) {
+    console.log(built ? "upline: sources changed, rebuilding ..." : "upline: no build found, building ...");
     run(bin("next"), ["build"], "build");
+    writeFileSync(fingerprintFile, fingerprint);
   }
 
   const url = `http://localhost:${env.PORT}`;

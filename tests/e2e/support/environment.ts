@@ -1,0 +1,63 @@
+// Where the e2e server runs and which Chromium drives it. The server always gets its own
+// SQLite file under tmp/e2e, wiped at each run: e2e never touches a real database.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+const port = Number(process.env.E2E_PORT ?? 3210);
+const dataDir = path.join(root, "tmp", "e2e");
+
+export const E2E = {
+  baseURL: `http://localhost:${port}`,
+  adminEmail: "owner@e2e.test",
+  adminPassword: "e2e-admin-pass-1",
+  dataDir,
+  databaseUrl: `file:${path.join(dataDir, "upline.db")}`,
+  serverCommand: `rm -rf "${dataDir}" && node_modules/.bin/tsx scripts/start.ts`,
+  get serverEnv(): Record<string, string> {
+    return {
+      DATA_DIR: dataDir,
+      DATABASE_URL: this.databaseUrl,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      NEXTAUTH_URL: this.baseURL,
+      ADMIN_EMAIL: this.adminEmail,
+      ADMIN_PASSWORD: this.adminPassword,
+      DEMO_PROVIDER_PORT: String(port + 1),
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+    };
+  },
+};
+
+if (!E2E.databaseUrl.startsWith("file:")) throw new Error("e2e refuses to run against a non-local database");
+
+function findChromium(): string | undefined {
+  if (process.env.PLAYWRIGHT_CHROMIUM_PATH) return process.env.PLAYWRIGHT_CHROMIUM_PATH;
+  for (const name of ["chromium", "chromium-browser"]) {
+    try {
+      return execFileSync("which", [name], { encoding: "utf8" }).trim() || undefined;
+    } catch {
+      // not on the PATH
+    }
+  }
+  return undefined;
+}
+
+export function chromiumLaunchOptions() {
+  const executablePath = findChromium();
+  if (executablePath && !existsSync(executablePath)) throw new Error(`PLAYWRIGHT_CHROMIUM_PATH does not exist: ${executablePath}`);
+  if (!executablePath && !process.env.PLAYWRIGHT_BROWSERS_PATH && !hasPlaywrightChromium()) {
+    throw new Error("No Chromium found: install Debian's chromium (apt-get install -y chromium) or set PLAYWRIGHT_CHROMIUM_PATH.");
+  }
+  return {
+    executablePath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  };
+}
+
+function hasPlaywrightChromium(): boolean {
+  const cache = path.join(process.env.HOME ?? "/root", ".cache", "ms-playwright");
+  return existsSync(cache);
+}

@@ -1,0 +1,35 @@
+// Test fixtures: fresh customers signed up through the UI, and the admin of the e2e server.
+import { randomBytes } from "node:crypto";
+import { test as base, expect, type Page } from "@playwright/test";
+import { E2E } from "./environment";
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signUp(page: Page, email: string, password: string) {
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign up" }).click();
+}
+
+export function uniqueEmail(tag: string) {
+  return `${tag}-${randomBytes(4).toString("hex")}@e2e.test`;
+}
+
+type Fixtures = { customer: { email: string; password: string } };
+
+export const test = base.extend<Fixtures>({
+  customer: async ({ page }, use) => {
+    const customer = { email: uniqueEmail("customer"), password: "customer-pass-1" };
+    await signUp(page, customer.email, customer.password);
+    await expect(page).toHaveURL(/\/account$/);
+    await use(customer);
+  },
+});
+
+export { expect, E2E };
