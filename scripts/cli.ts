@@ -1,5 +1,6 @@
 // Ops CLI for panel owners: `npm run cli -- <command> [--flags]`.
 // Errors are one clear line and a non-zero exit.
+import "./load-dotenv";
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { db, LedgerType, Role } from "../lib/db";

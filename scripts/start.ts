@@ -1,5 +1,6 @@
 // `npm start`: prepares everything a fresh clone needs, then serves the panel.
 // Generated client -> migrations -> first-run seed -> build when missing -> next start.
+import "./load-dotenv";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
