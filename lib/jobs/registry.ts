@@ -1,0 +1,4 @@
+// Every background job of the panel. Each domain exports its job; this list is what runs.
+import type { Job } from "./scheduler";
+
+export const jobs: Job[] = [];

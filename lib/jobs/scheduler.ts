@@ -1,0 +1,48 @@
+// Runs background jobs on their intervals inside the server process. Each run holds the job's
+// lease, so with several instances only one runs a given job at a time.
+import { log } from "../log";
+import { acquireLease, releaseLease } from "./lease";
+
+export type Job = {
+  name: string;
+  /** Milliseconds between runs; read before every run so settings apply without a restart. */
+  intervalMs: () => Promise<number> | number;
+  run: () => Promise<unknown>;
+};
+
+export async function runJobOnce(job: Job, leaseMs: number): Promise<boolean> {
+  if (!(await acquireLease(`job:${job.name}`, leaseMs))) return false;
+  try {
+    await job.run();
+  } finally {
+    await releaseLease(`job:${job.name}`);
+  }
+  return true;
+}
+
+export function startScheduler(jobs: Job[]): () => void {
+  const timers = new Map<string, NodeJS.Timeout>();
+  let stopped = false;
+
+  const schedule = async (job: Job) => {
+    if (stopped) return;
+    const interval = await Promise.resolve(job.intervalMs()).catch(() => 60_000);
+    timers.set(
+      job.name,
+      setTimeout(async () => {
+        try {
+          await runJobOnce(job, Math.max(interval * 5, 60_000));
+        } catch (error) {
+          log.error("job failed", { job: job.name, error });
+        }
+        void schedule(job);
+      }, interval),
+    );
+  };
+
+  for (const job of jobs) void schedule(job);
+  return () => {
+    stopped = true;
+    for (const timer of timers.values()) clearTimeout(timer);
+  };
+}
