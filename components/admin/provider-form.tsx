@@ -1,0 +1,80 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { createProviderAction, updateProviderAction } from "@/app/admin/providers/actions";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+
+type Initial = { id: number; name: string; apiUrl: string; lowBalanceThreshold: string; keyStatus: string };
+
+export function ProviderForm({ initial }: { initial?: Initial }) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<{ field?: string; message: string }>();
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = {
+      name: String(form.get("name") ?? ""),
+      apiUrl: String(form.get("apiUrl") ?? ""),
+      apiKey: String(form.get("apiKey") ?? ""),
+      lowBalanceThreshold: String(form.get("lowBalanceThreshold") ?? ""),
+    };
+    setPending(true);
+    setError(undefined);
+    const result = initial ? await updateProviderAction(initial.id, input) : await createProviderAction(input);
+    setPending(false);
+    if (!result.ok) {
+      setError({ field: result.field, message: result.error });
+      return;
+    }
+    toast.success(initial ? "Provider saved" : "Provider added");
+    router.push(initial ? `/admin/providers/${initial.id}` : "/admin/providers");
+    router.refresh();
+  }
+
+  const fieldError = (name: string) => (error?.field === name ? error.message : undefined);
+
+  return (
+    <form onSubmit={onSubmit} className="max-w-xl space-y-4" noValidate>
+      {error && !error.field && (
+        <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">
+          {error.message}
+        </p>
+      )}
+      <Field label="Name" name="name" defaultValue={initial?.name} error={fieldError("name")} required />
+      <Field
+        label="API URL"
+        name="apiUrl"
+        type="url"
+        placeholder="https://provider.example/api/v2"
+        defaultValue={initial?.apiUrl}
+        error={fieldError("apiUrl")}
+        required
+      />
+      <Field
+        label="API key"
+        name="apiKey"
+        type="password"
+        autoComplete="off"
+        placeholder={initial ? "Leave empty to keep the stored key" : ""}
+        hint={initial ? `Stored key: ${initial.keyStatus}. It is never shown.` : "Stored encrypted; never shown again."}
+        error={fieldError("apiKey")}
+      />
+      <Field
+        label="Low-balance warning below"
+        name="lowBalanceThreshold"
+        inputMode="decimal"
+        placeholder="e.g. 50"
+        defaultValue={initial?.lowBalanceThreshold}
+        hint="The dashboard warns when the provider balance drops below this amount."
+        error={fieldError("lowBalanceThreshold")}
+      />
+      <Button type="submit" loading={pending}>
+        {initial ? "Save" : "Add provider"}
+      </Button>
+    </form>
+  );
+}
