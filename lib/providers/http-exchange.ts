@@ -76,7 +76,18 @@ function readBody(status: number, text: string): ProviderResult<unknown> {
   return ok(json);
 }
 
+/** Only http(s) URLs are sent anywhere; anything else fails before a request exists. */
+function isHttpUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === "http:" || protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
 export async function exchange(request: ExchangeRequest): Promise<RawExchange> {
+  if (!isHttpUrl(request.url)) return { result: failure("temporary", "the API URL is not a valid http(s) URL") };
   const body = new URLSearchParams({ key: request.key, action: request.action, ...request.params });
   const controller = new AbortController();
   let timedOut = false;

@@ -64,12 +64,22 @@ export function saveState(file: string, state: SimState): void {
   renameSync(temp, file); // atomic on one filesystem: a crash never leaves half a file
 }
 
+type SavedState = Omit<SimState, "orders" | "refills"> & { orders: SimOrder[]; refills: SimRefill[] };
+
+/** The saved state, or null when there is none. A corrupt file is moved aside: the demo
+ * provider must not stop the app from starting. */
 export function loadState(file: string): SimState | null {
   if (!existsSync(file)) return null;
-  const raw = JSON.parse(readFileSync(file, "utf8"), reviver) as Omit<SimState, "orders" | "refills"> & {
-    orders: SimOrder[];
-    refills: SimRefill[];
-  };
+  let raw: SavedState;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"), reviver) as SavedState;
+    if (!Array.isArray(raw.orders) || !Array.isArray(raw.refills)) throw new Error("orders or refills missing");
+  } catch (error) {
+    const aside = `${file}.corrupt-${Date.now()}`;
+    renameSync(file, aside);
+    console.warn(`simulator: state file unreadable (${String(error)}); moved to ${aside}, starting fresh`);
+    return null;
+  }
   return {
     ...raw,
     orders: new Map(raw.orders.map((o) => [o.id, o])),

@@ -272,7 +272,9 @@ describe("faults", () => {
     sim.setFault(action, fault, { count: 1, ...options });
     const client = clientFor(sim.url, sim.key, fast);
     const eventsBefore = events.length;
-    const result = seen(action === "add" ? await client.add({ service: 1, link: LINK, quantity: 100 }) : await client.balance());
+    const result: ProviderResult<unknown> = seen<unknown>(
+      action === "add" ? await client.add({ service: 1, link: LINK, quantity: 100 }) : await client.balance(),
+    );
     expect(result).toEqual({ kind, reason });
     expect(events.slice(eventsBefore)).toMatchObject([{ action, outcome: kind, reason }]);
     // The fault was used up: the next call goes through.
@@ -371,6 +373,13 @@ describe("transport failures and odd providers", () => {
     expect(seen(await clientFor(url, "k").add({ service: 1, link: LINK, quantity: 100 }))).toEqual({
       kind: "temporary",
       reason: "connection refused",
+    });
+  });
+
+  it("reports a URL that is not http(s) as temporary without calling anything", async () => {
+    expect(seen(await clientFor("ftp://provider.example/api/v2", "k").balance())).toEqual({
+      kind: "temporary",
+      reason: "the API URL is not a valid http(s) URL",
     });
   });
 

@@ -1,6 +1,6 @@
 // The simulator's own contract, as any API v2 client sees it: GET, form and JSON requests, the
 // document's answer shapes and error texts, the control endpoint, and the state file.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -162,6 +162,18 @@ describe("state file", () => {
       expect(next.order).toBe(order + 1);
     } finally {
       await second.close();
+    }
+  });
+
+  it("starts fresh when the state file is corrupt, keeping the bad file aside", async () => {
+    writeFileSync(stateFile, "{ not json");
+    const fresh = await startSimulator({ stateFile, balance: 700_000n });
+    try {
+      expect(fresh.orders()).toEqual([]);
+      expect(fresh.balance()).toBe(700_000n);
+      expect(readdirSync(dir).some((name) => name.startsWith("simulator.json.corrupt-"))).toBe(true);
+    } finally {
+      await fresh.close();
     }
   });
 });
