@@ -5,7 +5,11 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import * as glue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
@@ -37,32 +41,48 @@ function loadWasm() {
 }
 
 /**
- * Runs `work` on a schema engine for `url` (file: for SQLite, postgresql:// otherwise), then frees
- * it. A PostgreSQL shadow database, when the engine needs one, is created and dropped on that server.
+ * Runs `work` on a schema engine connected to `url` (file: for SQLite, postgresql:// otherwise),
+ * then frees it and closes its connections. Avoid operations that need a shadow database
+ * (see lib/db/migrate.ts): with these adapters they fail.
  */
 export async function withSchemaEngine<T>(url: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   loadWasm();
-  // engine.free() does not close the adapter's connections, so for PostgreSQL we own the pool
-  // and end it ourselves; otherwise idle clients keep the process alive for pg's idle timeout.
+  // engine.free() closes none of the connections the engine opened: we track and close them,
+  // or SQLite stays locked by the engine's last transaction and pg's idle clients keep Node alive.
   const pool = providerOf(url) === "postgresql" ? openPool(url) : null;
-  const factory = bindMigrationAwareSqlAdapterFactory(pool ? new PrismaPg(pool) : new PrismaBetterSqlite3({ url }));
+  const connections = trackConnections(pool ? new PrismaPg(pool) : new PrismaBetterSqlite3({ url }));
+  const factory = bindMigrationAwareSqlAdapterFactory(connections.factory);
   // The engine reports a driver failure only as "External error id#N"; the adapter kept the real one.
   const unwrap = (error: unknown) => {
     const id = /External error id#(\d+)/.exec(error instanceof Error ? error.message : "")?.[1];
     const original = id === undefined ? undefined : factory.errorRegistry.consumeError(Number(id));
     return original ? original.error : error;
   };
-  const engine = await bindings.SchemaEngine.new({ datamodels: undefined }, logEngine, factory).catch((e) => {
-    throw unwrap(e);
-  });
+  let engine: SchemaEngine | undefined;
   try {
+    engine = await bindings.SchemaEngine.new({ datamodels: undefined }, logEngine, factory);
     return await work(engine);
   } catch (error) {
     throw unwrap(error);
   } finally {
-    engine.free();
+    engine?.free();
+    await connections.closeAll();
     await pool?.end();
   }
+}
+
+function trackConnections(factory: SqlMigrationAwareDriverAdapterFactory) {
+  const open: SqlDriverAdapter[] = [];
+  const keep = (adapter: SqlDriverAdapter) => (open.push(adapter), adapter);
+  return {
+    factory: {
+      provider: factory.provider,
+      adapterName: factory.adapterName,
+      connect: () => factory.connect().then(keep),
+      connectToShadowDb: () => factory.connectToShadowDb().then(keep),
+    } satisfies SqlMigrationAwareDriverAdapterFactory,
+    closeAll: () => Promise.all(open.splice(0).map((adapter) => adapter.dispose())),
+  };
 }
 
 function openPool(url: string): pg.Pool {
