@@ -26,6 +26,10 @@ const schema = z.object({
   // The built-in provider simulator, seeded as "Demo provider" on a fresh install.
   DEMO_PROVIDER: onOff.default(true),
   DEMO_PROVIDER_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
+  // "fast" settles demo orders in seconds (e2e tests, demos); "normal" takes about a minute.
+  DEMO_PROVIDER_SPEED: z.enum(["normal", "fast"]).default("normal"),
+  // Token for the simulator's POST /__control (fault injection). Unset: a random one.
+  DEMO_PROVIDER_CONTROL_TOKEN: z.string().min(16).optional(),
   UPSTREAM_URL: z.url().optional(),
   UPSTREAM_KEY: z.string().min(1).optional(),
   PROVIDER_ADD_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),

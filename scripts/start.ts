@@ -21,6 +21,7 @@ function run(command: string, args: string[], label: string) {
 }
 
 async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   appSecret(); // generated into the data folder on first run
 
   if (!existsSync(path.join(root, "lib/db/generated", dbProvider, "client.ts"))) {
@@ -31,8 +32,13 @@ async function main() {
   const { applied } = await migrateDatabase(env.DATABASE_URL);
   if (applied.length) console.log(`upline: applied migrations ${applied.join(", ")}`);
 
+  // The demo provider (the built-in simulator) runs in this process, beside the Next server.
+  const { startDemoSimulator } = await import("../lib/setup/demo-provider");
+  const simulator = env.DEMO_PROVIDER ? await startDemoSimulator() : undefined;
+  if (simulator) console.log(`upline: demo provider listening on ${simulator.url}`);
+
   const { runFirstRun } = await import("../lib/setup/first-run");
-  await runFirstRun();
+  await runFirstRun(simulator);
 
   const fingerprintFile = path.join(root, ".next", "upline-fingerprint");
   const fingerprint = buildFingerprint(root);
@@ -54,7 +60,10 @@ async function main() {
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  server.on("exit", (code) => process.exit(code ?? 0));
+  server.on("exit", async (code) => {
+    await simulator?.close();
+    process.exit(code ?? 0);
+  });
 }
 
 main().catch((error) => {

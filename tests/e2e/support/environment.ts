@@ -12,6 +12,8 @@ export const E2E = {
   baseURL: `http://localhost:${port}`,
   adminEmail: "owner@e2e.test",
   adminPassword: "e2e-admin-pass-1",
+  simulatorControlToken: "e2e-simulator-control-token",
+  simulatorUrl: `http://127.0.0.1:${port + 1}`,
   dataDir,
   databaseUrl: `file:${path.join(dataDir, "upline.db")}`,
   serverCommand: `rm -rf "${dataDir}" && node_modules/.bin/tsx scripts/start.ts`,
@@ -25,6 +27,8 @@ export const E2E = {
       ADMIN_EMAIL: this.adminEmail,
       ADMIN_PASSWORD: this.adminPassword,
       DEMO_PROVIDER_PORT: String(port + 1),
+      DEMO_PROVIDER_SPEED: "fast",
+      DEMO_PROVIDER_CONTROL_TOKEN: this.simulatorControlToken,
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
     };
