@@ -3,6 +3,7 @@
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { inject } from "vitest";
 import { createDb, type Db } from "@/lib/db";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { createScratchDatabase } from "@/scripts/db/scratch-postgres";
@@ -25,9 +26,12 @@ export async function createTestDb(): Promise<TestDb> {
   };
 }
 
+// global-setup.ts provides a folder it removes after the run; elsewhere fall back to the OS's.
+const testDbDir = inject("testDbDir") ?? tmpdir();
+
 /** An empty SQLite file in its own temp folder, not migrated. */
 export function emptySqlite(): { url: string; file: string; drop(): Promise<void> } {
-  const dir = mkdtempSync(path.join(tmpdir(), "upline-test-"));
+  const dir = mkdtempSync(path.join(testDbDir, "db-"));
   const file = path.join(dir, "test.db");
   const remove = () => rmSync(dir, { recursive: true, force: true });
   return { url: `file:${file}`, file, drop: async () => remove() };
@@ -39,9 +43,8 @@ let template: Promise<string> | undefined;
 
 function migratedTemplate(): Promise<string> {
   template ??= (async () => {
-    const { url, file, drop } = emptySqlite();
+    const { url, file } = emptySqlite();
     await migrateDatabase(url);
-    process.once("exit", () => void drop()); // drop() removes synchronously before its promise
     return file;
   })();
   return template;
