@@ -1,4 +1,4 @@
-import { E2E, expect, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
+import { E2E, expect, formAlert, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
 
 test("a visitor signs up, lands in the customer area, signs out and back in", async ({ page }) => {
   const email = uniqueEmail("signup");
@@ -19,14 +19,14 @@ test("sign-up explains a taken email and a weak password", async ({ page, custom
   await page.getByRole("button", { name: "Sign out" }).first().click();
   await expect(page).toHaveURL(/\/login$/);
   await signUp(page, customer.email, "another-pass-2");
-  await expect(page.getByRole("alert")).toHaveText("An account with this email already exists");
+  await expect(formAlert(page)).toHaveText("An account with this email already exists");
   await signUp(page, uniqueEmail("weak"), "short");
-  await expect(page.getByRole("alert")).toHaveText("Password must be at least 8 characters");
+  await expect(formAlert(page)).toHaveText("Password must be at least 8 characters");
 });
 
 test("a wrong password is refused with a clear message", async ({ page }) => {
   await signIn(page, E2E.adminEmail, "not-the-password-1");
-  await expect(page.getByRole("alert")).toHaveText("Wrong email or password");
+  await expect(formAlert(page)).toHaveText("Wrong email or password");
   await expect(page).toHaveURL(/\/login$/);
 });
 

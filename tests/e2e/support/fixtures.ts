@@ -17,6 +17,11 @@ export async function signUp(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign up" }).click();
 }
 
+/** A form's error message (Next's route announcer is an empty alert outside any form). */
+export function formAlert(page: Page) {
+  return page.locator("form [role=alert]");
+}
+
 export function uniqueEmail(tag: string) {
   return `${tag}-${randomBytes(4).toString("hex")}@e2e.test`;
 }
