@@ -16,6 +16,8 @@ const schema = z.object({
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: (SQLite) or postgresql:// (PostgreSQL)")
     .default("file:./data/upline.db"),
+  // Where `next build` writes and `next start` reads (lets parallel e2e runs keep apart).
+  BUILD_DIR: z.string().min(1).default(".next"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default("0.0.0.0"),
   // Signs sessions and encrypts provider keys. Generated into DATA_DIR/secret when unset.
@@ -36,6 +38,8 @@ const schema = z.object({
   PROVIDER_READ_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   // Background jobs (dispatch, status sync, price sync) in the server process.
   JOBS: onOff.default(true),
+  // bcrypt cost for password hashes; tests lower it to stay fast.
+  PASSWORD_HASH_COST: z.coerce.number().int().min(4).max(15).default(12),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

@@ -40,9 +40,10 @@ async function main() {
   const { runFirstRun } = await import("../lib/setup/first-run");
   await runFirstRun(simulator);
 
-  const fingerprintFile = path.join(root, ".next", "upline-fingerprint");
+  const buildDir = path.resolve(root, env.BUILD_DIR);
+  const fingerprintFile = path.join(buildDir, "upline-fingerprint");
   const fingerprint = buildFingerprint(root);
-  const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(fingerprintFile);
+  const built = existsSync(path.join(buildDir, "BUILD_ID")) && existsSync(fingerprintFile);
   if (!built || readFileSync(fingerprintFile, "utf8") !== fingerprint) {
     console.log(built ? "upline: sources changed, rebuilding ..." : "upline: no build found, building ...");
     run(bin("next"), ["build"], "build");

@@ -1,9 +1,8 @@
 import bcrypt from "bcryptjs";
-
-const COST = 12;
+import { env } from "../env.mjs";
 
 export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, COST);
+  return bcrypt.hash(password, env.PASSWORD_HASH_COST);
 }
 
 export function verifyPassword(password: string, hash: string): Promise<boolean> {

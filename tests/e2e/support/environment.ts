@@ -6,7 +6,9 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const port = Number(process.env.E2E_PORT ?? 3210);
-const dataDir = path.join(root, "tmp", "e2e");
+const dataDir = path.join(root, "tmp", `e2e-${port}`);
+// Parallel e2e runs (several developers on one machine) pass E2E_PORT and E2E_BUILD_DIR.
+const buildDir = process.env.E2E_BUILD_DIR ?? ".next";
 
 export const E2E = {
   baseURL: `http://localhost:${port}`,
@@ -22,6 +24,7 @@ export const E2E = {
       DATA_DIR: dataDir,
       DATABASE_URL: this.databaseUrl,
       PORT: String(port),
+      BUILD_DIR: buildDir,
       HOSTNAME: "127.0.0.1",
       NEXTAUTH_URL: this.baseURL,
       ADMIN_EMAIL: this.adminEmail,
