@@ -1,0 +1,42 @@
+// A service as an order needs it: enabled, its provider active, limits, and the rate this user
+// pays. Everything an order charges comes from here, never from the client.
+import { db, ProviderStatus, type Tx } from "../db";
+import { AppError } from "../errors";
+import { applyUserPrice, getUserPrices } from "./user-rate";
+
+export class IncorrectServiceError extends AppError {
+  constructor() {
+    super("Incorrect service ID", "incorrect_service", "service");
+  }
+}
+
+export async function getOrderableService(serviceId: number, userId: number, tx: Tx = db) {
+  if (!Number.isSafeInteger(serviceId) || serviceId <= 0) throw new IncorrectServiceError();
+  const service = await tx.service.findUnique({
+    where: { id: serviceId },
+    include: { providerService: { include: { provider: true } } },
+  });
+  if (!service || !service.enabled || !service.providerService.available || service.providerService.provider.status !== ProviderStatus.ACTIVE) {
+    throw new IncorrectServiceError();
+  }
+  const cost = service.providerService.rate;
+  const rate = applyUserPrice({ id: service.id, rate: service.rate, allowBelowCost: service.allowBelowCost, cost }, await getUserPrices(userId, tx));
+  return {
+    id: service.id,
+    name: service.name,
+    type: service.type,
+    min: service.min,
+    max: service.max,
+    rate, // units per 1000 (Package types: per order), what this user pays
+    cost, // units per 1000, provider cost
+    refill: service.providerService.refill,
+    cancel: service.providerService.cancel,
+    dripfeed: service.providerService.dripfeed,
+    refillDays: service.refillDays,
+    provider: service.providerService.provider,
+    providerServiceId: service.providerService.id,
+    providerExternalId: service.providerService.externalId,
+  };
+}
+
+export type OrderableService = Awaited<ReturnType<typeof getOrderableService>>;
