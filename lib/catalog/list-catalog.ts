@@ -1,0 +1,102 @@
+// The catalog customers see, in one query module: the services page, the public catalog, the
+// new-order form and the reseller API `services` action all read it from here.
+import { db, OrderStatus, ProviderStatus, type Tx } from "../db";
+import { applyUserPrice, getUserPrices } from "./user-rate";
+
+export type CatalogService = {
+  id: number;
+  name: string;
+  type: string;
+  categoryId: number;
+  categoryName: string;
+  /** What this user pays, in units per 1000 (Package types: per order). */
+  rate: bigint;
+  min: number;
+  max: number;
+  refill: boolean;
+  cancel: boolean;
+  dripfeed: boolean;
+  description: string | null;
+  /** Mean of (completedAt - createdAt) over the service's recent completed orders; null until data. */
+  averageSeconds: number | null;
+};
+
+export type CatalogCategory = { id: number; name: string; services: CatalogService[] };
+
+/** Recent completed orders per service that the average completion time is taken over. */
+const AVERAGE_SAMPLE = 20;
+const AVERAGE_WINDOW_MS = 30 * 24 * 3600_000;
+
+export async function listCatalog(options: { userId?: number | null } = {}, tx: Tx = db): Promise<CatalogCategory[]> {
+  const services = await tx.service.findMany({
+    where: {
+      enabled: true,
+      providerService: { available: true, provider: { status: ProviderStatus.ACTIVE } },
+    },
+    include: { category: true, providerService: true },
+    orderBy: [{ category: { sortOrder: "asc" } }, { category: { id: "asc" } }, { sortOrder: "asc" }, { id: "asc" }],
+  });
+  const prices = options.userId ? await getUserPrices(options.userId, tx) : [];
+  const averages = await averageCompletionSeconds(
+    services.map((s) => s.id),
+    tx,
+  );
+
+  const categories: CatalogCategory[] = [];
+  for (const service of services) {
+    let category = categories.at(-1);
+    if (!category || category.id !== service.categoryId) {
+      category = { id: service.categoryId, name: service.category.name, services: [] };
+      categories.push(category);
+    }
+    const cost = service.providerService.rate;
+    category.services.push({
+      id: service.id,
+      name: service.name,
+      type: service.type,
+      categoryId: service.categoryId,
+      categoryName: service.category.name,
+      rate: applyUserPrice({ id: service.id, rate: service.rate, allowBelowCost: service.allowBelowCost, cost }, prices),
+      min: service.min,
+      max: service.max,
+      refill: service.providerService.refill,
+      cancel: service.providerService.cancel,
+      dripfeed: service.providerService.dripfeed,
+      description: service.description,
+      averageSeconds: averages.get(service.id) ?? null,
+    });
+  }
+  return categories;
+}
+
+/** Flattened catalog: every service the user can order, in catalog order. */
+export async function listCatalogServices(options: { userId?: number | null } = {}, tx: Tx = db): Promise<CatalogService[]> {
+  return (await listCatalog(options, tx)).flatMap((category) => category.services);
+}
+
+async function averageCompletionSeconds(serviceIds: number[], tx: Tx): Promise<Map<number, number>> {
+  const result = new Map<number, number>();
+  if (serviceIds.length === 0) return result;
+  const orders = await tx.order.findMany({
+    where: {
+      serviceId: { in: serviceIds },
+      status: OrderStatus.COMPLETED,
+      completedAt: { gte: new Date(Date.now() - AVERAGE_WINDOW_MS) },
+    },
+    select: { serviceId: true, createdAt: true, completedAt: true },
+    orderBy: { completedAt: "desc" },
+    take: serviceIds.length * AVERAGE_SAMPLE,
+  });
+  const samples = new Map<number, number[]>();
+  for (const order of orders) {
+    if (!order.completedAt) continue;
+    const list = samples.get(order.serviceId) ?? [];
+    if (list.length >= AVERAGE_SAMPLE) continue;
+    list.push(Math.max(0, order.completedAt.getTime() - order.createdAt.getTime()));
+    samples.set(order.serviceId, list);
+  }
+  for (const [serviceId, list] of samples) {
+    result.set(serviceId, Math.round(list.reduce((a, b) => a + b, 0) / list.length / 1000));
+  }
+  return result;
+}
