@@ -122,3 +122,16 @@ describe("job leases", () => {
     expect(await acquireLease("job:test", 60_000, "c")).toBe(true);
   });
 });
+
+describe("password change", () => {
+  it("needs the current password and ends other sessions", async () => {
+    const { changePassword } = await import("@/lib/users/change-password");
+    const user = await newUser();
+    await expect(changePassword(user.id, { current: "nope-pass-1", next: "brand-new-pass-2" })).rejects.toThrow("Current password is wrong");
+    await expect(changePassword(user.id, { current: "test-pass-1", next: "short" })).rejects.toThrow();
+    await changePassword(user.id, { current: "test-pass-1", next: "brand-new-pass-2" });
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.sessionVersion).toBe(1);
+    await expect(authenticate({ email: user.email, password: "brand-new-pass-2" }, "10.2.0.1")).resolves.toMatchObject({ id: user.id });
+  });
+});

@@ -1,3 +1,4 @@
+import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { formatCurrency } from "@/lib/format";
@@ -18,6 +19,9 @@ export default async function AccountPage() {
           <dt className="text-slate-500">Balance</dt>
           <dd>{formatCurrency(user.balance, settings)}</dd>
         </dl>
+      </Card>
+      <Card title="Password" className="mt-6">
+        <ChangePasswordForm />
       </Card>
     </>
   );
