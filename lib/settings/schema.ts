@@ -9,6 +9,12 @@ export const settingsSchema = z.object({
   displayDecimals: z.coerce.number().int().min(0).max(5).default(2),
   signupOpen: z.boolean().default(true),
   publicServices: z.boolean().default(false),
+  // Catalog pricing (lib/catalog/markup.ts). Percent and money are decimal strings: exact, no floats.
+  defaultMarkupPercent: z.string().trim().regex(/^\d{1,5}(\.\d{1,2})?$/, "A percent like 30 or 12.5").default("30"),
+  defaultMarkupFixed: z.string().trim().regex(/^\d{1,9}(\.\d{1,5})?$/, "An amount per 1000 like 0.05").default("0"),
+  pricePrecision: z.coerce.number().int().min(0).max(5).default(2), // decimals a rate per 1000 is rounded up to
+  belowCostAction: z.enum(["disable", "reprice"]).default("disable"), // a manual price under a raised provider rate
+  priceSyncMinutes: z.coerce.number().int().min(5).max(10_080).default(60),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
