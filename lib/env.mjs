@@ -41,6 +41,12 @@ const schema = z.object({
   // bcrypt cost for password hashes; tests lower it to stay fast.
   PASSWORD_HASH_COST: z.coerce.number().int().min(4).max(15).default(12),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Reseller API (/api/v2) limits per minute: per key for add and for reads, per IP for all
+  // requests, and per IP for requests with a wrong key (brute force).
+  API_LIMIT_ADD_PER_MIN: z.coerce.number().int().min(1).default(60),
+  API_LIMIT_READ_PER_MIN: z.coerce.number().int().min(1).default(600),
+  API_LIMIT_IP_PER_MIN: z.coerce.number().int().min(1).default(1200),
+  API_LIMIT_BAD_KEY_PER_MIN: z.coerce.number().int().min(1).default(20),
 });
 
 /** @returns {z.infer<typeof schema>} */
