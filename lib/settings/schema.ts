@@ -2,6 +2,8 @@
 // Setting table; missing keys take these defaults.
 import { z } from "zod";
 
+const moneyText = z.string().trim().regex(/^(\d{1,12}(\.\d{1,5})?)?$/, "An amount like 10 or 12.50");
+
 export const settingsSchema = z.object({
   panelName: z.string().trim().min(1).max(60).default("Upline"),
   currencyCode: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Use a 3-letter code like USD").default("USD"),
@@ -15,6 +17,15 @@ export const settingsSchema = z.object({
   pricePrecision: z.coerce.number().int().min(0).max(5).default(2), // decimals a rate per 1000 is rounded up to
   belowCostAction: z.enum(["disable", "reprice"]).default("disable"), // a manual price under a raised provider rate
   priceSyncMinutes: z.coerce.number().int().min(5).max(10_080).default(60),
+  // Operations (dashboard "Needs attention", jobs). Money is a decimal string of the panel currency.
+  statusSyncMinutes: z.coerce.number().int().min(1).max(1_440).default(2),
+  lowBalanceThreshold: moneyText.default("10"), // default for providers without their own threshold; "" = none
+  stuckOrderMinutes: z.coerce.number().int().min(1).max(10_080).default(30), // queued longer = stuck
+  // Add funds (manual payments). Instructions are plain text / light markdown, rendered without raw HTML.
+  paymentInstructions: z.string().max(5_000).default(""),
+  paymentMethods: z.array(z.string().trim().min(1).max(60)).max(20).default(["Bank transfer"]),
+  minDeposit: moneyText.refine((v) => v !== "", "Enter an amount").default("1"),
+  maxDeposit: moneyText.refine((v) => v !== "", "Enter an amount").default("10000"),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
