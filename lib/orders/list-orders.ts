@@ -1,0 +1,292 @@
+// Order views: the customer's orders page (status tabs with counts, search, pagination), the
+// live status poll, the refills page and the admin orders list and detail. Every customer
+// query is scoped by userId first, so it rides the (userId, status, id) index and never shows
+// another customer's orders.
+import { db, DispatchState, OrderStatus, Prisma } from "../db";
+
+export const PAGE_SIZE = 20;
+
+/** The tabs of the orders page, in display order; "all" is every status. */
+export const ORDER_TABS = ["all", "pending", "in_progress", "processing", "completed", "partial", "canceled"] as const;
+export type OrderTab = (typeof ORDER_TABS)[number];
+
+const TAB_STATUS: Record<Exclude<OrderTab, "all">, OrderStatus> = {
+  pending: OrderStatus.PENDING,
+  in_progress: OrderStatus.IN_PROGRESS,
+  processing: OrderStatus.PROCESSING,
+  completed: OrderStatus.COMPLETED,
+  partial: OrderStatus.PARTIAL,
+  canceled: OrderStatus.CANCELED,
+};
+
+export const FINAL_STATUSES: readonly OrderStatus[] = [OrderStatus.COMPLETED, OrderStatus.PARTIAL, OrderStatus.CANCELED];
+
+export function parseOrderTab(value: unknown): OrderTab {
+  return ORDER_TABS.includes(value as OrderTab) ? (value as OrderTab) : "all";
+}
+
+export function statusOfTab(tab: OrderTab): OrderStatus | undefined {
+  return tab === "all" ? undefined : TAB_STATUS[tab];
+}
+
+/** A positive page number from a query string value; 1 otherwise. */
+export function parsePage(value: unknown): number {
+  const page = Number(value);
+  return Number.isSafeInteger(page) && page > 0 ? page : 1;
+}
+
+export type Paged<T> = { rows: T[]; total: number; page: number; pageCount: number };
+
+function paged<T>(rows: T[], total: number, page: number, pageSize: number): Paged<T> {
+  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** "123" or "#123" searches the order id as well as the link; anything else only the link. */
+function searchWhere(search: string | undefined): Prisma.OrderWhereInput | undefined {
+  const text = search?.trim().slice(0, 200);
+  if (!text) return undefined;
+  const idText = text.replace(/^#/, "");
+  const id = /^\d{1,10}$/.test(idText) ? Number(idText) : null;
+  const byLink: Prisma.OrderWhereInput = { link: { contains: text } };
+  return id !== null && id <= 2_147_483_647 ? { OR: [{ id }, byLink] } : byLink;
+}
+
+const customerOrderSelect = {
+  id: true,
+  createdAt: true,
+  link: true,
+  quantity: true,
+  charge: true,
+  refunded: true,
+  startCount: true,
+  remains: true,
+  status: true,
+  lastError: true,
+  dispatchState: true,
+  completedAt: true,
+  serviceId: true,
+  service: {
+    select: {
+      name: true,
+      refillDays: true,
+      providerService: { select: { refill: true, cancel: true } },
+    },
+  },
+  refills: { select: { id: true, status: true }, orderBy: { id: "desc" }, take: 1 },
+} satisfies Prisma.OrderSelect;
+
+type CustomerOrderRecord = Prisma.OrderGetPayload<{ select: typeof customerOrderSelect }>;
+
+export type CustomerOrder = ReturnType<typeof toCustomerOrder>;
+
+function toCustomerOrder(o: CustomerOrderRecord) {
+  return {
+    id: o.id,
+    createdAt: o.createdAt,
+    link: o.link,
+    quantity: o.quantity,
+    charge: o.charge,
+    refunded: o.refunded,
+    startCount: o.startCount,
+    remains: o.remains,
+    status: o.status,
+    /** Why the provider refused it (shown to the customer only for canceled orders). */
+    reason: o.status === OrderStatus.CANCELED ? o.lastError : null,
+    serviceId: o.serviceId,
+    serviceName: o.service.name,
+    completedAt: o.completedAt,
+    serviceRefill: o.service.providerService.refill,
+    serviceCancel: o.service.providerService.cancel,
+    refillDays: o.service.refillDays,
+    lastRefill: o.refills[0] ?? null,
+  };
+}
+
+export type StatusCounts = Record<OrderTab, number>;
+
+/** Orders of one user per status tab, from one grouped query on the (userId, status) index. */
+export async function countOrdersByStatus(userId: number): Promise<StatusCounts> {
+  const groups = await db.order.groupBy({ by: ["status"], where: { userId }, _count: { _all: true } });
+  const counts = Object.fromEntries(ORDER_TABS.map((tab) => [tab, 0])) as StatusCounts;
+  for (const group of groups) {
+    const tab = ORDER_TABS.find((t) => t !== "all" && TAB_STATUS[t] === group.status);
+    if (tab) counts[tab] = group._count._all;
+    counts.all += group._count._all;
+  }
+  return counts;
+}
+
+export type CustomerOrdersQuery = { userId: number; tab?: OrderTab; search?: string; page?: number; pageSize?: number };
+
+/** The customer's orders page: one page of orders (newest first) and the counts of every tab. */
+export async function listCustomerOrders(query: CustomerOrdersQuery): Promise<Paged<CustomerOrder> & { counts: StatusCounts }> {
+  const pageSize = query.pageSize ?? PAGE_SIZE;
+  const page = query.page ?? 1;
+  const status = statusOfTab(query.tab ?? "all");
+  const search = searchWhere(query.search);
+  const where: Prisma.OrderWhereInput = { userId: query.userId, ...(status ? { status } : {}), ...(search ? { AND: [search] } : {}) };
+  const [rows, total, counts] = await Promise.all([
+    db.order.findMany({ where, select: customerOrderSelect, orderBy: { id: "desc" }, skip: (page - 1) * pageSize, take: pageSize }),
+    db.order.count({ where }),
+    countOrdersByStatus(query.userId),
+  ]);
+  return { ...paged(rows.map(toCustomerOrder), total, page, pageSize), counts };
+}
+
+/** The live poll: current state of some of the caller's own orders (ids of other users are ignored). */
+export async function getOrderStatuses(userId: number, orderIds: number[]): Promise<CustomerOrder[]> {
+  const ids = [...new Set(orderIds.filter((id) => Number.isSafeInteger(id) && id > 0))].slice(0, 100);
+  if (ids.length === 0) return [];
+  const rows = await db.order.findMany({ where: { userId, id: { in: ids } }, select: customerOrderSelect, orderBy: { id: "desc" } });
+  return rows.map(toCustomerOrder);
+}
+
+export type RefillRow = Awaited<ReturnType<typeof listCustomerRefills>>["rows"][number];
+
+/** The refills page: the caller's refill requests, newest first. */
+export async function listCustomerRefills(query: { userId: number; page?: number; pageSize?: number }) {
+  const pageSize = query.pageSize ?? PAGE_SIZE;
+  const page = query.page ?? 1;
+  const where = { userId: query.userId };
+  const [rows, total] = await Promise.all([
+    db.refill.findMany({
+      where,
+      orderBy: { id: "desc" },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true,
+        status: true,
+        createdAt: true,
+        updatedAt: true,
+        orderId: true,
+        order: { select: { link: true, quantity: true, service: { select: { name: true } } } },
+      },
+    }),
+    db.refill.count({ where }),
+  ]);
+  return paged(
+    rows.map((r) => ({ id: r.id, status: r.status, createdAt: r.createdAt, updatedAt: r.updatedAt, orderId: r.orderId, link: r.order.link, quantity: r.order.quantity, serviceName: r.order.service.name })),
+    total,
+    page,
+    pageSize,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Admin
+
+export type AdminOrderFilters = {
+  status?: OrderStatus;
+  /** A user id, or part of an email. */
+  user?: string;
+  serviceId?: number;
+  providerId?: number;
+  /** "review": orders waiting for an admin decision (uncertain dispatch). */
+  state?: "review";
+  search?: string;
+};
+
+function positiveInt(value: unknown): number | undefined {
+  const n = typeof value === "string" && /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) && n > 0 && n <= 2_147_483_647 ? n : undefined;
+}
+
+/** Filters from the admin list's URL; unknown values are dropped rather than failing the page. */
+export function parseAdminOrderFilters(params: Record<string, string | string[] | undefined>): AdminOrderFilters {
+  const one = (key: string) => {
+    const value = params[key];
+    return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+  };
+  const status = one("status")?.toUpperCase();
+  return {
+    status: status && status in OrderStatus ? (status as OrderStatus) : undefined,
+    user: one("user")?.slice(0, 254),
+    serviceId: positiveInt(one("service")),
+    providerId: positiveInt(one("provider")),
+    state: one("state") === "review" ? "review" : undefined,
+    search: one("q")?.slice(0, 200),
+  };
+}
+
+function adminWhere(f: AdminOrderFilters): Prisma.OrderWhereInput {
+  const and: Prisma.OrderWhereInput[] = [];
+  if (f.status) and.push({ status: f.status });
+  if (f.serviceId) and.push({ serviceId: f.serviceId });
+  if (f.providerId) and.push({ providerId: f.providerId });
+  if (f.state === "review") and.push({ dispatchState: DispatchState.REVIEW });
+  if (f.user) {
+    const id = positiveInt(f.user.replace(/^#/, ""));
+    and.push(id ? { userId: id } : { user: { email: { contains: f.user.toLowerCase() } } });
+  }
+  const search = searchWhere(f.search);
+  if (search) and.push(search);
+  return and.length ? { AND: and } : {};
+}
+
+export async function listAdminOrders(filters: AdminOrderFilters, page = 1, pageSize = 25) {
+  const where = adminWhere(filters);
+  const [rows, total, reviewCount] = await Promise.all([
+    db.order.findMany({
+      where,
+      orderBy: { id: "desc" },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true,
+        createdAt: true,
+        link: true,
+        quantity: true,
+        charge: true,
+        cost: true,
+        refunded: true,
+        status: true,
+        remains: true,
+        dispatchState: true,
+        providerOrderId: true,
+        reviewReason: true,
+        lastError: true,
+        source: true,
+        user: { select: { id: true, email: true } },
+        service: { select: { id: true, name: true } },
+        provider: { select: { id: true, name: true } },
+      },
+    }),
+    db.order.count({ where }),
+    db.order.count({ where: { dispatchState: DispatchState.REVIEW } }),
+  ]);
+  return { ...paged(rows, total, page, pageSize), reviewCount };
+}
+
+export type AdminOrderRow = Awaited<ReturnType<typeof listAdminOrders>>["rows"][number];
+
+/** Services and providers for the admin filter menus. */
+export async function listOrderFilterOptions() {
+  const [services, providers] = await Promise.all([
+    db.service.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } }),
+    db.provider.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } }),
+  ]);
+  return { services, providers };
+}
+
+/** One order for the admin: the customer, the money, the provider exchange log and the ledger. */
+export async function getAdminOrderDetail(id: number) {
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
+  const order = await db.order.findUnique({
+    where: { id },
+    include: {
+      user: { select: { id: true, email: true, balance: true, status: true } },
+      service: { select: { id: true, name: true, type: true } },
+      provider: { select: { id: true, name: true } },
+      refills: { orderBy: { id: "desc" } },
+    },
+  });
+  if (!order) return null;
+  const [exchanges, ledger] = await Promise.all([
+    db.providerExchange.findMany({ where: { orderId: id }, orderBy: { id: "desc" }, take: 200 }),
+    db.ledgerEntry.findMany({ where: { orderId: id }, orderBy: { id: "asc" } }),
+  ]);
+  return { ...order, exchanges, ledger };
+}
+
+export type AdminOrderDetail = NonNullable<Awaited<ReturnType<typeof getAdminOrderDetail>>>;
