@@ -8,6 +8,7 @@ export const customerNav: NavItem[] = [
   { href: "/services", label: "Services" },
   { href: "/refills", label: "Refills" },
   { href: "/add-funds", label: "Add funds" },
+  { href: "/transactions", label: "Transactions" },
   { href: "/api-access", label: "API" },
   { href: "/account", label: "Account" },
 ];

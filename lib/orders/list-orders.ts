@@ -3,6 +3,7 @@
 // query is scoped by userId first, so it rides the (userId, status, id) index and never shows
 // another customer's orders.
 import { db, DispatchState, OrderStatus, Prisma } from "../db";
+import { enumParam, firstParam, idParam, type SearchParams } from "../http/url-filters";
 
 export const PAGE_SIZE = 20;
 
@@ -19,20 +20,8 @@ const TAB_STATUS: Record<Exclude<OrderTab, "all">, OrderStatus> = {
   canceled: OrderStatus.CANCELED,
 };
 
-export const FINAL_STATUSES: readonly OrderStatus[] = [OrderStatus.COMPLETED, OrderStatus.PARTIAL, OrderStatus.CANCELED];
-
-export function parseOrderTab(value: unknown): OrderTab {
-  return ORDER_TABS.includes(value as OrderTab) ? (value as OrderTab) : "all";
-}
-
 export function statusOfTab(tab: OrderTab): OrderStatus | undefined {
   return tab === "all" ? undefined : TAB_STATUS[tab];
-}
-
-/** A positive page number from a query string value; 1 otherwise. */
-export function parsePage(value: unknown): number {
-  const page = Number(value);
-  return Number.isSafeInteger(page) && page > 0 ? page : 1;
 }
 
 export type Paged<T> = { rows: T[]; total: number; page: number; pageCount: number };
@@ -187,25 +176,16 @@ export type AdminOrderFilters = {
   search?: string;
 };
 
-function positiveInt(value: unknown): number | undefined {
-  const n = typeof value === "string" && /^\d{1,10}$/.test(value) ? Number(value) : NaN;
-  return Number.isSafeInteger(n) && n > 0 && n <= 2_147_483_647 ? n : undefined;
-}
-
 /** Filters from the admin list's URL; unknown values are dropped rather than failing the page. */
-export function parseAdminOrderFilters(params: Record<string, string | string[] | undefined>): AdminOrderFilters {
-  const one = (key: string) => {
-    const value = params[key];
-    return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
-  };
-  const status = one("status")?.toUpperCase();
+export function parseAdminOrderFilters(params: SearchParams): AdminOrderFilters {
+  const status = firstParam(params, "status", 20)?.toUpperCase();
   return {
     status: status && status in OrderStatus ? (status as OrderStatus) : undefined,
-    user: one("user")?.slice(0, 254),
-    serviceId: positiveInt(one("service")),
-    providerId: positiveInt(one("provider")),
-    state: one("state") === "review" ? "review" : undefined,
-    search: one("q")?.slice(0, 200),
+    user: firstParam(params, "user", 254),
+    serviceId: idParam(params, "service"),
+    providerId: idParam(params, "provider"),
+    state: enumParam(params, "state", ["review"] as const),
+    search: firstParam(params, "q"),
   };
 }
 
@@ -216,7 +196,7 @@ function adminWhere(f: AdminOrderFilters): Prisma.OrderWhereInput {
   if (f.providerId) and.push({ providerId: f.providerId });
   if (f.state === "review") and.push({ dispatchState: DispatchState.REVIEW });
   if (f.user) {
-    const id = positiveInt(f.user.replace(/^#/, ""));
+    const id = idParam({ user: f.user }, "user");
     and.push(id ? { userId: id } : { user: { email: { contains: f.user.toLowerCase() } } });
   }
   const search = searchWhere(f.search);

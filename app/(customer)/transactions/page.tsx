@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { StatusBadge, Table, td, th } from "@/components/ui/table";
+import { requireUser } from "@/lib/auth/session";
+import { formatCurrency, formatDateTime } from "@/lib/format";
+import { pageParam, type SearchParams } from "@/lib/http/url-filters";
+import { listLedger } from "@/lib/ledger/list-ledger";
+import { getSettings } from "@/lib/settings/settings";
+
+export const metadata = { title: "Transactions" };
+
+const typeLabel = {
+  DEPOSIT: { label: "Deposit", tone: "green" },
+  ORDER_CHARGE: { label: "Order", tone: "blue" },
+  REFUND: { label: "Refund", tone: "yellow" },
+  ADJUSTMENT: { label: "Adjustment", tone: "gray" },
+} as const;
+
+export default async function TransactionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireUser();
+  const [history, settings] = await Promise.all([listLedger({ userId: user.id, page: pageParam(await searchParams) }), getSettings()]);
+  return (
+    <>
+      <PageHeader title="Transactions" description="Every change of your balance: deposits, order charges, refunds and adjustments." />
+      {history.total === 0 ? (
+        <EmptyState title="No transactions yet">
+          Add funds to your balance to place your first order. <Link href="/add-funds" className="text-brand-700 hover:underline">Add funds</Link>
+        </EmptyState>
+      ) : (
+        <>
+          <Table>
+            <thead>
+              <tr>
+                <th className={th}>Date</th>
+                <th className={th}>Type</th>
+                <th className={`${th} text-right`}>Amount</th>
+                <th className={`${th} text-right`}>Balance after</th>
+                <th className={th}>Order</th>
+                <th className={th}>Note</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {history.rows.map((row) => (
+                <tr key={row.id} data-testid="transaction-row">
+                  <td className={`${td} whitespace-nowrap`}>{formatDateTime(row.createdAt)}</td>
+                  <td className={td}>
+                    <StatusBadge tone={typeLabel[row.type].tone}>{typeLabel[row.type].label}</StatusBadge>
+                  </td>
+                  <td className={`${td} whitespace-nowrap text-right font-medium tabular-nums ${row.amount < 0n ? "text-red-700" : "text-emerald-700"}`}>
+                    {row.amount > 0n ? "+" : ""}
+                    {formatCurrency(row.amount, settings)}
+                  </td>
+                  <td className={`${td} whitespace-nowrap text-right tabular-nums`}>{formatCurrency(row.balanceAfter, settings)}</td>
+                  <td className={td}>
+                    {row.orderId ? (
+                      <Link href={`/orders?q=${row.orderId}`} className="text-brand-700 hover:underline">
+                        #{row.orderId}
+                      </Link>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                  <td className={`${td} min-w-40 text-slate-500`}>{row.note ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <Pagination path="/transactions" page={history.page} pageCount={history.pageCount} total={history.total} />
+        </>
+      )}
+    </>
+  );
+}
