@@ -14,11 +14,13 @@ export async function issueApiKey(userId: number, tx: Tx = db): Promise<{ key: s
   const key = API_KEY_PREFIX + randomBytes(30).toString("base64url");
   const prefix = key.slice(0, API_KEY_PREFIX.length + 6);
   const hash = hashApiKey(key);
-  await tx.apiKey.upsert({
+  const row = await tx.apiKey.upsert({
     where: { userId },
     create: { userId, prefix, hash },
     update: { prefix, hash, lastUsedAt: null, createdAt: new Date() },
+    select: { id: true },
   });
+  lastTouched.delete(row.id); // the new key's first use is recorded at once
   return { key, prefix };
 }
 
@@ -34,4 +36,31 @@ export async function findApiUser(key: string, tx: Tx = db) {
   if (!row || !timingSafeEqual(Buffer.from(row.hash), Buffer.from(hash))) return null;
   if (row.user.status !== UserStatus.ACTIVE || !row.user.apiAccess) return null;
   return { apiKeyId: row.id, user: row.user };
+}
+
+const TOUCH_EVERY_MS = 60_000;
+const lastTouched = new Map<number, number>();
+
+/**
+ * Records that a key was used, at most once a minute per key: a memory check in this process,
+ * and a conditional update so several instances don't write it more often either.
+ */
+export async function touchApiKey(apiKeyId: number, now = new Date(), tx: Tx = db): Promise<void> {
+  const last = lastTouched.get(apiKeyId);
+  if (last !== undefined && now.getTime() - last < TOUCH_EVERY_MS) return;
+  lastTouched.set(apiKeyId, now.getTime());
+  const before = new Date(now.getTime() - TOUCH_EVERY_MS);
+  await tx.apiKey.updateMany({
+    where: { id: apiKeyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: before } }] },
+    data: { lastUsedAt: now },
+  });
+}
+
+/** What the API page shows about the user's key (never the key itself). */
+export async function getApiKeyInfo(userId: number, tx: Tx = db) {
+  const [key, user] = await Promise.all([
+    tx.apiKey.findUnique({ where: { userId }, select: { prefix: true, createdAt: true, lastUsedAt: true } }),
+    tx.user.findUniqueOrThrow({ where: { id: userId }, select: { apiAccess: true } }),
+  ]);
+  return { key, apiAccess: user.apiAccess };
 }

@@ -1,0 +1,8 @@
+// The reseller API v2 endpoint (GET query or POST form, multipart or JSON). Authentication is
+// the API key inside the request, checked by the handler; no session or Next request context.
+import { handleApiRequest } from "@/lib/reseller-api/handle-request";
+
+export const dynamic = "force-dynamic";
+
+export const GET = (request: Request) => handleApiRequest(request);
+export const POST = (request: Request) => handleApiRequest(request);
