@@ -1,4 +1,5 @@
 // Every background job of the panel. Each domain exports its job; this list is what runs.
 import type { Job } from "./scheduler";
+import { orderJobs } from "../orders/jobs";
 
-export const jobs: Job[] = [];
+export const jobs: Job[] = [...orderJobs];

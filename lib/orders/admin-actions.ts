@@ -1,0 +1,96 @@
+// Admin operations on one order, for the review queue and the order detail. Each is a guarded
+// transition (the order must still be in the state the admin saw) with its audit entry in the
+// same transaction; money moves only through finalizeOrder, so none can refund twice.
+import { recordAudit } from "../audit/record-audit";
+import { db, DispatchState, OrderStatus, type Tx } from "../db";
+import { AppError, NotFoundError } from "../errors";
+import { dispatchOrder, type DispatchOutcome } from "./dispatch";
+import { finalizeOrder, type FinalOutcome } from "./finalize-order";
+import { ACTIVE_ORDER_STATUSES } from "./status-names";
+import { ORDER_TX_OPTIONS } from "./transaction";
+
+export type AdminActor = { id: number; ip?: string };
+
+const SNAPSHOT = { status: true, dispatchState: true, providerOrderId: true, remains: true, refunded: true } as const;
+
+async function snapshot(tx: Tx, orderId: number) {
+  const order = await tx.order.findUnique({ where: { id: orderId }, select: { ...SNAPSHOT, providerId: true, quantity: true } });
+  if (!order) throw new NotFoundError("Order not found");
+  return order;
+}
+
+async function audited<T>(actor: AdminActor, action: string, orderId: number, work: (tx: Tx, before: Awaited<ReturnType<typeof snapshot>>) => Promise<T>): Promise<T> {
+  return db.$transaction(async (tx) => {
+    const before = await snapshot(tx, orderId);
+    const result = await work(tx, before);
+    const after = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: SNAPSHOT });
+    const shown = { status: before.status, dispatchState: before.dispatchState, providerOrderId: before.providerOrderId, remains: before.remains, refunded: before.refunded };
+    await recordAudit({ actorId: actor.id, ip: actor.ip, action, targetType: "order", targetId: orderId, before: shown, after }, tx);
+    return result;
+  }, ORDER_TX_OPTIONS);
+}
+
+const stale = () => new AppError("The order changed meanwhile; reload and try again", "conflict");
+
+/** Review queue: send the order again (the admin checked the provider does not have it). */
+export async function resendOrder(actor: AdminActor, orderId: number): Promise<{ outcome: DispatchOutcome }> {
+  await audited(actor, "order.resend", orderId, async (tx) => {
+    const queued = await tx.order.updateMany({
+      where: { id: orderId, dispatchState: DispatchState.REVIEW, status: OrderStatus.PENDING },
+      data: { dispatchState: DispatchState.QUEUED, nextDispatchAt: new Date(), providerOrderId: null, reviewReason: null, claimedBy: null, claimUntil: null },
+    });
+    if (queued.count === 0) throw new AppError("Only orders in the review queue can be resent", "conflict");
+  });
+  return { outcome: await dispatchOrder(orderId) };
+}
+
+/** Review queue: the provider did take it; record its id and let the status sync follow it. */
+export async function attachProviderOrderId(actor: AdminActor, orderId: number, providerOrderId: string): Promise<void> {
+  const id = providerOrderId.trim();
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw new AppError("Enter the provider's order ID", "invalid_field", "providerOrderId");
+  await audited(actor, "order.attach_provider_id", orderId, async (tx, before) => {
+    const taken = await tx.order.count({ where: { providerId: before.providerId, providerOrderId: id, id: { not: orderId } } });
+    if (taken) throw new AppError("Another order already has this provider order ID", "conflict", "providerOrderId");
+    const attached = await tx.order.updateMany({
+      where: { id: orderId, dispatchState: DispatchState.REVIEW, status: { in: [...ACTIVE_ORDER_STATUSES] } },
+      data: { dispatchState: DispatchState.SENT, providerOrderId: id, reviewReason: null, statusCheckedAt: null },
+    });
+    if (attached.count === 0) throw new AppError("Only orders in the review queue can get a provider order ID", "conflict");
+  });
+}
+
+async function finalizeByAdmin(actor: AdminActor, action: string, orderId: number, outcome: FinalOutcome, from: readonly OrderStatus[]) {
+  return audited(actor, action, orderId, async (tx, before) => {
+    if (before.dispatchState === DispatchState.SENDING) throw new AppError("The order is being sent to the provider; try again in a minute", "conflict");
+    const closeDispatch = before.dispatchState === DispatchState.SENT ? {} : { dispatchState: DispatchState.CLOSED };
+    const result = await finalizeOrder(
+      orderId,
+      outcome,
+      {
+        from,
+        where: { dispatchState: before.dispatchState },
+        data: { ...closeDispatch, claimedBy: null, claimUntil: null, reviewReason: null },
+        adminId: actor.id,
+        note: `Admin: ${action}`,
+      },
+      tx,
+    );
+    if (!result.applied) throw stale();
+    return { refund: result.refund };
+  });
+}
+
+/** Cancel with the whole charge back (not forwarded to the provider: the admin settles that). */
+export function cancelAndRefund(actor: AdminActor, orderId: number): Promise<{ refund: bigint }> {
+  return finalizeByAdmin(actor, "order.cancel_refund", orderId, { status: OrderStatus.CANCELED }, ACTIVE_ORDER_STATUSES);
+}
+
+/** Partial with `remains` undelivered: charge x remains / quantity back. Also corrects a Completed order once. */
+export function setPartial(actor: AdminActor, orderId: number, remains: number): Promise<{ refund: bigint }> {
+  if (!Number.isSafeInteger(remains) || remains < 0) throw new AppError("Remains must be a whole number, 0 or more", "invalid_field", "remains");
+  return finalizeByAdmin(actor, "order.set_partial", orderId, { status: OrderStatus.PARTIAL, remains }, [...ACTIVE_ORDER_STATUSES, OrderStatus.COMPLETED]);
+}
+
+export async function markCompleted(actor: AdminActor, orderId: number): Promise<void> {
+  await finalizeByAdmin(actor, "order.mark_completed", orderId, { status: OrderStatus.COMPLETED }, ACTIVE_ORDER_STATUSES);
+}

@@ -1,0 +1,66 @@
+// Customer cancels. Allowed when the service offers cancel and the order is not final. An order
+// never sent is canceled and refunded at once (guarded QUEUED -> CLOSED); a sent one is asked of
+// the provider, and the refund follows when the provider reports it Canceled (status sync).
+import { db, DispatchState, OrderStatus } from "../db";
+import { connectProvider } from "../providers/connect";
+import { finalizeOrder } from "./finalize-order";
+import { isFinalStatus } from "./status-names";
+
+export type CancelResult = { ok: true } | { ok: false; error: string };
+
+const fail = (error: string): CancelResult => ({ ok: false, error });
+
+export async function requestCancel(userId: number, orderIds: readonly number[]): Promise<Map<number, CancelResult>> {
+  const ids = [...new Set(orderIds.filter((id) => Number.isSafeInteger(id) && id > 0))];
+  const orders = ids.length
+    ? await db.order.findMany({
+        where: { userId, id: { in: ids } },
+        select: {
+          id: true,
+          status: true,
+          dispatchState: true,
+          providerOrderId: true,
+          provider: { select: { id: true, apiUrl: true, apiKeyEncrypted: true } },
+          service: { select: { providerService: { select: { cancel: true } } } },
+        },
+      })
+    : [];
+  const byId = new Map(orders.map((o) => [o.id, o]));
+  const results = new Map<number, CancelResult>();
+  const toProvider = new Map<number, { provider: (typeof orders)[number]["provider"]; orders: Array<{ id: number; providerOrderId: string }> }>();
+
+  for (const id of orderIds) {
+    const order = byId.get(id);
+    if (!order) {
+      results.set(id, fail("Incorrect order ID"));
+      continue;
+    }
+    if (results.has(id)) continue;
+    if (!order.service.providerService.cancel) results.set(id, fail("Cancel is not available for this service"));
+    else if (isFinalStatus(order.status)) results.set(id, fail("The order is already finished and cannot be canceled"));
+    else if (order.dispatchState === DispatchState.QUEUED) {
+      const canceled = await finalizeOrder(
+        id,
+        { status: OrderStatus.CANCELED },
+        { where: { dispatchState: DispatchState.QUEUED }, data: { dispatchState: DispatchState.CLOSED, lastError: "Canceled before it was sent" }, note: "Canceled by the customer" },
+      );
+      results.set(id, canceled.applied ? { ok: true } : fail("The order is being sent to the provider; try again in a minute"));
+    } else if (order.dispatchState === DispatchState.SENT && order.providerOrderId) {
+      const group = toProvider.get(order.provider.id) ?? { provider: order.provider, orders: [] };
+      group.orders.push({ id, providerOrderId: order.providerOrderId });
+      toProvider.set(order.provider.id, group);
+    } else if (order.dispatchState === DispatchState.REVIEW) results.set(id, fail("The order is being checked by support; try again later"));
+    else results.set(id, fail("The order is being sent to the provider; try again in a minute"));
+  }
+
+  for (const { provider, orders: group } of toProvider.values()) {
+    const answers = await connectProvider(provider).cancel(group.map((o) => o.providerOrderId));
+    for (const { id, providerOrderId } of group) {
+      const answer = answers.get(providerOrderId);
+      if (answer?.kind === "ok") results.set(id, { ok: true });
+      else if (answer?.kind === "rejected") results.set(id, fail(`The provider refused the cancel: ${answer.reason}`));
+      else results.set(id, fail("The provider could not take the cancel request right now; try again later"));
+    }
+  }
+  return new Map(orderIds.map((id) => [id, results.get(id) ?? fail("Incorrect order ID")]));
+}

@@ -1,0 +1,191 @@
+// Sending orders to their provider, exactly once. A worker first claims an order with one
+// guarded write (QUEUED -> SENDING, claimedBy, claimUntil; count checked), so with any number of
+// processes on one database an order is sent by one worker once. The provider client's outcome
+// then decides: ok -> SENT with the provider's id; rejected -> Canceled with a full refund;
+// temporary -> QUEUED again with backoff (and the provider flagged for the admin); uncertain ->
+// REVIEW, never resent automatically. A worker that dies mid-send leaves a SENDING row whose
+// claim expires: it goes to REVIEW too, since the request may have reached the provider.
+//
+// placeOrder answers before the provider is called (dispatchSoon runs after the commit, in the
+// background of this process): the order id comes back even when the provider hangs, and the
+// dispatcher job picks up anything a restart left behind.
+import { db, DispatchState, OrderStatus } from "../db";
+import { env } from "../env.mjs";
+import { INSTANCE_ID } from "../jobs/lease";
+import { log } from "../log";
+import { connectProvider } from "../providers/connect";
+import type { AddOrderFields } from "../providers/types";
+import { finalizeOrder } from "./finalize-order";
+
+/** A claim outlives the slowest possible add call, so a live worker never loses its order. */
+export const CLAIM_MS = env.PROVIDER_ADD_TIMEOUT_MS + 60_000;
+const BACKOFF_BASE_MS = 30_000;
+const BACKOFF_MAX_MS = 30 * 60_000;
+const PROVIDER_ALERT_PREFIX = "Orders not sent: ";
+
+export type DispatchOutcome = "sent" | "rejected" | "temporary" | "uncertain" | "skipped";
+
+export type DispatchOptions = { now?: Date; workerId?: string };
+
+/** Delay before the next try after `tries` temporary failures: 30 s, 1 min, 2 min ... 30 min. */
+export function backoffMs(tries: number): number {
+  return Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, tries - 1), BACKOFF_MAX_MS);
+}
+
+/** Takes the order for this worker; false when it is not due or another worker has it. */
+export async function claimOrder(orderId: number, options: DispatchOptions = {}): Promise<boolean> {
+  const now = options.now ?? new Date();
+  const claimed = await db.order.updateMany({
+    where: { id: orderId, dispatchState: DispatchState.QUEUED, nextDispatchAt: { lte: now } },
+    data: {
+      dispatchState: DispatchState.SENDING,
+      claimedBy: options.workerId ?? INSTANCE_ID,
+      claimUntil: new Date(now.getTime() + CLAIM_MS),
+      dispatchTries: { increment: 1 },
+    },
+  });
+  return claimed.count === 1;
+}
+
+function addFields(externalId: string, params: string | null): AddOrderFields {
+  const fields = params ? (JSON.parse(params) as Omit<AddOrderFields, "service">) : {};
+  return { ...fields, service: externalId };
+}
+
+/** Sends an order this worker has claimed and records what came of it. */
+async function sendClaimed(orderId: number, workerId: string, now: Date): Promise<DispatchOutcome> {
+  const order = await db.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: {
+      params: true,
+      dispatchTries: true,
+      provider: { select: { id: true, apiUrl: true, apiKeyEncrypted: true, status: true } },
+      service: { select: { providerService: { select: { externalId: true, providerId: true } } } },
+    },
+  });
+  const mine = { id: orderId, dispatchState: DispatchState.SENDING, claimedBy: workerId };
+  const release = { claimedBy: null, claimUntil: null };
+
+  const providerService = order.service.providerService;
+  const result =
+    order.provider.status !== "ACTIVE" || providerService.providerId !== order.provider.id
+      ? ({ kind: "temporary", reason: "the provider is disabled or no longer sells this service" } as const)
+      : await connectProvider(order.provider, { orderId }).add(addFields(providerService.externalId, order.params));
+
+  switch (result.kind) {
+    case "ok": {
+      const providerOrderId = result.value.orderId;
+      const sent = await db.order.updateMany({
+        where: mine,
+        data: { ...release, dispatchState: DispatchState.SENT, providerOrderId, lastError: null, reviewReason: null, statusCheckedAt: null },
+      });
+      if (sent.count === 0) {
+        // The claim was taken from us (recovered as stale) but the provider did accept: keep its id.
+        await db.order.updateMany({
+          where: { id: orderId, dispatchState: DispatchState.REVIEW, providerOrderId: null, status: OrderStatus.PENDING },
+          data: { dispatchState: DispatchState.SENT, providerOrderId, reviewReason: null, statusCheckedAt: null },
+        });
+        log.warn("order sent after its claim expired", { orderId, providerOrderId });
+      }
+      await db.provider.updateMany({ where: { id: order.provider.id, lastError: { startsWith: PROVIDER_ALERT_PREFIX } }, data: { lastError: null } });
+      return "sent";
+    }
+    case "rejected": {
+      await finalizeOrder(
+        orderId,
+        { status: OrderStatus.CANCELED },
+        { where: { dispatchState: DispatchState.SENDING, claimedBy: workerId }, data: { ...release, dispatchState: DispatchState.CLOSED, lastError: result.reason }, now, note: "Rejected by the provider" },
+      );
+      return "rejected";
+    }
+    case "temporary": {
+      await db.order.updateMany({
+        where: mine,
+        data: { ...release, dispatchState: DispatchState.QUEUED, nextDispatchAt: new Date(now.getTime() + backoffMs(order.dispatchTries)), lastError: result.reason },
+      });
+      // The admin's alert: provider out of funds, down, rate limiting... is not the customer's problem.
+      await db.provider.update({ where: { id: order.provider.id }, data: { lastError: `${PROVIDER_ALERT_PREFIX}${result.reason}`.slice(0, 300) } });
+      log.warn("order dispatch failed for now; will retry", { orderId, reason: result.reason });
+      return "temporary";
+    }
+    case "uncertain": {
+      await db.order.updateMany({
+        where: mine,
+        data: { ...release, dispatchState: DispatchState.REVIEW, reviewReason: `Unclear whether the provider took it: ${result.reason}`.slice(0, 300) },
+      });
+      log.warn("order dispatch uncertain; sent to review", { orderId, reason: result.reason });
+      return "uncertain";
+    }
+  }
+}
+
+/** Claims and sends one order now; "skipped" when it is not due or another worker has it. */
+export async function dispatchOrder(orderId: number, options: DispatchOptions = {}): Promise<DispatchOutcome> {
+  const now = options.now ?? new Date();
+  const workerId = options.workerId ?? INSTANCE_ID;
+  if (!(await claimOrder(orderId, { now, workerId }))) return "skipped";
+  return sendClaimed(orderId, workerId, now);
+}
+
+/** SENDING rows whose claim expired (their worker died mid-send) go to REVIEW: never resent blindly. */
+export async function recoverStaleClaims(now: Date = new Date()): Promise<number> {
+  const recovered = await db.order.updateMany({
+    where: { dispatchState: DispatchState.SENDING, claimUntil: { lt: now } },
+    data: {
+      dispatchState: DispatchState.REVIEW,
+      claimedBy: null,
+      claimUntil: null,
+      reviewReason: "The sending worker stopped before the provider's answer was recorded; check the provider before resending",
+    },
+  });
+  if (recovered.count > 0) log.warn("stale dispatch claims sent to review", { count: recovered.count });
+  return recovered.count;
+}
+
+export type DispatchRun = Record<DispatchOutcome, number> & { recovered: number };
+
+/** The dispatcher job: due QUEUED orders, oldest first, a few at a time. */
+export async function dispatchDueOrders(options: DispatchOptions & { limit?: number; concurrency?: number } = {}): Promise<DispatchRun> {
+  const now = options.now ?? new Date();
+  const run: DispatchRun = { sent: 0, rejected: 0, temporary: 0, uncertain: 0, skipped: 0, recovered: await recoverStaleClaims(now) };
+  const due = await db.order.findMany({
+    where: { dispatchState: DispatchState.QUEUED, nextDispatchAt: { lte: now } },
+    orderBy: [{ nextDispatchAt: "asc" }, { id: "asc" }],
+    take: options.limit ?? 200,
+    select: { id: true },
+  });
+  const queue = due.map((o) => o.id);
+  const worker = async () => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      try {
+        run[await dispatchOrder(id, { ...options, now })] += 1;
+      } catch (error) {
+        // A database hiccup after the claim leaves the row SENDING; its claim expiry sends it to review.
+        log.error("order dispatch crashed", { orderId: id, error });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  return run;
+}
+
+const inFlight = new Set<Promise<unknown>>();
+
+/** Sends just-placed orders in the background of this process, one after another. */
+export function dispatchSoon(orderIds: readonly number[]): void {
+  const work = (async () => {
+    for (const id of orderIds) {
+      try {
+        await dispatchOrder(id);
+      } catch (error) {
+        log.error("order dispatch crashed", { orderId: id, error });
+      }
+    }
+  })().finally(() => inFlight.delete(work));
+  inFlight.add(work);
+}
+
+/** Waits for background dispatches of this process (tests, shutdown). */
+export async function waitForDispatches(): Promise<void> {
+  while (inFlight.size > 0) await Promise.all([...inFlight]);
+}

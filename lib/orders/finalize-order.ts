@@ -1,0 +1,72 @@
+// The one way an order reaches a final status (Completed, Partial, Canceled) and the one way
+// money goes back: a guarded transition (`updateMany where status is still allowed`, then check
+// the count) and, in the same transaction, the refund's ledger row keyed `order:<id>:refund`.
+// A repeated provider answer, a second worker or an admin edit finds the guard closed and
+// refunds nothing.
+import { LedgerType, OrderStatus, Prisma, type Tx } from "../db";
+import { changeBalance } from "../ledger/change-balance";
+import { ACTIVE_ORDER_STATUSES } from "./status-names";
+import { inTransaction } from "./transaction";
+
+export type FinalOutcome =
+  | { status: typeof OrderStatus.COMPLETED }
+  | { status: typeof OrderStatus.PARTIAL; remains: number }
+  | { status: typeof OrderStatus.CANCELED };
+
+/**
+ * What goes back for an outcome: nothing for Completed, the whole charge for Canceled, and
+ * charge x remains / quantity for Partial, with remains clamped to [0, quantity] and rounded
+ * down, so a refund never exceeds the charge.
+ */
+export function refundFor(charge: bigint, quantity: number, outcome: FinalOutcome): bigint {
+  if (outcome.status === OrderStatus.COMPLETED) return 0n;
+  if (outcome.status === OrderStatus.CANCELED || quantity <= 0) return charge;
+  const remains = Math.min(Math.max(Math.trunc(outcome.remains), 0), quantity);
+  return (charge * BigInt(remains)) / BigInt(quantity);
+}
+
+export function clampRemains(remains: number | null, quantity: number): number | null {
+  if (remains === null || !Number.isFinite(remains)) return null;
+  return Math.min(Math.max(Math.trunc(remains), 0), quantity);
+}
+
+export type FinalizeOptions = {
+  /** Statuses the order may leave (default: the active ones). */
+  from?: readonly OrderStatus[];
+  /** Extra guard conditions, e.g. the dispatch claim. */
+  where?: Prisma.OrderWhereInput;
+  /** Extra columns to write with the transition. */
+  data?: Prisma.OrderUpdateManyMutationInput;
+  adminId?: number;
+  note?: string;
+  now?: Date;
+};
+
+export type FinalizeResult = { applied: boolean; refund: bigint };
+
+export async function finalizeOrder(orderId: number, outcome: FinalOutcome, options: FinalizeOptions = {}, tx?: Tx): Promise<FinalizeResult> {
+  return inTransaction(async (t) => {
+    const order = await t.order.findUnique({ where: { id: orderId }, select: { userId: true, charge: true, quantity: true } });
+    if (!order) return { applied: false, refund: 0n };
+    const refund = refundFor(order.charge, order.quantity, outcome);
+    const remains =
+      outcome.status === OrderStatus.COMPLETED ? 0 : outcome.status === OrderStatus.PARTIAL ? clampRemains(outcome.remains, order.quantity) : order.quantity;
+    const updated = await t.order.updateMany({
+      where: { id: orderId, status: { in: [...(options.from ?? ACTIVE_ORDER_STATUSES)] }, refunded: 0n, ...options.where },
+      data: { ...options.data, status: outcome.status, remains, refunded: refund, completedAt: options.now ?? new Date() },
+    });
+    if (updated.count === 0) return { applied: false, refund: 0n };
+    if (refund > 0n) {
+      await changeBalance(t, {
+        userId: order.userId,
+        amount: refund,
+        type: LedgerType.REFUND,
+        orderId,
+        adminId: options.adminId,
+        note: options.note,
+        idempotencyKey: `order:${orderId}:refund`,
+      });
+    }
+    return { applied: true, refund };
+  }, tx);
+}

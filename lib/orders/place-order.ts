@@ -1,0 +1,127 @@
+// Placing one order (web form, mass order, reseller API): the server recomputes the price, type
+// and provider from its own catalog, then the charge, the order row (Pending, queued for
+// dispatch) and its ledger row land in ONE transaction with a conditional debit. A reseller's
+// requestId makes a retry return the first order instead of charging twice.
+import { db, DispatchState, LedgerType, OrderStatus, Prisma, UserStatus, type Tx } from "../db";
+import { AppError } from "../errors";
+import { changeBalance } from "../ledger/change-balance";
+import { chargeFor } from "../money";
+import { getOrderableService, type OrderableService } from "../catalog/get-orderable-service";
+import { FLAT_PRICE_TYPES, parseOrderFields, type OrderFields } from "../validations/order";
+import { dispatchSoon } from "./dispatch";
+import { ORDER_TX_OPTIONS } from "./transaction";
+
+export type OrderSource = "web" | "mass" | "api";
+
+export type PlaceOrderInput = {
+  userId: number;
+  serviceId: number;
+  fields: Record<string, unknown>;
+  source: OrderSource;
+  /** Reseller idempotency key: the same user + requestId returns the first order. */
+  requestId?: string;
+};
+
+export type PlacedOrder = { orderId: number; charge: bigint; balanceAfter: bigint; duplicate: boolean };
+
+export type PricedOrder = { service: OrderableService; fields: OrderFields; charge: bigint; cost: bigint };
+
+/** Validates the fields against the service and prices them; throws AppError with the field's wording. */
+export function priceOrder(service: OrderableService, raw: Record<string, unknown>): PricedOrder {
+  const parsed = parseOrderFields(service.type, raw, { min: service.min, max: service.max });
+  if (!parsed.ok) throw new AppError(parsed.message, "invalid_field", parsed.field);
+  const { fields } = parsed;
+  if (fields.dripfeed && !service.dripfeed) throw new AppError("Drip-feed is not available for this service", "invalid_field", "runs");
+  const flat = FLAT_PRICE_TYPES.includes(service.type);
+  return {
+    service,
+    fields,
+    charge: flat ? service.rate : chargeFor(service.rate, fields.quantity),
+    cost: flat ? service.cost : chargeFor(service.cost, fields.quantity),
+  };
+}
+
+/** Validates and prices an order for this user without placing it (mass order totals, live charge). */
+export async function quoteOrder(userId: number, serviceId: number, raw: Record<string, unknown>, tx: Tx = db): Promise<PricedOrder> {
+  return priceOrder(await getOrderableService(serviceId, userId, tx), raw);
+}
+
+function isRequestIdTaken(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+async function findByRequestId(userId: number, requestId: string): Promise<PlacedOrder | null> {
+  const order = await db.order.findUnique({
+    where: { userId_requestId: { userId, requestId } },
+    select: { id: true, charge: true, user: { select: { balance: true } } },
+  });
+  return order && { orderId: order.id, charge: order.charge, balanceAfter: order.user.balance, duplicate: true };
+}
+
+function normalizeRequestId(requestId: string | undefined): string | undefined {
+  if (requestId === undefined) return undefined;
+  const trimmed = requestId.trim();
+  if (trimmed === "" || trimmed.length > 100) throw new AppError("Incorrect request ID", "invalid_field", "requestId");
+  return trimmed;
+}
+
+export async function placeOrder(input: PlaceOrderInput, options: { dispatch?: boolean } = {}): Promise<PlacedOrder> {
+  const requestId = normalizeRequestId(input.requestId);
+  if (requestId) {
+    const existing = await findByRequestId(input.userId, requestId);
+    if (existing) return existing;
+  }
+
+  let placed: PlacedOrder;
+  try {
+    placed = await db.$transaction(async (tx) => {
+      const user = await tx.user.findUnique({ where: { id: input.userId }, select: { status: true } });
+      if (!user) throw new AppError("Account not found", "not_found");
+      if (user.status !== UserStatus.ACTIVE) throw new AppError("Your account is suspended", "forbidden");
+      const { service, fields, charge, cost } = priceOrder(await getOrderableService(input.serviceId, input.userId, tx), input.fields);
+      const now = new Date();
+      const order = await tx.order.create({
+        data: {
+          userId: input.userId,
+          serviceId: service.id,
+          providerId: service.provider.id,
+          link: fields.link,
+          quantity: fields.quantity,
+          params: JSON.stringify(fields.params),
+          charge,
+          cost,
+          status: OrderStatus.PENDING,
+          dispatchState: DispatchState.QUEUED,
+          nextDispatchAt: now,
+          source: input.source,
+          requestId,
+          createdAt: now,
+        },
+        select: { id: true },
+      });
+      let balanceAfter: bigint;
+      if (charge > 0n) {
+        ({ balanceAfter } = await changeBalance(tx, {
+          userId: input.userId,
+          amount: -charge,
+          type: LedgerType.ORDER_CHARGE,
+          orderId: order.id,
+          idempotencyKey: `order:${order.id}:charge`,
+        }));
+      } else {
+        balanceAfter = (await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: { balance: true } })).balance;
+      }
+      return { orderId: order.id, charge, balanceAfter, duplicate: false };
+    }, ORDER_TX_OPTIONS);
+  } catch (error) {
+    // Two requests with one requestId raced: the unique constraint let one in; answer with it.
+    if (requestId && isRequestIdTaken(error)) {
+      const existing = await findByRequestId(input.userId, requestId);
+      if (existing) return existing;
+    }
+    throw error;
+  }
+
+  if (options.dispatch ?? true) dispatchSoon([placed.orderId]);
+  return placed;
+}
