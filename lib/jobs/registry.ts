@@ -1,5 +1,6 @@
 // Every background job of the panel. Each domain exports its job; this list is what runs.
 import type { Job } from "./scheduler";
 import { orderJobs } from "../orders/jobs";
+import { priceSyncJob } from "../catalog/price-sync-job";
 
-export const jobs: Job[] = [...orderJobs];
+export const jobs: Job[] = [...orderJobs, priceSyncJob];

@@ -5,6 +5,7 @@ import { db } from "../db";
 import { env } from "../env.mjs";
 import { createProvider, refreshProviderBalance } from "../providers/manage-providers";
 import type { SimulatorHandle } from "../providers/simulator";
+import { importDemoCatalog } from "../catalog/import-demo-catalog";
 import { ensureDemoProvider } from "./demo-provider";
 import { ensureFirstAdmin } from "./first-admin";
 
@@ -31,6 +32,7 @@ export async function runFirstRun(simulator?: Pick<SimulatorHandle, "url" | "key
   if (simulator) {
     const id = await ensureDemoProvider(simulator);
     await refreshProviderBalance(id);
+    await importDemoCatalog(id);
   }
   if (env.UPSTREAM_URL && env.UPSTREAM_KEY) await ensureUpstreamProvider(env.UPSTREAM_URL, env.UPSTREAM_KEY);
 }
