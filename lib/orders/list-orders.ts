@@ -2,8 +2,12 @@
 // live status poll, the refills page and the admin orders list and detail. Every customer
 // query is scoped by userId first, so it rides the (userId, status, id) index and never shows
 // another customer's orders.
-import { db, DispatchState, OrderStatus, Prisma } from "../db";
+import { db, DispatchState, OrderStatus, Prisma, RefillStatus } from "../db";
+import { formatCurrency, formatDateTime } from "../format";
 import { enumParam, firstParam, idParam, type SearchParams } from "../http/url-filters";
+import type { Settings } from "../settings/schema";
+import { canRefill } from "./refill";
+import { isFinalStatus } from "./status-names";
 
 export const PAGE_SIZE = 20;
 
@@ -53,6 +57,7 @@ const customerOrderSelect = {
   lastError: true,
   dispatchState: true,
   completedAt: true,
+  providerOrderId: true,
   serviceId: true,
   service: {
     select: {
@@ -68,7 +73,11 @@ type CustomerOrderRecord = Prisma.OrderGetPayload<{ select: typeof customerOrder
 
 export type CustomerOrder = ReturnType<typeof toCustomerOrder>;
 
-function toCustomerOrder(o: CustomerOrderRecord) {
+const OPEN_REFILL: readonly RefillStatus[] = [RefillStatus.PENDING, RefillStatus.IN_PROGRESS];
+
+function toCustomerOrder(o: CustomerOrderRecord, now = new Date()) {
+  const lastRefill = o.refills[0] ?? null;
+  const service = { refill: o.service.providerService.refill, refillDays: o.service.refillDays };
   return {
     id: o.id,
     createdAt: o.createdAt,
@@ -83,13 +92,36 @@ function toCustomerOrder(o: CustomerOrderRecord) {
     reason: o.status === OrderStatus.CANCELED ? o.lastError : null,
     serviceId: o.serviceId,
     serviceName: o.service.name,
-    completedAt: o.completedAt,
-    serviceRefill: o.service.providerService.refill,
-    serviceCancel: o.service.providerService.cancel,
-    refillDays: o.service.refillDays,
-    lastRefill: o.refills[0] ?? null,
+    lastRefill,
+    // The buttons follow the same rules the refill and cancel functions enforce.
+    canRefill: canRefill(o, service, now).ok && !(lastRefill && OPEN_REFILL.includes(lastRefill.status)),
+    canCancel: o.service.providerService.cancel && !isFinalStatus(o.status),
   };
 }
+
+/** An order as the orders page and its live poll show it: plain JSON, money formatted. */
+export function toOrderView(order: CustomerOrder, settings: Pick<Settings, "currencySymbol" | "displayDecimals">) {
+  return {
+    id: order.id,
+    createdAt: formatDateTime(order.createdAt),
+    link: order.link,
+    quantity: order.quantity,
+    charge: formatCurrency(order.charge, settings),
+    refunded: order.refunded > 0n ? formatCurrency(order.refunded, settings) : null,
+    startCount: order.startCount,
+    remains: order.remains,
+    status: order.status,
+    final: isFinalStatus(order.status),
+    reason: order.reason,
+    serviceId: order.serviceId,
+    serviceName: order.serviceName,
+    refillStatus: order.lastRefill?.status ?? null,
+    canRefill: order.canRefill,
+    canCancel: order.canCancel,
+  };
+}
+
+export type OrderView = ReturnType<typeof toOrderView>;
 
 export type StatusCounts = Record<OrderTab, number>;
 
@@ -119,15 +151,15 @@ export async function listCustomerOrders(query: CustomerOrdersQuery): Promise<Pa
     db.order.count({ where }),
     countOrdersByStatus(query.userId),
   ]);
-  return { ...paged(rows.map(toCustomerOrder), total, page, pageSize), counts };
+  return { ...paged(rows.map((row) => toCustomerOrder(row)), total, page, pageSize), counts };
 }
 
 /** The live poll: current state of some of the caller's own orders (ids of other users are ignored). */
-export async function getOrderStatuses(userId: number, orderIds: number[]): Promise<CustomerOrder[]> {
+export async function getCustomerOrdersByIds(userId: number, orderIds: number[]): Promise<CustomerOrder[]> {
   const ids = [...new Set(orderIds.filter((id) => Number.isSafeInteger(id) && id > 0))].slice(0, 100);
   if (ids.length === 0) return [];
   const rows = await db.order.findMany({ where: { userId, id: { in: ids } }, select: customerOrderSelect, orderBy: { id: "desc" } });
-  return rows.map(toCustomerOrder);
+  return rows.map((row) => toCustomerOrder(row));
 }
 
 export type RefillRow = Awaited<ReturnType<typeof listCustomerRefills>>["rows"][number];

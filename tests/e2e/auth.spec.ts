@@ -3,7 +3,8 @@ import { E2E, expect, formAlert, signIn, signUp, test, uniqueEmail } from "./sup
 test("a visitor signs up, lands in the customer area, signs out and back in", async ({ page }) => {
   const email = uniqueEmail("signup");
   await signUp(page, email, "first-pass-1");
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(/\/new-order$/);
+  await page.goto("/account");
   await expect(page.getByTestId("account-email")).toHaveText(email);
 
   await page.getByRole("button", { name: "Sign out" }).first().click();
@@ -12,7 +13,7 @@ test("a visitor signs up, lands in the customer area, signs out and back in", as
   await expect(page).toHaveURL(/\/login$/);
 
   await signIn(page, email, "first-pass-1");
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(/\/new-order$/);
 });
 
 test("sign-up explains a taken email and a weak password", async ({ page, customer }) => {

@@ -32,7 +32,7 @@ export const test = base.extend<Fixtures>({
   customer: async ({ page }, use) => {
     const customer = { email: uniqueEmail("customer"), password: "customer-pass-1" };
     await signUp(page, customer.email, customer.password);
-    await expect(page).toHaveURL(/\/account$/);
+    await expect(page).toHaveURL(/\/new-order$/);
     await use(customer);
   },
 });

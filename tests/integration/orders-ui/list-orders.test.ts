@@ -8,7 +8,7 @@ import { listLedger } from "@/lib/ledger/list-ledger";
 import {
   countOrdersByStatus,
   getAdminOrderDetail,
-  getOrderStatuses,
+  getCustomerOrdersByIds,
   listAdminOrders,
   listCustomerOrders,
   listCustomerRefills,
@@ -116,9 +116,9 @@ describe("customer orders", () => {
 
   it("polls statuses of the caller's orders only", async () => {
     const bobOrders = (await listCustomerOrders({ userId: bob.id })).rows.map((o) => o.id);
-    const statuses = await getOrderStatuses(alice.id, [aliceOrders[0], aliceOrders[12], ...bobOrders, -1, 0]);
+    const statuses = await getCustomerOrdersByIds(alice.id, [aliceOrders[0], aliceOrders[12], ...bobOrders, -1, 0]);
     expect(statuses.map((o) => o.id).sort((a, b) => a - b)).toEqual([aliceOrders[0], aliceOrders[12]]);
-    expect(await getOrderStatuses(alice.id, [])).toEqual([]);
+    expect(await getCustomerOrdersByIds(alice.id, [])).toEqual([]);
   });
 
   it("lists the caller's refills with their status", async () => {
@@ -128,7 +128,7 @@ describe("customer orders", () => {
     expect(refills.rows).toHaveLength(1);
     expect(refills.rows[0]).toMatchObject({ orderId: completed, status: RefillStatus.IN_PROGRESS, serviceName: "Followers" });
     expect((await listCustomerRefills({ userId: bob.id })).total).toBe(0);
-    const order = (await getOrderStatuses(alice.id, [completed]))[0];
+    const order = (await getCustomerOrdersByIds(alice.id, [completed]))[0];
     expect(order.lastRefill?.status).toBe(RefillStatus.IN_PROGRESS);
   });
 });

@@ -1,0 +1,42 @@
+import { NewOrderForm, type FormCategory } from "@/components/orders/new-order-form";
+import { PageHeader } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/session";
+import { listCatalog } from "@/lib/catalog/list-catalog";
+import { formatCurrency } from "@/lib/format";
+import { idParam, type SearchParams } from "@/lib/http/url-filters";
+import { getSettings } from "@/lib/settings/settings";
+
+export const metadata = { title: "New order" };
+
+export default async function NewOrderPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireUser();
+  const [catalog, settings] = await Promise.all([listCatalog({ userId: user.id }), getSettings()]);
+  const categories: FormCategory[] = catalog.map((c) => ({
+    id: c.id,
+    name: c.name,
+    services: c.services.map((s) => ({
+      id: s.id,
+      name: s.name,
+      type: s.type,
+      rate: s.rate.toString(),
+      min: s.min,
+      max: s.max,
+      refill: s.refill,
+      cancel: s.cancel,
+      dripfeed: s.dripfeed,
+      description: s.description,
+      averageSeconds: s.averageSeconds,
+    })),
+  }));
+  return (
+    <>
+      <PageHeader title="New order" description="Pick a service, fill in its fields and see the charge before you place the order." />
+      <NewOrderForm
+        categories={categories}
+        money={{ currencySymbol: settings.currencySymbol, displayDecimals: settings.displayDecimals }}
+        balance={formatCurrency(user.balance, settings)}
+        initialServiceId={idParam(await searchParams, "service")}
+      />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+// The orders page's live poll: current statuses of some of the caller's own orders and the
+// tab counts. Ids of other users' orders are ignored.
+import { NextResponse } from "next/server";
+import { assertUser } from "@/lib/auth/session";
+import { isExpectedError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { countOrdersByStatus, getCustomerOrdersByIds, toOrderView } from "@/lib/orders/list-orders";
+import { getSettings } from "@/lib/settings/settings";
+
+export async function GET(request: Request) {
+  try {
+    const user = await assertUser();
+    const ids = (new URL(request.url).searchParams.get("ids") ?? "")
+      .split(",")
+      .slice(0, 100)
+      .map(Number)
+      .filter((id) => Number.isSafeInteger(id) && id > 0);
+    const [orders, counts, settings] = await Promise.all([getCustomerOrdersByIds(user.id, ids), countOrdersByStatus(user.id), getSettings()]);
+    return NextResponse.json({ orders: orders.map((o) => toOrderView(o, settings)), counts }, { headers: { "cache-control": "no-store" } });
+  } catch (error) {
+    if (isExpectedError(error)) return NextResponse.json({ error: error.message }, { status: error.code === "forbidden" ? 401 : 400 });
+    log.error("order status poll failed", { error });
+    return NextResponse.json({ error: "Could not load order statuses" }, { status: 500 });
+  }
+}

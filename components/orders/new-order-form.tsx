@@ -1,0 +1,285 @@
+"use client";
+// The new-order form: category -> service (searchable) -> the fields of the service's type, with
+// the same validation the server runs (lib/validations/order.ts) and a live charge as the user
+// types. After placing it shows the order, the charge and the new balance without a reload.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useId, useMemo, useState } from "react";
+import { toast } from "sonner";
+import { placeOrderAction } from "@/app/(customer)/new-order/actions";
+import { fieldSpec } from "@/components/orders/order-fields";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { formatCurrency } from "@/lib/format";
+import { chargeFor } from "@/lib/money";
+import { FLAT_PRICE_TYPES, orderFieldsOf, parseOrderFields } from "@/lib/validations/order";
+
+export type FormService = {
+  id: number;
+  name: string;
+  type: string;
+  rate: string; // units per 1000 (flat price for package types), as a string: bigint does not cross to JSON
+  min: number;
+  max: number;
+  refill: boolean;
+  cancel: boolean;
+  dripfeed: boolean;
+  description: string | null;
+  averageSeconds: number | null;
+};
+export type FormCategory = { id: number; name: string; services: FormService[] };
+type Money = { currencySymbol: string; displayDecimals: number };
+type Placed = { orderId: number; charge: string; balance: string };
+
+function formatDuration(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  return hours < 48 ? `${hours} h ${minutes % 60} min` : `${Math.round(hours / 24)} days`;
+}
+
+export function NewOrderForm({ categories, money, balance, initialServiceId }: { categories: FormCategory[]; money: Money; balance: string; initialServiceId?: number }) {
+  const router = useRouter();
+  const formId = useId();
+  const all = useMemo(() => categories.flatMap((c) => c.services.map((s) => ({ ...s, categoryId: c.id }))), [categories]);
+  const initial = all.find((s) => s.id === initialServiceId) ?? all[0];
+  const [categoryId, setCategoryId] = useState(initial?.categoryId);
+  const [serviceId, setServiceId] = useState(initial?.id);
+  const [search, setSearch] = useState("");
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [touched, setTouched] = useState<Record<string, boolean>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [serverError, setServerError] = useState<{ field?: string; message: string }>();
+  const [pending, setPending] = useState(false);
+  const [placed, setPlaced] = useState<Placed>();
+
+  const service = all.find((s) => s.id === serviceId);
+  const term = search.trim().toLowerCase();
+  const choices = term ? all.filter((s) => s.name.toLowerCase().includes(term) || String(s.id) === term.replace(/^#/, "")) : all.filter((s) => s.categoryId === categoryId);
+
+  const fields = service ? orderFieldsOf(service.type).filter((name) => service.dripfeed || (name !== "runs" && name !== "interval")) : [];
+  const limits = service ? { min: service.min, max: service.max } : undefined;
+  const parsed = service ? parseOrderFields(service.type, values, limits) : undefined;
+  // The charge shows while typing even when the quantity is outside min/max (the error says why).
+  const shape = service && !parsed?.ok ? parseOrderFields(service.type, values) : parsed;
+  const flat = service ? FLAT_PRICE_TYPES.includes(service.type) : false;
+  const quantity = shape?.ok ? shape.fields.quantity : null;
+  const charge = service && quantity !== null ? (flat ? BigInt(service.rate) : chargeFor(BigInt(service.rate), quantity)) : null;
+
+  function errorFor(name: string): string | undefined {
+    if (serverError?.field === name) return serverError.message;
+    if (parsed && !parsed.ok && parsed.field === name && (submitted || touched[name])) return parsed.message;
+    return undefined;
+  }
+
+  function chooseService(id: number) {
+    const next = all.find((s) => s.id === id);
+    if (!next) return;
+    setServiceId(next.id);
+    setCategoryId(next.categoryId);
+    setTouched({});
+    setSubmitted(false);
+    setServerError(undefined);
+  }
+
+  function chooseCategory(id: number) {
+    setCategoryId(id);
+    setSearch("");
+    const first = all.find((s) => s.categoryId === id);
+    if (first) chooseService(first.id);
+  }
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSubmitted(true);
+    setServerError(undefined);
+    if (!service || !parsed?.ok) return;
+    setPending(true);
+    const result = await placeOrderAction({ serviceId: service.id, fields: values });
+    setPending(false);
+    if (!result.ok) {
+      setServerError({ field: result.field && fields.includes(result.field) ? result.field : undefined, message: result.error });
+      toast.error(result.error);
+      return;
+    }
+    setPlaced(result.data);
+    toast.success(`Order #${result.data.orderId} placed: ${result.data.charge} charged`);
+    setValues({});
+    setTouched({});
+    setSubmitted(false);
+    router.refresh(); // the header balance
+  }
+
+  if (all.length === 0) {
+    return (
+      <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
+        <p className="font-medium text-slate-700">No services available yet</p>
+        <p className="mt-2 text-sm text-slate-500">The panel has no services on sale. Please check back later.</p>
+      </div>
+    );
+  }
+
+  const formError = serverError && !serverError.field ? serverError.message : undefined;
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+        {placed && (
+          <div className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900" data-testid="order-placed" role="status">
+            <p className="font-medium">
+              Order <span data-testid="placed-order-id">#{placed.orderId}</span> placed.
+            </p>
+            <p>
+              Charged <span data-testid="placed-charge">{placed.charge}</span> · new balance <span data-testid="placed-balance">{placed.balance}</span> ·{" "}
+              <Link href="/orders" className="font-medium underline">
+                View orders
+              </Link>
+            </p>
+          </div>
+        )}
+        {formError && (
+          <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">
+            {formError}
+          </p>
+        )}
+
+        <div>
+          <label htmlFor={`${formId}-search`} className="mb-1 block text-sm font-medium text-slate-700">
+            Search services
+          </label>
+          <input id={`${formId}-search`} type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Name or service ID" className={inputClass} />
+        </div>
+
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div>
+            <label htmlFor={`${formId}-category`} className="mb-1 block text-sm font-medium text-slate-700">
+              Category
+            </label>
+            <select id={`${formId}-category`} value={categoryId} onChange={(e) => chooseCategory(Number(e.target.value))} className={inputClass} disabled={term !== ""}>
+              {categories.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor={`${formId}-service`} className="mb-1 block text-sm font-medium text-slate-700">
+              Service
+            </label>
+            <select
+              id={`${formId}-service`}
+              value={choices.some((s) => s.id === serviceId) ? serviceId : ""}
+              onChange={(e) => chooseService(Number(e.target.value))}
+              className={inputClass}
+            >
+              {!choices.some((s) => s.id === serviceId) && <option value="">{choices.length ? "Choose a service" : "No service matches"}</option>}
+              {choices.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.id} — {s.name} — {formatCurrency(BigInt(s.rate), money)}
+                  {FLAT_PRICE_TYPES.includes(s.type) ? "" : " per 1000"}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+
+        {service && (
+          <>
+            {fields.map((name) => {
+              const spec = fieldSpec(service.type, name);
+              const id = `${formId}-${name}`;
+              const error = errorFor(name);
+              const isQuantity = name === "quantity" || ((name === "min" || name === "max") && service.type === "Subscriptions");
+              const hint = isQuantity ? `Min ${service.min.toLocaleString("en-US")} · max ${service.max.toLocaleString("en-US")}` : spec.hint;
+              const common = {
+                id,
+                name,
+                value: values[name] ?? "",
+                "aria-invalid": error ? true : undefined,
+                "aria-describedby": `${id}-help`,
+                placeholder: spec.placeholder,
+                onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+                  setValues((v) => ({ ...v, [name]: e.target.value }));
+                  if (serverError?.field === name) setServerError(undefined);
+                },
+                onBlur: () => setTouched((t) => ({ ...t, [name]: true })),
+                className: inputClass,
+              };
+              return (
+                <div key={`${service.id}-${name}`}>
+                  <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
+                    {spec.label}
+                    {spec.optional && <span className="ml-1 font-normal text-slate-400">(optional)</span>}
+                  </label>
+                  {spec.kind === "textarea" ? (
+                    <textarea rows={4} {...common} />
+                  ) : (
+                    <input type={spec.kind === "number" ? "text" : spec.kind === "url" ? "url" : "text"} inputMode={spec.kind === "number" ? "numeric" : undefined} autoComplete="off" {...common} />
+                  )}
+                  <div id={`${id}-help`}>
+                    {error ? (
+                      <p className="mt-1 text-sm text-red-600" role="alert">
+                        {error}
+                      </p>
+                    ) : hint ? (
+                      <p className="mt-1 text-xs text-slate-500">{hint}</p>
+                    ) : null}
+                  </div>
+                </div>
+              );
+            })}
+
+            <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 pt-4">
+              <div className="text-sm">
+                <span className="text-slate-500">Charge </span>
+                <span className="text-lg font-semibold tabular-nums text-slate-900" data-testid="live-charge">
+                  {charge === null ? "—" : formatCurrency(charge, money)}
+                </span>
+                {shape?.ok && shape.fields.quantity !== Number(values.quantity ?? NaN) && !flat && (
+                  <span className="ml-2 text-xs text-slate-500">for {shape.fields.quantity.toLocaleString("en-US")} in total</span>
+                )}
+                <div className="text-xs text-slate-500">Balance {balance}</div>
+              </div>
+              <Button type="submit" loading={pending}>
+                Place order
+              </Button>
+            </div>
+          </>
+        )}
+      </form>
+
+      {service && (
+        <aside className="h-fit rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm" data-testid="service-description">
+          <h2 className="font-semibold text-slate-900">{service.name}</h2>
+          <dl className="mt-3 grid grid-cols-[7rem_1fr] gap-y-1.5">
+            <dt className="text-slate-500">Service ID</dt>
+            <dd>{service.id}</dd>
+            <dt className="text-slate-500">Type</dt>
+            <dd>{service.type}</dd>
+            <dt className="text-slate-500">{flat ? "Price" : "Rate per 1000"}</dt>
+            <dd className="font-medium">{formatCurrency(BigInt(service.rate), money)}</dd>
+            <dt className="text-slate-500">Min / max</dt>
+            <dd>
+              {service.min.toLocaleString("en-US")} / {service.max.toLocaleString("en-US")}
+            </dd>
+            <dt className="text-slate-500">Refill</dt>
+            <dd>{service.refill ? "Yes" : "No"}</dd>
+            <dt className="text-slate-500">Cancel</dt>
+            <dd>{service.cancel ? "Yes" : "No"}</dd>
+            {service.dripfeed && (
+              <>
+                <dt className="text-slate-500">Drip-feed</dt>
+                <dd>Available</dd>
+              </>
+            )}
+            <dt className="text-slate-500">Average time</dt>
+            <dd>{service.averageSeconds === null ? "Not enough data" : formatDuration(service.averageSeconds)}</dd>
+          </dl>
+          {service.description && <p className="mt-3 whitespace-pre-line border-t border-slate-100 pt-3 text-slate-600">{service.description}</p>}
+        </aside>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+"use client";
+// The customer's orders: status tabs with counts, search, and the list, whose statuses refresh
+// live (react-query polls /api/orders/status while the page is open). One responsive list: a
+// card per order on phones, a grid row on wider screens.
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { requestCancelAction, requestRefillAction } from "@/app/(customer)/orders/actions";
+import { OrderStatusBadge, RefillStatusBadge } from "@/components/orders/status-badge";
+import { Button, buttonClass } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import type { OrderTab, OrderView, StatusCounts } from "@/lib/orders/list-orders";
+
+type Poll = { orders: OrderView[]; counts: StatusCounts };
+
+/** Faster while something on the page can still change. */
+const ACTIVE_POLL_MS = 3_000;
+const IDLE_POLL_MS = 20_000;
+
+function tabHref(tab: OrderTab, q: string) {
+  const params = new URLSearchParams();
+  if (tab !== "all") params.set("tab", tab);
+  if (q) params.set("q", q);
+  const text = params.toString();
+  return text ? `/orders?${text}` : "/orders";
+}
+
+async function fetchStatuses(ids: number[]): Promise<Poll> {
+  const response = await fetch(`/api/orders/status?ids=${ids.join(",")}`, { cache: "no-store" });
+  if (!response.ok) throw new Error(`status poll failed: HTTP ${response.status}`);
+  return response.json() as Promise<Poll>;
+}
+
+export function OrdersView({
+  tabs,
+  tab,
+  q,
+  initial,
+}: {
+  tabs: Array<{ key: OrderTab; label: string }>;
+  tab: OrderTab;
+  q: string;
+  initial: Poll;
+}) {
+  const ids = initial.orders.map((o) => o.id);
+  const { data, refetch } = useQuery({
+    queryKey: ["order-statuses", ids.join(",")],
+    queryFn: () => fetchStatuses(ids),
+    initialData: initial,
+    staleTime: 0,
+    refetchInterval: (query) => (query.state.data?.orders.some((o) => !o.final) ? ACTIVE_POLL_MS : IDLE_POLL_MS),
+  });
+  const latest = new Map(data.orders.map((o) => [o.id, o]));
+  const orders = initial.orders.map((o) => latest.get(o.id) ?? o);
+
+  return (
+    <>
+      <nav className="-mx-4 mb-4 overflow-x-auto px-4 sm:mx-0 sm:px-0" aria-label="Order status">
+        <ul className="flex min-w-max gap-1 border-b border-slate-200">
+          {tabs.map((t) => (
+            <li key={t.key}>
+              <Link
+                href={tabHref(t.key, q)}
+                aria-current={t.key === tab ? "page" : undefined}
+                data-testid={`tab-${t.key}`}
+                className="-mb-px inline-flex items-center gap-1.5 border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-500 hover:text-slate-800 aria-[current=page]:border-brand-600 aria-[current=page]:text-brand-700"
+              >
+                {t.label}
+                <span className="rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-600" data-testid={`count-${t.key}`}>
+                  {data.counts[t.key]}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <form action="/orders" className="mb-4 flex gap-2" role="search">
+        {tab !== "all" && <input type="hidden" name="tab" value={tab} />}
+        <label htmlFor="orders-search" className="sr-only">
+          Search by order ID or link
+        </label>
+        <input id="orders-search" name="q" defaultValue={q} placeholder="Order ID or link" className={`${inputClass} max-w-sm`} />
+        <button type="submit" className={buttonClass("secondary")}>
+          Search
+        </button>
+        {q && (
+          <Link href={tabHref(tab, "")} className={buttonClass("ghost")}>
+            Clear
+          </Link>
+        )}
+      </form>
+
+      {orders.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
+          <p className="font-medium text-slate-700">{q ? "No orders match your search" : tab === "all" ? "No orders yet" : "No orders with this status"}</p>
+          {!q && tab === "all" && (
+            <p className="mt-2 text-sm text-slate-500">
+              <Link href="/new-order" className="text-brand-700 hover:underline">
+                Place your first order
+              </Link>
+            </p>
+          )}
+        </div>
+      ) : (
+        <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
+          <div className="hidden grid-cols-[6rem_minmax(0,1.4fr)_minmax(0,1.6fr)_8rem_6.5rem_7rem_9rem] gap-3 bg-slate-50 px-4 py-2 text-xs font-semibold uppercase tracking-wide text-slate-500 lg:grid">
+            <span>Order</span>
+            <span>Service</span>
+            <span>Link</span>
+            <span>Quantity</span>
+            <span>Charge</span>
+            <span>Status</span>
+            <span />
+          </div>
+          <ul className="divide-y divide-slate-100">
+            {orders.map((order) => (
+              <OrderRow key={order.id} order={order} onChanged={() => void refetch()} />
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
+
+function OrderRow({ order, onChanged }: { order: OrderView; onChanged: () => void }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState<"refill" | "cancel">();
+
+  async function refill() {
+    setBusy("refill");
+    const result = await requestRefillAction(order.id);
+    setBusy(undefined);
+    if (!result.ok) return void toast.error(result.error);
+    toast.success(`Refill #${result.data.refillId} requested for order #${order.id}`);
+    onChanged();
+    router.refresh();
+  }
+
+  async function cancel() {
+    if (!window.confirm(`Ask to cancel order #${order.id}? What was not delivered is refunded once the provider confirms.`)) return;
+    setBusy("cancel");
+    const result = await requestCancelAction(order.id);
+    setBusy(undefined);
+    if (!result.ok) return void toast.error(result.error);
+    toast.success(`Cancel requested for order #${order.id}`);
+    onChanged();
+    router.refresh();
+  }
+
+  return (
+    <li
+      className="grid grid-cols-2 gap-x-3 gap-y-1.5 px-4 py-3 text-sm lg:grid-cols-[6rem_minmax(0,1.4fr)_minmax(0,1.6fr)_8rem_6.5rem_7rem_9rem] lg:items-center"
+      data-testid="order-row"
+      data-order-id={order.id}
+    >
+      <div className="order-1">
+        <span className="font-medium text-slate-900">#{order.id}</span>
+        <div className="text-xs text-slate-500">{order.createdAt}</div>
+      </div>
+      <div className="order-2 text-right lg:order-6 lg:text-left">
+        <OrderStatusBadge status={order.status} />
+        {order.refillStatus && (
+          <div className="mt-1 text-xs text-slate-500">
+            Refill <RefillStatusBadge status={order.refillStatus} />
+          </div>
+        )}
+      </div>
+      <div className="order-3 col-span-2 text-slate-800 lg:order-2 lg:col-span-1">{order.serviceName}</div>
+      <div className="order-4 col-span-2 min-w-0 lg:order-3 lg:col-span-1">
+        <a href={order.link.startsWith("http") ? order.link : undefined} target="_blank" rel="noreferrer noopener" className="block truncate text-brand-700 hover:underline" title={order.link}>
+          {order.link}
+        </a>
+        {order.reason && <p className="mt-0.5 text-xs text-red-600">{order.reason}</p>}
+      </div>
+      <div className="order-5 text-slate-700 lg:order-4">
+        <span className="tabular-nums">{order.quantity.toLocaleString("en-US")}</span>
+        <div className="text-xs text-slate-500">
+          {order.startCount !== null && <>start {order.startCount.toLocaleString("en-US")}</>}
+          {order.startCount !== null && order.remains !== null && " · "}
+          {order.remains !== null && <>remains {order.remains.toLocaleString("en-US")}</>}
+        </div>
+      </div>
+      <div className="order-6 text-right tabular-nums lg:order-5 lg:text-left">
+        <span className="font-medium text-slate-900">{order.charge}</span>
+        {order.refunded && <div className="text-xs text-emerald-700">refunded {order.refunded}</div>}
+      </div>
+      <div className="order-7 col-span-2 flex flex-wrap gap-2 empty:hidden lg:col-span-1 lg:justify-end">
+        {order.canRefill && (
+          <Button variant="secondary" className="px-3 py-1 text-xs" onClick={refill} loading={busy === "refill"}>
+            Refill
+          </Button>
+        )}
+        {order.canCancel && (
+          <Button variant="ghost" className="px-3 py-1 text-xs text-red-700" onClick={cancel} loading={busy === "cancel"}>
+            Cancel
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+}
