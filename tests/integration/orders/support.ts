@@ -1,0 +1,83 @@
+// Shared set-up for the order tests: a provider row pointing at a running simulator, its whole
+// catalog imported as panel services priced at the provider's rate (so the panel's charges
+// equal the simulator's), customers with money, and the invariants every test ends on.
+import { db, LedgerType, type Db } from "@/lib/db";
+import { appSecret } from "@/lib/env.mjs";
+import { encryptSecret } from "@/lib/crypto/secret-box";
+import { adjustBalance } from "@/lib/ledger/adjust-balance";
+import { findLedgerDifferences } from "@/lib/ledger/reconcile";
+import { parseMoney } from "@/lib/money";
+import type { SimulatorHandle } from "@/lib/providers/simulator";
+import { createUser } from "@/lib/users/create-user";
+
+export const LINK = "https://www.instagram.com/p/Cx1a2b3c4d/";
+
+/** Creates the provider and one panel service per simulator service; returns sim id -> panel id. */
+export async function seedCatalog(sim: SimulatorHandle, options: { name?: string; client?: Db } = {}): Promise<{ providerId: number; serviceIds: Map<number, number> }> {
+  const client = options.client ?? db;
+  const provider = await client.provider.create({
+    data: { name: options.name ?? `Sim ${sim.port}`, apiUrl: sim.url, apiKeyEncrypted: encryptSecret(sim.key, appSecret()) },
+  });
+  const serviceIds = new Map<number, number>();
+  for (const s of sim.catalog()) {
+    const rate = parseMoney(s.rate) as bigint;
+    const category = await client.category.upsert({ where: { name: s.category }, create: { name: s.category }, update: {} });
+    const providerService = await client.providerService.create({
+      data: { providerId: provider.id, externalId: String(s.service), name: s.name, type: s.type, category: s.category, rate, min: s.min, max: s.max, refill: s.refill, cancel: s.cancel, dripfeed: s.dripfeed },
+    });
+    const service = await client.service.create({
+      data: { providerServiceId: providerService.id, categoryId: category.id, name: s.name, type: s.type, min: s.min, max: s.max, rate },
+    });
+    serviceIds.set(s.service, service.id);
+  }
+  return { providerId: provider.id, serviceIds };
+}
+
+let n = 0;
+
+export async function customerWith(units: bigint, client: Db = db): Promise<number> {
+  const user = await (client === db
+    ? createUser({ email: `buyer${++n}-${process.pid}@test.dev`, password: "test-pass-1" })
+    : client.user.create({ data: { email: `buyer${++n}-${process.pid}@test.dev`, passwordHash: "x" } }));
+  if (units > 0n) {
+    if (client === db) await adjustBalance({ userId: user.id, amount: units, reason: "test funds", type: LedgerType.DEPOSIT });
+    else
+      await client.$transaction(async (tx) => {
+        await tx.user.update({ where: { id: user.id }, data: { balance: units } });
+        await tx.ledgerEntry.create({ data: { userId: user.id, type: LedgerType.DEPOSIT, amount: units, balanceAfter: units } });
+      });
+  }
+  return user.id;
+}
+
+/** Every balance equals its ledger; no order refunded more than its charge or twice; refunds match ledger rows. */
+export async function checkMoneyInvariants(client: Db = db): Promise<void> {
+  const differences = await findLedgerDifferences(client);
+  if (differences.length) throw new Error(`ledger differs: ${JSON.stringify(differences, (_k, v) => (typeof v === "bigint" ? String(v) : v))}`);
+  const orders = await client.order.findMany({ select: { id: true, charge: true, refunded: true, status: true } });
+  const refundRows = await client.ledgerEntry.groupBy({ by: ["orderId"], where: { type: LedgerType.REFUND }, _sum: { amount: true }, _count: true });
+  const chargeRows = await client.ledgerEntry.groupBy({ by: ["orderId"], where: { type: LedgerType.ORDER_CHARGE }, _sum: { amount: true }, _count: true });
+  const refunds = new Map(refundRows.map((r) => [r.orderId, r]));
+  const charges = new Map(chargeRows.map((r) => [r.orderId, r]));
+  for (const order of orders) {
+    const refund = refunds.get(order.id);
+    const charge = charges.get(order.id);
+    if (order.refunded < 0n || order.refunded > order.charge) throw new Error(`order ${order.id} refunded ${order.refunded} of ${order.charge}`);
+    if ((refund?._sum.amount ?? 0n) !== order.refunded || (refund?._count ?? 0) > 1) throw new Error(`order ${order.id}: refund rows do not match refunded`);
+    if (order.charge > 0n && (charge?._count !== 1 || charge._sum.amount !== -order.charge)) throw new Error(`order ${order.id}: charge row missing or wrong`);
+  }
+}
+
+/**
+ * Heavy proofs on SQLite: WAL with synchronous=NORMAL, so each commit is not an fsync. The
+ * journal mode is stored in the test file itself; the rules under test do not change.
+ */
+export async function useFastSqlite(client: Db = db): Promise<void> {
+  if (!(process.env.DATABASE_URL ?? "").startsWith("file:") && client === db) return;
+  try {
+    await client.$queryRawUnsafe("PRAGMA journal_mode=WAL");
+    await client.$executeRawUnsafe("PRAGMA synchronous=NORMAL");
+  } catch {
+    // PostgreSQL: nothing to tune.
+  }
+}
