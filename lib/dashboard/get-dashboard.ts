@@ -1,9 +1,10 @@
 // The figures an owner reads every morning, per window: revenue (charges minus refunds, from
-// the ledger), provider cost, profit, orders by status, new users and deposits; plus a 30-day
-// series. Only indexed aggregates: no order is loaded into memory.
+// the ledger, counted when they happen), provider cost of the orders placed, profit, orders by
+// status, new users and deposits; plus a 30-day series. Two grouped scans over indexed ranges
+// (ledger by day and type, orders by day and status) give every window: no order is loaded.
 import { db, LedgerType, OrderStatus, Role, type Tx } from "../db";
 import { dayKeys, PERIODS, periodStart, type PeriodKey } from "./periods";
-import { ordersPerDay, providerCostSince, revenuePerDay } from "./sql";
+import { ledgerByDay, ordersByDay, type LedgerDayRow, type OrderDayRow } from "./sql";
 
 export type PeriodStats = {
   key: PeriodKey;
@@ -24,56 +25,62 @@ export type DayPoint = { day: string; revenue: bigint; orders: number };
 
 export type Dashboard = { periods: PeriodStats[]; series: DayPoint[]; customers: number; admins: number };
 
-async function ledgerSum(type: LedgerType, from: Date, tx: Tx): Promise<bigint> {
-  const result = await tx.ledgerEntry.aggregate({ where: { type, createdAt: { gte: from } }, _sum: { amount: true } });
-  return result._sum.amount ?? 0n;
+const SERIES_DAYS = 30;
+
+function sumLedger(rows: LedgerDayRow[], fromDay: string, type: LedgerType): bigint {
+  return rows.reduce((sum, r) => (r.day >= fromDay && r.type === type ? sum + r.total : sum), 0n);
 }
 
-async function periodStats(period: (typeof PERIODS)[number], now: Date, tx: Tx): Promise<PeriodStats> {
+function periodStats(period: (typeof PERIODS)[number], now: Date, ledger: LedgerDayRow[], orders: OrderDayRow[], newUsers: number): PeriodStats {
   const from = periodStart(now, period.days);
-  const [charged, refunded, deposits, cost, byStatus, newUsers] = await Promise.all([
-    ledgerSum(LedgerType.ORDER_CHARGE, from, tx),
-    ledgerSum(LedgerType.REFUND, from, tx),
-    ledgerSum(LedgerType.DEPOSIT, from, tx),
-    providerCostSince(from, tx),
-    tx.order.groupBy({ by: ["status"], where: { createdAt: { gte: from } }, _count: { _all: true } }),
-    tx.user.count({ where: { createdAt: { gte: from } } }),
-  ]);
+  const fromDay = from.toISOString().slice(0, 10);
   const ordersByStatus = Object.fromEntries(Object.values(OrderStatus).map((s) => [s, 0])) as Record<OrderStatus, number>;
-  for (const row of byStatus) ordersByStatus[row.status] = row._count._all;
-  const charges = -charged;
-  const revenue = charges - refunded;
+  let cost = 0n;
+  let count = 0;
+  for (const row of orders) {
+    if (row.day < fromDay) continue;
+    ordersByStatus[row.status as OrderStatus] += row.orders;
+    count += row.orders;
+    cost += row.cost;
+  }
+  const charges = -sumLedger(ledger, fromDay, LedgerType.ORDER_CHARGE);
+  const refunds = sumLedger(ledger, fromDay, LedgerType.REFUND);
+  const revenue = charges - refunds;
   return {
     key: period.key,
     label: period.label,
     from,
     revenue,
     charges,
-    refunds: refunded,
+    refunds,
     cost,
     profit: revenue - cost,
-    orders: Object.values(ordersByStatus).reduce((a, b) => a + b, 0),
+    orders: count,
     ordersByStatus,
     newUsers,
-    deposits,
+    deposits: sumLedger(ledger, fromDay, LedgerType.DEPOSIT),
   };
 }
 
-/** Revenue and orders per UTC day for the last `days` days, zero-filled, oldest first. */
-export async function getDailySeries(now = new Date(), days = 30, tx: Tx = db): Promise<DayPoint[]> {
-  const from = periodStart(now, days);
-  const [orders, revenue] = await Promise.all([ordersPerDay(from, tx), revenuePerDay(from, tx)]);
-  const ordersByDay = new Map(orders.map((r) => [r.day, Number(r.value)]));
-  const revenueByDay = new Map(revenue.map((r) => [r.day, r.value]));
-  return dayKeys(now, days).map((day) => ({ day, revenue: revenueByDay.get(day) ?? 0n, orders: ordersByDay.get(day) ?? 0 }));
-}
-
 export async function getDashboard(now = new Date(), tx: Tx = db): Promise<Dashboard> {
-  const [periods, series, customers, admins] = await Promise.all([
-    Promise.all(PERIODS.map((p) => periodStats(p, now, tx))),
-    getDailySeries(now, 30, tx),
+  const longest = Math.max(SERIES_DAYS, ...PERIODS.map((p) => p.days));
+  const from = periodStart(now, longest);
+  const [ledger, orders, newUsers, customers, admins] = await Promise.all([
+    ledgerByDay(from, tx),
+    ordersByDay(from, tx),
+    Promise.all(PERIODS.map((p) => tx.user.count({ where: { createdAt: { gte: periodStart(now, p.days) } } }))),
     tx.user.count({ where: { role: Role.CUSTOMER } }),
     tx.user.count({ where: { role: Role.ADMIN } }),
   ]);
+  const periods = PERIODS.map((p, i) => periodStats(p, now, ledger, orders, newUsers[i]));
+
+  const revenueByDay = new Map<string, bigint>();
+  for (const r of ledger) {
+    if (r.type === LedgerType.ORDER_CHARGE || r.type === LedgerType.REFUND) revenueByDay.set(r.day, (revenueByDay.get(r.day) ?? 0n) - r.total);
+  }
+  const ordersPerDay = new Map<string, number>();
+  for (const r of orders) ordersPerDay.set(r.day, (ordersPerDay.get(r.day) ?? 0) + r.orders);
+  const series = dayKeys(now, SERIES_DAYS).map((day) => ({ day, revenue: revenueByDay.get(day) ?? 0n, orders: ordersPerDay.get(day) ?? 0 }));
+
   return { periods, series, customers, admins };
 }

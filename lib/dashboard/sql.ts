@@ -1,5 +1,5 @@
 // The dashboard's few aggregates Prisma cannot express (per-day buckets, column-to-column
-// comparisons), written once per engine. Everything else in lib/dashboard uses groupBy/count/aggregate.
+// comparisons), written once per engine: two grouped scans give every window's figures.
 import { db, Prisma, type Tx } from "../db";
 import { dbProvider } from "../env.mjs";
 
@@ -18,39 +18,33 @@ const bigintCast: Record<Engine, (expr: string) => string> = {
 
 const toBigint = (value: unknown): bigint => (value === null || value === undefined ? 0n : BigInt(value as bigint | number | string));
 
-export type DayRow = { day: string; value: bigint };
+export type LedgerDayRow = { day: string; type: string; total: bigint };
+export type OrderDayRow = { day: string; status: string; orders: number; cost: bigint };
 
-/** Orders placed per UTC day since `from`. */
-export async function ordersPerDay(from: Date, tx: Tx = db, engine: Engine = dbProvider): Promise<DayRow[]> {
-  const day = dayOf[engine]('"createdAt"');
-  const rows = await tx.$queryRaw<{ day: string; n: unknown }[]>(
-    Prisma.sql`SELECT ${Prisma.raw(day)} AS day, COUNT(*) AS n FROM "Order" WHERE "createdAt" >= ${from} GROUP BY 1`,
+/** Ledger totals (units, signed) per UTC day and type since `from`: charges, refunds, deposits. */
+export async function ledgerByDay(from: Date, tx: Tx = db, engine: Engine = dbProvider): Promise<LedgerDayRow[]> {
+  const rows = await tx.$queryRaw<{ day: string; type: string; total: unknown }[]>(
+    Prisma.sql`SELECT ${Prisma.raw(dayOf[engine]('"createdAt"'))} AS day, type, ${Prisma.raw(bigintCast[engine]("SUM(amount)"))} AS total
+      FROM "LedgerEntry" WHERE type IN ('ORDER_CHARGE', 'REFUND', 'DEPOSIT') AND "createdAt" >= ${from} GROUP BY 1, 2`,
   );
-  return rows.map((r) => ({ day: r.day, value: toBigint(r.n) }));
-}
-
-/** Revenue per UTC day since `from`: order charges minus refunds, from the ledger (units). */
-export async function revenuePerDay(from: Date, tx: Tx = db, engine: Engine = dbProvider): Promise<DayRow[]> {
-  const day = dayOf[engine]('"createdAt"');
-  const rows = await tx.$queryRaw<{ day: string; total: unknown }[]>(
-    Prisma.sql`SELECT ${Prisma.raw(day)} AS day, ${Prisma.raw(bigintCast[engine]("SUM(-amount)"))} AS total
-      FROM "LedgerEntry" WHERE type IN ('ORDER_CHARGE', 'REFUND') AND "createdAt" >= ${from} GROUP BY 1`,
-  );
-  return rows.map((r) => ({ day: r.day, value: toBigint(r.total) }));
+  return rows.map((r) => ({ day: r.day, type: String(r.type), total: toBigint(r.total) }));
 }
 
 /**
- * Provider cost of the orders placed since `from` (units): what the provider keeps. A canceled
- * order costs nothing (the provider refunds it), a partial one the delivered share, rounded down.
+ * Orders placed per UTC day and status since `from`, with their provider cost (units): what
+ * the provider keeps. A canceled order costs nothing (the provider refunds it), a partial one
+ * the delivered share, rounded down.
  */
-export async function providerCostSince(from: Date, tx: Tx = db, engine: Engine = dbProvider): Promise<bigint> {
+export async function ordersByDay(from: Date, tx: Tx = db, engine: Engine = dbProvider): Promise<OrderDayRow[]> {
   const delivered = `CASE WHEN status = 'CANCELED' THEN 0
       WHEN status = 'PARTIAL' AND quantity > 0 THEN cost * (quantity - COALESCE(remains, 0)) / quantity
       ELSE cost END`;
-  const rows = await tx.$queryRaw<{ total: unknown }[]>(
-    Prisma.sql`SELECT ${Prisma.raw(bigintCast[engine](`COALESCE(SUM(${delivered}), 0)`))} AS total FROM "Order" WHERE "createdAt" >= ${from}`,
+  const rows = await tx.$queryRaw<{ day: string; status: string; n: unknown; cost: unknown }[]>(
+    Prisma.sql`SELECT ${Prisma.raw(dayOf[engine]('"createdAt"'))} AS day, status, COUNT(*) AS n,
+      ${Prisma.raw(bigintCast[engine](`SUM(${delivered})`))} AS cost
+      FROM "Order" WHERE "createdAt" >= ${from} GROUP BY 1, 2`,
   );
-  return toBigint(rows[0]?.total);
+  return rows.map((r) => ({ day: r.day, status: String(r.status), orders: Number(toBigint(r.n)), cost: toBigint(r.cost) }));
 }
 
 /** Enabled services sold below their provider's rate without the admin allowing it. */
