@@ -54,8 +54,6 @@ export async function readApiParams(request: Request): Promise<ApiParams> {
 }
 
 async function readBody(request: Request): Promise<Uint8Array> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw incorrectRequest();
   if (!request.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -64,12 +62,14 @@ async function readBody(request: Request): Promise<Uint8Array> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    // Too big: keep draining (up to a point) so the client reads the JSON error instead of a reset.
+    if (size > MAX_BODY_BYTES * 16) {
       await reader.cancel().catch(() => undefined);
-      throw incorrectRequest();
+      break;
     }
-    chunks.push(value);
+    if (size <= MAX_BODY_BYTES) chunks.push(value);
   }
+  if (size > MAX_BODY_BYTES) throw incorrectRequest();
   return Buffer.concat(chunks);
 }
 
