@@ -1,0 +1,96 @@
+// The admin's view of the catalog: every service with its cost, price, margin and the rule that
+// made the price, filtered by provider, category, enabled state and below-cost.
+import { db, type Prisma } from "../db";
+import { getSettings } from "../settings/settings";
+import { marginOf, priceService, pricingDefaults, type PriceDecision } from "./markup";
+import { pricingInput, WITH_COST } from "./reprice";
+
+export type AdminServiceFilters = {
+  providerId?: number;
+  categoryId?: number;
+  enabled?: "yes" | "no";
+  belowCost?: boolean;
+  q?: string;
+};
+
+export type AdminServiceRow = {
+  id: number;
+  name: string;
+  type: string;
+  enabled: boolean;
+  sortOrder: number;
+  categoryId: number;
+  categoryName: string;
+  providerId: number;
+  providerName: string;
+  externalId: string;
+  available: boolean;
+  min: number;
+  max: number;
+  cost: bigint;
+  rate: bigint;
+  margin: { units: bigint; bps: number | null };
+  rule: Pick<PriceDecision, "source" | "rule">;
+  /** Sells under cost, or is held back because its manual price is under cost. */
+  belowCost: boolean;
+  allowBelowCost: boolean;
+};
+
+export async function listAdminServices(filters: AdminServiceFilters = {}): Promise<AdminServiceRow[]> {
+  const defaults = pricingDefaults(await getSettings());
+  const where: Prisma.ServiceWhereInput = {};
+  if (filters.providerId) where.providerService = { providerId: filters.providerId };
+  if (filters.categoryId) where.categoryId = filters.categoryId;
+  if (filters.enabled) where.enabled = filters.enabled === "yes";
+  const q = filters.q?.trim();
+  if (q) where.OR = /^\d+$/.test(q) ? [{ id: Number(q) }, { name: { contains: q } }] : [{ name: { contains: q } }];
+
+  const services = await db.service.findMany({
+    where,
+    include: { ...WITH_COST, providerService: { include: { provider: { select: { id: true, name: true } } } } },
+    orderBy: [{ category: { sortOrder: "asc" } }, { categoryId: "asc" }, { sortOrder: "asc" }, { id: "asc" }],
+  });
+  const rows = services.map((service): AdminServiceRow => {
+    const decision = priceService(pricingInput(service), defaults);
+    const cost = service.providerService.rate;
+    return {
+      id: service.id,
+      name: service.name,
+      type: service.type,
+      enabled: service.enabled,
+      sortOrder: service.sortOrder,
+      categoryId: service.categoryId,
+      categoryName: service.category.name,
+      providerId: service.providerService.provider.id,
+      providerName: service.providerService.provider.name,
+      externalId: service.providerService.externalId,
+      available: service.providerService.available,
+      min: service.min,
+      max: service.max,
+      cost,
+      rate: service.rate,
+      margin: marginOf(service.rate, cost),
+      rule: decision,
+      belowCost: service.rate < cost,
+      allowBelowCost: service.allowBelowCost,
+    };
+  });
+  return filters.belowCost ? rows.filter((row) => row.belowCost) : rows;
+}
+
+/** Services priced under their provider's cost without permission: the dashboard flags them. */
+export async function listBelowCostServices(): Promise<AdminServiceRow[]> {
+  return (await listAdminServices({ belowCost: true })).filter((row) => !row.allowBelowCost);
+}
+
+export async function getAdminService(id: number) {
+  const defaults = pricingDefaults(await getSettings());
+  const service = await db.service.findUnique({
+    where: { id },
+    include: { ...WITH_COST, providerService: { include: { provider: { select: { id: true, name: true } } } } },
+  });
+  if (!service) return null;
+  const decision = priceService(pricingInput(service), defaults);
+  const syncLog = await db.priceSyncLog.findMany({ where: { serviceId: id }, orderBy: { id: "desc" }, take: 20 });
+  return { service, decision, margin: marginOf(service.rate, service.providerService.rate), syncLog, precision: defaults.precision };
+}
