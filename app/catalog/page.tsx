@@ -1,0 +1,42 @@
+// The public service list, for visitors who are not signed in. Only when the owner turned on
+// "publicServices"; otherwise it does not exist (404). Signed-in customers get their own prices
+// on /services.
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { CatalogTable } from "@/components/catalog/catalog-table";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import { getCurrentUser } from "@/lib/auth/session";
+import { toCatalogView } from "@/lib/catalog/catalog-view";
+import { listCatalog } from "@/lib/catalog/list-catalog";
+import { getSettings } from "@/lib/settings/settings";
+
+export const metadata = { title: "Services" };
+
+export default async function PublicCatalogPage() {
+  const user = await getCurrentUser();
+  if (user) redirect("/services");
+  const settings = await getSettings();
+  if (!settings.publicServices) notFound();
+  const categories = await listCatalog({ userId: null });
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
+          <Link href="/" className="text-lg font-semibold text-slate-900">
+            {settings.panelName}
+          </Link>
+          <nav className="flex gap-2">
+            <Link href="/login" className={buttonClass("secondary", "px-3 py-1.5")}>Sign in</Link>
+            {settings.signupOpen && <Link href="/signup" className={buttonClass("primary", "px-3 py-1.5")}>Sign up</Link>}
+          </nav>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-6">
+        <h1 className="text-xl font-semibold text-slate-900">Services</h1>
+        <p className="mb-6 mt-1 text-sm text-slate-500">Prices in {settings.currencyCode}, per 1000 unless marked per order.</p>
+        {categories.length === 0 ? <EmptyState title="No services yet" /> : <CatalogTable categories={toCatalogView(categories, settings)} />}
+      </main>
+    </div>
+  );
+}
