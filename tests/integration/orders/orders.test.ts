@@ -13,7 +13,7 @@ import { placeOrder } from "@/lib/orders/place-order";
 import { getRefillStatuses, requestRefill } from "@/lib/orders/refill";
 import { syncRefills } from "@/lib/orders/sync-refills";
 import { syncStatuses } from "@/lib/orders/sync-statuses";
-import { checkMoneyInvariants, customerWith, LINK, seedCatalog } from "./support";
+import { checkMoneyInvariants, customerWith, LINK, seedCatalog, useFastSqlite } from "./support";
 
 const TIMINGS = { pendingMs: 1_000, runMs: 10_000, cancelMs: 500, refillMs: 2_000 };
 let sim: SimulatorHandle;
@@ -26,6 +26,7 @@ const balance = async (userId: number) => (await db.user.findUniqueOrThrow({ whe
 const later = (ms: number) => new Date(Date.now() + ms);
 
 beforeAll(async () => {
+  await useFastSqlite();
   sim = await startSimulator({ seed: 11, clock: "manual", timings: TIMINGS, partialShare: 0, refillRejectShare: 0 });
   ({ serviceIds: svc, providerId } = await seedCatalog(sim));
   admin.id = (await db.user.create({ data: { email: "admin@test.dev", passwordHash: "x", role: "ADMIN" } })).id;
