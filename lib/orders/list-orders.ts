@@ -302,3 +302,18 @@ export async function getAdminOrderDetail(id: number) {
 }
 
 export type AdminOrderDetail = NonNullable<Awaited<ReturnType<typeof getAdminOrderDetail>>>;
+
+/** Which admin actions fit the order's current state (the backend re-checks each one). */
+export function adminActionsFor(order: { status: OrderStatus; dispatchState: DispatchState; refunded: bigint }) {
+  const active = !isFinalStatus(order.status);
+  const sending = order.dispatchState === DispatchState.SENDING;
+  const inReview = order.dispatchState === DispatchState.REVIEW;
+  return {
+    inReview,
+    canResend: inReview && order.status === OrderStatus.PENDING,
+    canAttach: inReview && active,
+    canCancel: active && !sending,
+    canPartial: (active || order.status === OrderStatus.COMPLETED) && !sending && order.refunded === 0n,
+    canComplete: active && !sending,
+  };
+}

@@ -1,0 +1,65 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { assertAdmin } from "@/lib/auth/session";
+import { formatCurrency } from "@/lib/format";
+import { runAction } from "@/lib/http/action-result";
+import { requestIp } from "@/lib/http/request-ip";
+import { attachProviderOrderId, cancelAndRefund, markCompleted, resendOrder, setPartial } from "@/lib/orders/admin-actions";
+import { getSettings } from "@/lib/settings/settings";
+
+const orderId = z.coerce.number().int().positive("Incorrect order ID");
+
+async function actor() {
+  const admin = await assertAdmin();
+  return { id: admin.id, ip: await requestIp() };
+}
+
+function refresh(id: number) {
+  revalidatePath("/admin/orders");
+  revalidatePath(`/admin/orders/${id}`);
+}
+
+export async function resendOrderAction(id: number) {
+  return runAction("admin.resendOrder", async () => {
+    const who = await actor();
+    const { outcome } = await resendOrder(who, orderId.parse(id));
+    refresh(id);
+    return { outcome };
+  });
+}
+
+export async function attachProviderOrderIdAction(id: number, providerOrderId: string) {
+  return runAction("admin.attachProviderOrderId", async () => {
+    const who = await actor();
+    await attachProviderOrderId(who, orderId.parse(id), z.string().max(100).parse(providerOrderId));
+    refresh(id);
+  });
+}
+
+export async function cancelAndRefundAction(id: number) {
+  return runAction("admin.cancelAndRefund", async () => {
+    const who = await actor();
+    const { refund } = await cancelAndRefund(who, orderId.parse(id));
+    refresh(id);
+    return { refund: formatCurrency(refund, await getSettings()) };
+  });
+}
+
+export async function setPartialAction(id: number, remains: string) {
+  return runAction("admin.setPartial", async () => {
+    const who = await actor();
+    const parsed = z.coerce.number({ error: "Remains must be a whole number, 0 or more" }).int("Remains must be a whole number, 0 or more").min(0, "Remains must be a whole number, 0 or more").parse(remains.trim() === "" ? NaN : remains);
+    const { refund } = await setPartial(who, orderId.parse(id), parsed);
+    refresh(id);
+    return { refund: formatCurrency(refund, await getSettings()) };
+  });
+}
+
+export async function markCompletedAction(id: number) {
+  return runAction("admin.markCompleted", async () => {
+    const who = await actor();
+    await markCompleted(who, orderId.parse(id));
+    refresh(id);
+  });
+}

@@ -1,0 +1,177 @@
+import Link from "next/link";
+import { OrderStatusBadge } from "@/components/orders/status-badge";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { inputClass } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
+import { StatusBadge, Table, td, th } from "@/components/ui/table";
+import { requireAdminPage } from "@/lib/auth/session";
+import { OrderStatus } from "@/lib/db/generated/sqlite/enums";
+import { formatCurrency, formatDateTime } from "@/lib/format";
+import { hrefWith, pageParam, type SearchParams } from "@/lib/http/url-filters";
+import { listAdminOrders, listOrderFilterOptions, parseAdminOrderFilters } from "@/lib/orders/list-orders";
+import { orderStatusName } from "@/lib/orders/status-names";
+import { getSettings } from "@/lib/settings/settings";
+
+export const metadata = { title: "Orders" };
+
+const dispatchTone = { QUEUED: "gray", SENDING: "blue", SENT: "green", REVIEW: "yellow", CLOSED: "gray" } as const;
+const selectClass = `${inputClass} sm:w-auto`;
+
+export default async function AdminOrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireAdminPage();
+  const params = await searchParams;
+  const filters = parseAdminOrderFilters(params);
+  const [list, options, settings] = await Promise.all([listAdminOrders(filters, pageParam(params)), listOrderFilterOptions(), getSettings()]);
+  const current = {
+    status: filters.status?.toLowerCase(),
+    user: filters.user,
+    service: filters.serviceId,
+    provider: filters.providerId,
+    state: filters.state,
+    q: filters.search,
+  };
+  const filtered = Object.values(current).some((v) => v !== undefined);
+
+  return (
+    <>
+      <PageHeader
+        title="Orders"
+        description="Every order of every customer. Filters stay in the address, so a filtered list can be shared."
+        actions={
+          <Link
+            href={hrefWith("/admin/orders", {}, { state: "review" })}
+            className={buttonClass(filters.state === "review" ? "primary" : "secondary")}
+            data-testid="review-queue-link"
+          >
+            Review queue
+            <span className="rounded-full bg-amber-100 px-2 text-xs text-amber-900">{list.reviewCount}</span>
+          </Link>
+        }
+      />
+
+      <form action="/admin/orders" className="mb-4 grid gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:flex sm:flex-wrap sm:items-end" role="search">
+        <label className="text-xs font-medium text-slate-600">
+          Search
+          <input name="q" defaultValue={filters.search} placeholder="Order ID or link" className={`${inputClass} mt-1 sm:w-48`} />
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          Customer
+          <input name="user" defaultValue={filters.user} placeholder="Email or user ID" className={`${inputClass} mt-1 sm:w-44`} />
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          Status
+          <select name="status" defaultValue={current.status ?? ""} className={`${selectClass} mt-1`}>
+            <option value="">Any status</option>
+            {Object.values(OrderStatus).map((s) => (
+              <option key={s} value={s.toLowerCase()}>
+                {orderStatusName(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          Service
+          <select name="service" defaultValue={filters.serviceId ?? ""} className={`${selectClass} mt-1 sm:max-w-56`}>
+            <option value="">Any service</option>
+            {options.services.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.id} — {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          Provider
+          <select name="provider" defaultValue={filters.providerId ?? ""} className={`${selectClass} mt-1`}>
+            <option value="">Any provider</option>
+            {options.providers.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-2 py-2 text-sm text-slate-700">
+          <input type="checkbox" name="state" value="review" defaultChecked={filters.state === "review"} className="size-4" />
+          Needs review
+        </label>
+        <div className="flex gap-2">
+          <button type="submit" className={buttonClass("secondary")}>
+            Filter
+          </button>
+          {filtered && (
+            <Link href="/admin/orders" className={buttonClass("ghost")}>
+              Clear
+            </Link>
+          )}
+        </div>
+      </form>
+
+      {list.total === 0 ? (
+        <EmptyState title={filtered ? "No orders match these filters" : "No orders yet"}>
+          {filters.state === "review" ? "Nothing needs a decision: every order's provider answer was clear." : undefined}
+        </EmptyState>
+      ) : (
+        <>
+          <Table>
+            <thead>
+              <tr>
+                <th className={th}>Order</th>
+                <th className={th}>Customer</th>
+                <th className={th}>Service</th>
+                <th className={th}>Link</th>
+                <th className={`${th} text-right`}>Qty</th>
+                <th className={`${th} text-right`}>Charge / cost</th>
+                <th className={th}>Status</th>
+                <th className={th}>Provider</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {list.rows.map((o) => (
+                <tr key={o.id} data-testid="admin-order-row" data-order-id={o.id}>
+                  <td className={`${td} whitespace-nowrap`}>
+                    <Link href={`/admin/orders/${o.id}`} className="font-medium text-brand-700 hover:underline">
+                      #{o.id}
+                    </Link>
+                    <div className="text-xs text-slate-500">{formatDateTime(o.createdAt)}</div>
+                    <div className="text-xs text-slate-400">{o.source}</div>
+                  </td>
+                  <td className={td}>
+                    <Link href={hrefWith("/admin/orders", {}, { user: String(o.user.id) })} className="hover:underline">
+                      {o.user.email}
+                    </Link>
+                  </td>
+                  <td className={`${td} min-w-40`}>{o.service.name}</td>
+                  <td className={`${td} max-w-48 truncate`} title={o.link}>
+                    {o.link}
+                  </td>
+                  <td className={`${td} text-right tabular-nums`}>{o.quantity.toLocaleString("en-US")}</td>
+                  <td className={`${td} whitespace-nowrap text-right tabular-nums`}>
+                    {formatCurrency(o.charge, settings)}
+                    <div className="text-xs text-slate-500">{formatCurrency(o.cost, settings)}</div>
+                    {o.refunded > 0n && <div className="text-xs text-emerald-700">−{formatCurrency(o.refunded, settings)}</div>}
+                  </td>
+                  <td className={td}>
+                    <OrderStatusBadge status={o.status} />
+                    {o.dispatchState !== "SENT" && (
+                      <div className="mt-1">
+                        <StatusBadge tone={dispatchTone[o.dispatchState]}>{o.dispatchState === "REVIEW" ? "Needs review" : o.dispatchState.toLowerCase()}</StatusBadge>
+                      </div>
+                    )}
+                    {o.reviewReason && <div className="mt-1 max-w-48 text-xs text-amber-800">{o.reviewReason}</div>}
+                  </td>
+                  <td className={`${td} whitespace-nowrap`}>
+                    {o.provider.name}
+                    <div className="text-xs text-slate-500">{o.providerOrderId ? `#${o.providerOrderId}` : "no provider ID"}</div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <Pagination path="/admin/orders" params={current} page={list.page} pageCount={list.pageCount} total={list.total} />
+        </>
+      )}
+    </>
+  );
+}

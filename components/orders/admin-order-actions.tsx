@@ -1,0 +1,128 @@
+"use client";
+// The admin's actions on one order. Each asks for confirmation, calls one audited backend
+// operation (guarded: a stale page gets "the order changed meanwhile") and reports by toast.
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import {
+  attachProviderOrderIdAction,
+  cancelAndRefundAction,
+  markCompletedAction,
+  resendOrderAction,
+  setPartialAction,
+} from "@/app/admin/orders/actions";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+
+type Props = {
+  orderId: number;
+  quantity: number;
+  charge: string;
+  inReview: boolean;
+  canResend: boolean;
+  canAttach: boolean;
+  canCancel: boolean;
+  canPartial: boolean;
+  canComplete: boolean;
+};
+
+const resendText = {
+  sent: "The provider accepted the order",
+  rejected: "The provider rejected the order: it was canceled and refunded",
+  temporary: "The provider is unavailable: the order is queued and will be retried",
+  uncertain: "The provider's answer was unclear again: the order is back in review",
+  skipped: "The order was already being sent",
+} as const;
+
+export function AdminOrderActions(p: Props) {
+  const router = useRouter();
+  const [busy, setBusy] = useState<string>();
+  const [providerOrderId, setProviderOrderId] = useState("");
+  const [remains, setRemains] = useState("");
+
+  async function run<T>(name: string, question: string, action: () => Promise<{ ok: true; data: T } | { ok: false; error: string }>, success: (data: T) => string) {
+    if (!window.confirm(question)) return;
+    setBusy(name);
+    const result = await action();
+    setBusy(undefined);
+    if (!result.ok) return void toast.error(result.error);
+    toast.success(success(result.data));
+    router.refresh();
+  }
+
+  const nothing = !p.canResend && !p.canAttach && !p.canCancel && !p.canPartial && !p.canComplete;
+  if (nothing) return <p className="text-sm text-slate-500">No actions: the order is final.</p>;
+
+  return (
+    <div className="space-y-4 text-sm">
+      {p.inReview && (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">
+          The provider may or may not have this order. Check the provider&apos;s panel, then attach its order ID, resend, or cancel and refund.
+        </p>
+      )}
+      {p.canAttach && (
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run("attach", `Attach provider order ID "${providerOrderId}" to order #${p.orderId}? Its status will then follow the provider.`, () => attachProviderOrderIdAction(p.orderId, providerOrderId), () => `Provider order ID ${providerOrderId} attached`);
+          }}
+        >
+          <div className="min-w-40 flex-1">
+            <label htmlFor="attach-provider-id" className="mb-1 block font-medium text-slate-700">
+              Provider order ID
+            </label>
+            <input id="attach-provider-id" value={providerOrderId} onChange={(e) => setProviderOrderId(e.target.value)} className={inputClass} autoComplete="off" />
+          </div>
+          <Button type="submit" variant="secondary" loading={busy === "attach"} disabled={!providerOrderId.trim()}>
+            Attach ID
+          </Button>
+        </form>
+      )}
+      {p.canPartial && (
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run("partial", `Set order #${p.orderId} Partial with ${remains} of ${p.quantity} not delivered? The customer gets that share of ${p.charge} back.`, () => setPartialAction(p.orderId, remains), (d) => `Order set Partial; refunded ${d.refund}`);
+          }}
+        >
+          <div className="min-w-40 flex-1">
+            <label htmlFor="partial-remains" className="mb-1 block font-medium text-slate-700">
+              Remains (not delivered, of {p.quantity.toLocaleString("en-US")})
+            </label>
+            <input id="partial-remains" inputMode="numeric" value={remains} onChange={(e) => setRemains(e.target.value)} className={inputClass} autoComplete="off" />
+          </div>
+          <Button type="submit" variant="secondary" loading={busy === "partial"} disabled={!remains.trim()}>
+            Set Partial
+          </Button>
+        </form>
+      )}
+      <div className="flex flex-wrap gap-2">
+        {p.canResend && (
+          <Button
+            variant="secondary"
+            loading={busy === "resend"}
+            onClick={() => run("resend", `Send order #${p.orderId} to the provider again? Only do this when the provider does not have it.`, () => resendOrderAction(p.orderId), (d) => resendText[d.outcome])}
+          >
+            Resend
+          </Button>
+        )}
+        {p.canComplete && (
+          <Button variant="secondary" loading={busy === "complete"} onClick={() => run("complete", `Mark order #${p.orderId} Completed? Nothing is refunded.`, () => markCompletedAction(p.orderId), () => "Order marked Completed")}>
+            Mark Completed
+          </Button>
+        )}
+        {p.canCancel && (
+          <Button
+            variant="danger"
+            loading={busy === "cancel"}
+            onClick={() => run("cancel", `Cancel order #${p.orderId} and refund ${p.charge} to the customer? The provider is not told; settle it there yourself.`, () => cancelAndRefundAction(p.orderId), (d) => `Order canceled; refunded ${d.refund}`)}
+          >
+            Cancel and refund
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}
