@@ -1,0 +1,76 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { assertAdmin } from "@/lib/auth/session";
+import { runAction } from "@/lib/http/action-result";
+import { requestIp } from "@/lib/http/request-ip";
+import { formatMoney } from "@/lib/money";
+import {
+  adjustUserBalance,
+  changeUserRole,
+  resetUserApiKey,
+  setUserApiAccess,
+  setUserDiscount,
+  setUserServiceRate,
+  setUserSuspended,
+} from "@/lib/users/admin-user-changes";
+import type { BalanceAdjustmentInput, ServiceRateInput } from "@/lib/users/admin-user-input";
+
+async function actor() {
+  const admin = await assertAdmin();
+  return { id: admin.id, ip: await requestIp() };
+}
+
+function refresh(userId: number) {
+  revalidatePath("/admin/users");
+  revalidatePath(`/admin/users/${userId}`);
+}
+
+export async function setUserSuspendedAction(userId: number, suspended: boolean) {
+  return runAction("setUserSuspended", async () => {
+    await setUserSuspended(userId, suspended === true, await actor());
+    refresh(userId);
+  });
+}
+
+export async function changeUserRoleAction(userId: number, role: string) {
+  return runAction("changeUserRole", async () => {
+    await changeUserRole(userId, role, await actor());
+    refresh(userId);
+  });
+}
+
+export async function setUserApiAccessAction(userId: number, enabled: boolean) {
+  return runAction("setUserApiAccess", async () => {
+    await setUserApiAccess(userId, enabled === true, await actor());
+    refresh(userId);
+  });
+}
+
+export async function resetUserApiKeyAction(userId: number) {
+  return runAction("resetUserApiKey", async () => {
+    await resetUserApiKey(userId, await actor());
+    refresh(userId);
+  });
+}
+
+export async function adjustUserBalanceAction(userId: number, input: BalanceAdjustmentInput) {
+  return runAction("adjustUserBalance", async () => {
+    const { balanceAfter } = await adjustUserBalance(userId, input, await actor());
+    refresh(userId);
+    return { balanceAfter: formatMoney(balanceAfter) };
+  });
+}
+
+export async function setUserDiscountAction(userId: number, percent: string) {
+  return runAction("setUserDiscount", async () => {
+    await setUserDiscount(userId, String(percent ?? ""), await actor());
+    refresh(userId);
+  });
+}
+
+export async function setUserServiceRateAction(userId: number, input: ServiceRateInput) {
+  return runAction("setUserServiceRate", async () => {
+    await setUserServiceRate(userId, input, await actor());
+    refresh(userId);
+  });
+}

@@ -1,0 +1,150 @@
+// What an admin changes on a user: role, suspension, API access and key, balance, custom
+// prices. Every change and its audit entry (before -> after, IP) commit in one transaction.
+import { recordAudit } from "../audit/record-audit";
+import { db, LedgerType, UserStatus, type Tx } from "../db";
+import { AppError, NotFoundError } from "../errors";
+import { changeBalance } from "../ledger/change-balance";
+import { revokeApiKey } from "../reseller-api/api-keys";
+import {
+  balanceAdjustmentSchema,
+  discountSchema,
+  roleSchema,
+  serviceRateSchema,
+  type BalanceAdjustmentInput,
+  type ServiceRateInput,
+} from "./admin-user-input";
+
+export type Actor = { id: number; ip?: string };
+
+const STATE = { id: true, email: true, role: true, status: true, apiAccess: true, sessionVersion: true } as const;
+
+function checkId(userId: number) {
+  if (!Number.isSafeInteger(userId) || userId <= 0) throw new NotFoundError("User not found");
+}
+
+async function loadUser(tx: Tx, userId: number) {
+  checkId(userId);
+  const user = await tx.user.findUnique({ where: { id: userId }, select: STATE });
+  if (!user) throw new NotFoundError("User not found");
+  return user;
+}
+
+function notSelf(actor: Actor, userId: number, what: string) {
+  if (actor.id === userId) throw new AppError(`You cannot ${what} your own account`, "self_change");
+}
+
+export async function changeUserRole(userId: number, role: string, actor: Actor) {
+  const next = roleSchema.parse(role);
+  notSelf(actor, userId, "change the role of");
+  return db.$transaction(async (tx) => {
+    const before = await loadUser(tx, userId);
+    if (before.role === next) return before;
+    const after = await tx.user.update({ where: { id: userId }, data: { role: next }, select: STATE });
+    await recordAudit({ actorId: actor.id, ip: actor.ip, action: "user.role", targetType: "user", targetId: userId, before: { role: before.role }, after: { role: after.role } }, tx);
+    return after;
+  });
+}
+
+/** Suspending ends every session at once (sessionVersion) and stops the API key (findApiUser checks status). */
+export async function setUserSuspended(userId: number, suspended: boolean, actor: Actor) {
+  notSelf(actor, userId, "suspend or reactivate");
+  return db.$transaction(async (tx) => {
+    const before = await loadUser(tx, userId);
+    const status = suspended ? UserStatus.SUSPENDED : UserStatus.ACTIVE;
+    if (before.status === status) return before;
+    const after = await tx.user.update({
+      where: { id: userId },
+      data: { status, ...(suspended ? { sessionVersion: { increment: 1 } } : {}) },
+      select: STATE,
+    });
+    await recordAudit(
+      { actorId: actor.id, ip: actor.ip, action: suspended ? "user.suspend" : "user.reactivate", targetType: "user", targetId: userId, before: { status: before.status }, after: { status: after.status } },
+      tx,
+    );
+    return after;
+  });
+}
+
+export async function setUserApiAccess(userId: number, enabled: boolean, actor: Actor) {
+  return db.$transaction(async (tx) => {
+    const before = await loadUser(tx, userId);
+    if (before.apiAccess === enabled) return before;
+    const after = await tx.user.update({ where: { id: userId }, data: { apiAccess: enabled }, select: STATE });
+    await recordAudit({ actorId: actor.id, ip: actor.ip, action: enabled ? "user.api_enable" : "user.api_disable", targetType: "user", targetId: userId, before: { apiAccess: before.apiAccess }, after: { apiAccess: enabled } }, tx);
+    return after;
+  });
+}
+
+/** Revokes the user's API key at once; the user generates a new one on their API page. */
+export async function resetUserApiKey(userId: number, actor: Actor) {
+  await db.$transaction(async (tx) => {
+    await loadUser(tx, userId);
+    const key = await tx.apiKey.findUnique({ where: { userId }, select: { prefix: true } });
+    if (!key) throw new AppError("This user has no API key", "no_api_key");
+    await revokeApiKey(userId, tx);
+    await recordAudit({ actorId: actor.id, ip: actor.ip, action: "user.api_key_reset", targetType: "user", targetId: userId, before: { keyPrefix: key.prefix }, after: { keyPrefix: null } }, tx);
+  });
+}
+
+/** A credit or debit with a required reason, in the ledger (never below zero) and the audit log. */
+export async function adjustUserBalance(userId: number, input: BalanceAdjustmentInput, actor: Actor) {
+  const data = balanceAdjustmentSchema.parse(input);
+  const amount = data.direction === "credit" ? data.amount : -data.amount;
+  checkId(userId);
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { balance: true } });
+    if (!before) throw new NotFoundError("User not found");
+    const { balanceAfter, entryId } = await changeBalance(tx, { userId, amount, type: LedgerType.ADJUSTMENT, adminId: actor.id, note: data.reason });
+    await recordAudit(
+      { actorId: actor.id, ip: actor.ip, action: "balance.adjust", targetType: "user", targetId: userId, before: { balance: before.balance }, after: { balance: balanceAfter, amount, reason: data.reason, ledgerEntryId: entryId } },
+      tx,
+    );
+    return { balanceAfter };
+  });
+}
+
+/** The user's percent off every service (null removes it). Stored as the row with serviceId null. */
+export async function setUserDiscount(userId: number, percent: string, actor: Actor) {
+  const bps = discountSchema.parse(percent);
+  return db.$transaction(async (tx) => {
+    await loadUser(tx, userId);
+    const existing = await tx.userServicePrice.findFirst({ where: { userId, serviceId: null } });
+    const before = existing?.discountBps ?? null;
+    if (bps === null) {
+      if (existing) await tx.userServicePrice.delete({ where: { id: existing.id } });
+    } else if (existing) {
+      await tx.userServicePrice.update({ where: { id: existing.id }, data: { discountBps: bps, rate: null } });
+    } else {
+      await tx.userServicePrice.create({ data: { userId, serviceId: null, discountBps: bps } });
+    }
+    if (before !== bps) {
+      await recordAudit({ actorId: actor.id, ip: actor.ip, action: "user.price_discount", targetType: "user", targetId: userId, before: { discountBps: before }, after: { discountBps: bps } }, tx);
+    }
+    return { discountBps: bps };
+  });
+}
+
+/** A fixed rate per 1000 for one service for this user (null removes it). */
+export async function setUserServiceRate(userId: number, input: ServiceRateInput, actor: Actor) {
+  const data = serviceRateSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    await loadUser(tx, userId);
+    const service = await tx.service.findUnique({ where: { id: data.serviceId }, select: { id: true } });
+    if (!service) throw new AppError("Service not found", "not_found", "serviceId");
+    const key = { userId_serviceId: { userId, serviceId: data.serviceId } };
+    const existing = await tx.userServicePrice.findUnique({ where: key });
+    if (data.rate === null) {
+      if (existing) await tx.userServicePrice.delete({ where: key });
+    } else {
+      await tx.userServicePrice.upsert({ where: key, create: { userId, serviceId: data.serviceId, rate: data.rate }, update: { rate: data.rate, discountBps: null } });
+    }
+    if ((existing?.rate ?? null) !== data.rate) {
+      await recordAudit(
+        { actorId: actor.id, ip: actor.ip, action: "user.price_rate", targetType: "user", targetId: userId, before: { serviceId: data.serviceId, rate: existing?.rate ?? null }, after: { serviceId: data.serviceId, rate: data.rate } },
+        tx,
+      );
+    }
+    return { rate: data.rate };
+  });
+}
+
