@@ -32,6 +32,9 @@ const schema = z.object({
   DEMO_PROVIDER_SPEED: z.enum(["normal", "fast"]).default("normal"),
   // Token for the simulator's POST /__control (fault injection). Unset: a random one.
   DEMO_PROVIDER_CONTROL_TOKEN: z.string().min(16).optional(),
+  // Share of demo orders that end Partial (0..1). Unset: the simulator's 0.2. E2E sets 0 so a
+  // test order reliably ends Completed.
+  DEMO_PROVIDER_PARTIAL_SHARE: z.coerce.number().min(0).max(1).optional(),
   UPSTREAM_URL: z.url().optional(),
   UPSTREAM_KEY: z.string().min(1).optional(),
   PROVIDER_ADD_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),

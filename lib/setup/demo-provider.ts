@@ -15,6 +15,7 @@ export async function startDemoSimulator(): Promise<SimulatorHandle> {
     host: "127.0.0.1",
     stateFile: path.join(dataDir, "demo-provider.json"),
     controlToken: env.DEMO_PROVIDER_CONTROL_TOKEN,
+    partialShare: env.DEMO_PROVIDER_PARTIAL_SHARE,
     timings: env.DEMO_PROVIDER_SPEED === "fast" ? { pendingMs: 2_000, runMs: 8_000, cancelMs: 1_000, refillMs: 4_000 } : undefined,
   });
 }

@@ -32,6 +32,7 @@ export const E2E = {
       DEMO_PROVIDER_PORT: String(port + 1),
       DEMO_PROVIDER_SPEED: "fast",
       DEMO_PROVIDER_CONTROL_TOKEN: this.simulatorControlToken,
+      DEMO_PROVIDER_PARTIAL_SHARE: "0",
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
     };
