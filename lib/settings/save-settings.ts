@@ -1,0 +1,27 @@
+// The admin's settings form: validates the whole set with the schema, writes only what changed
+// and audits it (before -> after) in the same transaction. Effective on the next request.
+import { recordAudit } from "../audit/record-audit";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { parseMoney } from "../money";
+import { settingsSchema, type Settings } from "./schema";
+import { getSettings, updateSettings } from "./settings";
+
+export async function saveSettings(input: Record<string, unknown>, actor: { id: number; ip?: string }): Promise<{ changed: string[] }> {
+  const known = Object.keys(settingsSchema.shape);
+  const picked = Object.fromEntries(Object.entries(input ?? {}).filter(([key]) => known.includes(key)));
+  return db.$transaction(async (tx) => {
+    const current = await getSettings(tx);
+    const next = settingsSchema.parse({ ...current, ...picked });
+    const min = parseMoney(next.minDeposit);
+    const max = parseMoney(next.maxDeposit);
+    if (min !== null && max !== null && min > max) throw new AppError("The maximum deposit must not be below the minimum", "invalid", "maxDeposit");
+
+    const changed = known.filter((key) => JSON.stringify(current[key as keyof Settings]) !== JSON.stringify(next[key as keyof Settings]));
+    if (changed.length === 0) return { changed };
+    const pick = (s: Settings) => Object.fromEntries(changed.map((k) => [k, s[k as keyof Settings]]));
+    await updateSettings(pick(next) as Partial<Settings>, tx);
+    await recordAudit({ actorId: actor.id, ip: actor.ip, action: "settings.update", targetType: "settings", before: pick(current), after: pick(next) }, tx);
+    return { changed };
+  });
+}

@@ -1,0 +1,61 @@
+// How the admin settings page shows each key of lib/settings/schema.ts: label, hint, group and
+// input kind. Keys added to the schema without an entry here still appear, under "Other", with
+// an input picked from their default's type, so a new setting is never hidden.
+import { z } from "zod";
+import { DEFAULT_SETTINGS, settingsSchema } from "./schema";
+
+export type FieldKind = "text" | "multiline" | "number" | "boolean" | "list" | "select";
+export type SettingField = { key: string; label: string; group: string; kind: FieldKind; hint?: string; options?: string[] };
+
+type Meta = { label: string; group: string; hint?: string; kind?: FieldKind };
+
+const GROUPS = ["General", "Pricing", "Operations", "Add funds", "Other"] as const;
+
+const META: Partial<Record<string, Meta>> = {
+  panelName: { label: "Panel name", group: "General", hint: "Shown in the sidebar and the page titles." },
+  currencyCode: { label: "Currency code", group: "General", hint: "3 letters, e.g. USD." },
+  currencySymbol: { label: "Currency symbol", group: "General" },
+  displayDecimals: { label: "Decimal places shown", group: "General", hint: "0 to 5. Amounts are stored with 5." },
+  signupOpen: { label: "Sign-up open", group: "General", hint: "When off, only existing accounts can sign in." },
+  publicServices: { label: "Public services page", group: "General", hint: "Visitors can see the service list without signing in." },
+  defaultMarkupPercent: { label: "Default markup (%)", group: "Pricing", hint: "Applied to provider rates unless a category or service has its own rule." },
+  defaultMarkupFixed: { label: "Default markup, fixed per 1000", group: "Pricing" },
+  pricePrecision: { label: "Price precision (decimals)", group: "Pricing", hint: "Selling rates are rounded up to this many decimals." },
+  belowCostAction: { label: "When a provider raises its rate above a manual price", group: "Pricing" },
+  priceSyncMinutes: { label: "Price sync every (minutes)", group: "Operations" },
+  statusSyncMinutes: { label: "Status sync every (minutes)", group: "Operations" },
+  lowBalanceThreshold: { label: "Low provider balance below", group: "Operations", hint: "Default for providers without their own threshold. Empty: no warning." },
+  stuckOrderMinutes: { label: "Order is stuck after (minutes in queue)", group: "Operations" },
+  paymentInstructions: { label: "Payment instructions", group: "Add funds", kind: "multiline", hint: "Shown on Add funds. Plain text; blank lines separate paragraphs, lines starting with - are bullets, **bold** and https:// links work." },
+  paymentMethods: { label: "Payment methods", group: "Add funds", hint: "One per line." },
+  minDeposit: { label: "Minimum deposit", group: "Add funds" },
+  maxDeposit: { label: "Maximum deposit", group: "Add funds" },
+};
+
+function humanize(key: string): string {
+  const words = key.replace(/([A-Z])/g, " $1").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function enumOptions(key: string): string[] | undefined {
+  let schema: unknown = settingsSchema.shape[key as keyof typeof settingsSchema.shape];
+  while (schema instanceof z.ZodDefault || schema instanceof z.ZodOptional) schema = schema.unwrap();
+  return schema instanceof z.ZodEnum ? (schema.options as string[]) : undefined;
+}
+
+function kindOf(key: string, value: unknown): FieldKind {
+  if (enumOptions(key)) return "select";
+  if (typeof value === "boolean") return "boolean";
+  if (typeof value === "number") return "number";
+  if (Array.isArray(value)) return "list";
+  return "text";
+}
+
+export function settingFields(): SettingField[] {
+  const fields = Object.entries(DEFAULT_SETTINGS).map(([key, value]) => {
+    const meta = META[key];
+    return { key, label: meta?.label ?? humanize(key), group: meta?.group ?? "Other", hint: meta?.hint, kind: meta?.kind ?? kindOf(key, value), options: enumOptions(key) };
+  });
+  return fields.sort((a, b) => GROUPS.indexOf(a.group as (typeof GROUPS)[number]) - GROUPS.indexOf(b.group as (typeof GROUPS)[number]));
+}
+
