@@ -1,0 +1,140 @@
+"use client";
+// The admin's service list with selection and bulk actions (enable, disable, move, markup).
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { bulkServicesAction } from "@/app/admin/services/actions";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { StatusBadge, Table, td, th } from "@/components/ui/table";
+import type { BulkActionInput } from "@/lib/validations/catalog";
+
+export type AdminServiceView = {
+  id: number;
+  name: string;
+  type: string;
+  unit: string;
+  enabled: boolean;
+  available: boolean;
+  categoryName: string;
+  providerName: string;
+  externalId: string;
+  min: number;
+  max: number;
+  cost: string;
+  price: string;
+  margin: string;
+  rule: string;
+  belowCost: boolean;
+  allowBelowCost: boolean;
+};
+
+export function AdminServicesTable({ rows, categories }: { rows: AdminServiceView[]; categories: Array<{ id: number; name: string }> }) {
+  const router = useRouter();
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [moveTo, setMoveTo] = useState("");
+  const [percent, setPercent] = useState("");
+  const [fixed, setFixed] = useState("");
+
+  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
+  const toggle = (id: number) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  async function run(input: BulkActionInput, done: string) {
+    setBusy(true);
+    const result = await bulkServicesAction(input);
+    setBusy(false);
+    if (!result.ok) return void toast.error(result.error);
+    const { updated, skipped } = result.data;
+    toast.success(`${done}: ${updated} ${updated === 1 ? "service" : "services"}`);
+    if (skipped.length) toast.warning(`Skipped ${skipped.map((s) => `#${s.id} (${s.reason})`).join(", ")}`);
+    setSelected(new Set());
+    router.refresh();
+  }
+
+  const serviceIds = [...selected];
+
+  return (
+    <div>
+      <div className="mb-3 flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm" aria-label="Bulk actions">
+        <span className="mr-2 self-center text-slate-600" data-testid="selected-count">{selected.size} selected</span>
+        <Button variant="secondary" className="py-1.5" disabled={!selected.size} loading={busy} onClick={() => run({ op: "enable", serviceIds }, "Enabled")}>Enable</Button>
+        <Button variant="secondary" className="py-1.5" disabled={!selected.size} loading={busy} onClick={() => run({ op: "disable", serviceIds }, "Disabled")}>Disable</Button>
+        <span className="flex items-center gap-1">
+          <select className={`${inputClass} w-44 py-1.5`} value={moveTo} onChange={(e) => setMoveTo(e.target.value)} aria-label="Move to category">
+            <option value="">Move to…</option>
+            {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+          <Button variant="secondary" className="py-1.5" disabled={!selected.size || !moveTo} loading={busy} onClick={() => run({ op: "move", serviceIds, categoryId: Number(moveTo) }, "Moved")}>Move</Button>
+        </span>
+        <span className="flex items-center gap-1">
+          <input className={`${inputClass} w-24 py-1.5`} value={percent} onChange={(e) => setPercent(e.target.value)} placeholder="% markup" inputMode="decimal" aria-label="Markup percent" />
+          <input className={`${inputClass} w-28 py-1.5`} value={fixed} onChange={(e) => setFixed(e.target.value)} placeholder="+ per 1000" inputMode="decimal" aria-label="Fixed markup per 1000" />
+          <Button
+            variant="secondary"
+            className="py-1.5"
+            disabled={!selected.size}
+            loading={busy}
+            onClick={() => run({ op: "markup", serviceIds, markupPercent: percent, markupFixed: fixed }, percent || fixed ? "Marked up" : "Back to the category rule")}
+            title="Both empty: back to the category or default rule"
+          >
+            Apply markup
+          </Button>
+        </span>
+      </div>
+      <Table>
+        <thead>
+          <tr>
+            <th className={th}>
+              <input type="checkbox" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))} aria-label="Select all" />
+            </th>
+            <th className={th}>ID</th>
+            <th className={th}>Service</th>
+            <th className={th}>Category</th>
+            <th className={th}>Status</th>
+            <th className={`${th} text-right`}>Min / max</th>
+            <th className={`${th} text-right`}>Cost</th>
+            <th className={`${th} text-right`}>Price</th>
+            <th className={`${th} text-right`}>Margin</th>
+            <th className={th}>Rule</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((r) => (
+            <tr key={r.id} data-testid={`admin-service-${r.id}`} className={r.belowCost && !r.allowBelowCost ? "bg-amber-50/60" : undefined}>
+              <td className={td}>
+                <input type="checkbox" checked={selected.has(r.id)} onChange={() => toggle(r.id)} aria-label={`Select service ${r.id}`} />
+              </td>
+              <td className={`${td} tabular-nums text-slate-500`}>{r.id}</td>
+              <td className={`${td} min-w-64`}>
+                <Link href={`/admin/services/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.name}</Link>
+                <div className="text-xs text-slate-500">{r.type} · {r.providerName} #{r.externalId}</div>
+              </td>
+              <td className={td}>{r.categoryName}</td>
+              <td className={`${td} space-y-1`}>
+                {r.enabled ? <StatusBadge tone="green">Enabled</StatusBadge> : <StatusBadge tone="gray">Disabled</StatusBadge>}
+                {!r.available && <div><StatusBadge tone="red">Gone upstream</StatusBadge></div>}
+                {r.belowCost && <div><StatusBadge tone={r.allowBelowCost ? "blue" : "yellow"}>{r.allowBelowCost ? "Below cost (allowed)" : "Below cost"}</StatusBadge></div>}
+              </td>
+              <td className={`${td} whitespace-nowrap text-right tabular-nums`}>{r.min.toLocaleString("en-US")} / {r.max.toLocaleString("en-US")}</td>
+              <td className={`${td} whitespace-nowrap text-right tabular-nums`}>{r.cost}</td>
+              <td className={`${td} whitespace-nowrap text-right tabular-nums font-medium`}>
+                {r.price}
+                <div className="text-xs font-normal text-slate-500">{r.unit}</div>
+              </td>
+              <td className={`${td} whitespace-nowrap text-right tabular-nums ${r.belowCost ? "text-red-600" : ""}`}>{r.margin}</td>
+              <td className={`${td} whitespace-nowrap text-xs text-slate-600`}>{r.rule}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}
