@@ -1,0 +1,32 @@
+// A customer tells the owner they paid: amount, method (from the owner's list) and reference.
+// Nothing is credited until an admin approves it (lib/payments/review-payment.ts).
+import { db, PaymentStatus } from "../db";
+import { AppError } from "../errors";
+import { formatMoney, parseMoney } from "../money";
+import { getSettings } from "../settings/settings";
+import { paymentRequestSchema, type PaymentRequestInput } from "./payment-input";
+
+/** Open requests a customer may have at once, so the queue stays reviewable. */
+export const MAX_PENDING_PER_USER = 5;
+
+export async function createPaymentRequest(userId: number, input: PaymentRequestInput) {
+  const data = paymentRequestSchema.parse(input);
+  const settings = await getSettings();
+  const amount = parseMoney(data.amount);
+  if (amount === null || amount <= 0n) throw new AppError("Enter an amount like 25 or 25.50", "invalid_amount", "amount");
+  const min = parseMoney(settings.minDeposit) ?? 0n;
+  const max = parseMoney(settings.maxDeposit);
+  const show = (units: bigint) => `${settings.currencySymbol}${formatMoney(units, settings.displayDecimals)}`;
+  if (amount < min) throw new AppError(`The minimum is ${show(min)}`, "amount_too_small", "amount");
+  if (max !== null && amount > max) throw new AppError(`The maximum is ${show(max)}`, "amount_too_large", "amount");
+  if (!settings.paymentMethods.includes(data.method)) throw new AppError("Pick one of the listed payment methods", "invalid_method", "method");
+
+  const pending = await db.paymentRequest.count({ where: { userId, status: PaymentStatus.PENDING } });
+  if (pending >= MAX_PENDING_PER_USER) {
+    throw new AppError(`You already have ${pending} requests waiting for review. Please wait until they are checked.`, "too_many_pending");
+  }
+  return db.paymentRequest.create({
+    data: { userId, amount, method: data.method, reference: data.reference },
+    select: { id: true, amount: true, status: true },
+  });
+}
