@@ -2,6 +2,7 @@
 // lookup is by hash and the match is re-checked in constant time.
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { db, UserStatus, type Tx } from "../db";
+import { AppError } from "../errors";
 
 export const API_KEY_PREFIX = "upl_";
 
@@ -63,4 +64,11 @@ export async function getApiKeyInfo(userId: number, tx: Tx = db) {
     tx.user.findUniqueOrThrow({ where: { id: userId }, select: { apiAccess: true } }),
   ]);
   return { key, apiAccess: user.apiAccess };
+}
+
+/** The customer's "generate / regenerate" button: refused while an admin has API access off. */
+export async function regenerateApiKey(userId: number, tx: Tx = db): Promise<{ key: string; prefix: string }> {
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { apiAccess: true } });
+  if (!user.apiAccess) throw new AppError("API access is turned off for your account. Please contact support.", "api_access_off");
+  return issueApiKey(userId, tx);
 }

@@ -6,7 +6,6 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/v2/route";
-import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/money";
 import { waitForDispatches } from "@/lib/orders/dispatch";
 import { placeOrder } from "@/lib/orders/place-order";
@@ -72,5 +71,20 @@ describe("the standard PHP client", () => {
       { order: 777777777, cancel: { error: "Incorrect order ID" } },
     ]);
     expect(after.balance).toEqual({ balance: formatMoney(running.balanceAfter), currency: "USD" });
+  });
+});
+
+describe("the API page's PHP examples", () => {
+  it("are valid PHP for every action form", async () => {
+    const { API_ACTIONS } = await import("@/lib/reseller-api/actions");
+    const { phpExample } = await import("@/lib/reseller-api/examples");
+    for (const action of API_ACTIONS) {
+      for (const form of action.forms) {
+        const child = execFile("php", ["-l"]);
+        child.stdin!.end(phpExample("https://panel.test/api/v2", action.name, form));
+        const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+        expect(code, `${action.name}: ${form.title}`).toBe(0);
+      }
+    }
   });
 });

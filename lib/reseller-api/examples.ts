@@ -1,0 +1,45 @@
+// Request examples for the API page, generated from the action table: curl and the PHP code
+// panel owners copy (http_build_query + json_decode). Pure, so it is unit-tested.
+import type { ApiActionForm } from "./action-types";
+
+export const KEY_PLACEHOLDER = "YOUR_API_KEY";
+
+/** The parameters of one example call, in order: key, action, then the form's own. */
+export function exampleParams(action: string, form: ApiActionForm): Array<[string, string]> {
+  return [["key", KEY_PLACEHOLDER], ["action", action], ...form.params.filter((p) => !p.optional).map((p): [string, string] => [p.name, p.example])];
+}
+
+const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+
+export function curlExample(url: string, action: string, form: ApiActionForm): string {
+  const lines = exampleParams(action, form).map(([name, value]) =>
+    /^[\w.,:/@-]*$/.test(value) ? `  -d ${name}=${value}` : `  --data-urlencode ${shellQuote(`${name}=${value}`)}`,
+  );
+  return [`curl -X POST ${url}`, ...lines].join(" \\\n");
+}
+
+function phpValue(value: string): string {
+  if (/^[1-9]\d{0,9}$/.test(value)) return value;
+  if (/[\n\r\t]/.test(value)) return `"${value.replace(/[\\"$]/g, (c) => `\\${c}`).replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t")}"`;
+  return `'${value.replace(/[\\']/g, (c) => `\\${c}`)}'`;
+}
+
+export function phpExample(url: string, action: string, form: ApiActionForm): string {
+  const fields = exampleParams(action, form).map(([name, value]) => `    '${name}' => ${phpValue(value)},`);
+  return [
+    "<?php",
+    "$post_data = [",
+    ...fields,
+    "];",
+    "",
+    "$ch = curl_init();",
+    `curl_setopt($ch, CURLOPT_URL, '${url}');`,
+    "curl_setopt($ch, CURLOPT_RETURNTRANSFER, true);",
+    "curl_setopt($ch, CURLOPT_POST, true);",
+    "curl_setopt($ch, CURLOPT_POSTFIELDS, http_build_query($post_data));",
+    "$result = json_decode(curl_exec($ch));",
+    "curl_close($ch);",
+    "",
+    "var_dump($result);",
+  ].join("\n");
+}
