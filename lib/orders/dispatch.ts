@@ -59,7 +59,7 @@ async function sendClaimed(orderId: number, workerId: string, now: Date): Promis
     select: {
       params: true,
       dispatchTries: true,
-      provider: { select: { id: true, apiUrl: true, apiKeyEncrypted: true, status: true } },
+      provider: { select: { id: true, apiUrl: true, apiKeyEncrypted: true, status: true, lastError: true } },
       service: { select: { providerService: { select: { externalId: true, providerId: true } } } },
     },
   });
@@ -87,7 +87,9 @@ async function sendClaimed(orderId: number, workerId: string, now: Date): Promis
         });
         log.warn("order sent after its claim expired", { orderId, providerOrderId });
       }
-      await db.provider.updateMany({ where: { id: order.provider.id, lastError: { startsWith: PROVIDER_ALERT_PREFIX } }, data: { lastError: null } });
+      if (order.provider.lastError?.startsWith(PROVIDER_ALERT_PREFIX)) {
+        await db.provider.updateMany({ where: { id: order.provider.id, lastError: { startsWith: PROVIDER_ALERT_PREFIX } }, data: { lastError: null } });
+      }
       return "sent";
     }
     case "rejected": {

@@ -46,16 +46,18 @@ export type FinalizeResult = { applied: boolean; refund: bigint };
 
 export async function finalizeOrder(orderId: number, outcome: FinalOutcome, options: FinalizeOptions = {}, tx?: Tx): Promise<FinalizeResult> {
   return inTransaction(async (t) => {
-    const order = await t.order.findUnique({ where: { id: orderId }, select: { userId: true, charge: true, quantity: true } });
-    if (!order) return { applied: false, refund: 0n };
+    // The guarded write comes first: it decides who finalizes (and, on SQLite, takes the write
+    // lock before any read, so concurrent processes queue instead of failing to upgrade).
+    const updated = await t.order.updateMany({
+      where: { id: orderId, status: { in: [...(options.from ?? ACTIVE_ORDER_STATUSES)] }, refunded: 0n, ...options.where },
+      data: { ...options.data, status: outcome.status, completedAt: options.now ?? new Date() },
+    });
+    if (updated.count === 0) return { applied: false, refund: 0n };
+    const order = await t.order.findUniqueOrThrow({ where: { id: orderId }, select: { userId: true, charge: true, quantity: true } });
     const refund = refundFor(order.charge, order.quantity, outcome);
     const remains =
       outcome.status === OrderStatus.COMPLETED ? 0 : outcome.status === OrderStatus.PARTIAL ? clampRemains(outcome.remains, order.quantity) : order.quantity;
-    const updated = await t.order.updateMany({
-      where: { id: orderId, status: { in: [...(options.from ?? ACTIVE_ORDER_STATUSES)] }, refunded: 0n, ...options.where },
-      data: { ...options.data, status: outcome.status, remains, refunded: refund, completedAt: options.now ?? new Date() },
-    });
-    if (updated.count === 0) return { applied: false, refund: 0n };
+    await t.order.update({ where: { id: orderId }, data: { remains, refunded: refund } });
     if (refund > 0n) {
       await changeBalance(t, {
         userId: order.userId,

@@ -72,13 +72,12 @@ export async function placeOrder(input: PlaceOrderInput, options: { dispatch?: b
     if (existing) return existing;
   }
 
+  // Catalog and fields are read before the transaction: its first statement is then a write,
+  // which on SQLite takes the write lock at once (no read-to-write upgrade to fail under load).
+  const { service, fields, charge, cost } = await quoteOrder(input.userId, input.serviceId, input.fields);
   let placed: PlacedOrder;
   try {
     placed = await db.$transaction(async (tx) => {
-      const user = await tx.user.findUnique({ where: { id: input.userId }, select: { status: true } });
-      if (!user) throw new AppError("Account not found", "not_found");
-      if (user.status !== UserStatus.ACTIVE) throw new AppError("Your account is suspended", "forbidden");
-      const { service, fields, charge, cost } = priceOrder(await getOrderableService(input.serviceId, input.userId, tx), input.fields);
       const now = new Date();
       const order = await tx.order.create({
         data: {
@@ -99,6 +98,9 @@ export async function placeOrder(input: PlaceOrderInput, options: { dispatch?: b
         },
         select: { id: true },
       });
+      const user = await tx.user.findUnique({ where: { id: input.userId }, select: { status: true } });
+      if (!user) throw new AppError("Account not found", "not_found");
+      if (user.status !== UserStatus.ACTIVE) throw new AppError("Your account is suspended", "forbidden");
       let balanceAfter: bigint;
       if (charge > 0n) {
         ({ balanceAfter } = await changeBalance(tx, {

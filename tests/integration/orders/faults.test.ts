@@ -20,7 +20,7 @@ import { syncRefills } from "@/lib/orders/sync-refills";
 import { syncStatuses } from "@/lib/orders/sync-statuses";
 import { flushExchangeLog } from "@/lib/providers/connect";
 import { startSimulator, type FaultName, type SimulatorHandle } from "@/lib/providers/simulator";
-import { checkMoneyInvariants, customerWith, seedCatalog, useFastSqlite } from "./support";
+import { checkMoneyInvariants, customerWith, HEAVY_PROOF_TIMEOUT_MS, seedCatalog, useFastSqlite } from "./support";
 
 const ORDERS = 1_000;
 const USERS = 10;
@@ -135,4 +135,4 @@ it("1,000 orders under 30% provider faults: no duplicates, every order settled o
     expect(refill.status).toBe(simRefills.get(refill.providerRefillId!)!.toUpperCase());
   }
   await checkMoneyInvariants();
-});
+}, HEAVY_PROOF_TIMEOUT_MS);

@@ -10,6 +10,12 @@ import { parseMoney } from "@/lib/money";
 import type { SimulatorHandle } from "@/lib/providers/simulator";
 import { createUser } from "@/lib/users/create-user";
 
+/**
+ * The heavy proofs (faults, scale-out, crash) take 20-55 s on an idle 2-core machine; the wider
+ * budget keeps them from failing on a machine busy with other test runs.
+ */
+export const HEAVY_PROOF_TIMEOUT_MS = 180_000;
+
 export const LINK = "https://www.instagram.com/p/Cx1a2b3c4d/";
 
 /** Creates the provider and one panel service per simulator service; returns sim id -> panel id. */
