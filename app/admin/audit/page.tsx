@@ -1,0 +1,100 @@
+import Link from "next/link";
+import { AuditFilters } from "@/components/admin/audit/audit-filters";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, td, th } from "@/components/ui/table";
+import { listAudit, listAuditFacets } from "@/lib/audit/list-audit";
+import { requireAdminPage } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+import { dateParam, firstParam, pageParam, type SearchParams } from "@/lib/http/url-filters";
+
+export const metadata = { title: "Audit log" };
+
+const targetHref: Record<string, (id: string) => string> = {
+  user: (id) => `/admin/users/${id}`,
+  provider: (id) => `/admin/providers/${id}`,
+  order: (id) => `/admin/orders/${id}`,
+  service: (id) => `/admin/services/${id}`,
+};
+
+function Json({ value }: { value: string | null }) {
+  if (!value) return <span className="text-slate-400">—</span>;
+  let text = value;
+  try {
+    text = JSON.stringify(JSON.parse(value), null, 1).replace(/\n\s*/g, " ");
+  } catch {
+    // stored as written
+  }
+  return <code className="block max-w-xs whitespace-pre-wrap break-words text-xs text-slate-600">{text}</code>;
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireAdminPage();
+  const params = await searchParams;
+  const values = {
+    actor: firstParam(params, "actor", 254),
+    action: firstParam(params, "action", 100),
+    target: firstParam(params, "target", 50),
+    targetId: firstParam(params, "targetId", 50),
+    from: firstParam(params, "from", 10),
+    to: firstParam(params, "to", 10),
+  };
+  const [result, facets] = await Promise.all([
+    listAudit({
+      actor: values.actor,
+      action: values.action,
+      targetType: values.target,
+      targetId: values.targetId,
+      from: dateParam(params, "from"),
+      to: dateParam(params, "to"),
+      page: pageParam(params),
+    }),
+    listAuditFacets(),
+  ]);
+
+  return (
+    <>
+      <PageHeader title="Audit log" description="Every admin change to money, orders, users, providers, services and settings. Entries are never edited or deleted." />
+      <AuditFilters values={values} actions={facets.actions} targetTypes={facets.targetTypes} />
+      {result.rows.length === 0 ? (
+        <EmptyState title="No entries match">Try other filters.</EmptyState>
+      ) : (
+        <Table>
+          <thead>
+            <tr>
+              <th className={th}>When</th>
+              <th className={th}>Who</th>
+              <th className={th}>Action</th>
+              <th className={th}>Target</th>
+              <th className={th}>Before</th>
+              <th className={th}>After</th>
+              <th className={th}>IP</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100" data-testid="audit-rows">
+            {result.rows.map((r) => (
+              <tr key={r.id}>
+                <td className={`${td} whitespace-nowrap`}>{formatDateTime(r.createdAt)}</td>
+                <td className={td}>
+                  {r.actorId === null ? <span className="text-slate-500">system</span> : <Link href={`/admin/users/${r.actorId}`} className="text-brand-700 hover:underline">{r.actorEmail ?? `#${r.actorId}`}</Link>}
+                </td>
+                <td className={`${td} whitespace-nowrap font-medium`}>{r.action}</td>
+                <td className={`${td} whitespace-nowrap`}>
+                  {r.targetId && targetHref[r.targetType] ? (
+                    <Link href={targetHref[r.targetType](r.targetId)} className="text-brand-700 hover:underline">{r.targetType} #{r.targetId}</Link>
+                  ) : (
+                    <>{r.targetType}{r.targetId ? ` #${r.targetId}` : ""}</>
+                  )}
+                </td>
+                <td className={td}><Json value={r.before} /></td>
+                <td className={td}><Json value={r.after} /></td>
+                <td className={`${td} whitespace-nowrap text-xs`}>{r.ip ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <Pagination path="/admin/audit" params={values} page={result.page} pageCount={result.pageCount} total={result.total} />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+// The audit log's filters: a plain GET form, so the filters live in the URL.
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+
+type Values = { actor?: string; action?: string; target?: string; targetId?: string; from?: string; to?: string };
+
+const label = "mb-1 block text-sm font-medium text-slate-700";
+
+export function AuditFilters({ values, actions, targetTypes }: { values: Values; actions: string[]; targetTypes: string[] }) {
+  const prefixes = [...new Set(actions.map((a) => a.split(".")[0] + "."))];
+  return (
+    <form method="get" action="/admin/audit" className="mb-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-6 lg:items-end" role="search">
+      <div>
+        <label htmlFor="audit-actor" className={label}>Actor</label>
+        <input id="audit-actor" name="actor" defaultValue={values.actor} placeholder="Email or id" className={inputClass} />
+      </div>
+      <div>
+        <label htmlFor="audit-action" className={label}>Action</label>
+        <select id="audit-action" name="action" defaultValue={values.action ?? ""} className={inputClass}>
+          <option value="">Any</option>
+          {prefixes.map((p) => <option key={p} value={p}>{p}*</option>)}
+          {actions.map((a) => <option key={a} value={a}>{a}</option>)}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="audit-target" className={label}>Target</label>
+        <select id="audit-target" name="target" defaultValue={values.target ?? ""} className={inputClass}>
+          <option value="">Any</option>
+          {targetTypes.map((t) => <option key={t} value={t}>{t}</option>)}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="audit-target-id" className={label}>Target id</label>
+        <input id="audit-target-id" name="targetId" defaultValue={values.targetId} className={inputClass} />
+      </div>
+      <div>
+        <label htmlFor="audit-from" className={label}>From</label>
+        <input id="audit-from" name="from" type="date" defaultValue={values.from} className={inputClass} />
+      </div>
+      <div>
+        <label htmlFor="audit-to" className={label}>To</label>
+        <input id="audit-to" name="to" type="date" defaultValue={values.to} className={inputClass} />
+      </div>
+      <div className="flex gap-2 sm:col-span-3 lg:col-span-6">
+        <button type="submit" className={buttonClass()}>Apply</button>
+        <Link href="/admin/audit" className={buttonClass("ghost")}>Reset</Link>
+      </div>
+    </form>
+  );
+}
