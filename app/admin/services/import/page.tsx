@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { ImportPreview, type ImportGroupView } from "@/components/catalog/import-preview";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { inputClass } from "@/components/ui/field";
+import { requireAdminPage } from "@/lib/auth/session";
+import { formatRate } from "@/lib/catalog/catalog-view";
+import { listCategories } from "@/lib/catalog/categories";
+import { previewImport, type ImportPreview as Preview } from "@/lib/catalog/import-services";
+import { rateUnit } from "@/lib/catalog/service-types";
+import { isExpectedError } from "@/lib/errors";
+import { idParam, type SearchParams } from "@/lib/http/url-filters";
+import { listProviders } from "@/lib/providers/list-providers";
+import { getSettings } from "@/lib/settings/settings";
+
+export const metadata = { title: "Import services" };
+
+export default async function ImportServicesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireAdminPage();
+  const providerId = idParam(await searchParams, "provider");
+  const [providers, categories, settings] = await Promise.all([listProviders(), listCategories(), getSettings()]);
+
+  let preview: Preview | null = null;
+  let failure: string | null = null;
+  if (providerId) {
+    try {
+      preview = await previewImport(providerId);
+    } catch (error) {
+      if (!isExpectedError(error)) throw error;
+      failure = error.message;
+    }
+  }
+  const money = (units: bigint) => formatRate(units, settings);
+  const groups: ImportGroupView[] =
+    preview?.groups.map((group) => ({
+      category: group.category,
+      items: group.items.map((item) => ({
+        externalId: item.externalId,
+        name: item.name,
+        type: item.type,
+        knownType: item.knownType,
+        rate: money(item.rate),
+        suggested: money(item.suggestedRate),
+        unit: rateUnit(item.type),
+        min: item.min,
+        max: item.max,
+        refill: item.refill,
+        cancel: item.cancel,
+        dripfeed: item.dripfeed,
+        status: item.status,
+        changes: item.changes.map((c) => `${c.field}: ${c.from} → ${c.to}`),
+        importedAs: item.importedAs.map((s) => s.id),
+      })),
+    })) ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title="Import services"
+        description={<Link href="/admin/services" className="text-brand-700 hover:underline">← All services</Link>}
+      />
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-2">
+        <label className="block">
+          <span className="mb-1 block text-sm font-medium text-slate-700">Provider</span>
+          <select name="provider" defaultValue={providerId ?? ""} className={`${inputClass} w-64`} data-testid="import-provider">
+            <option value="" disabled>Choose a provider</option>
+            {providers.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          </select>
+        </label>
+        <button type="submit" className={buttonClass("secondary")}>Load services</button>
+      </form>
+      {providers.length === 0 && (
+        <EmptyState title="No providers yet">
+          <Link href="/admin/providers/new" className="text-brand-700 underline">Add a provider</Link> first.
+        </EmptyState>
+      )}
+      {failure && <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">{failure}</p>}
+      {preview && (
+        <ImportPreview
+          providerId={preview.provider.id}
+          providerName={preview.provider.name}
+          groups={groups}
+          counts={preview.counts}
+          invalid={preview.invalid.map((i) => `entry ${i.index + 1}: ${i.reason}`)}
+          categoryNames={categories.map((c) => c.name)}
+        />
+      )}
+    </>
+  );
+}
