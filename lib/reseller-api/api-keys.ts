@@ -15,13 +15,11 @@ export async function issueApiKey(userId: number, tx: Tx = db): Promise<{ key: s
   const key = API_KEY_PREFIX + randomBytes(30).toString("base64url");
   const prefix = key.slice(0, API_KEY_PREFIX.length + 6);
   const hash = hashApiKey(key);
-  const row = await tx.apiKey.upsert({
+  await tx.apiKey.upsert({
     where: { userId },
     create: { userId, prefix, hash },
     update: { prefix, hash, lastUsedAt: null, createdAt: new Date() },
-    select: { id: true },
   });
-  lastTouched.delete(row.id); // the new key's first use is recorded at once
   return { key, prefix };
 }
 
@@ -36,23 +34,25 @@ export async function findApiUser(key: string, tx: Tx = db) {
   const row = await tx.apiKey.findUnique({ where: { hash }, include: { user: true } });
   if (!row || !timingSafeEqual(Buffer.from(row.hash), Buffer.from(hash))) return null;
   if (row.user.status !== UserStatus.ACTIVE || !row.user.apiAccess) return null;
-  return { apiKeyId: row.id, user: row.user };
+  return { apiKeyId: row.id, keyHash: hash, user: row.user };
 }
 
 const TOUCH_EVERY_MS = 60_000;
-const lastTouched = new Map<number, number>();
+/** Key hash -> last time this process recorded its use (by hash: a regenerated key starts afresh). */
+const lastTouched = new Map<string, number>();
 
 /**
  * Records that a key was used, at most once a minute per key: a memory check in this process,
  * and a conditional update so several instances don't write it more often either.
  */
-export async function touchApiKey(apiKeyId: number, now = new Date(), tx: Tx = db): Promise<void> {
-  const last = lastTouched.get(apiKeyId);
+export async function touchApiKey(key: { apiKeyId: number; keyHash: string }, now = new Date(), tx: Tx = db): Promise<void> {
+  const last = lastTouched.get(key.keyHash);
   if (last !== undefined && now.getTime() - last < TOUCH_EVERY_MS) return;
-  lastTouched.set(apiKeyId, now.getTime());
+  if (lastTouched.size > 100_000) lastTouched.clear();
+  lastTouched.set(key.keyHash, now.getTime());
   const before = new Date(now.getTime() - TOUCH_EVERY_MS);
   await tx.apiKey.updateMany({
-    where: { id: apiKeyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: before } }] },
+    where: { id: key.apiKeyId, hash: key.keyHash, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: before } }] },
     data: { lastUsedAt: now },
   });
 }

@@ -33,7 +33,7 @@ export function createApiHandler(options: { limits?: ApiLimits } = {}): ApiHandl
       const action = findApiAction(actionName);
       if (!action) throw incorrectRequest();
       limits.checkKey(found.apiKeyId, action.kind);
-      await touchApiKey(found.apiKeyId);
+      await touchApiKey(found);
 
       const context: ApiContext = {
         caller: { userId: found.user.id, balance: found.user.balance },

@@ -131,6 +131,11 @@ describe("keys", () => {
     expect(first).toBeInstanceOf(Date);
     await callApi(server.url, "get", { key: owner.key, action: "services" });
     expect((await db.apiKey.findUniqueOrThrow({ where: { userId: owner.id } })).lastUsedAt).toEqual(first);
+    // A regenerated key starts with no use, and its first use is recorded at once.
+    const { key } = await issueApiKey(owner.id);
+    expect((await db.apiKey.findUniqueOrThrow({ where: { userId: owner.id } })).lastUsedAt).toBeNull();
+    await callApi(server.url, "get", { key, action: "balance" });
+    expect((await db.apiKey.findUniqueOrThrow({ where: { userId: owner.id } })).lastUsedAt).toBeInstanceOf(Date);
   });
 });
 
