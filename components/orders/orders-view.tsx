@@ -195,8 +195,8 @@ function OrderRow({ order, onChanged }: { order: OrderView; onChanged: () => voi
           </Button>
         )}
         {order.canCancel && (
-          <Button variant="ghost" className="px-3 py-1 text-xs text-red-700" onClick={cancel} loading={busy === "cancel"}>
-            Cancel
+          <Button variant="ghost" className="px-3 py-1 text-xs" onClick={cancel} loading={busy === "cancel"}>
+            <span className="text-red-700">Cancel</span>
           </Button>
         )}
       </div>
