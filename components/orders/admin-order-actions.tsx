@@ -68,7 +68,7 @@ export function AdminOrderActions(p: Props) {
             void run("attach", `Attach provider order ID "${providerOrderId}" to order #${p.orderId}? Its status will then follow the provider.`, () => attachProviderOrderIdAction(p.orderId, providerOrderId), () => `Provider order ID ${providerOrderId} attached`);
           }}
         >
-          <div className="min-w-40 flex-1">
+          <div className="w-full sm:w-72">
             <label htmlFor="attach-provider-id" className="mb-1 block font-medium text-slate-700">
               Provider order ID
             </label>
@@ -87,7 +87,7 @@ export function AdminOrderActions(p: Props) {
             void run("partial", `Set order #${p.orderId} Partial with ${remains} of ${p.quantity} not delivered? The customer gets that share of ${p.charge} back.`, () => setPartialAction(p.orderId, remains), (d) => `Order set Partial; refunded ${d.refund}`);
           }}
         >
-          <div className="min-w-40 flex-1">
+          <div className="w-full sm:w-72">
             <label htmlFor="partial-remains" className="mb-1 block font-medium text-slate-700">
               Remains (not delivered, of {p.quantity.toLocaleString("en-US")})
             </label>

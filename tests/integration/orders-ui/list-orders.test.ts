@@ -6,6 +6,7 @@ import { adjustBalance } from "@/lib/ledger/adjust-balance";
 import { changeBalance } from "@/lib/ledger/change-balance";
 import { listLedger } from "@/lib/ledger/list-ledger";
 import {
+  adminActionsFor,
   countOrdersByStatus,
   getAdminOrderDetail,
   getCustomerOrdersByIds,
@@ -186,5 +187,45 @@ describe("admin orders", () => {
     expect(detail?.exchanges.map((e) => e.reason)).toEqual(["timeout"]);
     expect(detail?.ledger.map((l) => l.type)).toEqual([LedgerType.ORDER_CHARGE, LedgerType.REFUND]);
     expect(await getAdminOrderDetail(999_999)).toBeNull();
+  });
+});
+
+describe("buttons only where allowed", () => {
+  it("offers refill on a completed order of a refill service within its window, once at a time, and cancel on active orders", async () => {
+    const completedAt = new Date();
+    const done = await db.order.update({
+      where: { id: await seedOrder(alice.id, { status: OrderStatus.COMPLETED }) },
+      data: { providerOrderId: "9001", completedAt },
+    });
+    const noRefill = await db.order.update({
+      where: { id: await seedOrder(alice.id, { status: OrderStatus.COMPLETED, serviceId: serviceB }) },
+      data: { providerOrderId: "9002", completedAt },
+    });
+    const old = await db.order.update({
+      where: { id: await seedOrder(alice.id, { status: OrderStatus.COMPLETED }) },
+      data: { providerOrderId: "9003", completedAt: new Date(Date.now() - 365 * 86_400_000) },
+    });
+    const pending = await seedOrder(alice.id, { status: OrderStatus.PENDING });
+
+    const view = async (id: number) => (await getCustomerOrdersByIds(alice.id, [id]))[0];
+    expect(await view(done.id)).toMatchObject({ canRefill: true, canCancel: false });
+    expect(await view(noRefill.id)).toMatchObject({ canRefill: false });
+    expect(await view(old.id)).toMatchObject({ canRefill: false });
+    expect(await view(pending)).toMatchObject({ canRefill: false, canCancel: true });
+
+    await db.refill.create({ data: { orderId: done.id, userId: alice.id, status: RefillStatus.PENDING } });
+    expect(await view(done.id)).toMatchObject({ canRefill: false });
+    await db.refill.updateMany({ where: { orderId: done.id }, data: { status: RefillStatus.COMPLETED } });
+    expect(await view(done.id)).toMatchObject({ canRefill: true, lastRefill: { status: RefillStatus.COMPLETED } });
+  });
+
+  it("offers the admin only the actions that fit the order's state", () => {
+    const review = adminActionsFor({ status: OrderStatus.PENDING, dispatchState: DispatchState.REVIEW, refunded: 0n });
+    expect(review).toEqual({ inReview: true, canResend: true, canAttach: true, canCancel: true, canPartial: true, canComplete: true });
+    const completed = adminActionsFor({ status: OrderStatus.COMPLETED, dispatchState: DispatchState.SENT, refunded: 0n });
+    expect(completed).toEqual({ inReview: false, canResend: false, canAttach: false, canCancel: false, canPartial: true, canComplete: false });
+    const refunded = adminActionsFor({ status: OrderStatus.PARTIAL, dispatchState: DispatchState.SENT, refunded: 500n });
+    expect(Object.values(refunded).some(Boolean)).toBe(false);
+    expect(adminActionsFor({ status: OrderStatus.IN_PROGRESS, dispatchState: DispatchState.SENDING, refunded: 0n }).canCancel).toBe(false);
   });
 });
