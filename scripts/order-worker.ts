@@ -35,6 +35,9 @@ async function place(userId: number, serviceId: number, count: number): Promise<
   for (let i = 0; i < count; i++) {
     const { orderId } = await placeOrder({ userId, serviceId, fields: { link: `https://example.com/burst/${process.pid}/${i}`, quantity: 100 }, source: "api" });
     console.log(`placed ${orderId}`);
+    // Like separate web requests: let network I/O in between. (better-sqlite3 answers through
+    // microtasks only, so a tight loop of placements would hold back the sends' sockets.)
+    await new Promise((resolve) => setImmediate(resolve));
   }
   await waitForDispatches();
 }

@@ -52,17 +52,17 @@ function addFields(externalId: string, params: string | null): AddOrderFields {
   return { ...fields, service: externalId };
 }
 
-/** Sends an order this worker has claimed and records what came of it. */
-async function sendClaimed(orderId: number, workerId: string, now: Date): Promise<DispatchOutcome> {
-  const order = await db.order.findUniqueOrThrow({
-    where: { id: orderId },
-    select: {
-      params: true,
-      dispatchTries: true,
-      provider: { select: { id: true, apiUrl: true, apiKeyEncrypted: true, status: true, lastError: true } },
-      service: { select: { providerService: { select: { externalId: true, providerId: true } } } },
-    },
-  });
+const SEND_FIELDS = {
+  params: true,
+  dispatchTries: true,
+  provider: { select: { id: true, apiUrl: true, apiKeyEncrypted: true, status: true, lastError: true } },
+  service: { select: { providerService: { select: { externalId: true, providerId: true } } } },
+} as const;
+
+type SendData = { params: string | null; dispatchTries: number; provider: { id: number; apiUrl: string; apiKeyEncrypted: string; status: string; lastError: string | null }; service: { providerService: { externalId: string; providerId: number } } };
+
+/** Sends an order this worker has claimed (its data read before the claim) and records what came of it. */
+async function sendClaimed(orderId: number, order: SendData, workerId: string, now: Date): Promise<DispatchOutcome> {
   const mine = { id: orderId, dispatchState: DispatchState.SENDING, claimedBy: workerId };
   const release = { claimedBy: null, claimUntil: null };
 
@@ -125,8 +125,12 @@ async function sendClaimed(orderId: number, workerId: string, now: Date): Promis
 export async function dispatchOrder(orderId: number, options: DispatchOptions = {}): Promise<DispatchOutcome> {
   const now = options.now ?? new Date();
   const workerId = options.workerId ?? INSTANCE_ID;
+  // Read first, claim last: between the claim and the request there is no other database work,
+  // so a claimed order is on the wire at once (a crash leaves as few SENDING rows as possible).
+  const order = await db.order.findUnique({ where: { id: orderId }, select: { ...SEND_FIELDS, dispatchState: true } });
+  if (!order || order.dispatchState !== DispatchState.QUEUED) return "skipped";
   if (!(await claimOrder(orderId, { now, workerId }))) return "skipped";
-  return sendClaimed(orderId, workerId, now);
+  return sendClaimed(orderId, { ...order, dispatchTries: order.dispatchTries + 1 }, workerId, now);
 }
 
 /** SENDING rows whose claim expired (their worker died mid-send) go to REVIEW: never resent blindly. */
