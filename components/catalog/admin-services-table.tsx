@@ -68,18 +68,18 @@ export function AdminServicesTable({ rows, categories }: { rows: AdminServiceVie
         <Button variant="secondary" className="py-1.5" disabled={!selected.size} loading={busy} onClick={() => run({ op: "enable", serviceIds }, "Enabled")}>Enable</Button>
         <Button variant="secondary" className="py-1.5" disabled={!selected.size} loading={busy} onClick={() => run({ op: "disable", serviceIds }, "Disabled")}>Disable</Button>
         <span className="flex items-center gap-1">
-          <select className={`${inputClass} w-44 py-1.5`} value={moveTo} onChange={(e) => setMoveTo(e.target.value)} aria-label="Move to category">
+          <select className={`${inputClass} !w-44 !py-1.5`} value={moveTo} onChange={(e) => setMoveTo(e.target.value)} aria-label="Move to category">
             <option value="">Move to…</option>
             {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
           </select>
           <Button variant="secondary" className="py-1.5" disabled={!selected.size || !moveTo} loading={busy} onClick={() => run({ op: "move", serviceIds, categoryId: Number(moveTo) }, "Moved")}>Move</Button>
         </span>
         <span className="flex items-center gap-1">
-          <input className={`${inputClass} w-24 py-1.5`} value={percent} onChange={(e) => setPercent(e.target.value)} placeholder="% markup" inputMode="decimal" aria-label="Markup percent" />
-          <input className={`${inputClass} w-28 py-1.5`} value={fixed} onChange={(e) => setFixed(e.target.value)} placeholder="+ per 1000" inputMode="decimal" aria-label="Fixed markup per 1000" />
+          <input className={`${inputClass} !w-28 !py-1.5`} value={percent} onChange={(e) => setPercent(e.target.value)} placeholder="% markup" inputMode="decimal" aria-label="Markup percent" />
+          <input className={`${inputClass} !w-28 !py-1.5`} value={fixed} onChange={(e) => setFixed(e.target.value)} placeholder="+ per 1000" inputMode="decimal" aria-label="Fixed markup per 1000" />
           <Button
             variant="secondary"
-            className="py-1.5"
+            className="whitespace-nowrap py-1.5"
             disabled={!selected.size}
             loading={busy}
             onClick={() => run({ op: "markup", serviceIds, markupPercent: percent, markupFixed: fixed }, percent || fixed ? "Marked up" : "Back to the category rule")}

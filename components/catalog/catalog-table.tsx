@@ -51,8 +51,8 @@ export function CatalogTable({ categories, orderPath }: Props) {
   const count = visible.reduce((n, c) => n + c.services.length, 0);
   const toggle = (id: number) => setOpen((current) => (current === id ? null : id));
 
-  const details = (s: CatalogRow) => (
-    <div className="space-y-2 text-sm text-slate-600" data-testid={`service-details-${s.id}`}>
+  const details = (s: CatalogRow, testId: string) => (
+    <div className="space-y-2 text-sm text-slate-600" data-testid={`${testId}-${s.id}`}>
       <p className="whitespace-pre-line">{s.description ?? "No description."}</p>
       <p className="text-xs text-slate-500">Type: {s.type}</p>
       {orderPath && (
@@ -148,7 +148,7 @@ export function CatalogTable({ categories, orderPath }: Props) {
                           <tr>
                             <td />
                             <td colSpan={8} className="px-3 pb-3">
-                              {details(s)}
+                              {details(s, "service-details")}
                             </td>
                           </tr>
                         )}
@@ -188,7 +188,7 @@ export function CatalogTable({ categories, orderPath }: Props) {
                       <button type="button" className="mt-2 text-sm font-medium text-brand-700" onClick={() => toggle(s.id)} aria-expanded={open === s.id}>
                         {open === s.id ? "Hide details" : "Details"}
                       </button>
-                      {open === s.id && <div className="mt-2 border-t border-slate-100 pt-2">{details(s)}</div>}
+                      {open === s.id && <div className="mt-2 border-t border-slate-100 pt-2">{details(s, "card-details")}</div>}
                     </li>
                   ))}
                 </ul>

@@ -50,21 +50,21 @@ function CategoryRow({ row }: { row: Row | null }) {
     router.refresh();
   }
 
-  const cell = "py-1.5";
+  const cell = "!py-1.5";
   return (
     <tr data-testid={row ? `category-row-${row.id}` : "category-new"}>
       <td className={td}>
         <form id={formId} onSubmit={save} />
-        <input form={formId} name="name" defaultValue={initial.name} placeholder={row ? "" : "New category"} className={`${inputClass} ${cell} min-w-48`} aria-label="Name" />
+        <input form={formId} name="name" defaultValue={initial.name} placeholder={row ? "" : "New category"} className={`${inputClass} ${cell} !min-w-48`} aria-label="Name" />
       </td>
       <td className={td}>
-        <input form={formId} name="sortOrder" defaultValue={initial.sortOrder} inputMode="numeric" className={`${inputClass} ${cell} w-20`} aria-label="Sort order" />
+        <input form={formId} name="sortOrder" defaultValue={initial.sortOrder} inputMode="numeric" className={`${inputClass} ${cell} !w-20`} aria-label="Sort order" />
       </td>
       <td className={td}>
-        <input form={formId} name="markupPercent" defaultValue={initial.markupPercent} placeholder="default" inputMode="decimal" className={`${inputClass} ${cell} w-24`} aria-label="Markup percent" />
+        <input form={formId} name="markupPercent" defaultValue={initial.markupPercent} placeholder="default" inputMode="decimal" className={`${inputClass} ${cell} !w-24`} aria-label="Markup percent" />
       </td>
       <td className={td}>
-        <input form={formId} name="markupFixed" defaultValue={initial.markupFixed} placeholder="default" inputMode="decimal" className={`${inputClass} ${cell} w-28`} aria-label="Fixed markup per 1000" />
+        <input form={formId} name="markupFixed" defaultValue={initial.markupFixed} placeholder="default" inputMode="decimal" className={`${inputClass} ${cell} !w-28`} aria-label="Fixed markup per 1000" />
       </td>
       <td className={`${td} tabular-nums`}>{row ? row.serviceCount : ""}</td>
       <td className={`${td} whitespace-nowrap`}>

@@ -121,10 +121,10 @@ export function ImportPreview({
                   <input type="checkbox" checked={all} disabled={ids.length === 0} onChange={() => toggle(ids, !all)} aria-label={`Select all new in ${group.category}`} />
                   {group.category}
                 </label>
-                <label className="ml-auto flex items-center gap-2 text-sm text-slate-600">
+                <label className="ml-auto flex items-center gap-2 whitespace-nowrap text-sm text-slate-600">
                   Import into
                   <input
-                    className={`${inputClass} w-56 py-1.5`}
+                    className={`${inputClass} !w-56 !py-1.5`}
                     list="category-names"
                     value={targets[group.category] ?? group.category}
                     onChange={(e) => setTargets((t) => ({ ...t, [group.category]: e.target.value }))}

@@ -75,8 +75,8 @@ export default async function AdminServicesPage({ searchParams }: { searchParams
           <Link href="/admin/services?belowCost=1" className="font-medium underline">Review</Link>
         </p>
       )}
-      <form className="mb-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-6" method="get">
-        <input name="q" defaultValue={filters.q} placeholder="Name or ID" className={`${inputClass} lg:col-span-2`} aria-label="Search" />
+      <form className="mb-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto]" method="get">
+        <input name="q" defaultValue={filters.q} placeholder="Name or ID" className={inputClass} aria-label="Search" />
         <select name="provider" defaultValue={filters.providerId ?? ""} className={inputClass} aria-label="Provider">
           <option value="">All providers</option>
           {providers.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
@@ -86,12 +86,12 @@ export default async function AdminServicesPage({ searchParams }: { searchParams
           {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
         </select>
         <select name="enabled" defaultValue={filters.enabled ?? ""} className={inputClass} aria-label="Enabled">
-          <option value="">Enabled and disabled</option>
+          <option value="">Any status</option>
           <option value="yes">Enabled</option>
           <option value="no">Disabled</option>
         </select>
         <div className="flex items-center gap-3">
-          <label className="flex items-center gap-2 text-sm text-slate-700">
+          <label className="flex items-center gap-2 whitespace-nowrap text-sm text-slate-700">
             <input type="checkbox" name="belowCost" value="1" defaultChecked={filters.belowCost} /> Below cost
           </label>
           <button type="submit" className={buttonClass("secondary", "py-1.5")}>Filter</button>

@@ -62,7 +62,7 @@ export default async function ImportServicesPage({ searchParams }: { searchParam
       <form method="get" className="mb-6 flex flex-wrap items-end gap-2">
         <label className="block">
           <span className="mb-1 block text-sm font-medium text-slate-700">Provider</span>
-          <select name="provider" defaultValue={providerId ?? ""} className={`${inputClass} w-64`} data-testid="import-provider">
+          <select name="provider" defaultValue={providerId ?? ""} className={`${inputClass} !w-64`} data-testid="import-provider">
             <option value="" disabled>Choose a provider</option>
             {providers.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
           </select>
