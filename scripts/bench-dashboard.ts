@@ -29,7 +29,7 @@ const statuses = [OrderStatus.COMPLETED, OrderStatus.COMPLETED, OrderStatus.COMP
 async function seed() {
   const provider = await db.provider.create({ data: { name: "Bench", apiUrl: "http://127.0.0.1:9", apiKeyEncrypted: "x", balance: 10n ** 9n } });
   const category = await db.category.create({ data: { name: "Bench" } });
-  const services = [];
+  const services: { id: number }[] = [];
   for (let i = 0; i < 10; i++) {
     const ps = await db.providerService.create({ data: { providerId: provider.id, externalId: String(i), name: `S${i}`, type: "Default", category: "Bench", rate: 600n, min: 10, max: 100_000 } });
     services.push(await db.service.create({ data: { providerServiceId: ps.id, categoryId: category.id, name: `S${i}`, type: "Default", min: 10, max: 100_000, rate: 1_000n } }));
