@@ -31,9 +31,9 @@ function orderRow(page: Page, id: number) {
   return page.locator(`[data-testid=order-row][data-order-id="${id}"]`);
 }
 
-test("a customer places an order, watches it complete live, mass-orders and asks for a refill", async ({ page, customer }) => {
+test("a customer places an order, watches it complete live, mass-orders and asks for a refill", async ({ browser, page, customer }) => {
   test.setTimeout(120_000);
-  await addFunds(customer.email, "100");
+  await addFunds(browser, customer.email, "100");
   await page.goto("/new-order");
   await expect(page.getByTestId("balance")).toHaveText("$100.00");
 
@@ -95,9 +95,9 @@ test("a customer places an order, watches it complete live, mass-orders and asks
   await expect(page.getByTestId("transaction-row")).toHaveCount(4); // deposit + 3 charges
 });
 
-test("an admin resolves uncertain orders from the review queue", async ({ page, customer }) => {
+test("an admin resolves uncertain orders from the review queue", async ({ browser, page, customer }) => {
   test.setTimeout(120_000);
-  await addFunds(customer.email, "50");
+  await addFunds(browser, customer.email, "50");
   const remote = simulator();
   // The provider takes the order but the answer never arrives: uncertain, so it goes to review.
   await remote.setFault("add", "accept_then_drop", { count: 2 });
@@ -150,8 +150,8 @@ test("an admin resolves uncertain orders from the review queue", async ({ page, 
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test("the customer order pages fit a 390px screen", async ({ page, customer }) => {
-    await addFunds(customer.email, "20");
+  test("the customer order pages fit a 390px screen", async ({ browser, page, customer }) => {
+    await addFunds(browser, customer.email, "20");
     await placeFollowersOrder(page, "https://instagram.com/e2e_phone_with_a_rather_long_username_to_wrap", "100");
     for (const path of ["/new-order", "/orders", "/mass-order", "/refills", "/transactions"]) {
       await page.goto(path);

@@ -1,15 +1,23 @@
-// Credits a customer of the e2e server through the ops CLI (`npm run cli -- add-funds`), on the
-// server's own database: what a panel owner does from a shell.
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
+// Credits a customer the way a panel owner does: the admin, in a browser context of their own,
+// adjusts the balance on the user's admin page (the customer's own session stays signed in).
+import { expect, type Browser } from "@playwright/test";
 import { E2E } from "./environment";
+import { signIn } from "./fixtures";
 
-const root = path.resolve(import.meta.dirname, "../../..");
-
-export async function addFunds(email: string, amount: string): Promise<void> {
-  await promisify(execFile)(path.join(root, "node_modules/.bin/tsx"), ["scripts/cli.ts", "add-funds", "--email", email, "--amount", amount, "--note", "e2e deposit"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: E2E.databaseUrl, DATA_DIR: E2E.dataDir, LOG_LEVEL: "warn" },
-  });
+export async function addFunds(browser: Browser, email: string, amount: string): Promise<void> {
+  const context = await browser.newContext({ baseURL: E2E.baseURL });
+  try {
+    const page = await context.newPage();
+    await signIn(page, E2E.adminEmail, E2E.adminPassword);
+    await expect(page).toHaveURL(/\/admin$/);
+    await page.goto(`/admin/users?q=${encodeURIComponent(email)}`);
+    await page.getByRole("link", { name: email }).click();
+    const form = page.getByRole("form", { name: "Adjust balance" });
+    await form.getByLabel(/^Amount/).fill(amount);
+    await form.getByLabel("Reason").fill("e2e deposit");
+    await form.getByRole("button", { name: "Apply adjustment" }).click();
+    await expect(page.getByText(/Balance is now/)).toBeVisible();
+  } finally {
+    await context.close();
+  }
 }
