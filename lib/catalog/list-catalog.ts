@@ -1,6 +1,6 @@
 // The catalog customers see, in one query module: the services page, the public catalog, the
 // new-order form and the reseller API `services` action all read it from here.
-import { db, OrderStatus, ProviderStatus, type Tx } from "../db";
+import { db, Prisma, ProviderStatus, type Tx } from "../db";
 import { applyUserPrice, getUserPrices } from "./user-rate";
 
 export type CatalogService = {
@@ -74,29 +74,31 @@ export async function listCatalogServices(options: { userId?: number | null } = 
   return (await listCatalog(options, tx)).flatMap((category) => category.services);
 }
 
+// The newest AVERAGE_SAMPLE completed orders of each service (a window per service, so one busy
+// service cannot crowd out the rest), read in one query that both engines run alike.
 async function averageCompletionSeconds(serviceIds: number[], tx: Tx): Promise<Map<number, number>> {
   const result = new Map<number, number>();
   if (serviceIds.length === 0) return result;
-  const orders = await tx.order.findMany({
-    where: {
-      serviceId: { in: serviceIds },
-      status: OrderStatus.COMPLETED,
-      completedAt: { gte: new Date(Date.now() - AVERAGE_WINDOW_MS) },
-    },
-    select: { serviceId: true, createdAt: true, completedAt: true },
-    orderBy: { completedAt: "desc" },
-    take: serviceIds.length * AVERAGE_SAMPLE,
-  });
-  const samples = new Map<number, number[]>();
-  for (const order of orders) {
-    if (!order.completedAt) continue;
-    const list = samples.get(order.serviceId) ?? [];
-    if (list.length >= AVERAGE_SAMPLE) continue;
-    list.push(Math.max(0, order.completedAt.getTime() - order.createdAt.getTime()));
-    samples.set(order.serviceId, list);
+  const since = new Date(Date.now() - AVERAGE_WINDOW_MS);
+  const rows = await tx.$queryRaw<Array<{ serviceId: number | bigint; createdAt: Date | string; completedAt: Date | string }>>(
+    Prisma.sql`SELECT "serviceId", "createdAt", "completedAt" FROM (
+        SELECT "serviceId", "createdAt", "completedAt",
+          ROW_NUMBER() OVER (PARTITION BY "serviceId" ORDER BY "completedAt" DESC) AS rn
+        FROM "Order"
+        WHERE status = 'COMPLETED' AND "completedAt" IS NOT NULL AND "completedAt" >= ${since}
+      ) recent WHERE rn <= ${AVERAGE_SAMPLE}`,
+  );
+  const wanted = new Set(serviceIds);
+  const totals = new Map<number, { sum: number; n: number }>();
+  for (const row of rows) {
+    const serviceId = Number(row.serviceId);
+    if (!wanted.has(serviceId)) continue;
+    const ms = new Date(row.completedAt).getTime() - new Date(row.createdAt).getTime();
+    const total = totals.get(serviceId) ?? { sum: 0, n: 0 };
+    total.sum += Math.max(0, ms);
+    total.n++;
+    totals.set(serviceId, total);
   }
-  for (const [serviceId, list] of samples) {
-    result.set(serviceId, Math.round(list.reduce((a, b) => a + b, 0) / list.length / 1000));
-  }
+  for (const [serviceId, { sum, n }] of totals) result.set(serviceId, Math.round(sum / n / 1000));
   return result;
 }

@@ -220,21 +220,29 @@ describe("listCatalog", () => {
     expect((await listCatalog({ userId: null })).flatMap((c) => c.services).find((s) => s.id === panel.get(1))?.rate).toBe(money("1.80"));
   });
 
-  it("averages completion time over recently completed orders", async () => {
+  it("averages completion time over each service's newest completed orders", async () => {
     const user = await db.user.findFirstOrThrow();
-    const created = new Date(Date.now() - 3600_000);
-    for (const minutes of [10, 20]) {
-      await db.order.create({
+    const order = (simId: number, createdAt: Date, seconds: number) =>
+      db.order.create({
         data: {
-          userId: user.id, serviceId: panel.get(1)!, providerId, link: "https://x.test/p", quantity: 100, charge: 1n, cost: 1n,
-          status: OrderStatus.COMPLETED, createdAt: created, completedAt: new Date(created.getTime() + minutes * 60_000),
+          userId: user.id, serviceId: panel.get(simId)!, providerId, link: "https://x.test/p", quantity: 100, charge: 1n, cost: 1n,
+          status: OrderStatus.COMPLETED, createdAt, completedAt: new Date(createdAt.getTime() + seconds * 1000),
         },
       });
-    }
+    const hourAgo = new Date(Date.now() - 3600_000);
+    await order(1, hourAgo, 600);
+    await order(1, hourAgo, 1200);
+    await order(1, new Date(Date.now() - 40 * 86_400_000), 90_000); // older than the window
+    // Service 5: 5 slow orders, then 20 newer fast ones; only the newest 20 count.
+    for (let i = 0; i < 5; i++) await order(5, new Date(Date.now() - (180 - i) * 60_000), 3600);
+    for (let i = 0; i < 20; i++) await order(5, new Date(Date.now() - (30 - i) * 60_000), 60);
     await db.order.create({ data: { userId: user.id, serviceId: panel.get(13)!, providerId, link: "https://x.test/p", quantity: 100, charge: 1n, cost: 1n } });
+
     const services = (await listCatalog({})).flatMap((c) => c.services);
-    expect(services.find((s) => s.id === panel.get(1))?.averageSeconds).toBe(900);
-    expect(services.find((s) => s.id === panel.get(13))?.averageSeconds).toBeNull();
+    const average = (simId: number) => services.find((s) => s.id === panel.get(simId))?.averageSeconds;
+    expect(average(1)).toBe(900);
+    expect(average(5)).toBe(60);
+    expect(average(13)).toBeNull(); // pending orders are no data
   });
 
   it("hides every service of a disabled provider", async () => {
