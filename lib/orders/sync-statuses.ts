@@ -20,6 +20,8 @@ export type SyncOptions = {
 
 export type SyncRun = { providerCalls: number; checked: number; updated: number; finalized: number; refunds: number; failed: number; dbWrites: number };
 
+const FINALIZE_CONCURRENCY = 4;
+
 type ActiveOrder = { id: number; providerOrderId: string | null; quantity: number; status: OrderStatus; startCount: number | null; remains: number | null };
 
 function finalOutcome(state: OrderState, quantity: number): FinalOutcome | null {
@@ -83,22 +85,29 @@ async function syncPage(providerId: number, client: ReturnType<typeof connectPro
     }
   }, { maxWait: 30_000, timeout: 60_000 });
 
-  for (const { order, outcome, startCount } of finals) {
-    try {
-      const result = await finalizeOrder(order.id, outcome, { now, data: { startCount, statusCheckedAt: now } });
-      run.dbWrites += 1;
-      if (result.applied) {
-        run.finalized += 1;
-        run.updated += 1;
-        if (result.refund > 0n) {
-          run.refunds += 1;
-          run.dbWrites += 2; // balance + ledger row
+  // Final answers each get their own guarded transaction, a few at a time.
+  const queue = [...finals];
+  const finalize = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const { order, outcome, startCount } = next;
+      try {
+        const result = await finalizeOrder(order.id, outcome, { now, data: { startCount, statusCheckedAt: now } });
+        run.dbWrites += 1;
+        if (result.applied) {
+          run.finalized += 1;
+          run.updated += 1;
+          run.dbWrites += 1; // remains and refunded
+          if (result.refund > 0n) {
+            run.refunds += 1;
+            run.dbWrites += 2; // balance + ledger row
+          }
         }
+      } catch (error) {
+        log.error("order finalize failed", { orderId: order.id, providerId, error });
       }
-    } catch (error) {
-      log.error("order finalize failed", { orderId: order.id, providerId, error });
     }
-  }
+  };
+  await Promise.all(Array.from({ length: FINALIZE_CONCURRENCY }, finalize));
 }
 
 /** One sync cycle over every provider with active orders. */

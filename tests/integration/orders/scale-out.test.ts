@@ -39,7 +39,7 @@ it("two worker processes dispatch and sync 500 orders: 500 provider orders, ever
 
   workers.push(startWorker(["loop"]), startWorker(["loop"]));
   const active = () => db.order.count({ where: { status: { notIn: [OrderStatus.COMPLETED, OrderStatus.PARTIAL, OrderStatus.CANCELED] } } });
-  await waitFor(async () => sim.orders().length >= 100, 30_000, "dispatch to start");
+  await waitFor(async () => sim.orders().length >= 100, 90_000, "dispatch to start");
   // Cancel a share of the orders while both workers run, so Canceled refunds race with the sync too.
   const toCancel = await db.order.findMany({ where: { dispatchState: "SENT" }, select: { id: true, userId: true }, take: 60 });
   for (const order of toCancel) await requestCancel(order.userId, [order.id]);
@@ -48,7 +48,7 @@ it("two worker processes dispatch and sync 500 orders: 500 provider orders, ever
       sim.advance(1_000);
       return (await active()) === 0;
     },
-    45_000,
+    150_000,
     "every order to end",
   );
   for (const w of workers) w.child.stdin!.write("stop\n");
