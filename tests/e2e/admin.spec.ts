@@ -45,7 +45,7 @@ test("a balance adjustment with a reason shows in the customer's history and the
   await admin.getByLabel("Amount ($)").fill("12.5");
   await admin.getByLabel("Reason").fill(reason);
   await admin.getByRole("button", { name: "Apply adjustment" }).click();
-  await expect(admin.getByText("Balance is now $12.50000")).toBeVisible();
+  await expect(admin.getByText("Balance is now $12.50")).toBeVisible();
   await expect(admin.getByTestId("user-balance")).toHaveText("$12.50");
   await expect(admin.getByTestId("user-ledger")).toContainText(reason);
   await admin.screenshot({ path: "tmp/admin-user.png", fullPage: true });

@@ -3,7 +3,8 @@ import { revalidatePath } from "next/cache";
 import { assertAdmin } from "@/lib/auth/session";
 import { runAction } from "@/lib/http/action-result";
 import { requestIp } from "@/lib/http/request-ip";
-import { formatMoney } from "@/lib/money";
+import { formatCurrency } from "@/lib/format";
+import { getSettings } from "@/lib/settings/settings";
 import {
   adjustUserBalance,
   changeUserRole,
@@ -57,7 +58,7 @@ export async function adjustUserBalanceAction(userId: number, input: BalanceAdju
   return runAction("adjustUserBalance", async () => {
     const { balanceAfter } = await adjustUserBalance(userId, input, await actor());
     refresh(userId);
-    return { balanceAfter: formatMoney(balanceAfter) };
+    return { balanceAfter: formatCurrency(balanceAfter, await getSettings()) };
   });
 }
 

@@ -24,7 +24,7 @@ export function BalanceForm({ userId, currencySymbol }: { userId: number; curren
     const result = await adjustUserBalanceAction(userId, { direction, amount, reason: String(form.get("reason") ?? "") });
     setPending(false);
     if (!result.ok) return setError({ field: result.field, message: result.error });
-    toast.success(`Balance is now ${currencySymbol}${result.data.balanceAfter}`);
+    toast.success(`Balance is now ${result.data.balanceAfter}`);
     formEl.reset();
     router.refresh();
   }
