@@ -10,6 +10,11 @@ export type CancelResult = { ok: true } | { ok: false; error: string };
 
 const fail = (error: string): CancelResult => ({ ok: false, error });
 
+/** Whether the cancel button shows: the service offers cancel and the order is not final. */
+export function canCancel(order: { status: OrderStatus }, service: { cancel: boolean }): boolean {
+  return service.cancel && !isFinalStatus(order.status);
+}
+
 export async function requestCancel(userId: number, orderIds: readonly number[]): Promise<Map<number, CancelResult>> {
   const ids = [...new Set(orderIds.filter((id) => Number.isSafeInteger(id) && id > 0))];
   const orders = ids.length
