@@ -8,7 +8,7 @@ import { getSettings } from "../settings/settings";
 import { importSchema, type ImportInput } from "../validations/catalog";
 import type { Actor } from "./categories";
 import { ensureCategory } from "./categories";
-import { changedFields, fetchProviderCatalog, mirrorFields } from "./fetch-provider-catalog";
+import { changedFields, fetchProviderCatalog, mirrorFields, type ProviderCatalog } from "./fetch-provider-catalog";
 import { effectiveRule, markUp, priceService, pricingDefaults } from "./markup";
 import { mirrorProviderServices } from "./mirror-provider-services";
 
@@ -112,9 +112,9 @@ export async function previewImport(providerId: number): Promise<ImportPreview> 
 export type ImportResult = { created: Array<{ id: number; externalId: string; categoryId: number }>; skipped: Array<{ externalId: string; reason: string }> };
 
 /** Imports the chosen services (each into the named category, created when new). */
-export async function importServices(input: ImportInput, actor: Actor): Promise<ImportResult> {
+export async function importServices(input: ImportInput, actor: Actor, fetched?: ProviderCatalog): Promise<ImportResult> {
   const data = importSchema.parse(input);
-  const catalog = await fetchProviderCatalog(data.providerId);
+  const catalog = fetched?.provider.id === data.providerId ? fetched : await fetchProviderCatalog(data.providerId);
   const defaults = pricingDefaults(await getSettings());
   const listed = new Map(catalog.services.map((s) => [s.id, s]));
 
@@ -191,5 +191,6 @@ export async function importWholeCatalog(providerId: number, actor: Actor): Prom
   return importServices(
     { providerId, items: catalog.services.map((s) => ({ externalId: s.id, categoryName: mirrorFields(s).category })) },
     actor,
+    catalog,
   );
 }

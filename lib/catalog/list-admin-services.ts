@@ -42,8 +42,6 @@ export async function listAdminServices(filters: AdminServiceFilters = {}): Prom
   if (filters.providerId) where.providerService = { providerId: filters.providerId };
   if (filters.categoryId) where.categoryId = filters.categoryId;
   if (filters.enabled) where.enabled = filters.enabled === "yes";
-  const q = filters.q?.trim();
-  if (q) where.OR = /^\d+$/.test(q) ? [{ id: Number(q) }, { name: { contains: q } }] : [{ name: { contains: q } }];
 
   const services = await db.service.findMany({
     where,
@@ -75,7 +73,12 @@ export async function listAdminServices(filters: AdminServiceFilters = {}): Prom
       allowBelowCost: service.allowBelowCost,
     };
   });
-  return filters.belowCost ? rows.filter((row) => row.belowCost) : rows;
+  // Name search in JS: case-insensitive alike on SQLite and PostgreSQL.
+  // "#12" is the id only; "12" the id or a name containing it.
+  const q = filters.q?.trim().toLowerCase();
+  const matches = (row: AdminServiceRow) =>
+    !q || (q.startsWith("#") ? `#${row.id}` === q : String(row.id) === q || row.name.toLowerCase().includes(q));
+  return rows.filter((row) => (!filters.belowCost || row.belowCost) && matches(row));
 }
 
 /** Services priced under their provider's cost without permission: the dashboard flags them. */

@@ -65,11 +65,19 @@ export async function syncProviderPrices(providerId: number): Promise<ProviderSy
 export async function syncAllPrices(): Promise<ProviderSyncResult[]> {
   const providers = await db.provider.findMany({
     where: { status: ProviderStatus.ACTIVE, services: { some: {} } },
-    select: { id: true },
+    select: { id: true, name: true },
     orderBy: { id: "asc" },
   });
   const results: ProviderSyncResult[] = [];
-  for (const provider of providers) results.push(await syncProviderPrices(provider.id));
+  for (const provider of providers) {
+    try {
+      results.push(await syncProviderPrices(provider.id));
+    } catch (error) {
+      // One provider's failure must not hold back the others.
+      log.error("price sync failed", { providerId: provider.id, error });
+      results.push({ providerId: provider.id, name: provider.name, ok: false, error: "the sync failed; see the server log" });
+    }
+  }
   return results;
 }
 

@@ -1,12 +1,15 @@
 // A fresh install's Demo catalog, and the admin's service edits and bulk actions.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importDemoCatalog } from "@/lib/catalog/import-demo-catalog";
+import { listAdminServices } from "@/lib/catalog/list-admin-services";
 import { listCatalog } from "@/lib/catalog/list-catalog";
+import { repriceCatalog } from "@/lib/catalog/reprice-catalog";
 import { bulkUpdateServices, updateService } from "@/lib/catalog/manage-services";
 import { db } from "@/lib/db";
 import { parseMoney } from "@/lib/money";
 import { flushExchangeLog } from "@/lib/providers/connect";
 import { startSimulator, type SimulatorHandle } from "@/lib/providers/simulator";
+import { updateSettings } from "@/lib/settings/settings";
 import { ensureDemoProvider } from "@/lib/setup/demo-provider";
 
 const money = (text: string) => parseMoney(text)!;
@@ -96,5 +99,20 @@ describe("admin edits", () => {
     await bulkUpdateServices({ op: "markup", serviceIds: [ids[0]], markupPercent: "0", markupFixed: "0.01" }, actor);
     expect(await db.service.findUniqueOrThrow({ where: { id: ids[0] } })).toMatchObject({ markupPercent: 0, markupFixed: money("0.01"), rate: money("0.13") });
     expect(await db.auditLog.count({ where: { action: { startsWith: "service.bulk_" } } })).toBe(4);
+  });
+
+  it("finds services by name in any case, or by id", async () => {
+    const service = await byExternal("1");
+    expect((await listAdminServices({ q: "followers hq" })).map((s) => s.id)).toEqual([service.id]);
+    expect((await listAdminServices({ q: `#${service.id}` })).map((s) => s.id)).toEqual([service.id]);
+    expect(await listAdminServices({ q: "no such thing" })).toEqual([]);
+  });
+
+  it("re-prices the whole catalog after the default markup or precision changed", async () => {
+    await updateSettings({ defaultMarkupPercent: "50", pricePrecision: 3 });
+    expect(await repriceCatalog(actor)).toBeGreaterThan(0);
+    expect((await byExternal("1")).rate).toBe(money("1.35"));
+    expect((await byExternal("3")).rate).toBe(money("0.002")); // 0.0018 rounded up to 3 decimals
+    expect(await db.auditLog.count({ where: { action: "catalog.reprice" } })).toBe(1);
   });
 });

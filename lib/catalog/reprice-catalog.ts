@@ -1,0 +1,23 @@
+// Re-prices the whole catalog with the current settings, without asking any provider: for
+// after the default markup or the price precision changed (the price sync does it too, later).
+import { db } from "../db";
+import { recordAudit } from "../audit/record-audit";
+import { getSettings } from "../settings/settings";
+import type { Actor } from "./categories";
+import { pricingDefaults } from "./markup";
+import { repriceService, WITH_COST } from "./reprice";
+
+export async function repriceCatalog(actor: Actor): Promise<number> {
+  const defaults = pricingDefaults(await getSettings());
+  return db.$transaction(
+    async (tx) => {
+      let repriced = 0;
+      for (const service of await tx.service.findMany({ include: WITH_COST })) {
+        if ((await repriceService(tx, service, defaults)).length > 0) repriced++;
+      }
+      await recordAudit({ actorId: actor.id, ip: actor.ip, action: "catalog.reprice", targetType: "catalog", after: { repriced, rule: defaults.rule, precision: defaults.precision } }, tx);
+      return repriced;
+    },
+    { timeout: 120_000, maxWait: 20_000 },
+  );
+}
