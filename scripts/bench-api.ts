@@ -1,0 +1,285 @@
+// `npm run bench:api` (a benchmark, not a test): requests/s and p50/p99 latency of the reseller
+// API's `balance`, `status` with 100 ids and `add`, against the production build on SQLite,
+// side by side with a bare node:http + better-sqlite3 handler doing the same queries on the same
+// database file. Loopback only, bounded request counts; the temp data folder is removed after.
+//
+//   npm run bench:api [-- --requests 2000 --concurrency 16]
+//
+// The app is started like the e2e server (BUILD_DIR/PORT/DATA_DIR/DATABASE_URL + scripts/start.ts;
+// it builds first when sources changed), seeded through the domain functions, with the API rate
+// limits raised through their env variables for this run only.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash, timingSafeEqual } from "node:crypto";
+import { mkdirSync, rmSync } from "node:fs";
+import { createServer, type IncomingMessage } from "node:http";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+const root = path.resolve(import.meta.dirname, "..");
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+if (process.argv[2] === "--bare-server") {
+  runBareServer(process.argv[3], Number(process.argv[4]));
+} else {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The bare baseline: the same key lookup, reads and conditional debit, with nothing around them.
+
+function runBareServer(file: string, port: number) {
+  const sqlite = new Database(file, { timeout: 10_000 });
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.defaultSafeIntegers(true);
+  const findKey = sqlite.prepare(
+    `SELECT k.id AS keyId, k.hash, u.id AS userId, u.balance, u.status, u.apiAccess FROM "ApiKey" k JOIN "User" u ON u.id = k.userId WHERE k.hash = ?`,
+  );
+  const settings = sqlite.prepare(`SELECT key, value FROM "Setting"`);
+  const service = sqlite.prepare(
+    `SELECT s.id, s.type, s.min, s.max, s.rate, s.enabled, ps.rate AS cost, ps.available, p.status AS providerStatus, p.id AS providerId
+     FROM "Service" s JOIN "ProviderService" ps ON ps.id = s.providerServiceId JOIN "Provider" p ON p.id = ps.providerId WHERE s.id = ?`,
+  );
+  const prices = sqlite.prepare(`SELECT serviceId, rate, discountBps FROM "UserServicePrice" WHERE userId = ?`);
+  const insertOrder = sqlite.prepare(
+    `INSERT INTO "Order" (userId, serviceId, providerId, link, quantity, params, charge, cost, source, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'api', ?) RETURNING id`,
+  );
+  const debit = sqlite.prepare(`UPDATE "User" SET balance = balance - ?, spent = spent + ? WHERE id = ? AND balance >= ?`);
+  const readBalance = sqlite.prepare(`SELECT balance FROM "User" WHERE id = ?`);
+  const insertLedger = sqlite.prepare(
+    `INSERT INTO "LedgerEntry" (userId, type, amount, balanceAfter, orderId, idempotencyKey) VALUES (?, 'ORDER_CHARGE', ?, ?, ?, ?)`,
+  );
+  const add = sqlite.transaction((userId: bigint, svc: Record<string, bigint | string>, link: string, quantity: number, charge: bigint, cost: bigint) => {
+    const now = new Date().toISOString();
+    const { id } = insertOrder.get(userId, svc.id, svc.providerId, link, quantity, JSON.stringify({ link, quantity }), charge, cost, now) as { id: bigint };
+    if (debit.run(charge, charge, userId, charge).changes === 0) throw new Error("Not enough funds on balance");
+    const { balance } = readBalance.get(userId) as { balance: bigint };
+    insertLedger.run(userId, -charge, balance, id, `order:${id}:charge`);
+    return { id, balance };
+  });
+  const money = (units: bigint) => `${units / 100000n}.${(units % 100000n).toString().padStart(5, "0")}`;
+
+  const handle = (params: URLSearchParams): unknown => {
+    const key = params.get("key") ?? "";
+    const hash = createHash("sha256").update(key).digest("hex");
+    const row = findKey.get(hash) as Record<string, bigint | string> | undefined;
+    if (!row || !timingSafeEqual(Buffer.from(String(row.hash)), Buffer.from(hash)) || row.status !== "ACTIVE" || !row.apiAccess) {
+      return { error: "Invalid API key" };
+    }
+    const currency = () => {
+      const found = (settings.all() as Array<{ key: string; value: string }>).find((s) => s.key === "currencyCode");
+      return found ? JSON.parse(found.value) : "USD";
+    };
+    switch (params.get("action")) {
+      case "balance":
+        return { balance: money(row.balance as bigint), currency: currency() };
+      case "status": {
+        const ids = (params.get("orders") ?? "").split(",").map(Number).filter((n) => n > 0).slice(0, 100);
+        const rows = sqlite
+          .prepare(`SELECT id, charge, startCount, status, remains FROM "Order" WHERE userId = ? AND id IN (${ids.map(() => "?").join(",")})`)
+          .all(row.userId, ...ids) as Array<Record<string, bigint | string | null>>;
+        const code = currency();
+        const byId = new Map(rows.map((r) => [Number(r.id), r]));
+        return Object.fromEntries(
+          ids.map((id) => {
+            const r = byId.get(id);
+            return [id, r ? { charge: money(r.charge as bigint), start_count: String(r.startCount ?? 0), status: r.status, remains: String(r.remains ?? 0), currency: code } : { error: "Incorrect order ID" }];
+          }),
+        );
+      }
+      case "add": {
+        const svc = service.get(Number(params.get("service"))) as Record<string, bigint | string> | undefined;
+        if (!svc || !svc.enabled || !svc.available || svc.providerStatus !== "ACTIVE") return { error: "Incorrect service ID" };
+        prices.all(row.userId);
+        const quantity = Number(params.get("quantity"));
+        if (quantity < Number(svc.min)) return { error: `Quantity less than minimal ${svc.min}` };
+        const charge = ((svc.rate as bigint) * BigInt(quantity) + 999n) / 1000n;
+        const cost = ((svc.cost as bigint) * BigInt(quantity) + 999n) / 1000n;
+        const placed = add(row.userId as bigint, svc, params.get("link") ?? "", quantity, charge, cost);
+        return { order: Number(placed.id), newBalance: money(placed.balance) };
+      }
+      default:
+        return { error: "Incorrect request" };
+    }
+  };
+
+  const readBody = async (req: IncomingMessage) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString("utf8");
+  };
+  createServer(async (req, res) => {
+    let body: unknown;
+    try {
+      body = handle(new URLSearchParams(req.method === "POST" ? await readBody(req) : (req.url ?? "").split("?")[1]));
+    } catch (error) {
+      body = { error: error instanceof Error ? error.message : "Internal error" };
+    }
+    res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+    res.end(JSON.stringify(body));
+  }).listen(port, "127.0.0.1", () => process.send?.("ready"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run: start the app, seed it, measure both servers with the same load.
+
+type Scenario = { name: string; requests: number; body: () => string };
+type Result = { rps: number; p50: number; p99: number; errors: number };
+
+async function measure(url: string, scenario: Scenario, concurrency: number): Promise<Result> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < scenario.requests) {
+      next += 1;
+      const started = performance.now();
+      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: scenario.body() });
+      const json = (await response.json()) as Record<string, unknown>;
+      latencies.push(performance.now() - started);
+      if (response.status !== 200 || "error" in json) errors += 1;
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+  return { rps: scenario.requests / seconds, p50: pct(50), p99: pct(99), errors };
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  throw new Error(`server not up at ${url} after ${timeoutMs / 1000}s`);
+}
+
+async function main() {
+  const requests = arg("requests", 2000);
+  const concurrency = arg("concurrency", 16);
+  const port = arg("port", 3250);
+  const barePort = port + 2;
+  const dataDir = path.join(root, "tmp", `bench-api-${process.pid}`);
+  const dbFile = path.join(dataDir, "upline.db");
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+
+  const serverEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATA_DIR: dataDir,
+    DATABASE_URL: `file:${dbFile}`,
+    BUILD_DIR: process.env.BUILD_DIR ?? ".next-api",
+    PORT: String(port),
+    HOSTNAME: "127.0.0.1",
+    DEMO_PROVIDER_PORT: String(port + 1),
+    DEMO_PROVIDER_SPEED: "fast",
+    JOBS: "off",
+    LOG_LEVEL: "error",
+    ADMIN_EMAIL: "bench-admin@bench.test",
+    ADMIN_PASSWORD: "bench-admin-pass-1",
+    API_LIMIT_ADD_PER_MIN: "1000000",
+    API_LIMIT_READ_PER_MIN: "1000000",
+    API_LIMIT_IP_PER_MIN: "1000000",
+  };
+  console.log(`bench:api: starting the production build on 127.0.0.1:${port} (builds first if sources changed) ...`);
+  const app = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"], { cwd: root, env: serverEnv, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  let bare: ChildProcess | undefined;
+  const stop = () => {
+    if (app.pid && app.exitCode === null) process.kill(-app.pid, "SIGTERM");
+    bare?.kill("SIGTERM");
+  };
+  process.on("SIGINT", () => {
+    stop();
+    process.exit(130);
+  });
+
+  try {
+    const appUrl = `http://127.0.0.1:${port}/api/v2`;
+    await waitFor(`http://127.0.0.1:${port}/login`, app, 600_000);
+
+    // Seed through the domain functions, on the server's database file.
+    process.env.DATABASE_URL = serverEnv.DATABASE_URL!;
+    process.env.DATA_DIR = dataDir;
+    process.env.JOBS = "off";
+    process.env.LOG_LEVEL = "error";
+    const { createUser } = await import("../lib/users/create-user");
+    const { adjustBalance } = await import("../lib/ledger/adjust-balance");
+    const { issueApiKey } = await import("../lib/reseller-api/api-keys");
+    const { listCatalogServices } = await import("../lib/catalog/list-catalog");
+    const { placeOrder } = await import("../lib/orders/place-order");
+    const { db, LedgerType } = await import("../lib/db");
+
+    const user = await createUser({ email: "reseller@bench.test", password: "bench-pass-1" });
+    await adjustBalance({ userId: user.id, amount: 100_000_000_000n, reason: "bench", type: LedgerType.DEPOSIT });
+    const { key } = await issueApiKey(user.id);
+    const service = (await listCatalogServices({ userId: user.id })).find((s) => s.type === "Default" && !s.dripfeed) ??
+      (await listCatalogServices({ userId: user.id })).find((s) => s.type === "Default");
+    if (!service) throw new Error("no Default service in the demo catalog");
+    const orderIds: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      const placed = await placeOrder({ userId: user.id, serviceId: service.id, fields: { link: `https://instagram.com/seed${i}`, quantity: String(service.min) }, source: "api" }, { dispatch: false });
+      orderIds.push(placed.orderId);
+    }
+    await db.$disconnect();
+
+    const form = (params: Record<string, string | number>) => new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
+    let n = 0;
+    const scenarios: Scenario[] = [
+      { name: "balance", requests, body: () => form({ key, action: "balance" }) },
+      { name: "status (100 ids)", requests: Math.ceil(requests / 2), body: () => form({ key, action: "status", orders: orderIds.join(",") }) },
+      { name: "add", requests: Math.ceil(requests / 4), body: () => form({ key, action: "add", service: service.id, link: `https://instagram.com/b${++n}`, quantity: service.min }) },
+    ];
+
+    bare = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/bench-api.ts"), "--bare-server", dbFile, String(barePort)], { cwd: root, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    await new Promise<void>((resolve) => bare!.once("message", () => resolve()));
+    const bareUrl = `http://127.0.0.1:${barePort}/api/v2`;
+
+    const rows: string[][] = [];
+    for (const scenario of scenarios) {
+      // Warm both (route compiled/loaded, statements prepared), then measure one after the other.
+      const warm = { ...scenario, requests: 50 };
+      await measure(appUrl, warm, 4);
+      await measure(bareUrl, warm, 4);
+      const upline = await measure(appUrl, scenario, concurrency);
+      const baseline = await measure(bareUrl, scenario, concurrency);
+      if (upline.errors || baseline.errors) console.warn(`bench:api: ${scenario.name}: errors upline=${upline.errors} bare=${baseline.errors}`);
+      rows.push([
+        scenario.name,
+        String(scenario.requests),
+        upline.rps.toFixed(0),
+        upline.p50.toFixed(1),
+        upline.p99.toFixed(1),
+        baseline.rps.toFixed(0),
+        baseline.p50.toFixed(1),
+        baseline.p99.toFixed(1),
+        `${(upline.rps / baseline.rps).toFixed(2)}x`,
+      ]);
+    }
+
+    const header = ["action", "requests", "upline req/s", "p50 ms", "p99 ms", "bare req/s", "p50 ms", "p99 ms", "upline/bare"];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join("  ");
+    console.log(`\nbench:api: ${concurrency} concurrent clients over loopback, SQLite, NODE_ENV=production`);
+    console.log(line(header));
+    for (const row of rows) console.log(line(row));
+    console.log("\nupline/bare is Upline's throughput as a share of the bare handler's (1.00x = no overhead).");
+    console.log("Upline's add also queues the order for dispatch to the demo provider; the bare handler does not.");
+  } finally {
+    stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
