@@ -32,7 +32,8 @@ export const incorrectRequest = () => new ApiError(API_ERRORS.incorrectRequest);
 
 /** The text a client sees for a failure; unexpected errors are logged first. */
 export function errorMessage(error: unknown, action?: string): string {
-  if (error instanceof ApiError || isExpectedError(error)) return error.message;
+  if (error instanceof ApiError) return error.message;
+  if (isExpectedError(error)) return scrubAddresses(error.message);
   if (error instanceof ZodError) return error.issues[0]?.message || API_ERRORS.incorrectRequest;
   log.error("reseller api request failed", { action, error });
   return API_ERRORS.internal;
@@ -41,4 +42,15 @@ export function errorMessage(error: unknown, action?: string): string {
 /** The {"error": ...} of one item inside a batch answer: one bad item never fails the batch. */
 export function itemError(error: unknown, action: string): { error: string } {
   return { error: errorMessage(error, action) };
+}
+
+/**
+ * Expected errors may quote a provider's own answer (a refused refill or cancel); an address in
+ * it (URL, IP, host:port) would point at the provider, so it never leaves the panel.
+ */
+export function scrubAddresses(message: string): string {
+  return message
+    .replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"']+/gi, "[hidden]")
+    .replace(/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g, "[hidden]")
+    .replace(/\b(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+):\d{2,5}\b/gi, "[hidden]");
 }
