@@ -107,7 +107,28 @@ test("an admin imports a provider's service and a customer finds it by search", 
   await context.close();
 });
 
-test("the public catalog exists only when the owner turns it on", async ({ page }) => {
-  const response = await page.goto("/catalog");
-  expect(response?.status()).toBe(404);
+test("the public catalog exists only when the owner turns it on", async ({ page, browser }) => {
+  const visitor = await (await browser.newContext()).newPage();
+  expect((await visitor.goto("/catalog"))?.status()).toBe(404);
+
+  const setPublic = async (on: boolean) => {
+    await page.goto("/admin/settings");
+    await page.getByLabel("Public services page").setChecked(on);
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText(/saved/i).first()).toBeVisible();
+  };
+  await signIn(page, E2E.adminEmail, E2E.adminPassword);
+  await expect(page).toHaveURL(/\/admin/);
+  await setPublic(true);
+  try {
+    expect((await visitor.goto("/catalog"))?.status()).toBe(200);
+    await visitor.getByTestId("catalog-search").fill("tiktok followers");
+    await expect(visitor.locator("[data-testid^=catalog-row-]")).toHaveCount(1);
+    await expect(visitor.locator("[data-testid^=catalog-row-]")).toContainText("TikTok Followers");
+    await expect(visitor.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await visitor.screenshot({ path: "tmp/catalog-public.png", fullPage: true });
+  } finally {
+    await setPublic(false);
+  }
+  expect((await visitor.goto("/catalog"))?.status()).toBe(404);
 });
