@@ -1,18 +1,14 @@
 // What an owner must act on, each with the filtered list it links to: orders waiting for review,
 // orders queued too long, providers short of funds or failing, services sold below cost and
 // balances that differ from their ledger.
-import { db, DispatchState, Prisma, ProviderStatus, type Tx } from "../db";
+import { db, DispatchState, ProviderStatus, type Tx } from "../db";
 import { findLedgerDifferences } from "../ledger/reconcile";
 import { parseMoney } from "../money";
 import { isLowBalance } from "../providers/list-providers";
 import { getSettings } from "../settings/settings";
-import type { Settings } from "../settings/schema";
+import { stuckOrderWhere } from "../orders/stuck-orders";
 import { countServicesBelowCost } from "./sql";
 
-/** Orders still waiting for their first dispatch after the stuck threshold (also used by the orders list). */
-export function stuckOrderWhere(settings: Pick<Settings, "stuckOrderMinutes">, now = new Date()): Prisma.OrderWhereInput {
-  return { dispatchState: DispatchState.QUEUED, createdAt: { lt: new Date(now.getTime() - settings.stuckOrderMinutes * 60_000) } };
-}
 
 export type ProviderAlert = { id: number; name: string; reason: string };
 

@@ -47,11 +47,15 @@ export async function ordersByDay(from: Date, tx: Tx = db, engine: Engine = dbPr
   return rows.map((r) => ({ day: r.day, status: String(r.status), orders: Number(toBigint(r.n)), cost: toBigint(r.cost) }));
 }
 
-/** Enabled services sold below their provider's rate without the admin allowing it. */
+/**
+ * Services priced below their provider's rate without the admin allowing it: sold at a loss, or
+ * held back (disabled by the price sync) until the admin re-prices them. The same set as
+ * /admin/services?belowCost=1 lists as flagged (lib/catalog/list-admin-services.ts).
+ */
 export async function countServicesBelowCost(tx: Tx = db): Promise<number> {
   const rows = await tx.$queryRaw<{ n: unknown }[]>(
     Prisma.sql`SELECT COUNT(*) AS n FROM "Service" s JOIN "ProviderService" p ON p.id = s."providerServiceId"
-      WHERE s.enabled = ${true} AND s."allowBelowCost" = ${false} AND s.rate < p.rate`,
+      WHERE s."allowBelowCost" = ${false} AND s.rate < p.rate`,
   );
   return Number(toBigint(rows[0]?.n));
 }

@@ -6,7 +6,9 @@ import { db, DispatchState, OrderStatus, Prisma, RefillStatus } from "../db";
 import { formatCurrency, formatDateTime } from "../format";
 import { enumParam, firstParam, idParam, type SearchParams } from "../http/url-filters";
 import type { Settings } from "../settings/schema";
+import { getSettings } from "../settings/settings";
 import { canRefill } from "./refill";
+import { stuckOrderWhere } from "./stuck-orders";
 import { isFinalStatus } from "./status-names";
 
 export const PAGE_SIZE = 20;
@@ -203,8 +205,8 @@ export type AdminOrderFilters = {
   user?: string;
   serviceId?: number;
   providerId?: number;
-  /** "review": orders waiting for an admin decision (uncertain dispatch). */
-  state?: "review";
+  /** "review": orders waiting for an admin decision (uncertain dispatch); "stuck": queued too long. */
+  state?: "review" | "stuck";
   search?: string;
 };
 
@@ -216,13 +218,14 @@ export function parseAdminOrderFilters(params: SearchParams): AdminOrderFilters 
     user: firstParam(params, "user", 254),
     serviceId: idParam(params, "service"),
     providerId: idParam(params, "provider"),
-    state: enumParam(params, "state", ["review"] as const),
+    state: enumParam(params, "state", ["review", "stuck"] as const),
     search: firstParam(params, "q"),
   };
 }
 
-function adminWhere(f: AdminOrderFilters): Prisma.OrderWhereInput {
+async function adminWhere(f: AdminOrderFilters): Promise<Prisma.OrderWhereInput> {
   const and: Prisma.OrderWhereInput[] = [];
+  if (f.state === "stuck") and.push(stuckOrderWhere(await getSettings()));
   if (f.status) and.push({ status: f.status });
   if (f.serviceId) and.push({ serviceId: f.serviceId });
   if (f.providerId) and.push({ providerId: f.providerId });
@@ -237,7 +240,7 @@ function adminWhere(f: AdminOrderFilters): Prisma.OrderWhereInput {
 }
 
 export async function listAdminOrders(filters: AdminOrderFilters, page = 1, pageSize = 25) {
-  const where = adminWhere(filters);
+  const where = await adminWhere(filters);
   const [rows, total, reviewCount] = await Promise.all([
     db.order.findMany({
       where,

@@ -37,7 +37,11 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
     <>
       <PageHeader
         title="Orders"
-        description="Every order of every customer. Filters stay in the address, so a filtered list can be shared."
+        description={
+          filters.state === "stuck"
+            ? `Orders still queued for their provider after ${settings.stuckOrderMinutes} minutes.`
+            : "Every order of every customer. Filters stay in the address, so a filtered list can be shared."
+        }
         actions={
           <Link
             href={hrefWith("/admin/orders", {}, { state: "review" })}

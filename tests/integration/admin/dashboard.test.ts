@@ -72,10 +72,10 @@ describe("needs attention", () => {
     await makeProvider({ name: "Broken", balance: 90_000_000n, lastError: "balance: HTTP 500" });
     await makeService(low.id, { rate: 500n, cost: 600n }); // below cost
     await makeService(low.id, { rate: 500n, cost: 600n, allowBelowCost: true });
-    await makeService(low.id, { rate: 500n, cost: 600n, enabled: false });
+    await makeService(low.id, { rate: 500n, cost: 600n, enabled: false }); // held back below cost: still flagged
 
     const first = await getNeedsAttention(now);
-    expect(first).toMatchObject({ review: 1, stuck: 1, stuckMinutes: 30, servicesBelowCost: 1, ledgerDifferences: 0 });
+    expect(first).toMatchObject({ review: 1, stuck: 1, stuckMinutes: 30, servicesBelowCost: 2, ledgerDifferences: 0 });
     expect(first.providers.map((p) => [p.name, p.reason])).toEqual([
       ["Low one", "Low balance"],
       ["Broken", "Check failing: balance: HTTP 500"],

@@ -178,6 +178,17 @@ describe("admin orders", () => {
     expect(page2.rows).toHaveLength(5);
   });
 
+  it("lists orders queued longer than the stuck threshold, as the dashboard counts them", async () => {
+    const stuck = await seedOrder(bob.id, { dispatchState: DispatchState.QUEUED });
+    const fresh = await seedOrder(bob.id, { dispatchState: DispatchState.QUEUED });
+    await db.order.update({ where: { id: stuck }, data: { createdAt: new Date(Date.now() - 2 * 3600_000) } });
+    const { rows } = await listAdminOrders(parseAdminOrderFilters({ state: "stuck" }));
+    const ids = rows.map((r) => r.id);
+    expect(ids).toContain(stuck);
+    expect(ids).not.toContain(fresh);
+    await db.order.deleteMany({ where: { id: { in: [stuck, fresh] } } });
+  });
+
   it("shows an order's customer, exchange log and ledger rows", async () => {
     const orderId = aliceOrders[0];
     await db.providerExchange.create({ data: { providerId, orderId, action: "add", outcome: "uncertain", reason: "timeout", durationMs: 30_000 } });
