@@ -14,7 +14,7 @@ function presentStatus(order: OrderStatusView, currency: string) {
     charge: formatMoney(order.charge),
     start_count: String(order.startCount ?? 0),
     status: orderStatusName(order.status),
-    remains: String(order.remains ?? 0),
+    remains: String(order.remains),
     currency,
   };
 }

@@ -102,7 +102,7 @@ describe.each(TRANSPORTS)("every action over %s", (transport: Transport) => {
       charge: formatMoney(serviceOf(1).rate / 10n),
       start_count: "0",
       status: "Pending",
-      remains: "0",
+      remains: "100", // nothing delivered yet: the whole quantity remains
       currency: "USD",
     });
   });

@@ -47,7 +47,7 @@ describe("the standard PHP client", () => {
     expect(placed.services).toHaveLength(sim.catalog().length);
     expect(placed.add).toEqual({ order: expect.any(Number), newBalance: formatMoney(100_000_000n - followers.rate / 10n) });
     expect(placed.addError).toEqual({ error: "Quantity less than minimal 50" });
-    expect(placed.status).toEqual({ charge: formatMoney(followers.rate / 10n), start_count: "0", status: "Pending", remains: "0", currency: "USD" });
+    expect(placed.status).toEqual({ charge: formatMoney(followers.rate / 10n), start_count: "0", status: "Pending", remains: "100", currency: "USD" });
     expect(placed.multiStatus).toEqual({ [placed.add.order]: placed.status, "999999999": { error: "Incorrect order ID" } });
     expect(placed.balance).toEqual({ balance: formatMoney(100_000_000n - followers.rate / 10n), currency: "USD" });
 
