@@ -2,6 +2,7 @@
 // standard _prisma_migrations table so `prisma migrate deploy` elsewhere sees the same history.
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { fileURLToPath } from "node:url";
 import type { DiffTarget, MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { providerOf, withSchemaEngine, type Provider, type SchemaEngine } from "./schema-engine";
@@ -47,7 +48,21 @@ export async function migrateDatabase(url: string): Promise<{ applied: string[] 
     mkdirSync(path.dirname(path.resolve(url.slice("file:".length))), { recursive: true });
   }
   const applied = await withSchemaEngine(url, (engine) => applyAll(engine, provider));
+  if (provider === "sqlite") useWriteAheadLog(url);
   return { applied };
+}
+
+/**
+ * SQLite in write-ahead-log mode: readers never wait for the writer and several processes share
+ * the file well. The mode is stored in the file, so setting it once here covers every connection.
+ */
+function useWriteAheadLog(url: string) {
+  const file = new Database(path.resolve(url.slice("file:".length)));
+  try {
+    file.pragma("journal_mode = WAL");
+  } finally {
+    file.close();
+  }
 }
 
 /** SQL that would bring the database at `url` to the schema file; "" when they match. */
