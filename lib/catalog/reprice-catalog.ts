@@ -21,3 +21,11 @@ export async function repriceCatalog(actor: Actor): Promise<number> {
     { timeout: 120_000, maxWait: 20_000 },
   );
 }
+
+/** The settings the catalog's prices are computed from. */
+export const PRICING_SETTINGS = ["defaultMarkupPercent", "defaultMarkupFixed", "pricePrecision", "belowCostAction"] as const;
+
+/** After a settings save: re-price at once when a pricing setting changed, so prices never wait for the next sync. */
+export async function repriceIfPricingChanged(changed: readonly string[], actor: Actor): Promise<number | null> {
+  return changed.some((key) => (PRICING_SETTINGS as readonly string[]).includes(key)) ? repriceCatalog(actor) : null;
+}

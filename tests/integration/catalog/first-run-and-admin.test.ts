@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importDemoCatalog } from "@/lib/catalog/import-demo-catalog";
 import { listAdminServices } from "@/lib/catalog/list-admin-services";
 import { listCatalog } from "@/lib/catalog/list-catalog";
-import { repriceCatalog } from "@/lib/catalog/reprice-catalog";
+import { repriceCatalog, repriceIfPricingChanged } from "@/lib/catalog/reprice-catalog";
 import { bulkUpdateServices, updateService } from "@/lib/catalog/manage-services";
 import { db } from "@/lib/db";
 import { parseMoney } from "@/lib/money";
@@ -114,5 +114,12 @@ describe("admin edits", () => {
     expect((await byExternal("1")).rate).toBe(money("1.35"));
     expect((await byExternal("3")).rate).toBe(money("0.002")); // 0.0018 rounded up to 3 decimals
     expect(await db.auditLog.count({ where: { action: "catalog.reprice" } })).toBe(1);
+  });
+
+  it("re-prices at once when a settings save changed a pricing setting, and only then", async () => {
+    expect(await repriceIfPricingChanged(["panelName"], actor)).toBeNull();
+    await updateSettings({ defaultMarkupPercent: "100" });
+    expect(await repriceIfPricingChanged(["panelName", "defaultMarkupPercent"], actor)).toBeGreaterThan(0);
+    expect((await byExternal("1")).rate).toBe(money("1.8"));
   });
 });
