@@ -2,7 +2,8 @@
 // Nothing is credited until an admin approves it (lib/payments/review-payment.ts).
 import { db, PaymentStatus } from "../db";
 import { AppError } from "../errors";
-import { formatMoney, parseMoney } from "../money";
+import { formatCurrency } from "../format";
+import { parseMoney } from "../money";
 import { getSettings } from "../settings/settings";
 import { paymentRequestSchema, type PaymentRequestInput } from "./payment-input";
 
@@ -16,7 +17,7 @@ export async function createPaymentRequest(userId: number, input: PaymentRequest
   if (amount === null || amount <= 0n) throw new AppError("Enter an amount like 25 or 25.50", "invalid_amount", "amount");
   const min = parseMoney(settings.minDeposit) ?? 0n;
   const max = parseMoney(settings.maxDeposit);
-  const show = (units: bigint) => `${settings.currencySymbol}${formatMoney(units, settings.displayDecimals)}`;
+  const show = (units: bigint) => formatCurrency(units, settings);
   if (amount < min) throw new AppError(`The minimum is ${show(min)}`, "amount_too_small", "amount");
   if (max !== null && amount > max) throw new AppError(`The maximum is ${show(max)}`, "amount_too_large", "amount");
   if (!settings.paymentMethods.includes(data.method)) throw new AppError("Pick one of the listed payment methods", "invalid_method", "method");

@@ -1,18 +1,8 @@
 // Inputs of the admin's user page, shared by its forms, server actions and domain functions.
 import { z } from "zod";
-import { parseMoney } from "../money";
+import { moneyInput } from "../validations/money";
 
-const positiveMoney = z
-  .string()
-  .trim()
-  .transform((text, ctx) => {
-    const units = parseMoney(text);
-    if (units === null || units <= 0n) {
-      ctx.addIssue({ code: "custom", message: "Enter an amount like 10 or 12.50" });
-      return z.NEVER;
-    }
-    return units;
-  });
+const positiveMoney = moneyInput({ message: "Enter an amount like 10 or 12.50", positive: true });
 
 export const balanceAdjustmentSchema = z.object({
   direction: z.enum(["credit", "debit"]),
@@ -41,18 +31,7 @@ export const discountSchema = z
 /** A fixed rate per 1000 for one service, "" to remove it. */
 export const serviceRateSchema = z.object({
   serviceId: z.coerce.number().int().positive("Pick a service"),
-  rate: z
-    .string()
-    .trim()
-    .transform((text, ctx) => {
-      if (text === "") return null;
-      const units = parseMoney(text);
-      if (units === null || units < 0n) {
-        ctx.addIssue({ code: "custom", message: "Enter a rate per 1000 like 1.20" });
-        return z.NEVER;
-      }
-      return units;
-    }),
+  rate: moneyInput({ message: "Enter a rate per 1000 like 1.20", optional: true }),
 });
 export type ServiceRateInput = z.input<typeof serviceRateSchema>;
 

@@ -3,12 +3,12 @@
 import { db } from "../db";
 import { AppError } from "../errors";
 import { hashPassword, verifyPassword } from "../auth/password";
-import { passwordSchema } from "../validations/user";
+import { changePasswordSchema, type ChangePasswordInput } from "../validations/user";
 
-export async function changePassword(userId: number, input: { current: string; next: string }): Promise<void> {
-  const next = passwordSchema.parse(input.next);
+export async function changePassword(userId: number, input: ChangePasswordInput): Promise<void> {
+  const { current, next } = changePasswordSchema.parse(input);
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-  if (!(await verifyPassword(input.current, user.passwordHash))) {
+  if (!(await verifyPassword(current, user.passwordHash))) {
     throw new AppError("Current password is wrong", "wrong_password", "current");
   }
   await db.user.update({

@@ -1,7 +1,7 @@
 // Catalog inputs (import, service edit, categories, bulk actions), shared by the admin forms,
 // their server actions and the domain functions. Money and percents arrive as decimal text.
 import { z } from "zod";
-import { parseMoney } from "../money";
+import { moneyInput } from "./money";
 import { parsePercentBps } from "../catalog/markup";
 
 const id = z.coerce.number().int().positive();
@@ -21,18 +21,7 @@ export const optionalPercentSchema = z
   });
 
 /** "" -> null; "0.05" -> units. */
-export const optionalMoneySchema = z
-  .string()
-  .trim()
-  .transform((text, ctx) => {
-    if (text === "") return null;
-    const units = parseMoney(text);
-    if (units === null || units < 0n) {
-      ctx.addIssue({ code: "custom", message: "Enter an amount like 0.05 or 1.20" });
-      return z.NEVER;
-    }
-    return units;
-  });
+export const optionalMoneySchema = moneyInput({ message: "Enter an amount like 0.05 or 1.20", optional: true });
 
 export const importSchema = z.object({
   providerId: id,

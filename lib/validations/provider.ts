@@ -1,24 +1,13 @@
 // Provider inputs, shared by the admin form, its server actions and the first-run seed.
 import { z } from "zod";
-import { parseMoney } from "../money";
+import { moneyInput } from "./money";
 
 export const providerUrlSchema = z
   .string()
   .trim()
   .pipe(z.url({ protocol: /^https?$/, error: "Enter the provider's API URL, e.g. https://provider.example/api/v2" }));
 
-const thresholdSchema = z
-  .string()
-  .trim()
-  .transform((text, ctx) => {
-    if (text === "") return null;
-    const units = parseMoney(text);
-    if (units === null || units < 0n) {
-      ctx.addIssue({ code: "custom", message: "Enter an amount like 50 or 12.50" });
-      return z.NEVER;
-    }
-    return units;
-  });
+const thresholdSchema = moneyInput({ message: "Enter an amount like 50 or 12.50", optional: true });
 
 export const providerCreateSchema = z.object({
   name: z.string().trim().min(1, "Name is required").max(60),

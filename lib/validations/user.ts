@@ -13,3 +13,6 @@ export const signUpSchema = z.object({ email: emailSchema, password: passwordSch
 export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, "Enter your password").max(200) });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const changePasswordSchema = z.object({ current: z.string().max(200), next: passwordSchema });
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;

@@ -2,10 +2,11 @@
 import { assertUser } from "@/lib/auth/session";
 import { runAction } from "@/lib/http/action-result";
 import { changePassword } from "@/lib/users/change-password";
+import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validations/user";
 
-export async function changePasswordAction(input: { current: string; next: string }) {
+export async function changePasswordAction(input: ChangePasswordInput) {
   return runAction("changePassword", async () => {
     const user = await assertUser();
-    await changePassword(user.id, { current: String(input.current ?? ""), next: String(input.next ?? "") });
+    await changePassword(user.id, changePasswordSchema.parse(input));
   });
 }

@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { ExchangeLogTable } from "@/components/admin/exchange-log-table";
 import { notFound } from "next/navigation";
 import { AdminOrderActions } from "@/components/orders/admin-order-actions";
 import { OrderStatusBadge, RefillStatusBadge } from "@/components/orders/status-badge";
 import { Card, PageHeader } from "@/components/ui/card";
-import { StatusBadge, Table, td, th } from "@/components/ui/table";
+import { Table, td, th } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/auth/session";
 import { formatCurrency, formatDateTime } from "@/lib/format";
 import { adminActionsFor, getAdminOrderDetail } from "@/lib/orders/list-orders";
@@ -11,7 +12,6 @@ import { getSettings } from "@/lib/settings/settings";
 
 export const metadata = { title: "Order" };
 
-const outcomeTone = { ok: "green", accepted: "green", rejected: "red", temporary: "yellow", uncertain: "yellow" } as const;
 const dispatchLabel = { QUEUED: "Queued to send", SENDING: "Being sent", SENT: "Sent", REVIEW: "Needs review", CLOSED: "Not sent (closed)" } as const;
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -129,37 +129,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
       </div>
 
       <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">Provider exchanges</h2>
-      <Table>
-        <thead>
-          <tr>
-            <th className={th}>When</th>
-            <th className={th}>Action</th>
-            <th className={th}>Outcome</th>
-            <th className={th}>Duration</th>
-            <th className={th}>Reason</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {order.exchanges.length === 0 && (
-            <tr>
-              <td className={td} colSpan={5}>
-                No calls to the provider for this order yet.
-              </td>
-            </tr>
-          )}
-          {order.exchanges.map((e) => (
-            <tr key={e.id} data-testid="exchange-row">
-              <td className={`${td} whitespace-nowrap`}>{formatDateTime(e.createdAt)}</td>
-              <td className={td}>{e.action}</td>
-              <td className={td}>
-                <StatusBadge tone={outcomeTone[e.outcome as keyof typeof outcomeTone] ?? "gray"}>{e.outcome}</StatusBadge>
-              </td>
-              <td className={`${td} tabular-nums`}>{e.durationMs} ms</td>
-              <td className={`${td} min-w-48`}>{e.reason ?? ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <ExchangeLogTable exchanges={order.exchanges} empty="No calls to the provider for this order yet." />
 
       <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">Ledger</h2>
       <Table>

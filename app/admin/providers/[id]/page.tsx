@@ -1,16 +1,14 @@
 import { notFound } from "next/navigation";
+import { ExchangeLogTable } from "@/components/admin/exchange-log-table";
 import { ProviderActions } from "@/components/admin/provider-actions";
 import { ProviderForm } from "@/components/admin/provider-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { StatusBadge, Table, td, th } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 import { getProviderDetail } from "@/lib/providers/list-providers";
 
 export const metadata = { title: "Provider" };
-
-const outcomeTone = { ok: "green", rejected: "red", temporary: "yellow", uncertain: "yellow" } as const;
 
 export default async function ProviderPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdminPage();
@@ -53,37 +51,7 @@ export default async function ProviderPage({ params }: { params: Promise<{ id: s
         </Card>
       </div>
       <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">Recent exchanges</h2>
-      <Table>
-        <thead>
-          <tr>
-            <th className={th}>When</th>
-            <th className={th}>Action</th>
-            <th className={th}>Outcome</th>
-            <th className={th}>Duration</th>
-            <th className={th}>Order</th>
-            <th className={th}>Reason</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {provider.exchanges.length === 0 && (
-            <tr>
-              <td className={td} colSpan={6}>No calls yet.</td>
-            </tr>
-          )}
-          {provider.exchanges.map((e) => (
-            <tr key={e.id}>
-              <td className={td}>{formatDateTime(e.createdAt)}</td>
-              <td className={td}>{e.action}</td>
-              <td className={td}>
-                <StatusBadge tone={outcomeTone[e.outcome as keyof typeof outcomeTone] ?? "gray"}>{e.outcome}</StatusBadge>
-              </td>
-              <td className={td}>{e.durationMs} ms</td>
-              <td className={td}>{e.orderId ?? "—"}</td>
-              <td className={td}>{e.reason ?? ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <ExchangeLogTable exchanges={provider.exchanges} showOrder empty="No calls yet." />
     </>
   );
 }
