@@ -48,7 +48,7 @@ export async function migrateDatabase(url: string): Promise<{ applied: string[] 
     mkdirSync(path.dirname(path.resolve(url.slice("file:".length))), { recursive: true });
   }
   const applied = await withSchemaEngine(url, (engine) => applyAll(engine, provider));
-  if (provider === "sqlite") useWriteAheadLog(url);
+  if (provider === "sqlite") enableWriteAheadLog(url);
   return { applied };
 }
 
@@ -56,7 +56,7 @@ export async function migrateDatabase(url: string): Promise<{ applied: string[] 
  * SQLite in write-ahead-log mode: readers never wait for the writer and several processes share
  * the file well. The mode is stored in the file, so setting it once here covers every connection.
  */
-function useWriteAheadLog(url: string) {
+function enableWriteAheadLog(url: string) {
   const file = new Database(path.resolve(url.slice("file:".length)));
   try {
     file.pragma("journal_mode = WAL");
