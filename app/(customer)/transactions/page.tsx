@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { LedgerTypeBadge } from "@/components/ledger/ledger-type-badge";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { StatusBadge, Table, td, th } from "@/components/ui/table";
+import { Table, td, th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { formatCurrency, formatDateTime } from "@/lib/format";
 import { pageParam, type SearchParams } from "@/lib/http/url-filters";
@@ -9,13 +10,6 @@ import { listLedger } from "@/lib/ledger/list-ledger";
 import { getSettings } from "@/lib/settings/settings";
 
 export const metadata = { title: "Transactions" };
-
-const typeLabel = {
-  DEPOSIT: { label: "Deposit", tone: "green" },
-  ORDER_CHARGE: { label: "Order", tone: "blue" },
-  REFUND: { label: "Refund", tone: "yellow" },
-  ADJUSTMENT: { label: "Adjustment", tone: "gray" },
-} as const;
 
 export default async function TransactionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
@@ -45,7 +39,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
                 <tr key={row.id} data-testid="transaction-row">
                   <td className={`${td} whitespace-nowrap`}>{formatDateTime(row.createdAt)}</td>
                   <td className={td}>
-                    <StatusBadge tone={typeLabel[row.type].tone}>{typeLabel[row.type].label}</StatusBadge>
+                    <LedgerTypeBadge type={row.type} />
                   </td>
                   <td className={`${td} whitespace-nowrap text-right font-medium tabular-nums ${row.amount < 0n ? "text-red-700" : "text-emerald-700"}`}>
                     {row.amount > 0n ? "+" : ""}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ExchangeLogTable } from "@/components/admin/exchange-log-table";
 import { notFound } from "next/navigation";
+import { LedgerTable } from "@/components/ledger/ledger-table";
 import { AdminOrderActions } from "@/components/orders/admin-order-actions";
 import { OrderStatusBadge, RefillStatusBadge } from "@/components/orders/status-badge";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -132,28 +133,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
       <ExchangeLogTable exchanges={order.exchanges} empty="No calls to the provider for this order yet." />
 
       <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">Ledger</h2>
-      <Table>
-        <thead>
-          <tr>
-            <th className={th}>When</th>
-            <th className={th}>Type</th>
-            <th className={`${th} text-right`}>Amount</th>
-            <th className={`${th} text-right`}>Balance after</th>
-            <th className={th}>Note</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {order.ledger.map((l) => (
-            <tr key={l.id} data-testid="ledger-row">
-              <td className={`${td} whitespace-nowrap`}>{formatDateTime(l.createdAt)}</td>
-              <td className={td}>{l.type === "ORDER_CHARGE" ? "Charge" : l.type === "REFUND" ? "Refund" : l.type.toLowerCase()}</td>
-              <td className={`${td} text-right tabular-nums ${l.amount < 0n ? "text-red-700" : "text-emerald-700"}`}>{money(l.amount)}</td>
-              <td className={`${td} text-right tabular-nums`}>{money(l.balanceAfter)}</td>
-              <td className={td}>{l.note ?? ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <LedgerTable entries={order.ledger} settings={settings} empty="No balance changes for this order." />
 
       {order.refills.length > 0 && (
         <>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LedgerTable } from "@/components/ledger/ledger-table";
 import { BalanceForm } from "@/components/admin/users/balance-form";
 import { PriceForms } from "@/components/admin/users/price-form";
 import { UserAccess } from "@/components/admin/users/user-access";
@@ -13,7 +14,6 @@ import { getUserDetail, listServicesForPricing } from "@/lib/users/admin-users";
 
 export const metadata = { title: "User" };
 
-const ledgerLabels = { DEPOSIT: "Deposit", ORDER_CHARGE: "Order", REFUND: "Refund", ADJUSTMENT: "Adjustment" } as const;
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireAdminPage();
@@ -96,38 +96,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       </div>
 
       <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">Balance history (latest {user.ledger.length} of {user._count.ledger})</h2>
-      <Table>
-        <thead>
-          <tr>
-            <th className={th}>When</th>
-            <th className={th}>Type</th>
-            <th className={`${th} text-right`}>Amount</th>
-            <th className={`${th} text-right`}>Balance after</th>
-            <th className={th}>Details</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100" data-testid="user-ledger">
-          {user.ledger.length === 0 && (
-            <tr>
-              <td className={td} colSpan={5}>No balance changes yet.</td>
-            </tr>
-          )}
-          {user.ledger.map((e) => (
-            <tr key={e.id}>
-              <td className={`${td} whitespace-nowrap`}>{formatDateTime(e.createdAt)}</td>
-              <td className={td}>{ledgerLabels[e.type]}</td>
-              <td className={`${td} text-right tabular-nums ${e.amount < 0n ? "text-red-600" : "text-emerald-700"}`}>{money(e.amount)}</td>
-              <td className={`${td} text-right tabular-nums`}>{money(e.balanceAfter)}</td>
-              <td className={td}>
-                {e.orderId && <>Order #{e.orderId} </>}
-                {e.paymentId && <>Payment #{e.paymentId} </>}
-                {e.note}
-                {e.adminId && <span className="ml-1 text-xs text-slate-500">(by admin #{e.adminId})</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <LedgerTable entries={user.ledger} settings={settings} empty="No balance changes yet." testId="user-ledger" />
 
       <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">Recent orders</h2>
       <Table>
