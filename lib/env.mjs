@@ -41,6 +41,8 @@ const schema = z.object({
   PROVIDER_READ_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   // Background jobs (dispatch, status sync, price sync) in the server process.
   JOBS: onOff.default(true),
+  // New accounts one IP may open per hour (e2e runs raise it: they sign up many customers).
+  SIGNUP_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(10),
   // bcrypt cost for password hashes; tests lower it to stay fast.
   PASSWORD_HASH_COST: z.coerce.number().int().min(4).max(15).default(12),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),

@@ -1,10 +1,11 @@
 "use server";
 import { runAction } from "@/lib/http/action-result";
+import { requestIp } from "@/lib/http/request-ip";
 import { signUp } from "@/lib/users/sign-up";
-import { signUpSchema } from "@/lib/validations/user";
+import { signUpSchema, type SignUpInput } from "@/lib/validations/user";
 
-export async function signUpAction(input: { email: string; password: string }) {
+export async function signUpAction(input: SignUpInput) {
   return runAction("signUp", async () => {
-    await signUp(signUpSchema.parse(input));
+    await signUp(signUpSchema.parse(input), await requestIp());
   });
 }

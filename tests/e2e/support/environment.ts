@@ -35,6 +35,7 @@ export const E2E = {
       DEMO_PROVIDER_PARTIAL_SHARE: "0",
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
+      SIGNUP_PER_IP_PER_HOUR: "1000",
     };
   },
 };
