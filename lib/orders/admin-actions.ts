@@ -81,12 +81,12 @@ async function finalizeByAdmin(actor: AdminActor, action: string, orderId: numbe
 }
 
 /** Cancel with the whole charge back (not forwarded to the provider: the admin settles that). */
-export function cancelAndRefund(actor: AdminActor, orderId: number): Promise<{ refund: bigint }> {
+export async function cancelAndRefund(actor: AdminActor, orderId: number): Promise<{ refund: bigint }> {
   return finalizeByAdmin(actor, "order.cancel_refund", orderId, { status: OrderStatus.CANCELED }, ACTIVE_ORDER_STATUSES);
 }
 
 /** Partial with `remains` undelivered: charge x remains / quantity back. Also corrects a Completed order once. */
-export function setPartial(actor: AdminActor, orderId: number, remains: number): Promise<{ refund: bigint }> {
+export async function setPartial(actor: AdminActor, orderId: number, remains: number): Promise<{ refund: bigint }> {
   if (!Number.isSafeInteger(remains) || remains < 0) throw new AppError("Remains must be a whole number, 0 or more", "invalid_field", "remains");
   return finalizeByAdmin(actor, "order.set_partial", orderId, { status: OrderStatus.PARTIAL, remains }, [...ACTIVE_ORDER_STATUSES, OrderStatus.COMPLETED]);
 }

@@ -275,6 +275,8 @@ describe("cancel, refill, statuses", () => {
     const [a, b] = [await place(), await place()];
     expect(await setPartial(admin, a, 100)).toEqual({ refund: 9_000n }); // 27000 x 100 / 300
     await expect(setPartial(admin, a, 200)).rejects.toThrow(/changed meanwhile/);
+    // Bad input is a rejected promise like every other refusal, not a synchronous throw.
+    await expect(setPartial(admin, a, -1)).rejects.toThrow("Remains must be a whole number, 0 or more");
     await markCompleted(admin, b);
     expect(await setPartial(admin, b, 1_000)).toEqual({ refund: 27_000n }); // remains clamped to the quantity
     await expect(cancelAndRefund(admin, b)).rejects.toThrow(/changed meanwhile/);
