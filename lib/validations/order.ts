@@ -3,31 +3,13 @@
 // what the panel stores and forwards: the link, the quantity it charges for, and the provider's
 // `add` fields. Error texts are the field's usual wording: the reseller API shows them verbatim.
 import { z } from "zod";
+import type { AddOrderFields } from "../providers/types";
 
 /** Service types whose price is a flat rate per order, not per 1000. */
 export const FLAT_PRICE_TYPES: readonly string[] = ["Package", "Custom Comments Package"];
 
 /** The provider `add` fields an order carries, except `service` (the panel adds it). */
-export type OrderParams = {
-  link?: string;
-  quantity?: number;
-  runs?: number;
-  interval?: number;
-  comments?: string;
-  usernames?: string;
-  username?: string;
-  hashtags?: string;
-  hashtag?: string;
-  media?: string;
-  answer_number?: string;
-  keywords?: string;
-  min?: number;
-  max?: number;
-  posts?: number;
-  old_posts?: number;
-  delay?: number;
-  expiry?: string;
-};
+export type OrderParams = Omit<AddOrderFields, "service">;
 
 export type OrderFields = {
   /** What the order is for: a URL, or the username for Subscriptions. */
