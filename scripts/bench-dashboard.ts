@@ -96,7 +96,7 @@ try {
     times.push(performance.now() - t);
     if (run === 0) {
       const month = dashboard.periods[2];
-      console.log(`30 days: ${month.orders} orders, revenue ${month.revenue} units, cost ${month.cost}, profit ${month.profit}; review ${attention.review}`);
+      console.log(`30 days: ${month.orders} orders, revenue ${month.revenue} units, cost ${month.cost}, profit ${month.profit}; queues ${attention.queues.map((q) => `${q.key} ${q.count}`).join(", ")}`);
     }
   }
   // Where the time goes: each building block alone, one after another.

@@ -4,9 +4,11 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { deleteProviderAction, refreshBalanceAction, testProviderAction } from "@/app/admin/providers/actions";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 
 export function ProviderActions({ id, canDelete }: { id: number; canDelete?: boolean }) {
   const router = useRouter();
+  const confirm = useConfirm();
   const [busy, setBusy] = useState<"test" | "refresh" | "delete">();
   const [testResult, setTestResult] = useState<string>();
 
@@ -36,7 +38,7 @@ export function ProviderActions({ id, canDelete }: { id: number; canDelete?: boo
   }
 
   async function remove() {
-    if (!window.confirm("Delete this provider? This cannot be undone.")) return;
+    if (!(await confirm({ title: "Delete this provider?", description: "Its settings and exchange log are removed. This cannot be undone.", confirmLabel: "Delete provider", danger: true }))) return;
     setBusy("delete");
     const result = await deleteProviderAction(id);
     setBusy(undefined);

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { createProviderAction, updateProviderAction } from "@/app/admin/providers/actions";
+import { saveProviderAction } from "@/app/admin/providers/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
@@ -24,13 +24,15 @@ export function ProviderForm({ initial }: { initial?: Initial }) {
     };
     setPending(true);
     setError(undefined);
-    const result = initial ? await updateProviderAction(initial.id, input) : await createProviderAction(input);
+    const result = await saveProviderAction(initial?.id ?? null, input);
     setPending(false);
     if (!result.ok) {
       setError({ field: result.field, message: result.error });
       return;
     }
-    toast.success(initial ? "Provider saved" : "Provider added");
+    const saved = initial ? "Provider saved" : "Provider added";
+    if (result.data.failure) toast.warning(`${saved}, but the connection test failed: ${result.data.failure}`, { duration: 10_000 });
+    else toast.success(`${saved}; the connection test passed`);
     router.push(initial ? `/admin/providers/${initial.id}` : "/admin/providers");
     router.refresh();
   }

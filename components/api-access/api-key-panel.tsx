@@ -6,6 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { generateApiKeyAction } from "@/app/(customer)/api-access/actions";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";
 import { CopyButton } from "./copy-button";
 
@@ -13,6 +14,7 @@ type Props = { apiAccess: boolean; prefix: string | null; createdAt: string | nu
 
 export function ApiKeyPanel({ apiAccess, prefix, createdAt, lastUsedAt }: Props) {
   const router = useRouter();
+  const confirm = useConfirm();
   const [busy, setBusy] = useState(false);
   const [newKey, setNewKey] = useState<string>();
 
@@ -25,7 +27,7 @@ export function ApiKeyPanel({ apiAccess, prefix, createdAt, lastUsedAt }: Props)
   }
 
   async function generate() {
-    if (prefix && !window.confirm("Generate a new key? The current key stops working immediately.")) return;
+    if (prefix && !(await confirm({ title: "Generate a new key?", description: "The current key stops working immediately: every script or panel using it must be given the new one.", confirmLabel: "Generate new key", danger: true }))) return;
     setBusy(true);
     const result = await generateApiKeyAction();
     setBusy(false);

@@ -6,7 +6,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
-export function SignInForm({ signupOpen }: { signupOpen: boolean }) {
+/** `returnTo`: the page that sent the visitor here (already checked to be a path on this site). */
+export function SignInForm({ signupOpen, returnTo }: { signupOpen: boolean; returnTo?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
@@ -26,7 +27,7 @@ export function SignInForm({ signupOpen }: { signupOpen: boolean }) {
       setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong email or password");
       return;
     }
-    router.replace("/");
+    router.replace(returnTo ?? "/");
     router.refresh();
   }
 

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { createCategoryAction, deleteCategoryAction, updateCategoryAction } from "@/app/admin/services/actions";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";
 import { Table, td, th } from "@/components/ui/table";
 
@@ -19,6 +20,7 @@ function read(form: HTMLFormElement) {
 
 function CategoryRow({ row }: { row: Row | null }) {
   const router = useRouter();
+  const confirm = useConfirm();
   const [busy, setBusy] = useState(false);
   const formId = `category-${row?.id ?? "new"}`;
   const initial = row ?? EMPTY;
@@ -41,7 +43,7 @@ function CategoryRow({ row }: { row: Row | null }) {
   }
 
   async function remove() {
-    if (!row || !window.confirm(`Delete the category "${row.name}"?`)) return;
+    if (!row || !(await confirm({ title: `Delete the category "${row.name}"?`, description: "Only an empty category can be deleted.", confirmLabel: "Delete category", danger: true }))) return;
     setBusy(true);
     const result = await deleteCategoryAction(row.id);
     setBusy(false);

@@ -12,6 +12,7 @@ import {
   setPartialAction,
 } from "@/app/admin/orders/actions";
 import { Button } from "@/components/ui/button";
+import { useConfirm, type ConfirmOptions } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";
 
 type Props = {
@@ -36,12 +37,13 @@ const resendText = {
 
 export function AdminOrderActions(p: Props) {
   const router = useRouter();
+  const confirm = useConfirm();
   const [busy, setBusy] = useState<string>();
   const [providerOrderId, setProviderOrderId] = useState("");
   const [remains, setRemains] = useState("");
 
-  async function run<T>(name: string, question: string, action: () => Promise<{ ok: true; data: T } | { ok: false; error: string }>, success: (data: T) => string) {
-    if (!window.confirm(question)) return;
+  async function run<T>(name: string, question: ConfirmOptions, action: () => Promise<{ ok: true; data: T } | { ok: false; error: string }>, success: (data: T) => string) {
+    if (!(await confirm(question))) return;
     setBusy(name);
     const result = await action();
     setBusy(undefined);
@@ -65,7 +67,7 @@ export function AdminOrderActions(p: Props) {
           className="flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();
-            void run("attach", `Attach provider order ID "${providerOrderId}" to order #${p.orderId}? Its status will then follow the provider.`, () => attachProviderOrderIdAction(p.orderId, providerOrderId), () => `Provider order ID ${providerOrderId} attached`);
+            void run("attach", { title: `Attach provider order ID ${providerOrderId}?`, description: `Order #${p.orderId} then follows the provider's status for that ID. No money moves now.`, confirmLabel: "Attach ID" }, () => attachProviderOrderIdAction(p.orderId, providerOrderId), () => `Provider order ID ${providerOrderId} attached`);
           }}
         >
           <div className="w-full sm:w-72">
@@ -84,7 +86,7 @@ export function AdminOrderActions(p: Props) {
           className="flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();
-            void run("partial", `Set order #${p.orderId} Partial with ${remains} of ${p.quantity} not delivered? The customer gets that share of ${p.charge} back.`, () => setPartialAction(p.orderId, remains), (d) => `Order set Partial; refunded ${d.refund}`);
+            void run("partial", { title: `Set order #${p.orderId} Partial?`, description: `${remains} of ${p.quantity} not delivered: the customer gets that share of the ${p.charge} charge back to their balance, once.`, confirmLabel: "Set Partial and refund" }, () => setPartialAction(p.orderId, remains), (d) => `Order set Partial; refunded ${d.refund}`);
           }}
         >
           <div className="w-full sm:w-72">
@@ -103,13 +105,13 @@ export function AdminOrderActions(p: Props) {
           <Button
             variant="secondary"
             loading={busy === "resend"}
-            onClick={() => run("resend", `Send order #${p.orderId} to the provider again? Only do this when the provider does not have it.`, () => resendOrderAction(p.orderId), (d) => resendText[d.outcome])}
+            onClick={() => run("resend", { title: `Resend order #${p.orderId}?`, description: "It is sent to the provider again. Only do this when the provider does not have it: the provider may charge twice. The customer is not charged again.", confirmLabel: "Resend" }, () => resendOrderAction(p.orderId), (d) => resendText[d.outcome])}
           >
             Resend
           </Button>
         )}
         {p.canComplete && (
-          <Button variant="secondary" loading={busy === "complete"} onClick={() => run("complete", `Mark order #${p.orderId} Completed? Nothing is refunded.`, () => markCompletedAction(p.orderId), () => "Order marked Completed")}>
+          <Button variant="secondary" loading={busy === "complete"} onClick={() => run("complete", { title: `Mark order #${p.orderId} Completed?`, description: `The customer keeps being charged ${p.charge}; nothing is refunded.`, confirmLabel: "Mark Completed" }, () => markCompletedAction(p.orderId), () => "Order marked Completed")}>
             Mark Completed
           </Button>
         )}
@@ -117,7 +119,7 @@ export function AdminOrderActions(p: Props) {
           <Button
             variant="danger"
             loading={busy === "cancel"}
-            onClick={() => run("cancel", `Cancel order #${p.orderId} and refund ${p.charge} to the customer? The provider is not told; settle it there yourself.`, () => cancelAndRefundAction(p.orderId), (d) => `Order canceled; refunded ${d.refund}`)}
+            onClick={() => run("cancel", { title: `Cancel order #${p.orderId} and refund?`, description: `${p.charge} goes back to the customer's balance. The provider is not told: settle it there yourself.`, confirmLabel: `Cancel and refund ${p.charge}`, danger: true }, () => cancelAndRefundAction(p.orderId), (d) => `Order canceled; refunded ${d.refund}`)}
           >
             Cancel and refund
           </Button>

@@ -2,18 +2,20 @@
 // The customer's orders: status tabs with counts, search, and the list, whose statuses refresh
 // live (react-query polls /api/orders/status while the page is open). One responsive list: a
 // card per order on phones, a grid row on wider screens.
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { requestCancelAction, requestRefillAction } from "@/app/(customer)/orders/actions";
 import { OrderStatusBadge, RefillStatusBadge } from "@/components/orders/status-badge";
+import { BALANCE_QUERY_KEY } from "@/components/shell/live-balance";
 import { Button, buttonClass } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";
 import type { OrderTab, OrderView, StatusCounts } from "@/lib/orders/list-orders";
 
-type Poll = { orders: OrderView[]; counts: StatusCounts };
+type Poll = { orders: OrderView[]; counts: StatusCounts; balance?: string };
 
 /** Faster while something on the page can still change. */
 const ACTIVE_POLL_MS = 3_000;
@@ -45,9 +47,14 @@ export function OrdersView({
   initial: Poll;
 }) {
   const ids = initial.orders.map((o) => o.id);
+  const queryClient = useQueryClient();
   const { data, refetch } = useQuery({
     queryKey: ["order-statuses", ids.join(",")],
-    queryFn: () => fetchStatuses(ids),
+    queryFn: async () => {
+      const poll = await fetchStatuses(ids);
+      if (poll.balance) queryClient.setQueryData(BALANCE_QUERY_KEY, poll.balance);
+      return poll;
+    },
     initialData: initial,
     staleTime: 0,
     refetchInterval: (query) => (query.state.data?.orders.some((o) => !o.final) ? ACTIVE_POLL_MS : IDLE_POLL_MS),
@@ -128,6 +135,7 @@ export function OrdersView({
 
 function OrderRow({ order, onChanged }: { order: OrderView; onChanged: () => void }) {
   const router = useRouter();
+  const confirm = useConfirm();
   const [busy, setBusy] = useState<"refill" | "cancel">();
 
   async function refill() {
@@ -141,7 +149,14 @@ function OrderRow({ order, onChanged }: { order: OrderView; onChanged: () => voi
   }
 
   async function cancel() {
-    if (!window.confirm(`Ask to cancel order #${order.id}? What was not delivered is refunded once the provider confirms.`)) return;
+    const ok = await confirm({
+      title: `Cancel order #${order.id}?`,
+      description: `The provider is asked to stop. What was not delivered of the ${order.charge} charge is refunded to your balance once the provider confirms; a delivered part is not refunded.`,
+      confirmLabel: "Ask to cancel",
+      cancelLabel: "Keep the order",
+      danger: true,
+    });
+    if (!ok) return;
     setBusy("cancel");
     const result = await requestCancelAction(order.id);
     setBusy(undefined);

@@ -6,7 +6,8 @@ import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { SignOutButton } from "./sign-out-button";
 
-export type NavItem = { href: string; label: string };
+/** `badge`: items waiting behind this menu entry (admin queues), shown when above zero. */
+export type NavItem = { href: string; label: string; badge?: number };
 
 export function AppShell({
   brand,
@@ -33,9 +34,15 @@ export function AppShell({
           href={item.href}
           onClick={() => setOpen(false)}
           aria-current={isActive(item.href) ? "page" : undefined}
-          className="rounded-md px-3 py-2 text-sm font-medium text-slate-300 hover:bg-slate-800 hover:text-white aria-[current=page]:bg-slate-800 aria-[current=page]:text-white"
+          className="flex items-center justify-between gap-2 rounded-md px-3 py-2 text-sm font-medium text-slate-300 hover:bg-slate-800 hover:text-white aria-[current=page]:bg-slate-800 aria-[current=page]:text-white"
         >
           {item.label}
+          {item.badge ? (
+            <span className="rounded-full bg-amber-400 px-2 text-xs font-semibold tabular-nums text-slate-900" data-testid={`nav-badge-${item.href}`}>
+              {item.badge}
+              <span className="sr-only"> waiting</span>
+            </span>
+          ) : null}
         </Link>
       ))}
     </nav>

@@ -2,10 +2,12 @@ import "server-only";
 // Who is asking. Every page, action and route calls one of these itself: middleware is not
 // relied on. The user is re-read on every request so a suspension takes effect at once.
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { db, Role, UserStatus } from "../db";
 import { ForbiddenError } from "../errors";
 import { authOptions } from "./options";
+import { REQUEST_PATH_HEADER, signInHref } from "./return-to";
 
 export type CurrentUser = { id: number; email: string; role: Role; balance: bigint };
 
@@ -27,10 +29,14 @@ export async function requireUser(): Promise<CurrentUser> {
   return user;
 }
 
-/** For admin pages: a 404 for anyone who is not an admin, so /admin reveals nothing. */
+/**
+ * For admin pages: an anonymous visitor signs in and comes back to the page asked for (proxy.ts
+ * passes its path); a signed-in non-admin gets a 404, so /admin reveals nothing to customers.
+ */
 export async function requireAdminPage(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user || user.role !== Role.ADMIN) notFound();
+  if (!user) redirect(signInHref((await headers()).get(REQUEST_PATH_HEADER) ?? "/admin"));
+  if (user.role !== Role.ADMIN) notFound();
   return user;
 }
 

@@ -1,20 +1,19 @@
-// What an owner must act on, each with the filtered list it links to: orders waiting for review,
-// orders queued too long, providers short of funds or failing, services sold below cost and
-// balances that differ from their ledger.
-import { db, DispatchState, ProviderStatus, type Tx } from "../db";
+// What an owner must act on, each with the filtered list it links to: every admin queue
+// (admin-queues.ts: payments, review, stuck orders...), providers short of funds or failing,
+// services sold below cost and balances that differ from their ledger.
+import { db, ProviderStatus, type Tx } from "../db";
 import { findLedgerDifferences } from "../ledger/reconcile";
 import { parseMoney } from "../money";
 import { isLowBalance } from "../providers/list-providers";
 import { getSettings } from "../settings/settings";
-import { stuckOrderWhere } from "../orders/stuck-orders";
+import { countAdminQueues, type QueueCount } from "./admin-queues";
 import { countServicesBelowCost } from "./sql";
 
 
 export type ProviderAlert = { id: number; name: string; reason: string };
 
 export type NeedsAttention = {
-  review: number;
-  stuck: number;
+  queues: QueueCount[];
   stuckMinutes: number;
   providers: ProviderAlert[];
   servicesBelowCost: number;
@@ -40,12 +39,11 @@ async function providerAlerts(defaultThreshold: bigint | null, tx: Tx): Promise<
 export async function getNeedsAttention(now = new Date(), tx: Tx = db): Promise<NeedsAttention> {
   const settings = await getSettings(tx);
   const threshold = settings.lowBalanceThreshold ? parseMoney(settings.lowBalanceThreshold) : null;
-  const [review, stuck, providers, servicesBelowCost, differences] = await Promise.all([
-    tx.order.count({ where: { dispatchState: DispatchState.REVIEW } }),
-    tx.order.count({ where: stuckOrderWhere(settings, now) }),
+  const [queues, providers, servicesBelowCost, differences] = await Promise.all([
+    countAdminQueues(now, tx, settings),
     providerAlerts(threshold, tx),
     countServicesBelowCost(tx),
     findLedgerDifferences(tx),
   ]);
-  return { review, stuck, stuckMinutes: settings.stuckOrderMinutes, providers, servicesBelowCost, ledgerDifferences: differences.length };
+  return { queues, stuckMinutes: settings.stuckOrderMinutes, providers, servicesBelowCost, ledgerDifferences: differences.length };
 }

@@ -2,6 +2,7 @@
 // comparisons), written once per engine: two grouped scans give every window's figures.
 import { db, Prisma, type Tx } from "../db";
 import { dbProvider } from "../env.mjs";
+import { PROVIDER_COST_SQL } from "../orders/profit";
 
 type Engine = "sqlite" | "postgresql";
 
@@ -30,18 +31,11 @@ export async function ledgerByDay(from: Date, tx: Tx = db, engine: Engine = dbPr
   return rows.map((r) => ({ day: r.day, type: String(r.type), total: toBigint(r.total) }));
 }
 
-/**
- * Orders placed per UTC day and status since `from`, with their provider cost (units): what
- * the provider keeps. A canceled order costs nothing (the provider refunds it), a partial one
- * the delivered share, rounded down.
- */
+/** Orders placed per UTC day and status since `from`, with their provider cost (units, lib/orders/profit.ts). */
 export async function ordersByDay(from: Date, tx: Tx = db, engine: Engine = dbProvider): Promise<OrderDayRow[]> {
-  const delivered = `CASE WHEN status = 'CANCELED' THEN 0
-      WHEN status = 'PARTIAL' AND quantity > 0 THEN cost * (quantity - COALESCE(remains, 0)) / quantity
-      ELSE cost END`;
   const rows = await tx.$queryRaw<{ day: string; status: string; n: unknown; cost: unknown }[]>(
     Prisma.sql`SELECT ${Prisma.raw(dayOf[engine]('"createdAt"'))} AS day, status, COUNT(*) AS n,
-      ${Prisma.raw(bigintCast[engine](`SUM(${delivered})`))} AS cost
+      ${Prisma.raw(bigintCast[engine](`SUM(${PROVIDER_COST_SQL})`))} AS cost
       FROM "Order" WHERE "createdAt" >= ${from} GROUP BY 1, 2`,
   );
   return rows.map((r) => ({ day: r.day, status: String(r.status), orders: Number(toBigint(r.n)), cost: toBigint(r.cost) }));

@@ -137,3 +137,14 @@ export async function testProviderConnection(id: number): Promise<ConnectionTest
   });
   return { ok: true, balance: balance.value.balance, currency: balance.value.currency, serviceCount: services.value.services.length, latencyMs };
 }
+
+/**
+ * The admin form's save: store the provider, then run the connection test, so a provider that
+ * fails it is listed as failing with the reason instead of as active. A disabled provider is
+ * not called (the test would switch it back on).
+ */
+export async function saveProvider(id: number | null, input: ProviderCreateInput | ProviderUpdateInput, actor: Actor) {
+  const provider = id === null ? await createProvider(input as ProviderCreateInput, actor) : await updateProvider(id, input, actor);
+  const test = provider.status === ProviderStatus.ACTIVE ? await testProviderConnection(provider.id) : null;
+  return { provider, test };
+}

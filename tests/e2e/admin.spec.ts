@@ -2,12 +2,11 @@
 // with a reason shows in the customer's history and the audit log, a setting change shows in
 // the customer area at once, and a manual payment goes from a phone to the admin's approval.
 import type { Browser, Page } from "@playwright/test";
-import { E2E, expect, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
+import { confirmDialog, E2E, expect, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
 
 async function adminPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: E2E.baseURL, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  page.on("dialog", (dialog) => void dialog.accept());
   await signIn(page, E2E.adminEmail, E2E.adminPassword);
   await expect(page).toHaveURL(/\/admin$/);
   return page;
@@ -23,6 +22,7 @@ test("an admin suspends a user, who is signed out at once and refused at sign-in
   const admin = await adminPage(browser);
   await openUser(admin, customer.email);
   await admin.getByRole("button", { name: "Suspend" }).click();
+  await confirmDialog(admin, "Suspend");
   await expect(admin.getByText("User suspended")).toBeVisible();
   await expect(admin.getByTestId("user-status")).toHaveText("Suspended");
 
@@ -111,10 +111,17 @@ test("a customer reports a payment on a phone and the admin approves it once", a
   expect(width).toBeLessThanOrEqual(390);
   await customerPage.screenshot({ path: "tmp/add-funds-phone.png", fullPage: true });
 
+  // The waiting request counts on the dashboard and badges the Payments menu item.
   const admin = await adminPage(browser);
+  await expect(admin.getByTestId("attention-payments")).toContainText(/\d+ payment requests? waiting for approval/);
+  await expect(admin.getByTestId("attention-none")).toHaveCount(0);
+  const badge = admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Payments/ }).getByTestId("nav-badge-/admin/payments");
+  await expect(badge).toHaveText(/^[1-9]\d* waiting$/);
   await admin.goto("/admin/payments");
   const row = admin.locator("tr", { hasText: email });
   await row.getByRole("button", { name: "Approve" }).click();
+  await expect(admin.getByRole("alertdialog")).toContainText("$25.00");
+  await confirmDialog(admin, "Approve and credit");
   await expect(admin.getByText(/Payment #\d+ approved/)).toBeVisible();
   await expect(admin.locator("tr", { hasText: email })).toHaveCount(0);
   await admin.goto("/admin/payments?status=APPROVED");

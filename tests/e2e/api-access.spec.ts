@@ -1,4 +1,4 @@
-import { expect, test } from "./support/fixtures";
+import { confirmDialog, expect, test } from "./support/fixtures";
 
 test("a customer generates an API key, uses it, sees the last use, and regenerates it", async ({ page, customer, context }) => {
   expect(customer.email).toContain("@e2e.test");
@@ -32,8 +32,8 @@ test("a customer generates an API key, uses it, sees the last use, and regenerat
   await page.getByRole("heading", { name: /Add order/ }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: "tmp/api-access-docs.png", fullPage: false });
 
-  page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Regenerate key" }).click();
+  await confirmDialog(page, "Generate new key");
   await expect(keyBox).not.toHaveValue(key);
   const newKey = await keyBox.inputValue();
   expect(await (await page.request.post(apiUrl, { form: { key, action: "balance" } })).json()).toEqual({ error: "Invalid API key" });

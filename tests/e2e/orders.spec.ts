@@ -4,7 +4,7 @@
 import type { Page } from "@playwright/test";
 import { createSimulatorRemote } from "@/lib/providers/simulator/remote-control";
 import { addFunds } from "./support/add-funds";
-import { E2E, expect, signIn, test } from "./support/fixtures";
+import { confirmDialog, E2E, expect, signIn, test } from "./support/fixtures";
 
 const FOLLOWERS = "Instagram Followers [Real, 30 days refill]";
 const simulator = () => createSimulatorRemote(`${E2E.simulatorUrl}/__control`, E2E.simulatorControlToken);
@@ -122,13 +122,13 @@ test("an admin resolves uncertain orders from the review queue", async ({ browse
   const truth = (await remote.truth()) as { orders: Array<{ id: number; link: string | null }> };
   const upstream = truth.orders.find((o) => o.link === "https://instagram.com/e2e_review_attach");
   expect(upstream).toBeDefined();
-  page.on("dialog", (dialog) => void dialog.accept());
   await page.locator(`[data-testid=admin-order-row][data-order-id="${attachId}"]`).getByRole("link", { name: `#${attachId}` }).click();
   await expect(page.getByRole("heading", { name: `Order #${attachId}` })).toBeVisible();
   await expect(page.getByTestId("dispatch-state")).toHaveText("Needs review");
   await expect(page.getByTestId("exchange-row").first()).toContainText("uncertain");
   await page.getByLabel("Provider order ID").fill(String(upstream?.id));
   await page.getByRole("button", { name: "Attach ID" }).click();
+  await confirmDialog(page, "Attach ID");
   await expect(page.getByText(`Provider order ID ${upstream?.id} attached`)).toBeVisible();
   await expect(page.getByTestId("dispatch-state")).toHaveText("Sent");
   await expect(page.getByTestId("provider-order-id")).toHaveText(String(upstream?.id));
@@ -137,6 +137,8 @@ test("an admin resolves uncertain orders from the review queue", async ({ browse
   // The second: cancel and refund the whole charge.
   await page.goto(`/admin/orders/${refundId}`);
   await page.getByRole("button", { name: "Cancel and refund" }).click();
+  await expect(page.getByRole("alertdialog")).toContainText("goes back to the customer's balance");
+  await confirmDialog(page, /^Cancel and refund \$/);
   await expect(page.getByText(/Order canceled; refunded \$\d+\.\d\d/)).toBeVisible();
   await expect(page.getByTestId("order-status")).toHaveText("Canceled");
   await expect(page.getByTestId("ledger-row")).toHaveCount(2);

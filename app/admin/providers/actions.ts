@@ -5,11 +5,10 @@ import { runAction } from "@/lib/http/action-result";
 import { requestIp } from "@/lib/http/request-ip";
 import { formatMoney } from "@/lib/money";
 import {
-  createProvider,
   deleteProvider,
   refreshProviderBalance,
+  saveProvider,
   testProviderConnection,
-  updateProvider,
 } from "@/lib/providers/manage-providers";
 import type { ProviderCreateInput, ProviderUpdateInput } from "@/lib/validations/provider";
 
@@ -18,18 +17,12 @@ async function actor() {
   return { id: admin.id, ip: await requestIp() };
 }
 
-export async function createProviderAction(input: ProviderCreateInput) {
-  return runAction("createProvider", async () => {
-    const provider = await createProvider(input, await actor());
+/** Saving runs the connection test: the answer says whether the provider works, and why not. */
+export async function saveProviderAction(id: number | null, input: ProviderCreateInput | ProviderUpdateInput) {
+  return runAction(id === null ? "createProvider" : "updateProvider", async () => {
+    const { provider, test } = await saveProvider(id, input, await actor());
     revalidatePath("/admin/providers");
-    return { id: provider.id };
-  });
-}
-
-export async function updateProviderAction(id: number, input: ProviderUpdateInput) {
-  return runAction("updateProvider", async () => {
-    await updateProvider(id, input, await actor());
-    revalidatePath("/admin/providers");
+    return { id: provider.id, failure: test && !test.ok ? `${test.step}: ${test.reason}` : null };
   });
 }
 

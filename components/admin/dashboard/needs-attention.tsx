@@ -4,12 +4,27 @@ import type { NeedsAttention } from "@/lib/dashboard/needs-attention";
 
 type Item = { key: string; href: string; text: string; count: number };
 
+const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+/** What each admin queue is called, by its key in lib/dashboard/admin-queues.ts. */
+function queueText(key: string, n: number, data: NeedsAttention): string {
+  switch (key) {
+    case "payments":
+      return `${s(n, "payment request", "payment requests")} waiting for approval`;
+    case "review":
+      return `${s(n, "order", "orders")} waiting for review`;
+    case "stuck":
+      return `${s(n, "order", "orders")} queued for more than ${data.stuckMinutes} min`;
+    default:
+      return `${key} waiting`;
+  }
+}
+
 export function NeedsAttentionList({ data }: { data: NeedsAttention }) {
   const items: Item[] = [
-    { key: "review", href: "/admin/orders?state=review", text: "orders waiting for review", count: data.review },
-    { key: "stuck", href: "/admin/orders?state=stuck", text: `orders queued for more than ${data.stuckMinutes} min`, count: data.stuck },
-    { key: "below-cost", href: "/admin/services?belowCost=1", text: "services priced below provider cost", count: data.servicesBelowCost },
-    { key: "ledger", href: "/admin/users/ledger-differences", text: "balances that differ from their ledger", count: data.ledgerDifferences },
+    ...data.queues.map((q) => ({ key: q.key, href: q.href, text: queueText(q.key, q.count, data), count: q.count })),
+    { key: "below-cost", href: "/admin/services?belowCost=1", text: `${s(data.servicesBelowCost, "service", "services")} priced below provider cost`, count: data.servicesBelowCost },
+    { key: "ledger", href: "/admin/users/ledger-differences", text: `${s(data.ledgerDifferences, "balance differs", "balances differ")} from the ledger`, count: data.ledgerDifferences },
   ];
   const open = items.filter((i) => i.count > 0);
   if (open.length === 0 && data.providers.length === 0) {

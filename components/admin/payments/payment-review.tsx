@@ -5,17 +5,24 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { approvePaymentAction, rejectPaymentAction } from "@/app/admin/payments/actions";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";
 
 export function PaymentReview({ id, summary }: { id: number; summary: string }) {
   const router = useRouter();
+  const confirm = useConfirm();
   const [busy, setBusy] = useState<"approve" | "reject">();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string>();
 
   async function approve() {
-    if (!window.confirm(`Approve ${summary}? The customer's balance is credited.`)) return;
+    const ok = await confirm({
+      title: `Approve payment #${id}?`,
+      description: `${summary}. The amount is credited to the customer's balance once, through the ledger; this cannot be undone here.`,
+      confirmLabel: "Approve and credit",
+    });
+    if (!ok) return;
     setBusy("approve");
     const result = await approvePaymentAction(id);
     setBusy(undefined);

@@ -5,10 +5,12 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { adjustUserBalanceAction } from "@/app/admin/users/actions";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { Field, inputClass } from "@/components/ui/field";
 
 export function BalanceForm({ userId, currencySymbol }: { userId: number; currencySymbol: string }) {
   const router = useRouter();
+  const confirm = useConfirm();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<{ field?: string; message: string }>();
 
@@ -18,10 +20,20 @@ export function BalanceForm({ userId, currencySymbol }: { userId: number; curren
     const form = new FormData(formEl);
     const direction = form.get("direction") === "debit" ? "debit" : "credit";
     const amount = String(form.get("amount") ?? "");
-    if (direction === "debit" && !window.confirm(`Debit ${currencySymbol}${amount} from this user?`)) return;
+    const reason = String(form.get("reason") ?? "");
+    if (
+      direction === "debit" &&
+      !(await confirm({
+        title: `Debit ${currencySymbol}${amount}?`,
+        description: `${currencySymbol}${amount} is taken from this user's balance now and written to their ledger with your reason. A debit larger than the balance is refused.`,
+        confirmLabel: `Debit ${currencySymbol}${amount}`,
+        danger: true,
+      }))
+    )
+      return;
     setPending(true);
     setError(undefined);
-    const result = await adjustUserBalanceAction(userId, { direction, amount, reason: String(form.get("reason") ?? "") });
+    const result = await adjustUserBalanceAction(userId, { direction, amount, reason });
     setPending(false);
     if (!result.ok) return setError({ field: result.field, message: result.error });
     toast.success(`Balance is now ${result.data.balanceAfter}`);

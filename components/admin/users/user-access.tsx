@@ -10,6 +10,7 @@ import {
   setUserSuspendedAction,
 } from "@/app/admin/users/actions";
 import { Button } from "@/components/ui/button";
+import { useConfirm, type ConfirmOptions } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/http/action-result";
 
 type Props = {
@@ -24,10 +25,11 @@ type Props = {
 
 export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, isSelf }: Props) {
   const router = useRouter();
+  const confirm = useConfirm();
   const [busy, setBusy] = useState<string>();
 
-  async function run(key: string, confirmText: string | null, call: () => Promise<ActionResult<unknown>>, done: string) {
-    if (confirmText && !window.confirm(confirmText)) return;
+  async function run(key: string, question: ConfirmOptions | null, call: () => Promise<ActionResult<unknown>>, done: string) {
+    if (question && !(await confirm(question))) return;
     setBusy(key);
     const result = await call();
     setBusy(undefined);
@@ -49,7 +51,7 @@ export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, 
             variant="danger"
             loading={busy === "status"}
             disabled={isSelf}
-            onClick={() => run("status", `Suspend ${email}? Their sessions and API key stop working at once.`, () => setUserSuspendedAction(userId, true), "User suspended")}
+            onClick={() => run("status", { title: `Suspend ${email}?`, description: "Their sessions and API key stop working at once. Their balance stays as it is.", confirmLabel: "Suspend", danger: true }, () => setUserSuspendedAction(userId, true), "User suspended")}
           >
             Suspend
           </Button>
@@ -61,7 +63,9 @@ export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, 
           onClick={() =>
             run(
               "role",
-              role === "ADMIN" ? `Make ${email} a customer? They lose admin access.` : `Make ${email} an admin? They get full access to this panel.`,
+              role === "ADMIN"
+                ? { title: `Make ${email} a customer?`, description: "They lose admin access.", confirmLabel: "Make customer" }
+                : { title: `Make ${email} an admin?`, description: "They get full access to this panel, its money and its providers.", confirmLabel: "Make admin", danger: true },
               () => changeUserRoleAction(userId, role === "ADMIN" ? "CUSTOMER" : "ADMIN"),
               "Role changed",
             )
@@ -78,7 +82,7 @@ export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, 
           onClick={() =>
             run(
               "api",
-              apiAccess ? `Turn off API access for ${email}? Their reseller API calls are refused until you turn it back on.` : null,
+              apiAccess ? { title: `Turn off API access for ${email}?`, description: "Their reseller API calls are refused until you turn it back on.", confirmLabel: "Disable API access" } : null,
               () => setUserApiAccessAction(userId, !apiAccess),
               apiAccess ? "API access disabled" : "API access enabled",
             )
@@ -90,7 +94,7 @@ export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, 
           <Button
             variant="danger"
             loading={busy === "key"}
-            onClick={() => run("key", `Revoke ${email}'s API key? Scripts using it stop at once; they can generate a new key.`, () => resetUserApiKeyAction(userId), "API key revoked")}
+            onClick={() => run("key", { title: `Revoke ${email}'s API key?`, description: "Scripts using it stop at once; they can generate a new key.", confirmLabel: "Revoke key", danger: true }, () => resetUserApiKeyAction(userId), "API key revoked")}
           >
             Reset API key
           </Button>

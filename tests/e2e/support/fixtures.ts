@@ -17,6 +17,14 @@ export async function signUp(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign up" }).click();
 }
 
+/** Answers the confirmation dialog (components/ui/confirm-dialog.tsx) with its confirm button. */
+export async function confirmDialog(page: Page, button: string | RegExp) {
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: button }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
 /** A form's error message (Next's route announcer is an empty alert outside any form). */
 export function formAlert(page: Page) {
   return page.locator("form [role=alert]");

@@ -1,7 +1,8 @@
 // Authorization matrix. Discovered at test time, so what other engineers add is covered too:
 // - every exported server action of every app/admin/**/actions.ts, called as an anonymous
 //   visitor and as a customer, is refused (ok:false or ForbiddenError) and changes nothing;
-// - every admin page and layout (app/admin/**/{page,layout}.tsx) answers 404 (notFound) to both;
+// - every admin page and layout (app/admin/**/{page,layout}.tsx) sends anonymous visitors to
+//   sign in and answers 404 (notFound) to customers;
 // - admin route handlers (app/admin/**/route.ts), if any, refuse both;
 // - a customer never sees another customer's orders, refills, ledger or payments through the
 //   customer-facing queries, and no customer action changes another customer's data.
@@ -162,15 +163,18 @@ describe("admin pages and route handlers", () => {
     expect(pages).toEqual(expect.arrayContaining(["app/admin/page.tsx", "app/admin/layout.tsx", "app/admin/users/page.tsx", "app/admin/users/[id]/page.tsx"]));
   });
 
-  it.each(pages)("%s answers 404 to anonymous and customer callers", async (file) => {
+  it.each(pages)("%s sends anonymous callers to sign in and answers 404 to customers", async (file) => {
     const Page = (await load(file)).default as (p: typeof props) => Promise<unknown>;
-    for (const become of [asAnonymous, () => asUser(ids.attacker)]) {
-      become();
+    const digest = async () => {
       const error = await Promise.resolve()
         .then(() => Page(props))
         .then(() => null, (e: unknown) => e);
-      expect(error && typeof error === "object" && "digest" in error ? String(error.digest) : error).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
-    }
+      return error && typeof error === "object" && "digest" in error ? String(error.digest) : error;
+    };
+    asAnonymous();
+    expect(await digest()).toMatch(/^NEXT_REDIRECT;\w+;\/login\?next=%2Fadmin;/);
+    asUser(ids.attacker);
+    expect(await digest()).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
   });
 
   it("route handlers under app/admin refuse anonymous and customer callers", async () => {

@@ -3,7 +3,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, DispatchState, OrderStatus } from "@/lib/db";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
-import { getNeedsAttention } from "@/lib/dashboard/needs-attention";
+import { navBadges } from "@/lib/dashboard/admin-queues";
+import { getNeedsAttention, type NeedsAttention } from "@/lib/dashboard/needs-attention";
+import { providerCost } from "@/lib/orders/profit";
 import { periodStart } from "@/lib/dashboard/periods";
 import { updateSettings } from "@/lib/settings/settings";
 import { daysAgo, deposit, makeOrder, makeProvider, makeService, makeUser } from "./support";
@@ -51,6 +53,13 @@ describe("dashboard figures", () => {
     expect(periods[0].from).toEqual(periodStart(now, 1));
   });
 
+  it("sums the same provider cost per order as the order page shows (one profit rule)", async () => {
+    const { periods } = await getDashboard(now);
+    const orders = await db.order.findMany({ where: { createdAt: { gte: periods[2].from } } });
+    expect(orders.some((o) => o.status === OrderStatus.PARTIAL)).toBe(true);
+    expect(orders.reduce((sum, o) => sum + providerCost(o), 0n)).toBe(periods[2].cost);
+  });
+
   it("gives a zero-filled 30-day series whose revenue sums to the 30-day revenue", async () => {
     const { series, periods } = await getDashboard(now);
     expect(series).toHaveLength(30);
@@ -65,6 +74,8 @@ describe("dashboard figures", () => {
   });
 });
 
+const queueCounts = (data: NeedsAttention) => Object.fromEntries(data.queues.map((q) => [q.key, q.count]));
+
 describe("needs attention", () => {
   it("counts review and stuck orders, provider alerts, services below cost and ledger differences", async () => {
     const low = await makeProvider({ name: "Low one", balance: 500_000n }); // 5.00 < default threshold 10
@@ -75,7 +86,8 @@ describe("needs attention", () => {
     await makeService(low.id, { rate: 500n, cost: 600n, enabled: false }); // held back below cost: still flagged
 
     const first = await getNeedsAttention(now);
-    expect(first).toMatchObject({ review: 1, stuck: 1, stuckMinutes: 30, servicesBelowCost: 2, ledgerDifferences: 0 });
+    expect(queueCounts(first)).toEqual({ payments: 0, review: 1, stuck: 1 });
+    expect(first).toMatchObject({ stuckMinutes: 30, servicesBelowCost: 2, ledgerDifferences: 0 });
     expect(first.providers.map((p) => [p.name, p.reason])).toEqual([
       ["Low one", "Low balance"],
       ["Broken", "Check failing: balance: HTTP 500"],
@@ -87,9 +99,20 @@ describe("needs attention", () => {
     await db.order.updateMany({ where: { dispatchState: DispatchState.QUEUED }, data: { createdAt: new Date(now.getTime() - 10 * 60_000) } });
     await updateSettings({ lowBalanceThreshold: "" });
     const second = await getNeedsAttention(now);
-    expect(second).toMatchObject({ stuck: 0, ledgerDifferences: 1 });
+    expect(queueCounts(second).stuck).toBe(0);
+    expect(second).toMatchObject({ ledgerDifferences: 1 });
     expect(second.providers.map((p) => p.name)).toEqual(["Broken"]);
     await updateSettings({ stuckOrderMinutes: 5 });
-    expect(await getNeedsAttention(now)).toMatchObject({ stuck: 1, stuckMinutes: 5 });
+    const third = await getNeedsAttention(now);
+    expect(queueCounts(third).stuck).toBe(1);
+    expect(third.stuckMinutes).toBe(5);
+  });
+
+  it("counts a payment request waiting for approval, and badges the menu items of every queue", async () => {
+    const customer = await makeUser();
+    await db.paymentRequest.create({ data: { userId: customer.id, amount: 10_000n, method: "Bank transfer", reference: "TX-1" } });
+    const data = await getNeedsAttention(now);
+    expect(queueCounts(data).payments).toBe(1);
+    expect(navBadges(data.queues)).toEqual({ "/admin/payments": 1, "/admin/orders": 2 });
   });
 });

@@ -8,6 +8,7 @@ import {
   createProvider,
   deleteProvider,
   refreshProviderBalance,
+  saveProvider,
   testProviderConnection,
   updateProvider,
 } from "@/lib/providers/manage-providers";
@@ -27,6 +28,18 @@ afterAll(async () => {
 });
 
 describe("providers", () => {
+  it("runs the connection test on save: an unreachable provider is saved as failing, with the reason", async () => {
+    const { provider, test } = await saveProvider(null, { name: "Unreachable", apiUrl: "http://127.0.0.1:9/api/v2", apiKey: "bogus-key-1", lowBalanceThreshold: "" }, actor);
+    expect(test).toMatchObject({ ok: false, step: "balance" });
+    const [listed] = (await listProviders()).filter((p) => p.id === provider.id);
+    expect(listed.lastError).toMatch(/^balance: /);
+
+    const fixed = await saveProvider(provider.id, { name: "Unreachable", apiUrl: sim.url, apiKey: sim.key, lowBalanceThreshold: "" }, actor);
+    expect(fixed.test).toMatchObject({ ok: true });
+    expect((await db.provider.findUniqueOrThrow({ where: { id: provider.id } })).lastError).toBeNull();
+    await deleteProvider(provider.id, actor);
+  });
+
   it("stores the key encrypted, never as given, and audits the change without it", async () => {
     const created = await createProvider({ name: "Upstream A", apiUrl: sim.url, apiKey: sim.key, lowBalanceThreshold: "200" }, actor);
     const row = await db.provider.findUniqueOrThrow({ where: { id: created.id } });

@@ -8,6 +8,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Table, td, th } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/auth/session";
 import { formatCurrency, formatDateTime } from "@/lib/format";
+import { orderProfit, providerCost } from "@/lib/orders/profit";
 import { adminActionsFor, getAdminOrderDetail } from "@/lib/orders/list-orders";
 import { getSettings } from "@/lib/settings/settings";
 
@@ -112,12 +113,19 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
           </Card>
           <Card title="Money">
             <dl className="grid grid-cols-[5rem_minmax(0,1fr)] gap-x-3 gap-y-2 text-sm tabular-nums">
-              <Row label="Charge">{money(order.charge)}</Row>
-              <Row label="Cost">{money(order.cost)}</Row>
+              <Row label="Charge">
+                <span data-testid="order-charge">{money(order.charge)}</span>
+              </Row>
               <Row label="Refunded">
                 <span data-testid="order-refunded">{money(order.refunded)}</span>
               </Row>
-              <Row label="Profit">{money(order.charge - order.refunded - order.cost)}</Row>
+              <Row label="Cost">
+                <span data-testid="order-cost">{money(providerCost(order))}</span>
+                {providerCost(order) !== order.cost && <span className="block text-xs text-slate-500">delivered share of {money(order.cost)}</span>}
+              </Row>
+              <Row label="Profit">
+                <span data-testid="order-profit">{money(orderProfit(order))}</span>
+              </Row>
             </dl>
           </Card>
         </div>

@@ -1,7 +1,8 @@
 // The orders page's live poll: current statuses of some of the caller's own orders and the
-// tab counts. Ids of other users' orders are ignored.
+// tab counts, and the caller's balance for the header. Ids of other users' orders are ignored.
 import { NextResponse } from "next/server";
 import { assertUser } from "@/lib/auth/session";
+import { formatCurrency } from "@/lib/format";
 import { isExpectedError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { countOrdersByStatus, getCustomerOrdersByIds, toOrderView } from "@/lib/orders/list-orders";
@@ -16,7 +17,7 @@ export async function GET(request: Request) {
       .map(Number)
       .filter((id) => Number.isSafeInteger(id) && id > 0);
     const [orders, counts, settings] = await Promise.all([getCustomerOrdersByIds(user.id, ids), countOrdersByStatus(user.id), getSettings()]);
-    return NextResponse.json({ orders: orders.map((o) => toOrderView(o, settings)), counts }, { headers: { "cache-control": "no-store" } });
+    return NextResponse.json({ orders: orders.map((o) => toOrderView(o, settings)), counts, balance: formatCurrency(user.balance, settings) }, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     if (isExpectedError(error)) return NextResponse.json({ error: error.message }, { status: error.code === "forbidden" ? 401 : 400 });
     log.error("order status poll failed", { error });

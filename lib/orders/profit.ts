@@ -1,0 +1,24 @@
+// One profit rule for every page that shows profit. An order earns what the customer keeps
+// paying (charge minus refunds) less what the provider keeps: nothing for a canceled order,
+// the delivered share of the cost (rounded down) for a partial one, the whole cost otherwise.
+import { OrderStatus } from "../db/generated/sqlite/enums";
+
+type CostedOrder = { status: OrderStatus | string; quantity: number; remains: number | null; cost: bigint };
+
+/** Provider cost of an order (units), as the dashboard sums it. */
+export function providerCost(order: CostedOrder): bigint {
+  if (order.status === OrderStatus.CANCELED) return 0n;
+  if (order.status === OrderStatus.PARTIAL && order.quantity > 0) {
+    return (order.cost * BigInt(order.quantity - (order.remains ?? 0))) / BigInt(order.quantity);
+  }
+  return order.cost;
+}
+
+export function orderProfit(order: CostedOrder & { charge: bigint; refunded: bigint }): bigint {
+  return order.charge - order.refunded - providerCost(order);
+}
+
+/** providerCost as a SQL expression over the "Order" columns, for grouped scans (same rule). */
+export const PROVIDER_COST_SQL = `CASE WHEN status = 'CANCELED' THEN 0
+      WHEN status = 'PARTIAL' AND quantity > 0 THEN cost * (quantity - COALESCE(remains, 0)) / quantity
+      ELSE cost END`;
