@@ -1,5 +1,6 @@
 import { AppShell } from "@/components/shell/app-shell";
 import { LiveBalance } from "@/components/shell/live-balance";
+import { ViewingAsBanner } from "@/components/shell/viewing-as-banner";
 import { requireUser } from "@/lib/auth/session";
 import { formatCurrency } from "@/lib/format";
 import { customerNav } from "@/lib/nav/menus";
@@ -11,8 +12,11 @@ export default async function CustomerLayout({ children }: { children: React.Rea
   const balance = <LiveBalance initial={formatCurrency(user.balance, settings)} />;
   const nav = user.role === "ADMIN" ? [...customerNav, { href: "/admin", label: "Admin" }] : customerNav;
   return (
-    <AppShell brand={settings.panelName} nav={nav} topRight={balance} userEmail={user.email}>
-      {children}
-    </AppShell>
+    <>
+      {user.viewedBy && <ViewingAsBanner customerEmail={user.email} adminEmail={user.viewedBy.email} />}
+      <AppShell brand={settings.panelName} nav={nav} topRight={balance} userEmail={user.email}>
+        {children}
+      </AppShell>
+    </>
   );
 }

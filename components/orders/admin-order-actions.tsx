@@ -10,6 +10,7 @@ import {
   markCompletedAction,
   resendOrderAction,
   setPartialAction,
+  setStartCountAction,
 } from "@/app/admin/orders/actions";
 import { Button } from "@/components/ui/button";
 import { useConfirm, type ConfirmOptions } from "@/components/ui/confirm-dialog";
@@ -25,6 +26,8 @@ type Props = {
   canCancel: boolean;
   canPartial: boolean;
   canComplete: boolean;
+  canEditStartCount: boolean;
+  startCount: number | null;
 };
 
 const resendText = {
@@ -41,6 +44,7 @@ export function AdminOrderActions(p: Props) {
   const [busy, setBusy] = useState<string>();
   const [providerOrderId, setProviderOrderId] = useState("");
   const [remains, setRemains] = useState("");
+  const [startCount, setStartCount] = useState(p.startCount === null ? "" : String(p.startCount));
 
   async function run<T>(name: string, question: ConfirmOptions, action: () => Promise<{ ok: true; data: T } | { ok: false; error: string }>, success: (data: T) => string) {
     if (!(await confirm(question))) return;
@@ -52,8 +56,6 @@ export function AdminOrderActions(p: Props) {
     router.refresh();
   }
 
-  const nothing = !p.canResend && !p.canAttach && !p.canCancel && !p.canPartial && !p.canComplete;
-  if (nothing) return <p className="text-sm text-slate-500">No actions: the order is final.</p>;
 
   return (
     <div className="space-y-4 text-sm">
@@ -97,6 +99,30 @@ export function AdminOrderActions(p: Props) {
           </div>
           <Button type="submit" variant="secondary" loading={busy === "partial"} disabled={!remains.trim()}>
             Set Partial
+          </Button>
+        </form>
+      )}
+      {p.canEditStartCount && (
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(
+              "start",
+              { title: `Set the start count of order #${p.orderId} to ${startCount}?`, description: "Only the number shown to the customer changes; no money moves.", confirmLabel: "Save start count" },
+              () => setStartCountAction(p.orderId, startCount),
+              () => "Start count saved",
+            );
+          }}
+        >
+          <div className="w-full sm:w-72">
+            <label htmlFor="start-count" className="mb-1 block font-medium text-slate-700">
+              Start count
+            </label>
+            <input id="start-count" inputMode="numeric" value={startCount} onChange={(e) => setStartCount(e.target.value)} className={inputClass} autoComplete="off" />
+          </div>
+          <Button type="submit" variant="secondary" loading={busy === "start"} disabled={!startCount.trim()}>
+            Save start count
           </Button>
         </form>
       )}

@@ -35,7 +35,10 @@ export function MassOrderForm() {
     const failed = result.data.length - placed;
     setResults({ lines: text.split(/\r?\n/), rows: result.data });
     if (placed > 0) {
-      toast.success(`${placed} order${placed === 1 ? "" : "s"} placed${failed ? `, ${failed} line${failed === 1 ? "" : "s"} failed` : ""}`);
+      const summary = `${placed} order${placed === 1 ? "" : "s"} placed${failed ? `, ${failed} line${failed === 1 ? "" : "s"} failed` : ""}`;
+      // Some lines failed: a warning, not a green "all good".
+      if (failed) toast.warning(summary);
+      else toast.success(summary);
       // Keep only the lines that failed, so they can be fixed and sent again.
       const failedLines = new Set(result.data.filter((r) => !r.ok).map((r) => r.line));
       setText(text.split(/\r?\n/).filter((_, i) => failedLines.has(i + 1)).join("\n"));

@@ -7,12 +7,12 @@ import { useRouter } from "next/navigation";
 import { useId, useMemo, useState } from "react";
 import { toast } from "sonner";
 import { placeOrderAction } from "@/app/(customer)/new-order/actions";
-import { fieldSpec } from "@/components/orders/order-fields";
+import { dmyToIso, fieldSpec, isoToDmy } from "@/components/orders/order-fields";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { formatCurrency } from "@/lib/format";
 import { chargeFor } from "@/lib/money";
-import { FLAT_PRICE_TYPES, orderFieldsOf, parseOrderFields } from "@/lib/validations/order";
+import { checkOrderFields, FLAT_PRICE_TYPES, orderFieldsOf } from "@/lib/validations/order";
 
 export type FormService = {
   id: number;
@@ -39,7 +39,20 @@ function formatDuration(seconds: number): string {
   return hours < 48 ? `${hours} h ${minutes % 60} min` : `${Math.round(hours / 24)} days`;
 }
 
-export function NewOrderForm({ categories, money, balance, initialServiceId }: { categories: FormCategory[]; money: Money; balance: string; initialServiceId?: number }) {
+/** `balanceUnits`: the balance in units, as a string (bigint does not cross to the client). */
+export function NewOrderForm({
+  categories,
+  money,
+  balance,
+  balanceUnits,
+  initialServiceId,
+}: {
+  categories: FormCategory[];
+  money: Money;
+  balance: string;
+  balanceUnits: string;
+  initialServiceId?: number;
+}) {
   const router = useRouter();
   const formId = useId();
   const all = useMemo(() => categories.flatMap((c) => c.services.map((s) => ({ ...s, categoryId: c.id }))), [categories]);
@@ -48,6 +61,7 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
   const [serviceId, setServiceId] = useState(initial?.id);
   const [search, setSearch] = useState("");
   const [values, setValues] = useState<Record<string, string>>({});
+  const [dripfeed, setDripfeed] = useState(false);
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<{ field?: string; message: string }>();
@@ -58,18 +72,27 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
   const term = search.trim().toLowerCase();
   const choices = term ? all.filter((s) => s.name.toLowerCase().includes(term) || String(s.id) === term.replace(/^#/, "")) : all.filter((s) => s.categoryId === categoryId);
 
-  const fields = service ? orderFieldsOf(service.type).filter((name) => service.dripfeed || (name !== "runs" && name !== "interval")) : [];
+  const isDripfeedField = (name: string) => name === "runs" || name === "interval";
+  const allFields = service ? orderFieldsOf(service.type).filter((name) => service.dripfeed || !isDripfeedField(name)) : [];
+  // Drip-feed's runs and interval stay behind their toggle until the customer asks for them.
+  const fields = allFields.filter((name) => dripfeed || !isDripfeedField(name));
+  const sent = dripfeed ? values : { ...values, runs: "", interval: "" };
   const limits = service ? { min: service.min, max: service.max } : undefined;
-  const parsed = service ? parseOrderFields(service.type, values, limits) : undefined;
-  // The charge shows while typing even when the quantity is outside min/max (the error says why).
-  const shape = service && !parsed?.ok ? parseOrderFields(service.type, values) : parsed;
+  // Every field's error at once, and the quantity as soon as it is known (the charge shows
+  // before the link is typed, and even outside min/max, where the error says why).
+  const check = service ? checkOrderFields(service.type, sent, limits) : { errors: {}, quantity: null };
+  const valid = service !== undefined && Object.keys(check.errors).length === 0;
   const flat = service ? FLAT_PRICE_TYPES.includes(service.type) : false;
-  const quantity = shape?.ok ? shape.fields.quantity : null;
+  const quantity = check.quantity;
   const charge = service && quantity !== null ? (flat ? BigInt(service.rate) : chargeFor(BigInt(service.rate), quantity)) : null;
+  const overBalance = charge !== null && charge > BigInt(balanceUnits);
+  const overMax = (name: string) => (check.errors as Record<string, string>)[name]?.startsWith("Quantity more than maximum");
 
   function errorFor(name: string): string | undefined {
     if (serverError?.field === name) return serverError.message;
-    if (parsed && !parsed.ok && parsed.field === name && (submitted || touched[name])) return parsed.message;
+    const error = (check.errors as Record<string, string>)[name];
+    // Too many is said while typing; the rest once the field is left or the form is sent.
+    if (error && (submitted || touched[name] || (overMax(name) && values[name]))) return error;
     return undefined;
   }
 
@@ -78,6 +101,8 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
     if (!next) return;
     setServiceId(next.id);
     setCategoryId(next.categoryId);
+    setPlaced(undefined);
+    setDripfeed(false);
     setTouched({});
     setSubmitted(false);
     setServerError(undefined);
@@ -94,9 +119,9 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
     event.preventDefault();
     setSubmitted(true);
     setServerError(undefined);
-    if (!service || !parsed?.ok) return;
+    if (!service || !valid) return;
     setPending(true);
-    const result = await placeOrderAction({ serviceId: service.id, fields: values });
+    const result = await placeOrderAction({ serviceId: service.id, fields: sent });
     setPending(false);
     if (!result.ok) {
       setServerError({ field: result.field && fields.includes(result.field) ? result.field : undefined, message: result.error });
@@ -106,6 +131,7 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
     setPlaced(result.data);
     toast.success(`Order #${result.data.orderId} placed: ${result.data.charge} charged`);
     setValues({});
+    setDripfeed(false);
     setTouched({});
     setSubmitted(false);
     router.refresh(); // the header balance
@@ -211,10 +237,12 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
                 <div key={`${service.id}-${name}`}>
                   <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
                     {spec.label}
-                    {spec.optional && <span className="ml-1 font-normal text-slate-400">(optional)</span>}
+                    {spec.optional && <span className="ml-1 font-normal text-slate-500">(optional)</span>}
                   </label>
                   {spec.kind === "textarea" ? (
                     <textarea rows={4} {...common} />
+                  ) : spec.kind === "date" ? (
+                    <input type="date" {...common} value={dmyToIso(values[name])} onChange={(e) => setValues((v) => ({ ...v, [name]: isoToDmy(e.target.value) }))} />
                   ) : (
                     <input type={spec.kind === "number" ? "text" : spec.kind === "url" ? "url" : "text"} inputMode={spec.kind === "number" ? "numeric" : undefined} autoComplete="off" {...common} />
                   )}
@@ -231,16 +259,31 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
               );
             })}
 
+            {allFields.some(isDripfeedField) && (
+              <label className="flex items-center gap-2 text-sm text-slate-700">
+                <input type="checkbox" checked={dripfeed} onChange={(e) => setDripfeed(e.target.checked)} className="size-4" data-testid="dripfeed-toggle" />
+                Drip-feed: deliver in several runs
+              </label>
+            )}
+
             <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 pt-4">
               <div className="text-sm">
                 <span className="text-slate-500">Charge </span>
                 <span className="text-lg font-semibold tabular-nums text-slate-900" data-testid="live-charge">
                   {charge === null ? "—" : formatCurrency(charge, money)}
                 </span>
-                {shape?.ok && shape.fields.quantity !== Number(values.quantity ?? NaN) && !flat && (
-                  <span className="ml-2 text-xs text-slate-500">for {shape.fields.quantity.toLocaleString("en-US")} in total</span>
+                {quantity !== null && quantity !== Number(values.quantity ?? NaN) && !flat && (
+                  <span className="ml-2 text-xs text-slate-500">for {quantity.toLocaleString("en-US")} in total</span>
                 )}
                 <div className="text-xs text-slate-500">Balance {balance}</div>
+                {overBalance && (
+                  <p className="mt-1 text-sm text-red-600" role="alert" data-testid="over-balance">
+                    The charge is more than your balance.{" "}
+                    <Link href="/add-funds" className="font-medium underline">
+                      Add funds
+                    </Link>
+                  </p>
+                )}
               </div>
               <Button type="submit" loading={pending}>
                 Place order

@@ -2,7 +2,8 @@
 // kind and hint. Which fields a type has comes from lib/validations/order.ts (orderFieldsOf).
 export type FieldSpec = {
   label: string;
-  kind: "text" | "number" | "textarea" | "url";
+  /** "date": a date picker whose value is sent as d/m/Y (the API v2 format). */
+  kind: "text" | "number" | "textarea" | "url" | "date";
   placeholder?: string;
   hint?: string;
   optional?: boolean;
@@ -26,7 +27,7 @@ const base: Record<string, FieldSpec> = {
   posts: { label: "Posts", kind: "number", hint: "New posts to deliver to (1-10000)" },
   old_posts: { label: "Old posts", kind: "number", optional: true, hint: "Optional: recent existing posts to include (0-100)" },
   delay: { label: "Delay (minutes)", kind: "number", optional: true, hint: "Optional: wait after a new post (0-600)" },
-  expiry: { label: "Expiry", kind: "text", optional: true, placeholder: "31/12/2026", hint: "Optional: last day, as d/m/Y" },
+  expiry: { label: "Expiry", kind: "date", optional: true, hint: "Optional: the last day the subscription runs" },
 };
 
 /** Type-specific wording where a field means something else. */
@@ -41,4 +42,15 @@ const byType: Record<string, Record<string, Partial<FieldSpec>>> = {
 
 export function fieldSpec(type: string, name: string): FieldSpec {
   return { ...(base[name] ?? { label: name, kind: "text" }), ...byType[type]?.[name] };
+}
+
+/** "31/12/2026" <-> "2026-12-31" (a date input's value); anything else maps to "". */
+export function dmyToIso(dmy: string | undefined): string {
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(dmy ?? "");
+  return match ? `${match[3]}-${match[2].padStart(2, "0")}-${match[1].padStart(2, "0")}` : "";
+}
+
+export function isoToDmy(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : "";
 }

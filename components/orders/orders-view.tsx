@@ -8,6 +8,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { requestCancelAction, requestRefillAction } from "@/app/(customer)/orders/actions";
+import { ExternalLink } from "@/components/orders/external-link";
 import { OrderStatusBadge, RefillStatusBadge } from "@/components/orders/status-badge";
 import { BALANCE_QUERY_KEY } from "@/components/shell/live-balance";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -186,9 +187,7 @@ function OrderRow({ order, onChanged }: { order: OrderView; onChanged: () => voi
       </div>
       <div className="order-3 col-span-2 text-slate-800 lg:order-2 lg:col-span-1">{order.serviceName}</div>
       <div className="order-4 col-span-2 min-w-0 lg:order-3 lg:col-span-1">
-        <a href={order.link.startsWith("http") ? order.link : undefined} target="_blank" rel="noreferrer noopener" className="block truncate text-brand-700 hover:underline" title={order.link}>
-          {order.link}
-        </a>
+        <ExternalLink href={order.link} className="block truncate" />
         {order.reason && <p className="mt-0.5 text-xs text-red-600">{order.reason}</p>}
       </div>
       <div className="order-5 text-slate-700 lg:order-4">
@@ -204,11 +203,15 @@ function OrderRow({ order, onChanged }: { order: OrderView; onChanged: () => voi
         {order.refunded && <div className="text-xs text-emerald-700">refunded {order.refunded}</div>}
       </div>
       <div className="order-7 col-span-2 flex flex-wrap gap-2 empty:hidden lg:col-span-1 lg:justify-end">
-        {order.canRefill && (
+        {order.canRefill ? (
           <Button variant="secondary" className="px-3 py-1 text-xs" onClick={refill} loading={busy === "refill"}>
             Refill
           </Button>
-        )}
+        ) : order.refillStatus === "PENDING" || order.refillStatus === "IN_PROGRESS" ? (
+          <Button variant="secondary" className="px-3 py-1 text-xs" disabled data-testid="refill-requested">
+            Refill requested
+          </Button>
+        ) : null}
         {order.canCancel && (
           <Button variant="ghost" className="px-3 py-1 text-xs" onClick={cancel} loading={busy === "cancel"}>
             <span className="text-red-700">Cancel</span>

@@ -2,24 +2,42 @@ import "server-only";
 // Who is asking. Every page, action and route calls one of these itself: middleware is not
 // relied on. The user is re-read on every request so a suspension takes effect at once.
 import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { db, Role, UserStatus } from "../db";
 import { ForbiddenError } from "../errors";
 import { authOptions } from "./options";
+import { decodeImpersonation, IMPERSONATION_COOKIE } from "./impersonation";
 import { REQUEST_PATH_HEADER, signInHref } from "./return-to";
 
-export type CurrentUser = { id: number; email: string; role: Role; balance: bigint };
+/** `viewedBy`: the admin looking through this customer's account ("Sign in as this user"). */
+export type CurrentUser = { id: number; email: string; role: Role; balance: bigint; viewedBy?: { id: number; email: string } };
 
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+const USER_FIELDS = { id: true, email: true, role: true, balance: true, status: true, sessionVersion: true } as const;
+
+/** The user of the session itself (an admin stays an admin while viewing a customer). */
+async function getSessionUser(): Promise<CurrentUser | null> {
   const session = (await getServerSession(authOptions)) as { uid?: number; sv?: number } | null;
   if (!session?.uid) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.uid },
-    select: { id: true, email: true, role: true, balance: true, status: true, sessionVersion: true },
-  });
+  const user = await db.user.findUnique({ where: { id: session.uid }, select: USER_FIELDS });
   if (!user || user.status !== UserStatus.ACTIVE || user.sessionVersion !== session.sv) return null;
   return { id: user.id, email: user.email, role: user.role, balance: user.balance };
+}
+
+/** The admin's support view, when their session carries a valid one (lib/auth/impersonation.ts). */
+async function viewedCustomer(admin: CurrentUser): Promise<CurrentUser | null> {
+  const claim = decodeImpersonation((await cookies()).get(IMPERSONATION_COOKIE)?.value);
+  if (!claim || claim.adminId !== admin.id) return null;
+  const user = await db.user.findUnique({ where: { id: claim.userId }, select: USER_FIELDS });
+  if (!user || user.status !== UserStatus.ACTIVE || user.role !== Role.CUSTOMER) return null;
+  return { id: user.id, email: user.email, role: user.role, balance: user.balance, viewedBy: { id: admin.id, email: admin.email } };
+}
+
+/** Who the customer area serves: the signed-in user, or the customer an admin is viewing as. */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const user = await getSessionUser();
+  if (user?.role === Role.ADMIN) return (await viewedCustomer(user)) ?? user;
+  return user;
 }
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
@@ -34,7 +52,7 @@ export async function requireUser(): Promise<CurrentUser> {
  * passes its path); a signed-in non-admin gets a 404, so /admin reveals nothing to customers.
  */
 export async function requireAdminPage(): Promise<CurrentUser> {
-  const user = await getCurrentUser();
+  const user = await getSessionUser();
   if (!user) redirect(signInHref((await headers()).get(REQUEST_PATH_HEADER) ?? "/admin"));
   if (user.role !== Role.ADMIN) notFound();
   return user;
@@ -48,7 +66,7 @@ export async function assertUser(): Promise<CurrentUser> {
 }
 
 export async function assertAdmin(): Promise<CurrentUser> {
-  const user = await getCurrentUser();
+  const user = await getSessionUser();
   if (!user || user.role !== Role.ADMIN) throw new ForbiddenError();
   return user;
 }

@@ -32,14 +32,19 @@ async function audited<T>(actor: AdminActor, action: string, orderId: number, wo
 
 const stale = () => new AppError("The order changed meanwhile; reload and try again", "conflict");
 
-/** Review queue: send the order again (the admin checked the provider does not have it). */
+/**
+ * Send the order again now: one in the review queue (the admin checked the provider does not
+ * have it) or one still queued (stuck after temporary refusals). An order the provider accepted
+ * (SENT) or that is being sent is never resent, so nothing is duplicated; the charge stays one.
+ */
 export async function resendOrder(actor: AdminActor, orderId: number): Promise<{ outcome: DispatchOutcome }> {
-  await audited(actor, "order.resend", orderId, async (tx) => {
+  await audited(actor, "order.resend", orderId, async (tx, before) => {
+    if (before.dispatchState === DispatchState.SENT) throw new AppError(`The provider already has it (order ${before.providerOrderId}): it is not resent`, "conflict");
     const queued = await tx.order.updateMany({
-      where: { id: orderId, dispatchState: DispatchState.REVIEW, status: OrderStatus.PENDING },
+      where: { id: orderId, dispatchState: { in: [DispatchState.REVIEW, DispatchState.QUEUED] }, status: OrderStatus.PENDING },
       data: { dispatchState: DispatchState.QUEUED, nextDispatchAt: new Date(), providerOrderId: null, reviewReason: null, claimedBy: null, claimUntil: null },
     });
-    if (queued.count === 0) throw new AppError("Only orders in the review queue can be resent", "conflict");
+    if (queued.count === 0) throw new AppError("Only orders not yet sent (in the review queue or queued) can be resent", "conflict");
   });
   return { outcome: await dispatchOrder(orderId) };
 }
@@ -93,4 +98,38 @@ export async function setPartial(actor: AdminActor, orderId: number, remains: nu
 
 export async function markCompleted(actor: AdminActor, orderId: number): Promise<void> {
   await finalizeByAdmin(actor, "order.mark_completed", orderId, { status: OrderStatus.COMPLETED }, ACTIVE_ORDER_STATUSES);
+}
+
+/** Correct the start count the provider reported (or never did), on any order. No money moves. */
+export async function setStartCount(actor: AdminActor, orderId: number, startCount: number): Promise<void> {
+  if (!Number.isSafeInteger(startCount) || startCount < 0) throw new AppError("Start count must be a whole number, 0 or more", "invalid_field", "startCount");
+  await audited(actor, "order.set_start_count", orderId, async (tx) => {
+    await tx.order.update({ where: { id: orderId }, data: { startCount } });
+  });
+}
+
+export const BULK_STATUSES = ["COMPLETED", "CANCELED"] as const;
+export type BulkStatus = (typeof BULK_STATUSES)[number];
+export type BulkResult = { id: number; ok: true; refund?: bigint } | { id: number; ok: false; error: string };
+
+/**
+ * Several orders to Completed, or Canceled with the whole charge back, one guarded transition
+ * each (markCompleted / cancelAndRefund): an order that cannot change is reported and skipped.
+ */
+export async function changeOrderStatuses(actor: AdminActor, orderIds: readonly number[], status: BulkStatus): Promise<BulkResult[]> {
+  const results: BulkResult[] = [];
+  for (const id of orderIds) {
+    try {
+      if (status === "COMPLETED") {
+        await markCompleted(actor, id);
+        results.push({ id, ok: true });
+      } else {
+        results.push({ id, ok: true, refund: (await cancelAndRefund(actor, id)).refund });
+      }
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      results.push({ id, ok: false, error: error.message });
+    }
+  }
+  return results;
 }

@@ -129,7 +129,12 @@ export type StatusCounts = Record<OrderTab, number>;
 
 /** Orders of one user per status tab, from one grouped query on the (userId, status) index. */
 export async function countOrdersByStatus(userId: number): Promise<StatusCounts> {
-  const groups = await db.order.groupBy({ by: ["status"], where: { userId }, _count: { _all: true } });
+  return countByStatus({ userId });
+}
+
+/** The tab counts of the orders matching `where` (customer and admin lists alike). */
+async function countByStatus(where: Prisma.OrderWhereInput): Promise<StatusCounts> {
+  const groups = await db.order.groupBy({ by: ["status"], where, _count: { _all: true } });
   const counts = Object.fromEntries(ORDER_TABS.map((tab) => [tab, 0])) as StatusCounts;
   for (const group of groups) {
     const tab = ORDER_TABS.find((t) => t !== "all" && TAB_STATUS[t] === group.status);
@@ -241,7 +246,7 @@ async function adminWhere(f: AdminOrderFilters): Promise<Prisma.OrderWhereInput>
 
 export async function listAdminOrders(filters: AdminOrderFilters, page = 1, pageSize = 25) {
   const where = await adminWhere(filters);
-  const [rows, total, reviewCount] = await Promise.all([
+  const [rows, total, reviewCount, counts] = await Promise.all([
     db.order.findMany({
       where,
       orderBy: { id: "desc" },
@@ -269,8 +274,10 @@ export async function listAdminOrders(filters: AdminOrderFilters, page = 1, page
     }),
     db.order.count({ where }),
     db.order.count({ where: { dispatchState: DispatchState.REVIEW } }),
+    // The status tabs count the other filters' matches, whatever status is picked.
+    adminWhere({ ...filters, status: undefined }).then(countByStatus),
   ]);
-  return { ...paged(rows, total, page, pageSize), reviewCount };
+  return { ...paged(rows, total, page, pageSize), reviewCount, counts };
 }
 
 export type AdminOrderRow = Awaited<ReturnType<typeof listAdminOrders>>["rows"][number];
@@ -313,10 +320,12 @@ export function adminActionsFor(order: { status: OrderStatus; dispatchState: Dis
   const inReview = order.dispatchState === DispatchState.REVIEW;
   return {
     inReview,
-    canResend: inReview && order.status === OrderStatus.PENDING,
+    // Never sent (review or still queued): resending cannot duplicate an order the provider has.
+    canResend: (inReview || order.dispatchState === DispatchState.QUEUED) && order.status === OrderStatus.PENDING,
     canAttach: inReview && active,
     canCancel: active && !sending,
     canPartial: (active || order.status === OrderStatus.COMPLETED) && !sending && order.refunded === 0n,
     canComplete: active && !sending,
+    canEditStartCount: true,
   };
 }

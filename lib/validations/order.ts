@@ -39,7 +39,15 @@ class FieldError extends Error {
   }
 }
 
+/** Set while checkOrderFields runs: errors are collected (the first per field) instead of thrown. */
+let collected: Map<string, string> | null = null;
+
 const fail = (field: string, message: string): never => {
+  if (collected) {
+    if (!collected.has(field)) collected.set(field, message);
+    // Parsing goes on with a placeholder so later fields are checked too; the result is dropped.
+    return undefined as never;
+  }
   throw new FieldError(field, message);
 };
 
@@ -235,6 +243,24 @@ export function parseOrderFields(serviceType: string, raw: Record<string, unknow
   } catch (error) {
     if (error instanceof FieldError) return { ok: false, field: error.field, message: error.message };
     throw error;
+  }
+}
+
+export type OrderFieldsCheck = {
+  /** Every field's first error, all at once (forms show them together); empty when valid. */
+  errors: Record<string, string>;
+  /** The quantity charged for, as soon as the fields it depends on are readable (even outside min/max). */
+  quantity: number | null;
+};
+
+/** For forms: all field errors at once, and the quantity so the charge shows before the link is typed. */
+export function checkOrderFields(serviceType: string, raw: Record<string, unknown>, limits?: QuantityLimits): OrderFieldsCheck {
+  collected = new Map();
+  try {
+    const { quantity } = parseByType(serviceType, raw, limits);
+    return { errors: Object.fromEntries(collected), quantity: Number.isSafeInteger(quantity) && quantity > 0 ? quantity : null };
+  } finally {
+    collected = null;
   }
 }
 

@@ -35,6 +35,7 @@ export default async function NewOrderPage({ searchParams }: { searchParams: Pro
         categories={categories}
         money={{ currencySymbol: settings.currencySymbol, displayDecimals: settings.displayDecimals }}
         balance={formatCurrency(user.balance, settings)}
+        balanceUnits={user.balance.toString()}
         initialServiceId={idParam(await searchParams, "service")}
       />
     </>

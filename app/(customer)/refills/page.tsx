@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ExternalLink } from "@/components/orders/external-link";
 import { RefillStatusBadge } from "@/components/orders/status-badge";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -22,7 +23,26 @@ export default async function RefillsPage({ searchParams }: { searchParams: Prom
         </EmptyState>
       ) : (
         <>
-          <Table>
+          {/* A card per refill on phones, the table from the small breakpoint up. */}
+          <ul className="space-y-2 sm:hidden" aria-label="Refills">
+            {refills.rows.map((r) => (
+              <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm" data-testid="refill-card">
+                <div className="flex items-start justify-between gap-3">
+                  <span className="font-medium text-slate-900">
+                    Refill #{r.id} ·{" "}
+                    <Link href={`/orders?q=${r.orderId}`} className="text-brand-700 hover:underline">
+                      order #{r.orderId}
+                    </Link>
+                  </span>
+                  <RefillStatusBadge status={r.status} />
+                </div>
+                <p className="mt-1 text-slate-800">{r.serviceName}</p>
+                <ExternalLink href={r.link} className="block truncate" />
+                <p className="mt-1 text-xs text-slate-600">{formatDateTime(r.createdAt)}</p>
+              </li>
+            ))}
+          </ul>
+          <Table className="hidden sm:block">
             <thead>
               <tr>
                 <th className={th}>Refill</th>
@@ -43,7 +63,9 @@ export default async function RefillsPage({ searchParams }: { searchParams: Prom
                     </Link>
                   </td>
                   <td className={`${td} min-w-40`}>{r.serviceName}</td>
-                  <td className={`${td} max-w-56 truncate`} title={r.link}>{r.link}</td>
+                  <td className={`${td} max-w-56`}>
+                    <ExternalLink href={r.link} className="block truncate" />
+                  </td>
                   <td className={`${td} whitespace-nowrap`}>{formatDateTime(r.createdAt)}</td>
                   <td className={td}>
                     <RefillStatusBadge status={r.status} />

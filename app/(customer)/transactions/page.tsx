@@ -23,7 +23,35 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
         </EmptyState>
       ) : (
         <>
-          <Table>
+          {/* A card per row on phones, the table from the small breakpoint up. */}
+          <ul className="space-y-2 sm:hidden" aria-label="Transactions">
+            {history.rows.map((row) => (
+              <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm" data-testid="transaction-card">
+                <div className="flex items-start justify-between gap-3">
+                  <LedgerTypeBadge type={row.type} />
+                  <span className={`font-medium tabular-nums ${row.amount < 0n ? "text-red-700" : "text-emerald-700"}`}>
+                    {row.amount > 0n ? "+" : ""}
+                    {formatCurrency(row.amount, settings)}
+                  </span>
+                </div>
+                <div className="mt-1 flex justify-between gap-3 text-xs text-slate-600">
+                  <span>{formatDateTime(row.createdAt)}</span>
+                  <span className="tabular-nums">Balance {formatCurrency(row.balanceAfter, settings)}</span>
+                </div>
+                {(row.orderId || row.note) && (
+                  <p className="mt-1 break-words text-xs text-slate-600">
+                    {row.orderId && (
+                      <Link href={`/orders?q=${row.orderId}`} className="mr-1 text-brand-700 hover:underline">
+                        Order #{row.orderId}
+                      </Link>
+                    )}
+                    {row.note}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+          <Table className="hidden sm:block">
             <thead>
               <tr>
                 <th className={th}>Date</th>
@@ -55,7 +83,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
                       "—"
                     )}
                   </td>
-                  <td className={`${td} min-w-40 text-slate-500`}>{row.note ?? ""}</td>
+                  <td className={`${td} min-w-40 text-slate-600`}>{row.note ?? ""}</td>
                 </tr>
               ))}
             </tbody>

@@ -5,7 +5,16 @@ import { assertAdmin } from "@/lib/auth/session";
 import { formatCurrency } from "@/lib/format";
 import { runAction } from "@/lib/http/action-result";
 import { requestIp } from "@/lib/http/request-ip";
-import { attachProviderOrderId, cancelAndRefund, markCompleted, resendOrder, setPartial } from "@/lib/orders/admin-actions";
+import {
+  attachProviderOrderId,
+  BULK_STATUSES,
+  cancelAndRefund,
+  changeOrderStatuses,
+  markCompleted,
+  resendOrder,
+  setPartial,
+  setStartCount,
+} from "@/lib/orders/admin-actions";
 import { getSettings } from "@/lib/settings/settings";
 
 const orderId = z.coerce.number().int().positive("Incorrect order ID");
@@ -61,5 +70,27 @@ export async function markCompletedAction(id: number) {
     const who = await actor();
     await markCompleted(who, orderId.parse(id));
     refresh(id);
+  });
+}
+
+export async function setStartCountAction(id: number, startCount: string) {
+  return runAction("admin.setStartCount", async () => {
+    const who = await actor();
+    const message = "Start count must be a whole number, 0 or more";
+    const parsed = z.coerce.number({ error: message }).int(message).min(0, message).parse(startCount.trim() === "" ? NaN : startCount);
+    await setStartCount(who, orderId.parse(id), parsed);
+    refresh(id);
+  });
+}
+
+const bulkInput = z.object({ ids: z.array(orderId).min(1, "Select orders first").max(100, "Up to 100 orders at a time"), status: z.enum(BULK_STATUSES) });
+
+export async function changeOrderStatusesAction(ids: number[], status: string) {
+  return runAction("admin.changeOrderStatuses", async () => {
+    const who = await actor();
+    const input = bulkInput.parse({ ids, status });
+    const results = await changeOrderStatuses(who, input.ids, input.status);
+    revalidatePath("/admin/orders");
+    return { changed: results.filter((r) => r.ok).length, failed: results.flatMap((r) => (r.ok ? [] : [{ id: r.id, error: r.error }])) };
   });
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BulkOrderActions, BULK_FORM_ID } from "@/components/orders/bulk-order-actions";
 import { OrderStatusBadge } from "@/components/orders/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
@@ -9,7 +10,7 @@ import { requireAdminPage } from "@/lib/auth/session";
 import { OrderStatus } from "@/lib/db/generated/sqlite/enums";
 import { formatCurrency, formatDateTime } from "@/lib/format";
 import { hrefWith, pageParam, type SearchParams } from "@/lib/http/url-filters";
-import { listAdminOrders, listOrderFilterOptions, parseAdminOrderFilters } from "@/lib/orders/list-orders";
+import { listAdminOrders, listOrderFilterOptions, ORDER_TABS, parseAdminOrderFilters, statusOfTab } from "@/lib/orders/list-orders";
 import { orderStatusName } from "@/lib/orders/status-names";
 import { getSettings } from "@/lib/settings/settings";
 
@@ -54,7 +55,30 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
         }
       />
 
-      <form action="/admin/orders" className="mb-4 grid gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:flex sm:flex-wrap sm:items-end" role="search">
+      <nav className="-mx-4 mb-4 overflow-x-auto px-4 sm:mx-0 sm:px-0" aria-label="Order status">
+        <ul className="flex min-w-max gap-1 border-b border-slate-200">
+          {ORDER_TABS.map((tab) => {
+            const status = statusOfTab(tab);
+            const selected = (status?.toLowerCase() ?? undefined) === current.status;
+            return (
+              <li key={tab}>
+                <Link
+                  href={hrefWith("/admin/orders", current, { status: status?.toLowerCase() })}
+                  aria-current={selected ? "page" : undefined}
+                  data-testid={`admin-tab-${tab}`}
+                  className="-mb-px inline-flex items-center gap-1.5 border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-600 hover:text-slate-900 aria-[current=page]:border-brand-600 aria-[current=page]:text-brand-700"
+                >
+                  {status ? orderStatusName(status) : "All"}
+                  <span className="rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-700">{list.counts[tab]}</span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+
+      {/* Keyed by the filters: a link that changes them (Review queue, a tab) resets the inputs too. */}
+      <form key={JSON.stringify(current)} action="/admin/orders" className="mb-4 grid gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:flex sm:flex-wrap sm:items-end" role="search">
         <label className="text-xs font-medium text-slate-600">
           Search
           <input name="q" defaultValue={filters.search} placeholder="Order ID or link" className={`${inputClass} mt-1 sm:w-48`} />
@@ -118,15 +142,19 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
         </EmptyState>
       ) : (
         <>
+          <BulkOrderActions />
           <Table>
             <thead>
               <tr>
+                <th className={th}>
+                  <span className="sr-only">Select</span>
+                </th>
                 <th className={th}>Order</th>
                 <th className={th}>Customer</th>
                 <th className={th}>Service</th>
                 <th className={th}>Link</th>
                 <th className={`${th} text-right`}>Qty</th>
-                <th className={`${th} text-right`}>Charge / cost</th>
+                <th className={`${th} text-right`}>Money</th>
                 <th className={th}>Status</th>
                 <th className={th}>Provider</th>
               </tr>
@@ -134,6 +162,9 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
             <tbody className="divide-y divide-slate-100">
               {list.rows.map((o) => (
                 <tr key={o.id} data-testid="admin-order-row" data-order-id={o.id}>
+                  <td className={td}>
+                    <input type="checkbox" name="ids" value={o.id} form={BULK_FORM_ID} aria-label={`Select order #${o.id}`} className="size-4" />
+                  </td>
                   <td className={`${td} whitespace-nowrap`}>
                     <Link href={`/admin/orders/${o.id}`} className="font-medium text-brand-700 hover:underline">
                       #{o.id}
@@ -152,9 +183,12 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                   </td>
                   <td className={`${td} text-right tabular-nums`}>{o.quantity.toLocaleString("en-US")}</td>
                   <td className={`${td} whitespace-nowrap text-right tabular-nums`}>
-                    {formatCurrency(o.charge, settings)}
-                    <div className="text-xs text-slate-500">{formatCurrency(o.cost, settings)}</div>
-                    {o.refunded > 0n && <div className="text-xs text-emerald-700">−{formatCurrency(o.refunded, settings)}</div>}
+                    <div>
+                      <span className="text-xs text-slate-500">Charge </span>
+                      {formatCurrency(o.charge, settings)}
+                    </div>
+                    <div className="text-xs text-slate-600">Cost {formatCurrency(o.cost, settings)}</div>
+                    {o.refunded > 0n && <div className="text-xs text-emerald-700">Refunded {formatCurrency(o.refunded, settings)}</div>}
                   </td>
                   <td className={td}>
                     <OrderStatusBadge status={o.status} />

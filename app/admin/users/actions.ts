@@ -1,5 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { decodeImpersonation, endImpersonation, IMPERSONATION_COOKIE, IMPERSONATION_MAX_AGE_S, startImpersonation } from "@/lib/auth/impersonation";
+import { env } from "@/lib/env.mjs";
 import { assertAdmin } from "@/lib/auth/session";
 import { runAction } from "@/lib/http/action-result";
 import { requestIp } from "@/lib/http/request-ip";
@@ -74,4 +79,35 @@ export async function setUserServiceRateAction(userId: number, input: ServiceRat
     await setUserServiceRate(userId, input, await actor());
     refresh(userId);
   });
+}
+
+/** "Sign in as this user": the admin's session stays; a signed cookie names the customer viewed. */
+export async function viewAsUserAction(userId: number) {
+  const result = await runAction("viewAsUser", async () => {
+    const admin = await actor();
+    const value = await startImpersonation(admin, z.coerce.number().int().positive().parse(userId));
+    (await cookies()).set(IMPERSONATION_COOKIE, value, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+      path: "/",
+      maxAge: IMPERSONATION_MAX_AGE_S,
+    });
+  });
+  if (result.ok) redirect("/orders");
+  return result;
+}
+
+/** Ends the support view and goes back to the admin's own page of that user. */
+export async function stopViewingAction() {
+  const result = await runAction("stopViewing", async () => {
+    const admin = await actor();
+    const jar = await cookies();
+    const claim = decodeImpersonation(jar.get(IMPERSONATION_COOKIE)?.value);
+    jar.delete(IMPERSONATION_COOKIE);
+    if (claim && claim.adminId === admin.id) await endImpersonation(claim, admin.ip);
+    return claim?.userId ?? null;
+  });
+  if (result.ok) redirect(result.data ? `/admin/users/${result.data}` : "/admin/users");
+  return result;
 }

@@ -8,6 +8,7 @@ import {
   resetUserApiKeyAction,
   setUserApiAccessAction,
   setUserSuspendedAction,
+  viewAsUserAction,
 } from "@/app/admin/users/actions";
 import { Button } from "@/components/ui/button";
 import { useConfirm, type ConfirmOptions } from "@/components/ui/confirm-dialog";
@@ -75,6 +76,28 @@ export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, 
         </Button>
       </div>
       {isSelf && <p className="text-xs text-slate-500">You cannot suspend yourself or change your own role.</p>}
+      {role === "CUSTOMER" && !suspended && (
+        <div className="border-t border-slate-100 pt-4">
+          <Button
+            variant="secondary"
+            loading={busy === "view"}
+            onClick={() =>
+              run(
+                "view",
+                {
+                  title: `Sign in as ${email}?`,
+                  description: "You see the panel as they do, with a banner, until you go back to your admin session (at most an hour). What you do there is done as them, with their balance. The start and the end are written to the audit log.",
+                  confirmLabel: "Sign in as this user",
+                },
+                () => viewAsUserAction(userId),
+                "Viewing as this user",
+              )
+            }
+          >
+            Sign in as this user
+          </Button>
+        </div>
+      )}
       <div className="flex flex-wrap items-center gap-2 border-t border-slate-100 pt-4">
         <Button
           variant="secondary"

@@ -163,6 +163,10 @@ describe("admin orders", () => {
     expect(review.rows.map((o) => o.user.email)).toEqual(["bob@test.dev"]);
 
     expect((await listAdminOrders(parseAdminOrderFilters({ status: "completed" }))).total).toBe(5);
+    // The status tabs count the other filters' matches whatever status is picked.
+    const completed = await listAdminOrders(parseAdminOrderFilters({ status: "completed" }));
+    expect(completed.counts.completed).toBe(5);
+    expect(completed.counts.all).toBe(all.total);
     expect((await listAdminOrders(parseAdminOrderFilters({ user: "bob@" }))).total).toBe(2);
     expect((await listAdminOrders(parseAdminOrderFilters({ user: String(alice.id) }))).total).toBe(13);
     expect((await listAdminOrders(parseAdminOrderFilters({ service: String(serviceB) }))).total).toBe(1);
@@ -232,11 +236,16 @@ describe("buttons only where allowed", () => {
 
   it("offers the admin only the actions that fit the order's state", () => {
     const review = adminActionsFor({ status: OrderStatus.PENDING, dispatchState: DispatchState.REVIEW, refunded: 0n });
-    expect(review).toEqual({ inReview: true, canResend: true, canAttach: true, canCancel: true, canPartial: true, canComplete: true });
+    expect(review).toEqual({ inReview: true, canResend: true, canAttach: true, canCancel: true, canPartial: true, canComplete: true, canEditStartCount: true });
     const completed = adminActionsFor({ status: OrderStatus.COMPLETED, dispatchState: DispatchState.SENT, refunded: 0n });
-    expect(completed).toEqual({ inReview: false, canResend: false, canAttach: false, canCancel: false, canPartial: true, canComplete: false });
+    expect(completed).toEqual({ inReview: false, canResend: false, canAttach: false, canCancel: false, canPartial: true, canComplete: false, canEditStartCount: true });
     const refunded = adminActionsFor({ status: OrderStatus.PARTIAL, dispatchState: DispatchState.SENT, refunded: 500n });
-    expect(Object.values(refunded).some(Boolean)).toBe(false);
+    const { canEditStartCount, ...moneyActions } = refunded;
+    expect(Object.values(moneyActions).some(Boolean)).toBe(false);
+    expect(canEditStartCount).toBe(true); // the start count can be corrected on any order
+    // A stuck order (still queued, never accepted) can be resent; a sent one never.
+    expect(adminActionsFor({ status: OrderStatus.PENDING, dispatchState: DispatchState.QUEUED, refunded: 0n }).canResend).toBe(true);
+    expect(adminActionsFor({ status: OrderStatus.PENDING, dispatchState: DispatchState.SENT, refunded: 0n }).canResend).toBe(false);
     expect(adminActionsFor({ status: OrderStatus.IN_PROGRESS, dispatchState: DispatchState.SENDING, refunded: 0n }).canCancel).toBe(false);
   });
 });

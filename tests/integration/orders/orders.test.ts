@@ -163,7 +163,7 @@ describe("dispatch outcomes", () => {
     await expect(cancelAndRefund(admin, b)).rejects.toThrow(/changed meanwhile/);
     expect(await resendOrder(admin, c)).toEqual({ outcome: "sent" });
     expect(atProvider()).toHaveLength(4);
-    await expect(resendOrder(admin, c)).rejects.toThrow(/review queue/);
+    await expect(resendOrder(admin, c)).rejects.toThrow(/already has it/);
     expect(await order(a)).toMatchObject({ dispatchState: DispatchState.SENT, providerOrderId: simIds[0] });
     expect(await order(b)).toMatchObject({ status: OrderStatus.CANCELED, dispatchState: DispatchState.CLOSED, refunded: 9_000n });
     expect(await db.auditLog.count({ where: { targetType: "order", targetId: { in: [a, b, c].map(String) } } })).toBe(3);

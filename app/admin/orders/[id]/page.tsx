@@ -133,7 +133,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
 
       <div className="mt-6">
         <Card title="Actions">
-          <AdminOrderActions orderId={order.id} quantity={order.quantity} charge={money(order.charge)} {...adminActionsFor(order)} />
+          <AdminOrderActions orderId={order.id} quantity={order.quantity} charge={money(order.charge)} startCount={order.startCount} {...adminActionsFor(order)} />
         </Card>
       </div>
 
