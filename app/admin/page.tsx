@@ -6,6 +6,7 @@ import { requireAdminPage } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { getNeedsAttention } from "@/lib/dashboard/needs-attention";
 import { formatMoney } from "@/lib/money";
+import { plural } from "@/lib/plural";
 import { getSettings } from "@/lib/settings/settings";
 
 export const metadata = { title: "Dashboard" };
@@ -22,7 +23,7 @@ export default async function AdminDashboardPage() {
         title="Dashboard"
         description={
           <>
-            <span data-testid="stat-customers">{dashboard.customers}</span> customers · {dashboard.admins} admins · days in UTC
+            <span data-testid="stat-customers">{plural(dashboard.customers, "customer", "customers")}</span> · {plural(dashboard.admins, "admin", "admins")} · days in UTC
           </>
         }
       />

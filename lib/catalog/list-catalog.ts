@@ -24,7 +24,7 @@ export type CatalogService = {
 export type CatalogCategory = { id: number; name: string; services: CatalogService[] };
 
 /** Recent completed orders per service that the average completion time is taken over. */
-const AVERAGE_SAMPLE = 20;
+const AVERAGE_SAMPLE = 10;
 const AVERAGE_WINDOW_MS = 30 * 24 * 3600_000;
 
 export async function listCatalog(options: { userId?: number | null } = {}, tx: Tx = db): Promise<CatalogCategory[]> {

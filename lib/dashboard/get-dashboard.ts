@@ -68,7 +68,8 @@ export async function getDashboard(now = new Date(), tx: Tx = db): Promise<Dashb
   const [ledger, orders, newUsers, customers, admins] = await Promise.all([
     ledgerByDay(from, tx),
     ordersByDay(from, tx),
-    Promise.all(PERIODS.map((p) => tx.user.count({ where: { createdAt: { gte: periodStart(now, p.days) } } }))),
+    // New customers: admins the owner adds are not sign-ups.
+    Promise.all(PERIODS.map((p) => tx.user.count({ where: { role: Role.CUSTOMER, createdAt: { gte: periodStart(now, p.days) } } }))),
     tx.user.count({ where: { role: Role.CUSTOMER } }),
     tx.user.count({ where: { role: Role.ADMIN } }),
   ]);

@@ -87,7 +87,7 @@ export async function getUserDetail(id: number) {
     db.userServicePrice.findMany({
       where: { userId: id },
       orderBy: { id: "asc" },
-      select: { id: true, serviceId: true, rate: true, discountBps: true, service: { select: { name: true, rate: true } } },
+      select: { id: true, serviceId: true, rate: true, discountBps: true, service: { select: { name: true, rate: true, type: true } } },
     }),
   ]);
   return { ...user, ledger, orders, discountBps: prices.find((p) => p.serviceId === null)?.discountBps ?? null, serviceRates: prices.filter((p) => p.serviceId !== null) };
@@ -97,5 +97,5 @@ export type UserDetail = NonNullable<Awaited<ReturnType<typeof getUserDetail>>>;
 
 /** Services to pick from for a per-user rate. */
 export async function listServicesForPricing() {
-  return db.service.findMany({ orderBy: [{ categoryId: "asc" }, { sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true, rate: true } });
+  return db.service.findMany({ orderBy: [{ categoryId: "asc" }, { sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true, rate: true, type: true } });
 }

@@ -35,6 +35,7 @@ const amount = (text: string) => {
 };
 
 test("the header balance follows a refund live while the orders page is open", async ({ browser, page, customer }) => {
+  test.setTimeout(120_000);
   await addFunds(browser, customer.email, "20");
   const orderId = await placeOrder(page, "https://instagram.com/e2e_live_balance", "1000");
   const charged = await page.getByTestId("balance").innerText();
@@ -56,6 +57,7 @@ test("the header balance follows a refund live while the orders page is open", a
 });
 
 test("a Partial order's profit counts only the delivered share of the provider cost", async ({ browser, page, customer }) => {
+  test.setTimeout(120_000);
   await addFunds(browser, customer.email, "20");
   const orderId = await placeOrder(page, "https://instagram.com/e2e_partial_profit", "1000");
   const admin = await adminPage(browser);

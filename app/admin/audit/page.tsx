@@ -5,7 +5,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, td, th } from "@/components/ui/table";
 import { listAudit, listAuditFacets } from "@/lib/audit/list-audit";
 import { requireAdminPage } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
+import { auditValues } from "@/lib/audit/audit-values";
+import { formatDateTime, type MoneyFormat } from "@/lib/format";
+import { getSettings } from "@/lib/settings/settings";
 import { dateParam, firstParam, pageParam, type SearchParams } from "@/lib/http/url-filters";
 
 export const metadata = { title: "Audit log" };
@@ -17,15 +19,19 @@ const targetHref: Record<string, (id: string) => string> = {
   service: (id) => `/admin/services/${id}`,
 };
 
-function Json({ value }: { value: string | null }) {
-  if (!value) return <span className="text-slate-400">—</span>;
-  let text = value;
-  try {
-    text = JSON.stringify(JSON.parse(value), null, 1).replace(/\n\s*/g, " ");
-  } catch {
-    // stored as written
-  }
-  return <code className="block max-w-xs whitespace-pre-wrap break-words text-xs text-slate-600">{text}</code>;
+function Values({ value, money }: { value: string | null; money: MoneyFormat }) {
+  const pairs = auditValues(value, money);
+  if (pairs.length === 0) return <span className="text-slate-500">—</span>;
+  return (
+    <dl className="grid max-w-xs grid-cols-[auto_minmax(0,1fr)] gap-x-2 text-xs">
+      {pairs.map(([key, shown]) => (
+        <div key={key} className="contents">
+          <dt className="text-slate-500">{key}</dt>
+          <dd className="break-words text-slate-700">{shown}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -51,6 +57,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     }),
     listAuditFacets(),
   ]);
+  const settings = await getSettings();
 
   return (
     <>
@@ -86,8 +93,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     <>{r.targetType}{r.targetId ? ` #${r.targetId}` : ""}</>
                   )}
                 </td>
-                <td className={td}><Json value={r.before} /></td>
-                <td className={td}><Json value={r.after} /></td>
+                <td className={td}><Values value={r.before} money={settings} /></td>
+                <td className={td}><Values value={r.after} money={settings} /></td>
                 <td className={`${td} whitespace-nowrap text-xs`}>{r.ip ?? "—"}</td>
               </tr>
             ))}

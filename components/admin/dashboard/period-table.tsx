@@ -26,7 +26,7 @@ export function PeriodTable({ periods, settings }: { periods: PeriodStats[]; set
       key: `status-${status.toLowerCase()}`,
       cell: (p: PeriodStats) => p.ordersByStatus[status as keyof typeof STATUS_LABELS].toLocaleString("en-US"),
     })),
-    { label: "New users", key: "new-users", cell: (p) => p.newUsers.toLocaleString("en-US") },
+    { label: "New customers", key: "new-users", cell: (p) => p.newUsers.toLocaleString("en-US") },
     { label: "Deposits", key: "deposits", cell: (p) => money(p.deposits) },
   ];
   return (

@@ -7,7 +7,7 @@ import { setUserDiscountAction, setUserServiceRateAction } from "@/app/admin/use
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 
-type Service = { id: number; name: string; rate: string };
+type Service = { id: number; name: string; rate: string; perOrder: boolean };
 
 export function PriceForms({ userId, discount, services, currencySymbol }: { userId: number; discount: string; services: Service[]; currencySymbol: string }) {
   const router = useRouter();
@@ -52,11 +52,11 @@ export function PriceForms({ userId, discount, services, currencySymbol }: { use
           <select id="price-service" name="serviceId" className={inputClass} defaultValue="">
             <option value="" disabled>Pick a service</option>
             {services.map((s) => (
-              <option key={s.id} value={s.id}>#{s.id} {s.name} ({currencySymbol}{s.rate} / 1000)</option>
+              <option key={s.id} value={s.id}>#{s.id} {s.name} ({currencySymbol}{s.rate} {s.perOrder ? "per order" : "per 1000"})</option>
             ))}
           </select>
         </div>
-        <Field label={`Rate per 1000 (${currencySymbol})`} name="rate" inputMode="decimal" placeholder="e.g. 1.20" className="w-40" hint="Empty removes it." />
+        <Field label={`Rate (${currencySymbol}), per 1000 or per order for packages`} name="rate" inputMode="decimal" placeholder="e.g. 1.20" className="w-40" hint="Empty removes it." />
         <Button type="submit" variant="secondary" loading={busy === "rate"}>Save rate</Button>
         {message("rate") && <p className="w-full text-sm text-red-600" role="alert">{message("rate")}</p>}
       </form>

@@ -1,7 +1,7 @@
 // Dashboard figures on a seeded panel: revenue from the ledger (refunds counted when they
 // happen), provider cost of what was delivered (partials and cancels), windows in UTC days.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, DispatchState, OrderStatus } from "@/lib/db";
+import { db, DispatchState, OrderStatus, Role } from "@/lib/db";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { navBadges } from "@/lib/dashboard/admin-queues";
 import { getNeedsAttention, type NeedsAttention } from "@/lib/dashboard/needs-attention";
@@ -21,6 +21,7 @@ beforeAll(async () => {
   const a = await makeUser({ createdAt: at(40) });
   const b = await makeUser({ createdAt: at(3) });
   await makeUser({ createdAt: at(0) });
+  await makeUser({ role: Role.ADMIN, createdAt: at(0) }); // an admin the owner added: not a new user
   const base = { serviceId: service.id, providerId: provider.id };
 
   await deposit(a.id, 100_000n, at(40));

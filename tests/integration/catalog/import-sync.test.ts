@@ -233,9 +233,9 @@ describe("listCatalog", () => {
     await order(1, hourAgo, 600);
     await order(1, hourAgo, 1200);
     await order(1, new Date(Date.now() - 40 * 86_400_000), 90_000); // older than the window
-    // Service 5: 5 slow orders, then 20 newer fast ones; only the newest 20 count.
-    for (let i = 0; i < 5; i++) await order(5, new Date(Date.now() - (180 - i) * 60_000), 3600);
-    for (let i = 0; i < 20; i++) await order(5, new Date(Date.now() - (30 - i) * 60_000), 60);
+    // Service 5: 15 slow orders, then 10 newer fast ones; only the newest 10 count.
+    for (let i = 0; i < 15; i++) await order(5, new Date(Date.now() - (180 - i) * 60_000), 3600);
+    for (let i = 0; i < 10; i++) await order(5, new Date(Date.now() - (30 - i) * 60_000), 60);
     await db.order.create({ data: { userId: user.id, serviceId: panel.get(13)!, providerId, link: "https://x.test/p", quantity: 100, charge: 1n, cost: 1n } });
 
     const services = (await listCatalog({})).flatMap((c) => c.services);

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { OrderStatusBadge } from "@/components/orders/status-badge";
+import { FLAT_PRICE_TYPES } from "@/lib/validations/order";
 import { notFound } from "next/navigation";
 import { LedgerTable } from "@/components/ledger/ledger-table";
 import { BalanceForm } from "@/components/admin/users/balance-form";
@@ -30,7 +32,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         description={
           <>
             User #{user.id} · {user.role === "ADMIN" ? "Admin" : "Customer"} ·{" "}
-            <span data-testid="user-status">{user.status === "ACTIVE" ? "Active" : "Suspended"}</span>
+            <span data-testid="user-status">
+              <StatusBadge tone={user.status === "ACTIVE" ? "green" : "red"}>{user.status === "ACTIVE" ? "Active" : "Suspended"}</StatusBadge>
+            </span>
           </>
         }
         actions={<Link href="/admin/users" className="text-sm text-brand-700 hover:underline">← All users</Link>}
@@ -76,7 +80,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <PriceForms
             userId={user.id}
             discount={user.discountBps === null ? "" : String(user.discountBps / 100)}
-            services={services.map((s) => ({ id: s.id, name: s.name, rate: formatMoney(s.rate, settings.displayDecimals) }))}
+            services={services.map((s) => ({ id: s.id, name: s.name, rate: formatMoney(s.rate, settings.displayDecimals), perOrder: FLAT_PRICE_TYPES.includes(s.type) }))}
             currencySymbol={settings.currencySymbol}
           />
           {user.serviceRates.length > 0 && (
@@ -85,7 +89,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                 <li key={p.id} className="flex justify-between gap-3 py-2">
                   <span>#{p.serviceId} {p.service?.name}</span>
                   <span className="tabular-nums">
-                    {p.rate === null ? "—" : money(p.rate)} / 1000
+                    {p.rate === null ? "—" : money(p.rate)} {p.service && FLAT_PRICE_TYPES.includes(p.service.type) ? "per order" : "per 1000"}
                     {p.service && <span className="ml-2 text-xs text-slate-500">(list {money(p.service.rate)})</span>}
                   </span>
                 </li>
@@ -127,7 +131,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                 {money(o.charge)}
                 {o.refunded > 0n && <div className="text-xs text-slate-500">refunded {money(o.refunded)}</div>}
               </td>
-              <td className={td}>{o.status.replace("_", " ").toLowerCase()}</td>
+              <td className={td}>
+                <OrderStatusBadge status={o.status} />
+              </td>
               <td className={`${td} whitespace-nowrap`}>{formatDateTime(o.createdAt)}</td>
             </tr>
           ))}
