@@ -1,6 +1,8 @@
 // Self-service sign-up, allowed while the owner keeps sign-up open, a few accounts per IP an hour.
+import { sendVerificationMail } from "../auth/email-verification";
 import { env } from "../env.mjs";
 import { AppError } from "../errors";
+import { log } from "../log";
 import { createRateLimiter } from "../rate-limit";
 import { getSettings } from "../settings/settings";
 import type { SignUpInput } from "../validations/user";
@@ -12,5 +14,8 @@ export async function signUp(input: SignUpInput, ip: string) {
   const { signupOpen } = await getSettings();
   if (!signupOpen) throw new AppError("Sign-up is closed on this panel", "signup_closed");
   if (!perIp.hit(ip).ok) throw new AppError("Too many new accounts from your network. Try again later.", "rate_limited");
-  return createUser(input);
+  const user = await createUser(input);
+  // The account exists either way; a verification mail that could not be queued can be re-sent from the account page.
+  await sendVerificationMail(user.id).catch((error: unknown) => log.error("verification mail not queued", { userId: user.id, error }));
+  return user;
 }
