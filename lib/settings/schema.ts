@@ -16,6 +16,8 @@ export const settingsSchema = z.object({
   defaultMarkupPercent: z.string().trim().regex(/^\d{1,5}(\.\d{1,2})?$/, "A percent like 30 or 12.5").default("30"),
   defaultMarkupFixed: z.string().trim().regex(/^\d{1,9}(\.\d{1,5})?$/, "An amount per 1000 like 0.05").default("0"),
   pricePrecision: z.coerce.number().int().min(0).max(5).default(2), // decimals a rate per 1000 is rounded up to
+  // How far above its markup rule rounding may take a price; finer steps are used for cheap services. "" = no limit.
+  priceTolerancePercent: z.string().trim().regex(/^(\d{1,3}(\.\d{1,2})?)?$/, "A percent like 1 or 0.5").default("1"),
   belowCostAction: z.enum(["disable", "reprice"]).default("disable"), // a manual price under a raised provider rate
   priceSyncMinutes: z.coerce.number().int().min(5).max(10_080).default(60),
   // Operations (dashboard "Needs attention", jobs). Money is a decimal string of the panel currency.

@@ -24,6 +24,11 @@ const META: Partial<Record<string, Meta>> = {
   defaultMarkupPercent: { label: "Default markup (%)", group: "Pricing", hint: "Applied to provider rates unless a category or service has its own rule." },
   defaultMarkupFixed: { label: "Default markup, fixed per 1000", group: "Pricing" },
   pricePrecision: { label: "Price precision (decimals)", group: "Pricing", hint: "Selling rates are rounded up to this many decimals." },
+  priceTolerancePercent: {
+    label: "Rounding tolerance (%)",
+    group: "Pricing",
+    hint: "A price may round up at most this far above its markup rule; cheap services get more decimals. Empty: always the precision above.",
+  },
   belowCostAction: { label: "When a provider raises its rate above a manual price", group: "Pricing" },
   priceSyncMinutes: { label: "Price sync every (minutes)", group: "Operations" },
   statusSyncMinutes: { label: "Status sync every (minutes)", group: "Operations" },
