@@ -32,6 +32,11 @@ export const settingsSchema = z.object({
   paymentMethods: z.array(z.string().trim().min(1).max(60)).max(20).default(["Bank transfer"]),
   minDeposit: moneyText.refine((v) => v !== "", "Enter an amount").default("1"),
   maxDeposit: moneyText.refine((v) => v !== "", "Enter an amount").default("10000"),
+  // Affiliates (lib/affiliates): a percent of each referred customer's deposits, or of their net spend.
+  affiliateCommissionPercent: z.string().trim().regex(/^\d{1,2}(\.\d{1,2})?$/, "A percent like 5 or 2.5").default("5"),
+  affiliateBasis: z.enum(["deposit", "spend"]).default("deposit"),
+  affiliateInstantPayout: z.boolean().default(true), // affiliates may move earnings to their balance at once
+  affiliateMinWithdrawal: moneyText.refine((v) => v !== "", "Enter an amount").default("10"),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -9,7 +9,7 @@ export type SettingField = { key: string; label: string; group: string; kind: Fi
 
 type Meta = { label: string; group: string; hint?: string; kind?: FieldKind };
 
-const GROUPS = ["General", "Pricing", "Operations", "Support", "Add funds", "Other"] as const;
+const GROUPS = ["General", "Pricing", "Operations", "Support", "Add funds", "Affiliates", "Other"] as const;
 
 const META: Partial<Record<string, Meta>> = {
   panelName: { label: "Panel name", group: "General", hint: "Shown in the sidebar and the page titles." },
@@ -38,6 +38,10 @@ const META: Partial<Record<string, Meta>> = {
   paymentMethods: { label: "Payment methods", group: "Add funds", hint: "One per line." },
   minDeposit: { label: "Minimum deposit", group: "Add funds" },
   maxDeposit: { label: "Maximum deposit", group: "Add funds" },
+  affiliateCommissionPercent: { label: "Affiliate commission (%)", group: "Affiliates", hint: "0 turns commissions off." },
+  affiliateBasis: { label: "Commission on", group: "Affiliates", hint: "deposit: each deposit of a referred customer; spend: their charges minus refunds." },
+  affiliateInstantPayout: { label: "Instant payout to balance", group: "Affiliates", hint: "Affiliates may move earnings to their main balance themselves." },
+  affiliateMinWithdrawal: { label: "Minimum withdrawal", group: "Affiliates" },
 };
 
 function humanize(key: string): string {

@@ -77,11 +77,11 @@ describe("password reset", () => {
 
 describe("email verification", () => {
   it("off by default: sign-up queues no mail; optional: a mail, and the link confirms the address once", async () => {
-    await signUp({ email: "quiet@test.dev", password: "test-pass-1" }, nextIp());
+    await signUp({ email: "quiet@test.dev", password: "test-pass-1" }, { ip: nextIp() });
     expect(await db.mailOutbox.count({ where: { to: "quiet@test.dev" } })).toBe(0);
 
     await updateSettings({ emailVerification: "optional" });
-    const user = await signUp({ email: "fresh@test.dev", password: "test-pass-1" }, nextIp());
+    const user = await signUp({ email: "fresh@test.dev", password: "test-pass-1" }, { ip: nextIp() });
     const token = await tokenFromMail(user.email, "verify_email");
     expect(await verifyEmail(token)).toBe(true);
     expect(await verifyEmail(token)).toBe(false);
@@ -95,7 +95,7 @@ describe("email verification", () => {
     const provider = await makeProvider();
     const service = await makeService(provider.id, { rate: 1_000_000n, cost: 500_000n });
     await updateSettings({ emailVerification: "required" });
-    const user = await signUp({ email: "strict@test.dev", password: "test-pass-1" }, nextIp());
+    const user = await signUp({ email: "strict@test.dev", password: "test-pass-1" }, { ip: nextIp() });
     await deposit(user.id, 10_000_000n);
     const order = () => placeOrder({ userId: user.id, serviceId: service.id, fields: { link: "https://example.com/x", quantity: 100 }, source: "web" }, { dispatch: false });
     await expect(order()).rejects.toThrow(VERIFY_BEFORE_ORDERING);
