@@ -1,5 +1,6 @@
 // The one way a balance changes: a conditional update and its ledger row, in the caller's
 // transaction. A debit only succeeds when the balance covers it (checked in SQL, not in JS).
+import { accrueCommission } from "../affiliates/commission";
 import { LedgerType, Prisma, type Tx } from "../db";
 import { AppError } from "../errors";
 
@@ -20,6 +21,8 @@ export type BalanceChange = {
   idempotencyKey?: string;
   /** Admin adjustments may take a balance below zero; orders never do. */
   allowNegative?: boolean;
+  /** A DEPOSIT_REVERSAL names the ledger row of the deposit it takes back. */
+  reversesEntryId?: number;
 };
 
 /** Must run inside a transaction (db.$transaction) so the update and its ledger row land together. */
@@ -28,9 +31,9 @@ export async function changeBalance(tx: Tx, change: BalanceChange): Promise<{ ba
   const needsCover = change.amount < 0n && !change.allowNegative;
   // One statement: the conditional update answers the new balance (UPDATE ... RETURNING), or
   // matches no row when the balance does not cover the debit.
-  let balance: bigint;
+  let user: { balance: bigint; referredById: number | null };
   try {
-    ({ balance } = await tx.user.update({
+    user = await tx.user.update({
       where: { id: change.userId, ...(needsCover ? { balance: { gte: -change.amount } } : {}) },
       data: {
         balance: { increment: change.amount },
@@ -38,12 +41,13 @@ export async function changeBalance(tx: Tx, change: BalanceChange): Promise<{ ba
           ? { spent: { decrement: change.amount } }
           : {}),
       },
-      select: { balance: true },
-    }));
+      select: { balance: true, referredById: true },
+    });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") throw new InsufficientFundsError();
     throw error;
   }
+  const { balance, referredById } = user;
 
   const entry = await tx.ledgerEntry.create({
     data: {
@@ -59,5 +63,8 @@ export async function changeBalance(tx: Tx, change: BalanceChange): Promise<{ ba
     },
     select: { id: true },
   });
+  if (referredById !== null) {
+    await accrueCommission(tx, { ...change, referredById, entryId: entry.id });
+  }
   return { balanceAfter: balance, entryId: entry.id };
 }
