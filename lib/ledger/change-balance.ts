@@ -15,6 +15,7 @@ export type BalanceChange = {
   type: LedgerType;
   orderId?: number;
   paymentId?: number;
+  depositId?: number;
   adminId?: number;
   note?: string;
   idempotencyKey?: string;
@@ -46,6 +47,7 @@ export async function changeBalance(tx: Tx, change: BalanceChange): Promise<{ ba
       balanceAfter: balance,
       orderId: change.orderId,
       paymentId: change.paymentId,
+      depositId: change.depositId,
       adminId: change.adminId,
       note: change.note,
       idempotencyKey: change.idempotencyKey,
