@@ -8,6 +8,7 @@ const types: Record<LedgerType, { label: string; tone: "green" | "blue" | "yello
   ADJUSTMENT: { label: "Adjustment", tone: "gray" },
   DEPOSIT_BONUS: { label: "Deposit bonus", tone: "green" },
   COUPON: { label: "Coupon", tone: "green" },
+  AFFILIATE_PAYOUT: { label: "Affiliate payout", tone: "green" },
   DEPOSIT_REVERSAL: { label: "Deposit reversal", tone: "yellow" },
 };
 

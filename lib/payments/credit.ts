@@ -97,14 +97,17 @@ export async function creditTransfer(tx: Tx, target: CreditTarget): Promise<Cred
 }
 
 /**
- * Takes back the ledger credit stored under `idempotencyKey` (a deposit, its bonus, a coupon,
- * a commission), once. May take the balance below zero: the money already left.
+ * Takes back the ledger credit stored under `idempotencyKey` (a deposit, its bonus, a coupon),
+ * once: the reversal is keyed "deposit:<entry id>:reversal", the key lib/ledger/reverse-deposit.ts
+ * uses too, so the two paths can never take the same credit back twice, and it names the entry
+ * it reverses so an affiliate commission paid on it is taken back with it. May take the balance
+ * below zero: the money already left.
  */
 export async function reverseCredit(tx: Tx, input: { idempotencyKey: string; adminId?: number; note: string }): Promise<{ applied: boolean; amount: bigint }> {
   const entry = await tx.ledgerEntry.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
   if (!entry) return { applied: false, amount: 0n };
   if (entry.amount <= 0n) throw new AppError("Only credits can be reversed", "invalid");
-  const reversalKey = `${input.idempotencyKey}:reversal`;
+  const reversalKey = `deposit:${entry.id}:reversal`;
   if (await tx.ledgerEntry.findUnique({ where: { idempotencyKey: reversalKey }, select: { id: true } })) return { applied: false, amount: 0n };
   await changeBalance(tx, {
     userId: entry.userId,
@@ -114,6 +117,7 @@ export async function reverseCredit(tx: Tx, input: { idempotencyKey: string; adm
     adminId: input.adminId,
     note: input.note,
     idempotencyKey: reversalKey,
+    reversesEntryId: entry.id,
     allowNegative: true,
   });
   return { applied: true, amount: entry.amount };

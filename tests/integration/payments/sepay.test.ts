@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, DepositStatus, LedgerType, Role, TransferStatus } from "@/lib/db";
 import { findLedgerDifferences } from "@/lib/ledger/reconcile";
+import { reverseDeposit } from "@/lib/ledger/reverse-deposit";
 import { createCoupon } from "@/lib/payments/coupons";
 import { createBonusRule } from "@/lib/payments/bonus-rules";
 import { createDeposit } from "@/lib/payments/create-deposit";
@@ -185,6 +186,9 @@ describe("SePay webhook", () => {
     const transferRow = await db.gatewayTransfer.findFirstOrThrow({ where: { externalId: String(payload.id) } });
     expect((await reverseTransfer(transferRow.id, admin, "chargeback")).reversed).toBe(2_300_000n);
     expect((await reverseTransfer(transferRow.id, admin, "again")).reversed).toBe(0n);
+    // The ledger's own reversal path (lib/ledger/reverse-deposit.ts) shares the key: no second reversal.
+    const depositRow = rows[0];
+    await expect(reverseDeposit(depositRow.id, "again", admin)).rejects.toThrow("This deposit was already reversed");
     expect(await balanceOf(user.id)).toBe(0n);
     await db.depositBonusRule.updateMany({ data: { active: false } });
   });
