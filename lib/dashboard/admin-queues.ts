@@ -1,7 +1,7 @@
 // Every queue that waits for an admin, defined once: the dashboard's "Needs attention" lists
 // them and the admin menu shows their counts as badges. A new queue (open tickets, unmatched
 // deposits) is one more entry in ADMIN_QUEUES; nothing else needs to change.
-import { db, DispatchState, PaymentStatus, type Tx } from "../db";
+import { db, DispatchState, PaymentStatus, TransferStatus, type Tx } from "../db";
 import { stuckOrderWhere } from "../orders/stuck-orders";
 import { getSettings } from "../settings/settings";
 import type { Settings } from "../settings/schema";
@@ -23,6 +23,13 @@ export const ADMIN_QUEUES: AdminQueue[] = [
     nav: "/admin/payments",
     href: "/admin/payments",
     count: ({ tx }) => tx.paymentRequest.count({ where: { status: PaymentStatus.PENDING } }),
+  },
+  {
+    // Gateway transfers that did not credit on their own (lib/payments/transfer-queue.ts).
+    key: "transfers",
+    nav: "/admin/payments",
+    href: "/admin/payments",
+    count: ({ tx }) => tx.gatewayTransfer.count({ where: { status: TransferStatus.QUEUED } }),
   },
   {
     key: "review",

@@ -11,6 +11,8 @@ function queueText(key: string, n: number, data: NeedsAttention): string {
   switch (key) {
     case "payments":
       return `${s(n, "payment request", "payment requests")} waiting for approval`;
+    case "transfers":
+      return `${s(n, "gateway transfer", "gateway transfers")} waiting in the payments queue`;
     case "review":
       return `${s(n, "order", "orders")} waiting for review`;
     case "stuck":
