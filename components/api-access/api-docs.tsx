@@ -5,7 +5,7 @@ import { Table, td, th } from "@/components/ui/table";
 import { API_ACTIONS } from "@/lib/reseller-api/actions";
 import type { ApiActionForm } from "@/lib/reseller-api/action-types";
 import { API_ERRORS } from "@/lib/reseller-api/api-errors";
-import { curlExample, phpExample } from "@/lib/reseller-api/examples";
+import { curlExample, phpExample, type ServiceIdsByType } from "@/lib/reseller-api/examples";
 import type { ApiLimitConfig } from "@/lib/reseller-api/limits";
 import { CopyButton } from "./copy-button";
 
@@ -28,7 +28,7 @@ function Code({ title, code }: { title: string; code: string }) {
   );
 }
 
-function FormDoc({ action, form, url, currency }: { action: string; form: ApiActionForm; url: string; currency: string }) {
+function FormDoc({ action, form, url, currency, serviceIds }: { action: string; form: ApiActionForm; url: string; currency: string; serviceIds: ServiceIdsByType }) {
   return (
     <div className="space-y-3 border-t border-slate-100 pt-4 first:border-0 first:pt-0">
       <h3 className="text-sm font-semibold text-slate-800">{form.title}</h3>
@@ -61,15 +61,15 @@ function FormDoc({ action, form, url, currency }: { action: string; form: ApiAct
       </Table>
       {form.note && <p className="text-sm text-slate-600">{form.note}</p>}
       <div className="grid gap-3 lg:grid-cols-2">
-        <Code title="curl" code={curlExample(url, action, form)} />
-        <Code title="PHP" code={phpExample(url, action, form)} />
+        <Code title="curl" code={curlExample(url, action, form, serviceIds)} />
+        <Code title="PHP" code={phpExample(url, action, form, serviceIds)} />
       </div>
       <Code title="Example response" code={exampleJson(form.response, currency)} />
     </div>
   );
 }
 
-export function ApiDocs({ url, currency, limits }: { url: string; currency: string; limits: ApiLimitConfig }) {
+export function ApiDocs({ url, currency, limits, serviceIds }: { url: string; currency: string; limits: ApiLimitConfig; serviceIds: ServiceIdsByType }) {
   const errors = [
     [API_ERRORS.incorrectRequest, "Unknown or missing action, or parameters that cannot be read"],
     [API_ERRORS.invalidKey, "Missing, wrong or replaced key, or API access turned off"],
@@ -105,18 +105,37 @@ export function ApiDocs({ url, currency, limits }: { url: string; currency: stri
         </p>
       </Card>
 
+      <nav aria-label="API contents" className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm" data-testid="api-toc">
+        <h2 className="mb-2 font-semibold text-slate-800">Contents</h2>
+        <ol className="grid gap-1 sm:grid-cols-2">
+          {API_ACTIONS.map((action) => (
+            <li key={action.name}>
+              <a href={`#action-${action.name}`} className="text-brand-700 hover:underline">
+                {action.title}
+              </a>{" "}
+              <code className="text-xs text-slate-600">{action.name}</code>
+            </li>
+          ))}
+          <li>
+            <a href="#api-errors" className="text-brand-700 hover:underline">
+              Errors
+            </a>
+          </li>
+        </ol>
+      </nav>
+
       {API_ACTIONS.map((action) => (
         <Card key={action.name} title={<span id={`action-${action.name}`}>{action.title} <code className="ml-1 text-xs text-slate-500">action={action.name}</code></span>}>
           <p className="mb-4 text-sm text-slate-600">{action.description}</p>
           <div className="space-y-6">
             {action.forms.map((form) => (
-              <FormDoc key={form.title} action={action.name} form={form} url={url} currency={currency} />
+              <FormDoc key={form.title} action={action.name} form={form} url={url} currency={currency} serviceIds={serviceIds} />
             ))}
           </div>
         </Card>
       ))}
 
-      <Card title="Errors">
+      <Card title={<span id="api-errors">Errors</span>}>
         <Table>
           <thead>
             <tr>

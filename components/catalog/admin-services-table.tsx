@@ -1,5 +1,5 @@
 "use client";
-// The admin's service list with selection and bulk actions (enable, disable, move, markup).
+// The admin's service list with selection and bulk actions (enable, disable, move, markup, description).
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -38,6 +38,7 @@ export function AdminServicesTable({ rows, categories }: { rows: AdminServiceVie
   const [moveTo, setMoveTo] = useState("");
   const [percent, setPercent] = useState("");
   const [fixed, setFixed] = useState("");
+  const [description, setDescription] = useState("");
 
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
   const toggle = (id: number) =>
@@ -87,6 +88,12 @@ export function AdminServicesTable({ rows, categories }: { rows: AdminServiceVie
             title="Both empty: back to the category or default rule"
           >
             Apply markup
+          </Button>
+        </span>
+        <span className="flex w-full items-center gap-1 sm:w-auto">
+          <input className={`${inputClass} !py-1.5 sm:!w-64`} value={description} onChange={(e) => setDescription(e.target.value)} placeholder="Description for the selected" aria-label="Description for the selected services" />
+          <Button variant="secondary" className="whitespace-nowrap py-1.5" disabled={!selected.size} loading={busy} onClick={() => run({ op: "describe", serviceIds, description }, description ? "Described" : "Description cleared")}>
+            Set description
           </Button>
         </span>
       </div>

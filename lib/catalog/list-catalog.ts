@@ -102,3 +102,10 @@ async function averageCompletionSeconds(serviceIds: number[], tx: Tx): Promise<M
   for (const [serviceId, { sum, n }] of totals) result.set(serviceId, Math.round(sum / n / 1000));
   return result;
 }
+
+/** The first orderable service of each type (catalog order): the API page's examples use these ids. */
+export async function serviceIdsByType(tx: Tx = db): Promise<Record<string, number>> {
+  const ids: Record<string, number> = {};
+  for (const service of await listCatalogServices({}, tx)) ids[service.type] ??= service.id;
+  return ids;
+}

@@ -76,7 +76,8 @@ export async function bulkUpdateServices(input: BulkActionInput, actor: Actor): 
         if (reason) result.skipped.push({ id: service.id, reason });
         else result.updated.push(service.id);
       }
-      const detail = data.op === "move" ? { categoryId: data.categoryId } : data.op === "markup" ? { markupPercent: data.markupPercent, markupFixed: data.markupFixed } : {};
+      const detail =
+        data.op === "move" ? { categoryId: data.categoryId } : data.op === "markup" ? { markupPercent: data.markupPercent, markupFixed: data.markupFixed } : data.op === "describe" ? { description: data.description } : {};
       await recordAudit(
         { actorId: actor.id, ip: actor.ip, action: `service.bulk_${data.op}`, targetType: "service", targetId: result.updated.join(",").slice(0, 190), after: { ...detail, ...result } },
         tx,
@@ -114,5 +115,8 @@ async function applyBulk(tx: Tx, service: ServiceWithCost, data: BulkData, defau
       await repriceService(tx, updated, defaults);
       return null;
     }
+    case "describe":
+      await tx.service.update({ where: { id: service.id }, data: { description: data.description || null } });
+      return null;
   }
 }

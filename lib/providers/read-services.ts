@@ -26,7 +26,8 @@ function readService(raw: unknown): ProviderService | string {
     refill: toBool(record.refill) ?? false,
     cancel: toBool(record.cancel) ?? false,
     dripfeed: toBool(record.dripfeed) ?? false,
-    description: typeof record.description === "string" ? record.description : null,
+    // Panels name it "description" or "desc".
+    description: typeof record.description === "string" ? record.description : typeof record.desc === "string" ? record.desc : null,
   };
 }
 

@@ -14,7 +14,14 @@ export type ApiContext = {
 export type ApiParamDoc = { name: string; description: string; example: string; optional?: boolean };
 
 /** One way to call an action (e.g. status of one order, or of many), with an example answer. */
-export type ApiActionForm = { title: string; params: ApiParamDoc[]; response: unknown; note?: string };
+export type ApiActionForm = {
+  title: string;
+  params: ApiParamDoc[];
+  response: unknown;
+  note?: string;
+  /** Add forms: the service types it is for; the API page puts this panel's own service id of the first in the example. */
+  serviceTypes?: string[];
+};
 
 export type ApiActionDefinition = {
   name: string;

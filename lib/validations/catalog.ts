@@ -92,5 +92,7 @@ export const bulkActionSchema = z.discriminatedUnion("op", [
     markupPercent: optionalPercentSchema,
     markupFixed: optionalMoneySchema,
   }),
+  // One description for every selected service; empty clears it.
+  z.object({ op: z.literal("describe"), serviceIds, description: z.string().trim().max(5000, "Keep the description under 5000 characters") }),
 ]);
 export type BulkActionInput = z.input<typeof bulkActionSchema>;

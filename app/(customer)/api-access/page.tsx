@@ -3,6 +3,7 @@ import { ApiDocs } from "@/components/api-access/api-docs";
 import { ApiKeyPanel } from "@/components/api-access/api-key-panel";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { serviceIdsByType } from "@/lib/catalog/list-catalog";
 import { formatDateTime } from "@/lib/format";
 import { getApiKeyInfo } from "@/lib/reseller-api/api-keys";
 import { apiLimitsFromEnv } from "@/lib/reseller-api/limits";
@@ -20,7 +21,7 @@ async function apiUrl(): Promise<string> {
 
 export default async function ApiAccessPage() {
   const user = await requireUser();
-  const [info, settings, url] = await Promise.all([getApiKeyInfo(user.id), getSettings(), apiUrl()]);
+  const [info, settings, url, serviceIds] = await Promise.all([getApiKeyInfo(user.id), getSettings(), apiUrl(), serviceIdsByType()]);
   return (
     <>
       <PageHeader title="API" description="Use your panel, script or bot to order from us with the standard API v2." />
@@ -32,7 +33,7 @@ export default async function ApiAccessPage() {
           lastUsedAt={info.key?.lastUsedAt ? formatDateTime(info.key.lastUsedAt) : null}
         />
       </Card>
-      <ApiDocs url={url} currency={settings.currencyCode} limits={apiLimitsFromEnv()} />
+      <ApiDocs url={url} currency={settings.currencyCode} limits={apiLimitsFromEnv()} serviceIds={serviceIds} />
     </>
   );
 }

@@ -22,6 +22,7 @@ export const addAction: ApiActionDefinition = {
   forms: [
     {
       title: "Default order",
+      serviceTypes: ["Default"],
       params: [
         { name: "service", description: "Service ID", example: "1" },
         { name: "link", description: "Link to page", example: "https://instagram.com/example" },
@@ -39,6 +40,7 @@ export const addAction: ApiActionDefinition = {
     },
     {
       title: "Package order",
+      serviceTypes: ["Package"],
       params: [
         { name: "service", description: "Service ID", example: "10" },
         { name: "link", description: "Link to page", example: "https://instagram.com/example" },
@@ -47,6 +49,7 @@ export const addAction: ApiActionDefinition = {
     },
     {
       title: "Custom Comments (and Custom Comments Package) order",
+      serviceTypes: ["Custom Comments", "Custom Comments Package"],
       params: [
         { name: "service", description: "Service ID", example: "15" },
         { name: "link", description: "Link to page", example: "https://instagram.com/p/example" },
@@ -56,6 +59,7 @@ export const addAction: ApiActionDefinition = {
     },
     {
       title: "Comment Likes / Mentions User Followers order",
+      serviceTypes: ["Comment Likes", "Mentions User Followers"],
       params: [
         { name: "service", description: "Service ID", example: "20" },
         { name: "link", description: "Link to page", example: "https://instagram.com/p/example" },
@@ -66,6 +70,7 @@ export const addAction: ApiActionDefinition = {
     },
     {
       title: "Subscriptions order",
+      serviceTypes: ["Subscriptions"],
       params: [
         { name: "service", description: "Service ID", example: "30" },
         { name: "username", description: "Username", example: "vsmm" },

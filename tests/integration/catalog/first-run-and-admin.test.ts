@@ -96,9 +96,13 @@ describe("admin edits", () => {
     expect(await db.service.findUniqueOrThrow({ where: { id: ids[0] } })).toMatchObject({ categoryId: target.id, rate: money("0.24") }); // 0.12 + 100%
     expect((await listCatalog({}))[0]).toMatchObject({ name: "Best sellers", services: [expect.objectContaining({ id: ids[0] })] });
 
+    await bulkUpdateServices({ op: "describe", serviceIds: ids, description: "  Real accounts, 30 days refill  " }, actor);
+    expect((await db.service.findMany({ where: { id: { in: ids } } })).map((s) => s.description)).toEqual(["Real accounts, 30 days refill", "Real accounts, 30 days refill"]);
+    await bulkUpdateServices({ op: "describe", serviceIds: [ids[1]], description: "" }, actor);
+    expect((await db.service.findUniqueOrThrow({ where: { id: ids[1] } })).description).toBeNull();
     await bulkUpdateServices({ op: "markup", serviceIds: [ids[0]], markupPercent: "0", markupFixed: "0.01" }, actor);
     expect(await db.service.findUniqueOrThrow({ where: { id: ids[0] } })).toMatchObject({ markupPercent: 0, markupFixed: money("0.01"), rate: money("0.13") });
-    expect(await db.auditLog.count({ where: { action: { startsWith: "service.bulk_" } } })).toBe(4);
+    expect(await db.auditLog.count({ where: { action: { startsWith: "service.bulk_" } } })).toBe(6); // one per bulk call
   });
 
   it("finds services by name in any case, or by id", async () => {

@@ -180,4 +180,14 @@ describe("answer shapes", () => {
     ]);
     expect(result.value.invalid.map((i) => i.index)).toEqual([2, 3]);
   });
+
+  it("imports the service description whether the panel calls it description or desc", () => {
+    const result = readServices([
+      { service: 1, name: "A", type: "Default", category: "C", rate: "1", min: 1, max: 2, description: "Real accounts" },
+      { service: 2, name: "B", type: "Default", category: "C", rate: "1", min: 1, max: 2, desc: "Starts in 1 hour" },
+      { service: 3, name: "C", type: "Default", category: "C", rate: "1", min: 1, max: 2 },
+    ]);
+    if (result.kind !== "ok") throw new Error(`expected ok, got ${result.kind}`);
+    expect(result.value.services.map((s) => s.description)).toEqual(["Real accounts", "Starts in 1 hour", null]);
+  });
 });

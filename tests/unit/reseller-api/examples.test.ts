@@ -38,4 +38,11 @@ describe("API page examples", () => {
     expect(php).toContain(`    'comments' => "It's great\\nWow \\$5",`);
     expect(php).toContain("curl_setopt($ch, CURLOPT_POSTFIELDS, http_build_query($post_data));");
   });
+
+  it("use this panel's own service id for the form's type when it has one", () => {
+    const typed = { ...form, serviceTypes: ["Custom Comments", "Custom Comments Package"] };
+    expect(exampleParams("add", typed, { "Custom Comments Package": 42, Default: 1 })).toContainEqual(["service", "42"]);
+    expect(exampleParams("add", typed, { Default: 1 })).toContainEqual(["service", "15"]);
+    expect(phpExample("https://panel.test/api/v2", "add", typed, { "Custom Comments": 7 })).toContain("    'service' => 7,");
+  });
 });
