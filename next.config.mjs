@@ -1,5 +1,9 @@
 // Importing the env module validates every variable when the app builds or starts.
+import createNextIntlPlugin from "next-intl/plugin";
 import { env } from "./lib/env.mjs";
+
+// next-intl reads the language of each request from i18n/request.ts (no locale in the URL).
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -11,4 +15,4 @@ const nextConfig = {
   typedRoutes: false,
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);
