@@ -1,6 +1,7 @@
 // Importing the env module validates every variable when the app builds or starts.
 import createNextIntlPlugin from "next-intl/plugin";
 import { env } from "./lib/env.mjs";
+import { buildTsconfigPath } from "./lib/build/build-tsconfig.mjs";
 
 // next-intl reads the language of each request from i18n/request.ts (no locale in the URL).
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
@@ -11,7 +12,7 @@ const nextConfig = {
   distDir: env.BUILD_DIR,
   poweredByHeader: false,
   // `npm run typecheck` (run by CI) checks types; the build skips a second, slower pass.
-  typescript: { ignoreBuildErrors: true },
+  typescript: { ignoreBuildErrors: true, tsconfigPath: buildTsconfigPath(import.meta.dirname, env.BUILD_DIR) },
   typedRoutes: false,
 };
 

@@ -15,6 +15,8 @@ export const settingsSchema = z.object({
   defaultMarkupPercent: z.string().trim().regex(/^\d{1,5}(\.\d{1,2})?$/, "A percent like 30 or 12.5").default("30"),
   defaultMarkupFixed: z.string().trim().regex(/^\d{1,9}(\.\d{1,5})?$/, "An amount per 1000 like 0.05").default("0"),
   pricePrecision: z.coerce.number().int().min(0).max(5).default(2), // decimals a rate per 1000 is rounded up to
+  // How far above its markup rule rounding may take a price; finer steps are used for cheap services. "" = no limit.
+  priceTolerancePercent: z.string().trim().regex(/^(\d{1,3}(\.\d{1,2})?)?$/, "A percent like 1 or 0.5").default("1"),
   belowCostAction: z.enum(["disable", "reprice"]).default("disable"), // a manual price under a raised provider rate
   priceSyncMinutes: z.coerce.number().int().min(5).max(10_080).default(60),
   // Operations (dashboard "Needs attention", jobs). Money is a decimal string of the panel currency.
@@ -26,6 +28,11 @@ export const settingsSchema = z.object({
   paymentMethods: z.array(z.string().trim().min(1).max(60)).max(20).default(["Bank transfer"]),
   minDeposit: moneyText.refine((v) => v !== "", "Enter an amount").default("1"),
   maxDeposit: moneyText.refine((v) => v !== "", "Enter an amount").default("10000"),
+  // Affiliates (lib/affiliates): a percent of each referred customer's deposits, or of their net spend.
+  affiliateCommissionPercent: z.string().trim().regex(/^\d{1,2}(\.\d{1,2})?$/, "A percent like 5 or 2.5").default("5"),
+  affiliateBasis: z.enum(["deposit", "spend"]).default("deposit"),
+  affiliateInstantPayout: z.boolean().default(true), // affiliates may move earnings to their balance at once
+  affiliateMinWithdrawal: moneyText.refine((v) => v !== "", "Enter an amount").default("10"),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,4 +1,7 @@
 // Self-service sign-up, allowed while the owner keeps sign-up open, a few accounts per IP an hour.
+// A referral cookie credits the new customer to their affiliate (lib/affiliates/referral.ts).
+import { referrerFor, type SignupOrigin } from "../affiliates/referral";
+import { db } from "../db";
 import { env } from "../env.mjs";
 import { errorMessages } from "@/i18n/error-text";
 import { AppError } from "../errors";
@@ -9,9 +12,12 @@ import { createUser } from "./create-user";
 
 const perIp = createRateLimiter(env.SIGNUP_PER_IP_PER_HOUR, 60 * 60_000);
 
-export async function signUp(input: SignUpInput, ip: string) {
+export async function signUp(input: SignUpInput, origin: SignupOrigin) {
   const { signupOpen } = await getSettings();
   if (!signupOpen) throw new AppError(errorMessages.signupClosed, "signup_closed");
-  if (!perIp.hit(ip).ok) throw new AppError(errorMessages.tooManySignups, "rate_limited");
-  return createUser(input);
+  if (!perIp.hit(origin.ip).ok) throw new AppError(errorMessages.tooManySignups, "rate_limited");
+  const user = await createUser(input);
+  const referredById = await referrerFor(origin);
+  await db.user.update({ where: { id: user.id }, data: { signupIp: origin.ip, signupDevice: origin.device, referredById } });
+  return { ...user, referredById };
 }

@@ -1,8 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { createTranslator } from "next-intl";
 import { errorMessages, localizeError } from "@/i18n/error-text";
 import { localeFromAcceptLanguage, resolveLocale } from "@/i18n/locales";
-import { readMessages } from "@/i18n/messages";
+import { translatorFor } from "@/i18n/messages";
 import { formatDateTime, formatNumber } from "@/lib/format";
 
 describe("choosing the language", () => {
@@ -36,8 +35,8 @@ describe("formatting for the locale", () => {
 });
 
 describe("error texts in the reader's language", () => {
-  const vi = createTranslator({ locale: "vi", messages: readMessages("vi") });
-  const en = createTranslator({ locale: "en", messages: readMessages("en") });
+  const vi = translatorFor("vi");
+  const en = translatorFor("en");
 
   test("a fixed English message is found by its wording", () => {
     expect(localizeError(vi, errorMessages.wrongCredentials)).toBe("Email hoặc mật khẩu không đúng");
