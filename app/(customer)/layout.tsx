@@ -10,7 +10,7 @@ export default async function CustomerLayout({ children }: { children: React.Rea
   const user = await requireUser();
   const settings = await getSettings();
   const balance = <LiveBalance initial={formatCurrency(user.balance, settings)} />;
-  const nav = user.role === "ADMIN" ? [...customerNav, { href: "/admin", label: "Admin" }] : customerNav;
+  const nav = user.role === "ADMIN" ? [...customerNav, { href: "/admin", labelKey: "admin" }] : customerNav;
   return (
     <>
       {user.viewedBy && <ViewingAsBanner customerEmail={user.email} adminEmail={user.viewedBy.email} />}

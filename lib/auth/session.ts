@@ -4,25 +4,27 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { db, Role, UserStatus } from "../db";
+import { errorMessages } from "@/i18n/error-text";
 import { ForbiddenError } from "../errors";
 import { authOptions } from "./options";
 import { decodeImpersonation, IMPERSONATION_COOKIE } from "./impersonation";
 import { REQUEST_PATH_HEADER, signInHref } from "./return-to";
 
 /** `viewedBy`: the admin looking through this customer's account ("Sign in as this user"). */
-export type CurrentUser = { id: number; email: string; role: Role; balance: bigint; viewedBy?: { id: number; email: string } };
+export type CurrentUser = { id: number; email: string; role: Role; balance: bigint; locale: string | null; viewedBy?: { id: number; email: string } };
 
-const USER_FIELDS = { id: true, email: true, role: true, balance: true, status: true, sessionVersion: true } as const;
+const USER_FIELDS = { id: true, email: true, role: true, balance: true, status: true, sessionVersion: true, locale: true } as const;
 
-/** The user of the session itself (an admin stays an admin while viewing a customer). */
-async function getSessionUser(): Promise<CurrentUser | null> {
+/** The user of the session itself (an admin stays an admin while viewing a customer); cached for one render. */
+const getSessionUser = cache(async function getSessionUser(): Promise<CurrentUser | null> {
   const session = (await getServerSession(authOptions)) as { uid?: number; sv?: number } | null;
   if (!session?.uid) return null;
   const user = await db.user.findUnique({ where: { id: session.uid }, select: USER_FIELDS });
   if (!user || user.status !== UserStatus.ACTIVE || user.sessionVersion !== session.sv) return null;
-  return { id: user.id, email: user.email, role: user.role, balance: user.balance };
-}
+  return { id: user.id, email: user.email, role: user.role, balance: user.balance, locale: user.locale };
+});
 
 /** The admin's support view, when their session carries a valid one (lib/auth/impersonation.ts). */
 async function viewedCustomer(admin: CurrentUser): Promise<CurrentUser | null> {
@@ -30,15 +32,15 @@ async function viewedCustomer(admin: CurrentUser): Promise<CurrentUser | null> {
   if (!claim || claim.adminId !== admin.id) return null;
   const user = await db.user.findUnique({ where: { id: claim.userId }, select: USER_FIELDS });
   if (!user || user.status !== UserStatus.ACTIVE || user.role !== Role.CUSTOMER) return null;
-  return { id: user.id, email: user.email, role: user.role, balance: user.balance, viewedBy: { id: admin.id, email: admin.email } };
+  return { id: user.id, email: user.email, role: user.role, balance: user.balance, locale: user.locale, viewedBy: { id: admin.id, email: admin.email } };
 }
 
 /** Who the customer area serves: the signed-in user, or the customer an admin is viewing as. */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+export const getCurrentUser = cache(async function getCurrentUser(): Promise<CurrentUser | null> {
   const user = await getSessionUser();
   if (user?.role === Role.ADMIN) return (await viewedCustomer(user)) ?? user;
   return user;
-}
+});
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
 export async function requireUser(): Promise<CurrentUser> {
@@ -61,7 +63,7 @@ export async function requireAdminPage(): Promise<CurrentUser> {
 /** For server actions and route handlers: throws instead of redirecting. */
 export async function assertUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new ForbiddenError("Please sign in again");
+  if (!user) throw new ForbiddenError(errorMessages.signInAgain);
   return user;
 }
 
