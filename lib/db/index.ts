@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "../env.mjs";
 import { PrismaClient } from "./generated/sqlite/client";
 import { PrismaClient as PgPrismaClient } from "./generated/postgresql/client";
+import { serializeStatements } from "./serialized-sqlite";
 
 export type Db = PrismaClient;
 /** A client or an open transaction: domain functions take one so callers can compose them. */
@@ -13,7 +14,7 @@ export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | 
 
 export function createDb(url: string): Db {
   if (url.startsWith("file:")) {
-    return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });
+    return new PrismaClient({ adapter: serializeStatements(new PrismaBetterSqlite3({ url, timeout: 10_000 })) });
   }
   const pg = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
   return pg as unknown as Db;

@@ -75,6 +75,16 @@ async function sendClaimed(orderId: number, order: SendData, workerId: string, n
   switch (result.kind) {
     case "ok": {
       const providerOrderId = result.value.orderId;
+      // One provider order can answer for one panel order only: a second holder is for an admin.
+      const holder = await db.order.findFirst({ where: { providerId: order.provider.id, providerOrderId, id: { not: orderId } }, select: { id: true } });
+      if (holder) {
+        await db.order.updateMany({
+          where: mine,
+          data: { ...release, dispatchState: DispatchState.REVIEW, providerOrderId, reviewReason: `The provider answered with its order ID ${providerOrderId}, which order #${holder.id} already holds` },
+        });
+        log.warn("provider order id already held by another order; sent to review", { orderId, providerOrderId, holderId: holder.id });
+        return "uncertain";
+      }
       const sent = await db.order.updateMany({
         where: mine,
         data: { ...release, dispatchState: DispatchState.SENT, providerOrderId, lastError: null, reviewReason: null, statusCheckedAt: null },

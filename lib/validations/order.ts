@@ -5,6 +5,12 @@
 import { z } from "zod";
 import type { AddOrderFields } from "../providers/types";
 
+/**
+ * The most items one order may charge for (drip-feed quantity x runs, Subscriptions max x posts):
+ * a total the panel computes, kept well inside what every engine's integer column holds.
+ */
+export const MAX_ORDER_TOTAL = 1_000_000_000;
+
 /** Service types whose price is a flat rate per order, not per 1000. */
 export const FLAT_PRICE_TYPES: readonly string[] = ["Package", "Custom Comments Package"];
 
@@ -119,6 +125,7 @@ function parseDefault(raw: Record<string, unknown>, limits: QuantityLimits | und
   if (runsText === "" || runsText === "0") return { link: url, quantity: perRun, dripfeed: false, params: { link: url, quantity: perRun } };
   const runs = integer(raw, "runs", "Runs must be a whole number from 2 to 1000", { min: 2, max: 1000 }) as number;
   const interval = integer(raw, "interval", "Interval must be a whole number of minutes from 1 to 1440", { min: 1, max: 1440 }) as number;
+  if (perRun * runs > MAX_ORDER_TOTAL) fail("runs", `Quantity x runs more than maximum ${MAX_ORDER_TOTAL}`);
   return { link: url, quantity: perRun * runs, dripfeed: true, params: { link: url, quantity: perRun, runs, interval } };
 }
 
@@ -131,6 +138,7 @@ function parseSubscription(raw: Record<string, unknown>, limits: QuantityLimits 
   checkRange(max, limits, "max");
   // The charge covers every expected post at the maximum, so posts is required.
   const posts = integer(raw, "posts", "Posts must be a whole number from 1 to 10000", { min: 1, max: 10_000 }) as number;
+  if (max * posts > MAX_ORDER_TOTAL) fail("posts", `Max x posts more than maximum ${MAX_ORDER_TOTAL}`);
   const oldPosts = integer(raw, "old_posts", "Old posts must be a whole number from 0 to 100", { optional: true, max: 100 });
   const delay = integer(raw, "delay", "Delay must be a whole number of minutes from 0 to 600", { optional: true, max: 600 });
   const expiryText = text(raw, "expiry");

@@ -20,7 +20,7 @@ export const HEAVY_PROOF_TIMEOUT_MS = 240_000;
 export const LINK = "https://www.instagram.com/p/Cx1a2b3c4d/";
 
 /** Creates the provider and one panel service per simulator service; returns sim id -> panel id. */
-export async function seedCatalog(sim: SimulatorHandle, options: { name?: string; client?: Db } = {}): Promise<{ providerId: number; serviceIds: Map<number, number> }> {
+export async function seedCatalog(sim: Pick<SimulatorHandle, "port" | "url" | "key" | "catalog">, options: { name?: string; client?: Db } = {}): Promise<{ providerId: number; serviceIds: Map<number, number> }> {
   const client = options.client ?? db;
   const provider = await client.provider.create({
     data: { name: options.name ?? `Sim ${sim.port}`, apiUrl: sim.url, apiKeyEncrypted: encryptSecret(sim.key, appSecret()) },
