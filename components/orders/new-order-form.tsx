@@ -10,6 +10,7 @@ import { placeOrderAction } from "@/app/(customer)/new-order/actions";
 import { fieldSpec } from "@/components/orders/order-fields";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 import { formatCurrency } from "@/lib/format";
 import { chargeFor } from "@/lib/money";
 import { FLAT_PRICE_TYPES, orderFieldsOf, parseOrderFields } from "@/lib/validations/order";
@@ -52,6 +53,7 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
   const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<{ field?: string; message: string }>();
   const [pending, setPending] = useState(false);
+  const idempotencyKey = useIdempotencyKey();
   const [placed, setPlaced] = useState<Placed>();
 
   const service = all.find((s) => s.id === serviceId);
@@ -96,13 +98,14 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
     setServerError(undefined);
     if (!service || !parsed?.ok) return;
     setPending(true);
-    const result = await placeOrderAction({ serviceId: service.id, fields: values });
+    const result = await placeOrderAction({ serviceId: service.id, fields: values, idempotencyKey: idempotencyKey.current() });
     setPending(false);
     if (!result.ok) {
       setServerError({ field: result.field && fields.includes(result.field) ? result.field : undefined, message: result.error });
       toast.error(result.error);
       return;
     }
+    idempotencyKey.renew();
     setPlaced(result.data);
     toast.success(`Order #${result.data.orderId} placed: ${result.data.charge} charged`);
     setValues({});

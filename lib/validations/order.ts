@@ -4,6 +4,7 @@
 // `add` fields. Error texts are the field's usual wording: the reseller API shows them verbatim.
 import { z } from "zod";
 import type { AddOrderFields } from "../providers/types";
+import { idempotencyKeySchema } from "./idempotency";
 
 /**
  * The most items one order may charge for (drip-feed quantity x runs, Subscriptions max x posts):
@@ -271,10 +272,12 @@ export function orderFieldsOf(serviceType: string): readonly string[] {
 /** The mass order text: one `service_id|link|quantity` per line. */
 export const massOrderSchema = z.object({
   text: z.string().max(100_000, "Too much text: up to 100 lines at a time"),
+  idempotencyKey: idempotencyKeySchema,
 });
 
 /** The server action / API input around the type fields. */
 export const placeOrderSchema = z.object({
   serviceId: z.coerce.number().int().positive("Incorrect service ID"),
   fields: z.record(z.string(), z.unknown()),
+  idempotencyKey: idempotencyKeySchema,
 });

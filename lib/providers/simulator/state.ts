@@ -10,7 +10,7 @@ export interface SimOrder {
   id: number;
   service: number;
   link: string | null;
-  /** Items to deliver in total (runs x quantity for drip-feed; 1 for packages). */
+  /** Items to deliver in total (runs x quantity for drip-feed, max x posts for Subscriptions, 100 for packages). */
   quantity: number;
   /** Every field the add call carried, as sent. */
   fields: Record<string, string>;
