@@ -2,7 +2,7 @@
 // reconcileMoney: that and the rest, read in one consistent snapshot (so writes committing while
 // it reads never show as differences): every order has exactly one charge row equal to its charge,
 // its refund rows sum to `refunded` and refunded stays within [0, charge], each user's `spent` is
-// their charges minus refunds, and no payment is credited twice.
+// their charges minus refunds, and no payment request or gateway deposit is credited twice.
 import { db, LedgerType, snapshotIsolation, type Db, type Tx } from "../db";
 
 export type LedgerDifference = { userId: number; email: string; balance: bigint; ledgerSum: bigint };
@@ -63,10 +63,15 @@ async function userDifferences(tx: Tx): Promise<MoneyDifference[]> {
 }
 
 async function paymentDifferences(tx: Tx): Promise<MoneyDifference[]> {
-  const credits = await tx.ledgerEntry.groupBy({ by: ["paymentId"], where: { paymentId: { not: null } }, _count: true, _sum: { amount: true } });
-  return credits
-    .filter((c) => c._count > 1)
-    .map((c) => ({ kind: "payment" as const, detail: `payment #${c.paymentId}: credited ${c._count} times, ${c._sum.amount ?? 0n} in all` }));
+  // A manual payment request (paymentId) or a gateway deposit (depositId) credits one DEPOSIT row at most.
+  const [payments, deposits] = await Promise.all([
+    tx.ledgerEntry.groupBy({ by: ["paymentId"], where: { type: LedgerType.DEPOSIT, paymentId: { not: null } }, _count: true, _sum: { amount: true } }),
+    tx.ledgerEntry.groupBy({ by: ["depositId"], where: { type: LedgerType.DEPOSIT, depositId: { not: null } }, _count: true, _sum: { amount: true } }),
+  ]);
+  return [
+    ...payments.filter((c) => c._count > 1).map((c) => ({ kind: "payment" as const, detail: `payment #${c.paymentId}: credited ${c._count} times, ${c._sum.amount ?? 0n} in all` })),
+    ...deposits.filter((c) => c._count > 1).map((c) => ({ kind: "payment" as const, detail: `deposit #${c.depositId}: credited ${c._count} times, ${c._sum.amount ?? 0n} in all` })),
+  ];
 }
 
 /** Every difference, read in one snapshot; amounts in units. Empty when the money adds up. */

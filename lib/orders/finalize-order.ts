@@ -5,6 +5,7 @@
 // refunds nothing.
 import { LedgerType, OrderStatus, Prisma, type Tx } from "../db";
 import { changeBalance } from "../ledger/change-balance";
+import { queueOrderFinalMail } from "../mail/mails";
 import { ACTIVE_ORDER_STATUSES } from "./status-names";
 import { inTransaction } from "./transaction";
 
@@ -71,7 +72,7 @@ export async function finalizeOrder(orderId: number, outcome: FinalOutcome, opti
       data: { ...options.data, status: outcome.status, completedAt: options.now ?? new Date() },
     });
     if (updated.count === 0) return { applied: false, refund: 0n };
-    const order = await t.order.findUniqueOrThrow({ where: { id: orderId }, select: { userId: true, charge: true, quantity: true } });
+    const order = await t.order.findUniqueOrThrow({ where: { id: orderId }, select: { userId: true, charge: true, quantity: true, user: { select: { orderMails: true } } } });
     const refund = refundFor(order.charge, order.quantity, outcome);
     await t.order.update({ where: { id: orderId }, data: { remains: remainsAfter(outcome, order.quantity), refunded: refund } });
     if (refund > 0n) {
@@ -85,6 +86,8 @@ export async function finalizeOrder(orderId: number, outcome: FinalOutcome, opti
         idempotencyKey: `order:${orderId}:refund`,
       });
     }
+    // The customer's opt-in mail, queued with the transition so it goes out once.
+    if (order.user.orderMails && outcome.status !== OrderStatus.COMPLETED) await queueOrderFinalMail(orderId, t);
     return { applied: true, refund };
   }, tx);
 }

@@ -29,7 +29,8 @@ export async function startScriptedProvider(): Promise<ScriptedProvider> {
     let raw = "";
     req.on("data", (chunk) => (raw += chunk));
     req.on("end", () => {
-      const { key: _key, ...params } = Object.fromEntries(new URLSearchParams(raw));
+      const params = Object.fromEntries(new URLSearchParams(raw));
+      delete params.key;
       requests.push(params);
       const script = scripts.get(params.action ?? "");
       const result = script ? script(params) : { error: "Incorrect request" };
