@@ -48,7 +48,7 @@ export function PayoutForm({ instant, minimum, currencySymbol }: { instant: bool
           {errors.form}
         </p>
       )}
-      <Field label={t("amount", { symbol: currencySymbol })} name="amount" inputMode="decimal" placeholder="10.00" error={errors.amount} required />
+      <Field label={t("amount", { symbol: currencySymbol })} name="amount" inputMode="decimal" error={errors.amount} required />
       <Field label={t("withdrawTo")} name="details" placeholder={t("withdrawToPlaceholder")} hint={t("withdrawHint", { minimum })} error={errors.details} />
       <div className="flex flex-wrap gap-2 sm:col-span-2">
         {instant && (
