@@ -16,6 +16,7 @@ export type BalanceChange = {
   type: LedgerType;
   orderId?: number;
   paymentId?: number;
+  depositId?: number;
   adminId?: number;
   note?: string;
   idempotencyKey?: string;
@@ -49,6 +50,7 @@ export async function changeBalance(tx: Tx, change: BalanceChange): Promise<{ ba
       balanceAfter: balance,
       orderId: change.orderId,
       paymentId: change.paymentId,
+      depositId: change.depositId,
       adminId: change.adminId,
       note: change.note,
       idempotencyKey: change.idempotencyKey,
