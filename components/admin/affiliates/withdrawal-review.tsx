@@ -6,21 +6,18 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { approveWithdrawalAction, rejectWithdrawalAction } from "@/app/admin/affiliates/actions";
 import { Button } from "@/components/ui/button";
-import { useConfirm } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";
 
 export function WithdrawalReview({ id, summary }: { id: number; summary: string }) {
   const t = useTranslations("affiliatesAdmin");
   const router = useRouter();
-  const confirm = useConfirm();
   const [busy, setBusy] = useState<"approve" | "reject">();
   const [rejecting, setRejecting] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string>();
 
   async function approve() {
-    const ok = await confirm({ title: t("approveTitle", { id }), description: t("approveDescription", { summary }), confirmLabel: t("approve") });
-    if (!ok) return;
     setBusy("approve");
     const result = await approveWithdrawalAction(id);
     setBusy(undefined);
@@ -61,9 +58,24 @@ export function WithdrawalReview({ id, summary }: { id: number; summary: string 
       </form>
     );
   }
+  if (confirming) {
+    return (
+      <div role="group" aria-label={t("approveTitle", { id })} className="flex min-w-56 flex-col gap-2">
+        <p className="text-xs text-slate-700">{t("approveDescription", { summary })}</p>
+        <div className="flex gap-2">
+          <Button onClick={approve} loading={busy === "approve"}>
+            {t("approveConfirm")}
+          </Button>
+          <Button type="button" variant="ghost" onClick={() => setConfirming(false)}>
+            {t("back")}
+          </Button>
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="flex flex-wrap gap-2">
-      <Button onClick={approve} loading={busy === "approve"}>
+      <Button onClick={() => setConfirming(true)}>
         {t("approve")}
       </Button>
       <Button variant="secondary" onClick={() => setRejecting(true)}>

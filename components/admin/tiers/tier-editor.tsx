@@ -6,7 +6,6 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { deleteTierAction, saveTierAction } from "@/app/admin/tiers/actions";
 import { Button } from "@/components/ui/button";
-import { useConfirm } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";
 
 type Row = { id?: number; name: string; minSpent: string; discount: string };
@@ -14,7 +13,7 @@ type Row = { id?: number; name: string; minSpent: string; discount: string };
 function TierRow({ row, currencySymbol }: { row: Row; currencySymbol: string }) {
   const t = useTranslations("tiers.admin");
   const router = useRouter();
-  const confirm = useConfirm();
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
 
@@ -34,7 +33,7 @@ function TierRow({ row, currencySymbol }: { row: Row; currencySymbol: string }) 
   }
 
   async function remove() {
-    if (!row.id || !(await confirm({ title: `${t("delete")}: ${row.name}`, description: t("description"), confirmLabel: t("delete"), danger: true }))) return;
+    if (!row.id) return;
     const result = await deleteTierAction(row.id);
     if (!result.ok) return void toast.error(result.error);
     toast.success(t("deleted"));
@@ -60,9 +59,14 @@ function TierRow({ row, currencySymbol }: { row: Row; currencySymbol: string }) 
         <Button type="submit" loading={busy}>
           {row.id ? t("save") : t("add")}
         </Button>
-        {row.id && (
-          <Button type="button" variant="ghost" onClick={remove}>
+        {row.id && !confirmDelete && (
+          <Button type="button" variant="ghost" onClick={() => setConfirmDelete(true)}>
             {t("delete")}
+          </Button>
+        )}
+        {row.id && confirmDelete && (
+          <Button type="button" variant="danger" onClick={remove}>
+            {t("deleteConfirm", { name: row.name })}
           </Button>
         )}
       </div>
