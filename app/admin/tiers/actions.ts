@@ -1,19 +1,13 @@
 "use server";
+import { adminActor } from "@/lib/auth/admin-actor";
 import { revalidatePath } from "next/cache";
-import { assertAdmin } from "@/lib/auth/session";
 import { runAction } from "@/lib/http/action-result";
-import { requestIp } from "@/lib/http/request-ip";
 import { deleteTier, pinUserTier, saveTier } from "@/lib/tiers/manage-tiers";
 import type { TierInput } from "@/lib/validations/tier";
 
-async function actor() {
-  const admin = await assertAdmin();
-  return { id: admin.id, ip: await requestIp() };
-}
-
 export async function saveTierAction(input: TierInput, id?: number) {
   return runAction("saveTier", async () => {
-    const who = await actor();
+    const who = await adminActor();
     await saveTier(input, who, id === undefined ? undefined : Number(id));
     revalidatePath("/admin/tiers");
   });
@@ -21,7 +15,7 @@ export async function saveTierAction(input: TierInput, id?: number) {
 
 export async function deleteTierAction(id: number) {
   return runAction("deleteTier", async () => {
-    const who = await actor();
+    const who = await adminActor();
     await deleteTier(Number(id), who);
     revalidatePath("/admin/tiers");
   });
@@ -29,7 +23,7 @@ export async function deleteTierAction(id: number) {
 
 export async function pinUserTierAction(userId: number, tierId: number | null) {
   return runAction("pinUserTier", async () => {
-    const who = await actor();
+    const who = await adminActor();
     await pinUserTier(Number(userId), tierId === null ? null : Number(tierId), who);
     revalidatePath(`/admin/users/${Number(userId)}`);
   });
