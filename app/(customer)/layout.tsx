@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { AppShell } from "@/components/shell/app-shell";
 import { LiveBalance } from "@/components/shell/live-balance";
 import { ViewingAsBanner } from "@/components/shell/viewing-as-banner";
@@ -9,7 +10,7 @@ import { getSettings } from "@/lib/settings/settings";
 export default async function CustomerLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const settings = await getSettings();
-  const balance = <LiveBalance initial={formatCurrency(user.balance, settings)} />;
+  const balance = <LiveBalance initial={formatCurrency(user.balance, settings, await getLocale())} />;
   const nav = user.role === "ADMIN" ? [...customerNav, { href: "/admin", labelKey: "admin" }] : customerNav;
   return (
     <>

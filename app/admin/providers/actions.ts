@@ -1,8 +1,7 @@
 "use server";
+import { adminActor } from "@/lib/auth/admin-actor";
 import { revalidatePath } from "next/cache";
-import { assertAdmin } from "@/lib/auth/session";
 import { runAction } from "@/lib/http/action-result";
-import { requestIp } from "@/lib/http/request-ip";
 import { formatMoney } from "@/lib/money";
 import {
   deleteProvider,
@@ -12,15 +11,10 @@ import {
 } from "@/lib/providers/manage-providers";
 import type { ProviderCreateInput, ProviderUpdateInput } from "@/lib/validations/provider";
 
-async function actor() {
-  const admin = await assertAdmin();
-  return { id: admin.id, ip: await requestIp() };
-}
-
 /** Saving runs the connection test: the answer says whether the provider works, and why not. */
 export async function saveProviderAction(id: number | null, input: ProviderCreateInput | ProviderUpdateInput) {
   return runAction(id === null ? "createProvider" : "updateProvider", async () => {
-    const { provider, test } = await saveProvider(id, input, await actor());
+    const { provider, test } = await saveProvider(id, input, await adminActor());
     revalidatePath("/admin/providers");
     return { id: provider.id, failure: test && !test.ok ? `${test.step}: ${test.reason}` : null };
   });
@@ -28,14 +22,14 @@ export async function saveProviderAction(id: number | null, input: ProviderCreat
 
 export async function deleteProviderAction(id: number) {
   return runAction("deleteProvider", async () => {
-    await deleteProvider(id, await actor());
+    await deleteProvider(id, await adminActor());
     revalidatePath("/admin/providers");
   });
 }
 
 export async function testProviderAction(id: number) {
   return runAction("testProvider", async () => {
-    await actor();
+    await adminActor();
     const result = await testProviderConnection(id);
     revalidatePath("/admin/providers");
     return result.ok
@@ -46,7 +40,7 @@ export async function testProviderAction(id: number) {
 
 export async function refreshBalanceAction(id: number) {
   return runAction("refreshProviderBalance", async () => {
-    await actor();
+    await adminActor();
     const provider = await refreshProviderBalance(id);
     revalidatePath("/admin/providers");
     return { balance: provider.balance === null ? null : formatMoney(provider.balance, 2), error: provider.lastError };

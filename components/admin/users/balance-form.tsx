@@ -7,12 +7,14 @@ import { adjustUserBalanceAction } from "@/app/admin/users/actions";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { Field, inputClass } from "@/components/ui/field";
+import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 
 export function BalanceForm({ userId, currencySymbol }: { userId: number; currencySymbol: string }) {
   const router = useRouter();
   const confirm = useConfirm();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<{ field?: string; message: string }>();
+  const idempotencyKey = useIdempotencyKey();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,9 +35,10 @@ export function BalanceForm({ userId, currencySymbol }: { userId: number; curren
       return;
     setPending(true);
     setError(undefined);
-    const result = await adjustUserBalanceAction(userId, { direction, amount, reason });
+    const result = await adjustUserBalanceAction(userId, { direction, amount, reason, idempotencyKey: idempotencyKey.current() });
     setPending(false);
     if (!result.ok) return setError({ field: result.field, message: result.error });
+    idempotencyKey.renew();
     toast.success(`Balance is now ${result.data.balanceAfter}`);
     formEl.reset();
     router.refresh();

@@ -10,15 +10,15 @@ describe("checkOrderFields", () => {
     const raw = { link: "not a link", quantity: "20000", runs: "1", interval: "" };
     expect(parseOrderFields("Default", raw, limits)).toEqual({ ok: false, field: "link", message: "Bad link" });
     expect(checkOrderFields("Default", raw, limits).errors).toEqual({
-      link: "Bad link",
-      quantity: "Quantity more than maximum 10000",
-      runs: "Runs must be a whole number from 2 to 1000",
-      interval: "Interval must be a whole number of minutes from 1 to 1440",
+      link: { message: "Bad link" },
+      quantity: { message: "Quantity more than maximum 10000", i18n: { key: "errors.order.quantityAboveMax", values: { max: 10_000 } } },
+      runs: { message: "Runs must be a whole number from 2 to 1000" },
+      interval: { message: "Interval must be a whole number of minutes from 1 to 1440" },
     });
   });
 
   it("knows the quantity before the link is typed, even outside min/max", () => {
-    expect(checkOrderFields("Default", { quantity: "1000" }, limits)).toEqual({ errors: { link: "Bad link" }, quantity: 1000 });
+    expect(checkOrderFields("Default", { quantity: "1000" }, limits)).toEqual({ errors: { link: { message: "Bad link" } }, quantity: 1000 });
     expect(checkOrderFields("Default", { quantity: "20000" }, limits).quantity).toBe(20_000);
     expect(checkOrderFields("Default", { quantity: "100", runs: "3", interval: "10" }, limits).quantity).toBe(300);
     expect(checkOrderFields("Custom Comments", { comments: "a\nb\nc" }).quantity).toBe(3);
