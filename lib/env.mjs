@@ -1,6 +1,7 @@
 // The one place that reads the environment. Every variable is validated here, so a bad value
 // stops start-up with a message naming it (imported by next.config.mjs and scripts/start.ts).
 import { randomBytes } from "node:crypto";
+import { isIP } from "node:net";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -20,6 +21,16 @@ const schema = z.object({
   BUILD_DIR: z.string().min(1).default(".next"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default("0.0.0.0"),
+  // Reverse proxies whose X-Forwarded-For is believed: a hop count ("1") or proxy addresses and
+  // CIDR ranges ("127.0.0.1,10.0.0.0/8"). Unset: the socket address is the client's.
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || /^\d+$/.test(v) || v.split(",").every(isAddressOrRange), "must be a hop count or a comma-separated list of IP addresses / CIDR ranges")
+    .optional(),
+  // Redis for rate limits shared by several instances. Unset: the PostgreSQL database holds
+  // them (DATABASE_URL postgresql://), or this process's memory (SQLite, one instance).
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
   // Signs sessions and encrypts provider keys. Generated into DATA_DIR/secret when unset.
   APP_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
@@ -53,6 +64,14 @@ const schema = z.object({
   API_LIMIT_IP_PER_MIN: z.coerce.number().int().min(1).default(1200),
   API_LIMIT_BAD_KEY_PER_MIN: z.coerce.number().int().min(1).default(20),
 });
+
+/** @param {string} entry */
+function isAddressOrRange(entry) {
+  const [address, prefix, extra] = entry.trim().split("/");
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
 
 /** @returns {z.infer<typeof schema>} */
 function loadEnv() {

@@ -51,10 +51,11 @@ async function main() {
   }
 
   const url = `http://localhost:${env.PORT}`;
-  const server = spawn(bin("next"), ["start", "-p", String(env.PORT), "-H", env.HOSTNAME], {
+  // Next behind our own node:http server (scripts/serve.ts), which passes the socket address on.
+  const server = spawn(bin("tsx"), [path.join(root, "scripts/serve.ts")], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, NEXTAUTH_URL: env.NEXTAUTH_URL ?? url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: env.NEXTAUTH_URL ?? url, NEXT_TELEMETRY_DISABLED: "1" },
   });
   console.log(`upline: serving on ${url}`);
 

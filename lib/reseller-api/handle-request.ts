@@ -21,18 +21,18 @@ export function createApiHandler(options: { limits?: ApiLimits } = {}): ApiHandl
     let actionName: string | undefined;
     try {
       const ip = clientIp(request.headers);
-      limits.checkIp(ip);
+      await limits.checkIp(ip);
       const params = await readApiParams(request);
 
       const found = await findApiUser(params.one("key") ?? "");
       if (!found) {
-        limits.recordBadKey(ip);
+        await limits.recordBadKey(ip);
         throw new ApiError(API_ERRORS.invalidKey);
       }
       actionName = params.one("action")?.toLowerCase();
       const action = findApiAction(actionName);
       if (!action) throw incorrectRequest();
-      limits.checkKey(found.apiKeyId, action.kind);
+      await limits.checkKey(found.apiKeyId, action.kind);
       await touchApiKey(found);
 
       const context: ApiContext = {

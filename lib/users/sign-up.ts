@@ -6,11 +6,11 @@ import { getSettings } from "../settings/settings";
 import type { SignUpInput } from "../validations/user";
 import { createUser } from "./create-user";
 
-const perIp = createRateLimiter(env.SIGNUP_PER_IP_PER_HOUR, 60 * 60_000);
+const perIp = createRateLimiter("signup", env.SIGNUP_PER_IP_PER_HOUR, 60 * 60);
 
 export async function signUp(input: SignUpInput, ip: string) {
   const { signupOpen } = await getSettings();
   if (!signupOpen) throw new AppError("Sign-up is closed on this panel", "signup_closed");
-  if (!perIp.hit(ip).ok) throw new AppError("Too many new accounts from your network. Try again later.", "rate_limited");
+  if (!(await perIp.hit(ip)).ok) throw new AppError("Too many new accounts from your network. Try again later.", "rate_limited");
   return createUser(input);
 }
