@@ -3,6 +3,7 @@
 // the provider, and the refund follows when the provider reports it Canceled (status sync).
 import { db, DispatchState, OrderStatus } from "../db";
 import { connectProvider } from "../providers/connect";
+import { scrubAddresses } from "../providers/scrub-addresses";
 import { finalizeOrder } from "./finalize-order";
 import { isFinalStatus } from "./status-names";
 
@@ -63,7 +64,7 @@ export async function requestCancel(userId: number, orderIds: readonly number[])
     for (const { id, providerOrderId } of group) {
       const answer = answers.get(providerOrderId);
       if (answer?.kind === "ok") results.set(id, { ok: true });
-      else if (answer?.kind === "rejected") results.set(id, fail(`The provider refused the cancel: ${answer.reason}`));
+      else if (answer?.kind === "rejected") results.set(id, fail(`The provider refused the cancel: ${scrubAddresses(answer.reason)}`));
       else results.set(id, fail("The provider could not take the cancel request right now; try again later"));
     }
   }

@@ -10,7 +10,13 @@ export interface ExchangeRequest {
   action: string;
   params: Record<string, string>;
   timeoutMs: number;
+  /** The largest answer read; a longer one is cut off and classed as unreadable. */
+  maxBytes: number;
 }
+
+/** Answer size caps: a full catalog can be large, every other answer is small. */
+export const MAX_SERVICES_BYTES = 10 * 1024 * 1024;
+export const MAX_ANSWER_BYTES = 64 * 1024;
 
 /** What a call came to before the action's answer is read: the parsed JSON, or a failure. */
 export interface RawExchange {
@@ -76,6 +82,33 @@ function readBody(status: number, text: string): ProviderResult<unknown> {
   return ok(json);
 }
 
+/**
+ * The body as text, read as a stream and given up past maxBytes (null), so a hostile provider
+ * cannot fill the server's memory. The connection is dropped at once.
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
+  const declared = Number(response.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    return null;
+  }
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 /** Only http(s) URLs are sent anywhere; anything else fails before a request exists. */
 function isHttpUrl(url: string): boolean {
   try {
@@ -104,7 +137,8 @@ export async function exchange(request: ExchangeRequest): Promise<RawExchange> {
       // A redirected POST turns into a GET without the body; report it instead.
       redirect: "manual",
     });
-    const text = await response.text();
+    const text = await readCapped(response, request.maxBytes);
+    if (text === null) return { result: failure("uncertain", `answer too large (over ${request.maxBytes} bytes)`), httpStatus: response.status };
     return { result: readBody(response.status, text), httpStatus: response.status };
   } catch (error) {
     return { result: describeThrown(error, timedOut, request.timeoutMs) };
