@@ -73,17 +73,39 @@ function isAddressOrRange(entry) {
   return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
 }
 
-/** @returns {z.infer<typeof schema>} */
-function loadEnv() {
-  const parsed = schema.safeParse(process.env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/**
+ * The public URL rules of a production server: NEXTAUTH_URL must be the panel's https URL
+ * (secure cookies, sign-in and sign-out redirects), except on this machine (localhost).
+ * Behind a reverse proxy (TRUST_PROXY) it cannot be guessed, so it is required.
+ * @param {{ NEXTAUTH_URL?: string; TRUST_PROXY?: string }} values
+ * @returns {string | null} what is wrong, or null
+ */
+export function publicUrlProblem(values) {
+  const url = values.NEXTAUTH_URL;
+  if (!url) {
+    return values.TRUST_PROXY ? "required behind a reverse proxy (TRUST_PROXY is set): the panel's public https:// URL, e.g. https://panel.example.com" : null;
   }
+  const { protocol, hostname } = new URL(url);
+  if (protocol === "https:" || (protocol === "http:" && LOOPBACK_HOSTS.test(hostname))) return null;
+  return `must be the panel's public https:// URL (http:// only for localhost), got ${url}`;
+}
+
+/**
+ * @param {Record<string, string | undefined>} source
+ * @returns {z.infer<typeof schema>}
+ */
+export function parseEnv(source) {
+  const parsed = schema.safeParse(source);
+  const issues = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  const urlProblem = parsed.success && parsed.data.NODE_ENV === "production" ? publicUrlProblem(parsed.data) : null;
+  if (urlProblem) issues.push(`NEXTAUTH_URL: ${urlProblem}`);
+  if (issues.length || !parsed.success) throw new Error(`Invalid environment:\n${issues.map((line) => `  ${line}`).join("\n")}`);
   return parsed.data;
 }
 
-export const env = loadEnv();
+export const env = parseEnv(process.env);
 
 export const dataDir = path.resolve(env.DATA_DIR);
 
@@ -97,7 +119,7 @@ export function appSecret() {
   if (secret) return secret;
   const file = path.join(dataDir, "secret");
   if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
   }
   secret = readFileSync(file, "utf8").trim();

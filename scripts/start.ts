@@ -2,9 +2,9 @@
 // Generated client -> migrations -> first-run seed -> build when missing -> next start.
 import "./load-dotenv";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { appSecret, dbProvider, env } from "../lib/env.mjs";
+import { appSecret, dataDir, dbProvider, env, publicUrlProblem } from "../lib/env.mjs";
 import { buildFingerprint } from "./build-fingerprint";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -22,6 +22,16 @@ function run(command: string, args: string[], label: string) {
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+  // The server runs in production mode, whatever NODE_ENV says here: check its public URL now.
+  const urlProblem = publicUrlProblem(env);
+  if (urlProblem) throw new Error(`NEXTAUTH_URL ${urlProblem}`);
+  if (!env.NEXTAUTH_URL) {
+    console.warn(`upline: NEXTAUTH_URL is not set, so sign-in links use http://localhost:${env.PORT}; set it to the panel's public https:// URL when it is reached through a domain.`);
+  }
+  // The data folder (secret, SQLite file, demo state) is the panel owner's alone, even when an
+  // older version created it 0755.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
   appSecret(); // generated into the data folder on first run
 
   if (!existsSync(path.join(root, "lib/db/generated", dbProvider, "client.ts"))) {

@@ -7,6 +7,7 @@ import { appSecret } from "../env.mjs";
 import { isExpectedError } from "../errors";
 import { log } from "../log";
 import { authenticate } from "./authenticate";
+import { endSession } from "./end-session";
 import { clientIp } from "../http/client-ip";
 
 export const authOptions: AuthOptions = {
@@ -29,6 +30,9 @@ export const authOptions: AuthOptions = {
       },
     }),
   ],
+  events: {
+    signOut: ({ token }) => endSession(token),
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {

@@ -63,3 +63,22 @@ test("the customer and admin pages run under the CSP without violations", async 
   expect([...violations, ...adminViolations]).toEqual([]);
   await admin.close();
 });
+
+test("signing out ends the session on the server: a copied cookie no longer works", async ({ page, customer, browser }) => {
+  await page.goto("/orders");
+  await expect(page).toHaveURL(/\/orders$/);
+  const cookies = await page.context().cookies();
+  expect(cookies.some((c) => c.name.includes("session-token"))).toBe(true);
+
+  await page.getByRole("button", { name: "Sign out" }).first().click();
+  await expect(page).toHaveURL(/\/login/);
+
+  // Someone who copied the cookie before the sign-out.
+  const copy = await browser.newContext({ baseURL: E2E.baseURL });
+  await copy.addCookies(cookies);
+  const stolen = await copy.newPage();
+  await stolen.goto("/orders");
+  await expect(stolen).toHaveURL(/\/login/);
+  await copy.close();
+  expect(customer.email).toContain("@");
+});
