@@ -3,7 +3,7 @@
 // the user out on every device. Guarded by the token's version, so a stale token changes nothing.
 import { db } from "../db";
 
-export async function endSession(token: { uid?: unknown; sv?: unknown } | null | undefined): Promise<void> {
+export async function endSession(token: Record<string, unknown> | null | undefined): Promise<void> {
   if (typeof token?.uid !== "number" || typeof token.sv !== "number") return;
   await db.user.updateMany({ where: { id: token.uid, sessionVersion: token.sv }, data: { sessionVersion: { increment: 1 } } });
 }
