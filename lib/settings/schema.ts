@@ -26,6 +26,8 @@ export const settingsSchema = z.object({
   paymentMethods: z.array(z.string().trim().min(1).max(60)).max(20).default(["Bank transfer"]),
   minDeposit: moneyText.refine((v) => v !== "", "Enter an amount").default("1"),
   maxDeposit: moneyText.refine((v) => v !== "", "Enter an amount").default("10000"),
+  // Security: provider URLs on this machine or a private network (lib/providers/private-address.ts).
+  allowPrivateProviderUrls: z.boolean().default(false),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -9,7 +9,7 @@ export type SettingField = { key: string; label: string; group: string; kind: Fi
 
 type Meta = { label: string; group: string; hint?: string; kind?: FieldKind };
 
-const GROUPS = ["General", "Pricing", "Operations", "Add funds", "Other"] as const;
+const GROUPS = ["General", "Pricing", "Operations", "Add funds", "Security", "Other"] as const;
 
 const META: Partial<Record<string, Meta>> = {
   panelName: { label: "Panel name", group: "General", hint: "Shown in the sidebar and the page titles." },
@@ -30,6 +30,7 @@ const META: Partial<Record<string, Meta>> = {
   paymentMethods: { label: "Payment methods", group: "Add funds", hint: "One per line." },
   minDeposit: { label: "Minimum deposit", group: "Add funds" },
   maxDeposit: { label: "Maximum deposit", group: "Add funds" },
+  allowPrivateProviderUrls: { label: "Allow provider URLs on private networks", group: "Security", hint: "Off: a provider URL on this server or a private network (127.0.0.1, 10.x, 192.168.x...) is refused, so an admin account cannot be used to probe your internal network." },
 };
 
 function humanize(key: string): string {

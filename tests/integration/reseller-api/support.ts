@@ -12,6 +12,7 @@ import { parseMoney } from "@/lib/money";
 import { issueApiKey } from "@/lib/reseller-api/api-keys";
 import { parseTrustProxy, stampClientIp, type ProxyTrust } from "@/lib/http/client-ip";
 import type { ApiHandler } from "@/lib/reseller-api/handle-request";
+import { updateSettings } from "@/lib/settings/settings";
 import { createUser } from "@/lib/users/create-user";
 
 export type ApiServer = { url: string; close(): Promise<void> };
@@ -100,6 +101,8 @@ export async function callApi(url: string, transport: Transport, params: Params,
 
 /** A panel whose catalog is the simulator's, with its own service ids (never the provider's). */
 export async function seedPanel(sim: SimulatorHandle, options: { markupPercent?: number } = {}) {
+  // The simulator listens on 127.0.0.1: a private address the owner must allow.
+  await updateSettings({ allowPrivateProviderUrls: true });
   const provider = await createProvider({ name: `Upstream ${sim.port}`, apiUrl: sim.url, apiKey: sim.key }, { id: null });
   const services = new Map<number, { id: number; rate: bigint; min: number; max: number }>();
   const markup = BigInt(100 + (options.markupPercent ?? 50));
