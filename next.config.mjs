@@ -1,5 +1,6 @@
 // Importing the env module validates every variable when the app builds or starts.
 import { env } from "./lib/env.mjs";
+import { buildTsconfigPath } from "./lib/build/build-tsconfig.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -7,7 +8,7 @@ const nextConfig = {
   distDir: env.BUILD_DIR,
   poweredByHeader: false,
   // `npm run typecheck` (run by CI) checks types; the build skips a second, slower pass.
-  typescript: { ignoreBuildErrors: true },
+  typescript: { ignoreBuildErrors: true, tsconfigPath: buildTsconfigPath(import.meta.dirname, env.BUILD_DIR) },
   typedRoutes: false,
 };
 

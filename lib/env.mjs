@@ -56,6 +56,11 @@ const schema = z.object({
   SIGNUP_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(10),
   // bcrypt cost for password hashes; tests lower it to stay fast.
   PASSWORD_HASH_COST: z.coerce.number().int().min(4).max(15).default(12),
+  // Outgoing mail (password reset, verification, deposits, ticket answers). SMTP_URL like
+  // smtp://user:pass@smtp.example.com:587 or smtps://...:465; unset: mails are written to
+  // DATA_DIR/mail as .eml files and logged, so the embedded install still works.
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  MAIL_FROM: z.string().min(3).default("Upline <no-reply@localhost>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   // Reseller API (/api/v2) limits per minute: per key for add and for reads, per IP for all
   // requests, and per IP for requests with a wrong key (brute force).
@@ -63,6 +68,8 @@ const schema = z.object({
   API_LIMIT_READ_PER_MIN: z.coerce.number().int().min(1).default(600),
   API_LIMIT_IP_PER_MIN: z.coerce.number().int().min(1).default(1200),
   API_LIMIT_BAD_KEY_PER_MIN: z.coerce.number().int().min(1).default(20),
+  // npm run bench:api turns on /api/bench-bare, its database-free Next baseline. Off in production.
+  BENCH_BARE_ROUTE: onOff.default(false),
 });
 
 /** @param {string} entry */

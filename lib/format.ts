@@ -1,12 +1,54 @@
-// Display formatting, used by every page (money in the panel currency, dates).
-import { formatMoney } from "./money";
+// Display formatting, used by every page: money in the panel currency, dates. Money goes through
+// Intl for the locale's grouping, decimal mark and symbol position, fed an exact decimal string
+// (never a float), with the panel's own symbol in place of Intl's.
+import { formatMoney, MONEY_DECIMALS, UNITS_PER_CURRENCY } from "./money";
 import type { Settings } from "./settings/schema";
 
-export function formatCurrency(units: bigint, settings: Pick<Settings, "currencySymbol" | "displayDecimals">): string {
-  const text = formatMoney(units, settings.displayDecimals);
-  const [whole, fraction] = text.replace("-", "").split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${units < 0n ? "-" : ""}${settings.currencySymbol}${grouped}${fraction ? "." + fraction : ""}`;
+/** What money formatting needs of the settings; the code only picks Intl's symbol position. */
+export type MoneyFormat = Pick<Settings, "currencySymbol" | "displayDecimals"> & { currencyCode?: string };
+
+/** The locale pages format for until the user's locale is known ("en", "vi", or a full tag). */
+export const DEFAULT_LOCALE = "en";
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, currencyCode: string, decimals: number): Intl.NumberFormat {
+  const key = `${locale}|${currencyCode}|${decimals}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: "currency", currency: currencyCode, minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** Decimals an amount needs to be shown exactly: its significant ones, at least `min`. */
+function neededDecimals(units: bigint, min: number): number {
+  const fraction = formatMoney(units < 0n ? -units : units).split(".")[1] ?? "";
+  return Math.max(min, fraction.replace(/0+$/, "").length);
+}
+
+function render(units: bigint, money: MoneyFormat, locale: string, decimals: number): string {
+  // Intl formats a decimal string exactly (ES2023 Intl.NumberFormat v3); TS's ES2022 lib types only numbers.
+  const exact = formatMoney(units, Math.min(decimals, MONEY_DECIMALS)) as unknown as number;
+  const parts = numberFormat(locale, money.currencyCode ?? "USD", decimals).formatToParts(exact);
+  return parts.map((part) => (part.type === "currency" ? money.currencySymbol : part.value)).join("");
+}
+
+/**
+ * An amount for people: the panel's display decimals ("$12.35", "1.250.000 ₫" in Vietnamese),
+ * except below one whole currency unit, where it keeps the decimals it needs so a small charge
+ * or refund never reads as zero ("$0.00156", not "$0.00").
+ */
+export function formatCurrency(units: bigint, money: MoneyFormat, locale: string = DEFAULT_LOCALE): string {
+  const abs = units < 0n ? -units : units;
+  const decimals = abs < UNITS_PER_CURRENCY ? neededDecimals(units, money.displayDecimals) : money.displayDecimals;
+  return render(units, money, locale, decimals);
+}
+
+/** A rate (per 1000 or per order), always exact: all its significant decimals, at least the display decimals. */
+export function formatRate(units: bigint, money: MoneyFormat, locale: string = DEFAULT_LOCALE): string {
+  return render(units, money, locale, neededDecimals(units, money.displayDecimals));
 }
 
 export function formatDateTime(date: Date): string {

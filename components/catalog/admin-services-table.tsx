@@ -28,6 +28,7 @@ export type AdminServiceView = {
   rule: string;
   belowCost: boolean;
   allowBelowCost: boolean;
+  roundingDistorts: boolean;
 };
 
 export function AdminServicesTable({ rows, categories }: { rows: AdminServiceView[]; categories: Array<{ id: number; name: string }> }) {
@@ -122,6 +123,11 @@ export function AdminServicesTable({ rows, categories }: { rows: AdminServiceVie
                 {r.enabled ? <StatusBadge tone="green">Enabled</StatusBadge> : <StatusBadge tone="gray">Disabled</StatusBadge>}
                 {!r.available && <div><StatusBadge tone="red">Gone upstream</StatusBadge></div>}
                 {r.belowCost && <div><StatusBadge tone={r.allowBelowCost ? "blue" : "yellow"}>{r.allowBelowCost ? "Below cost (allowed)" : "Below cost"}</StatusBadge></div>}
+                {r.roundingDistorts && (
+                  <div title="Rounding took this price further above its markup rule than the rounding tolerance (Settings > Pricing).">
+                    <StatusBadge tone="yellow">Rounding distorts margin</StatusBadge>
+                  </div>
+                )}
               </td>
               <td className={`${td} whitespace-nowrap text-right tabular-nums`}>{r.min.toLocaleString("en-US")} / {r.max.toLocaleString("en-US")}</td>
               <td className={`${td} whitespace-nowrap text-right tabular-nums`}>{r.cost}</td>

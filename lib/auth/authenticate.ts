@@ -28,6 +28,6 @@ export async function authenticate(input: { email?: string; password?: string },
   await passwordThrottle.succeed(email, ip);
   if (user.status === UserStatus.SUSPENDED) throw new AppError(SUSPENDED, "suspended");
 
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date(), lastLoginIp: ip } });
   return { id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
 }

@@ -1,7 +1,6 @@
 // The catalog as pages show it: rates and times as text, ready to cross to a client component.
 // Pure formatting over listCatalog's result, shared by the services page and the public catalog.
-import type { Settings } from "../settings/schema";
-import { formatMoney } from "../money";
+import { DEFAULT_LOCALE, formatRate, type MoneyFormat } from "../format";
 import type { CatalogCategory } from "./list-catalog";
 import { rateUnit } from "./service-types";
 
@@ -20,14 +19,6 @@ export type CatalogRow = {
 };
 export type CatalogView = Array<{ id: number; name: string; services: CatalogRow[] }>;
 
-/** An exact rate: all its significant decimals, at least the panel's display decimals. */
-export function formatRate(units: bigint, settings: Pick<Settings, "currencySymbol" | "displayDecimals">): string {
-  const [whole, fraction = ""] = formatMoney(units < 0n ? -units : units).split(".");
-  const kept = fraction.replace(/0+$/, "").padEnd(settings.displayDecimals, "0");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${units < 0n ? "-" : ""}${settings.currencySymbol}${grouped}${kept ? "." + kept : ""}`;
-}
-
 /** 95 -> "2 min", 5400 -> "1 h 30 min", 200000 -> "2 d 7 h"; null -> "—". */
 export function formatDuration(seconds: number | null): string {
   if (seconds === null) return "—";
@@ -40,7 +31,7 @@ export function formatDuration(seconds: number | null): string {
   return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`;
 }
 
-export function toCatalogView(categories: CatalogCategory[], settings: Pick<Settings, "currencySymbol" | "displayDecimals">): CatalogView {
+export function toCatalogView(categories: CatalogCategory[], settings: MoneyFormat, locale: string = DEFAULT_LOCALE): CatalogView {
   return categories.map((category) => ({
     id: category.id,
     name: category.name,
@@ -48,7 +39,7 @@ export function toCatalogView(categories: CatalogCategory[], settings: Pick<Sett
       id: s.id,
       name: s.name,
       type: s.type,
-      rate: formatRate(s.rate, settings),
+      rate: formatRate(s.rate, settings, locale),
       unit: rateUnit(s.type),
       min: s.min,
       max: s.max,

@@ -72,7 +72,7 @@ export async function previewImport(providerId: number): Promise<ImportPreview> 
       status,
       changes,
       importedAs,
-      suggestedRate: markUp(service.rate, rule, defaults.precision),
+      suggestedRate: markUp(service.rate, rule, defaults.precision, defaults.toleranceBps),
       knownType: service.type !== null,
     });
   }

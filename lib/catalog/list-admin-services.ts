@@ -2,7 +2,7 @@
 // made the price, filtered by provider, category, enabled state and below-cost.
 import { db, type Prisma } from "../db";
 import { getSettings } from "../settings/settings";
-import { marginOf, priceService, pricingDefaults, type PriceDecision } from "./markup";
+import { marginOf, priceService, pricingDefaults, roundingDistorts, type PriceDecision } from "./markup";
 import { pricingInput, WITH_COST } from "./reprice";
 
 export type AdminServiceFilters = {
@@ -34,6 +34,8 @@ export type AdminServiceRow = {
   /** Sells under cost, or is held back because its manual price is under cost. */
   belowCost: boolean;
   allowBelowCost: boolean;
+  /** Priced by a rule, but rounding took the price further above the rule than the tolerance. */
+  roundingDistorts: boolean;
 };
 
 export async function listAdminServices(filters: AdminServiceFilters = {}): Promise<AdminServiceRow[]> {
@@ -71,6 +73,7 @@ export async function listAdminServices(filters: AdminServiceFilters = {}): Prom
       rule: decision,
       belowCost: service.rate < cost,
       allowBelowCost: service.allowBelowCost,
+      roundingDistorts: decision.rule !== null && service.rate === decision.rate && roundingDistorts(service.rate, cost, decision.rule, defaults.toleranceBps),
     };
   });
   // Name search in JS: case-insensitive alike on SQLite and PostgreSQL.

@@ -12,6 +12,12 @@ export type PricingDefaults = {
   rule: MarkupRule;
   /** Decimals (0..5) of the currency a rate per 1000 is rounded up to. */
   precision: number;
+  /**
+   * How far above its rule rounding may take a price, in basis points of the exact price. Where
+   * the precision step would overshoot it (a cheap service), finer steps are used, down to one
+   * unit. null: always the precision step.
+   */
+  toleranceBps: number | null;
   belowCostAction: BelowCostAction;
 };
 
@@ -51,11 +57,12 @@ export function formatPercentBps(bps: number): string {
 }
 
 export function pricingDefaults(
-  settings: Pick<Settings, "defaultMarkupPercent" | "defaultMarkupFixed" | "pricePrecision" | "belowCostAction">,
+  settings: Pick<Settings, "defaultMarkupPercent" | "defaultMarkupFixed" | "pricePrecision" | "priceTolerancePercent" | "belowCostAction">,
 ): PricingDefaults {
   return {
     rule: { percentBps: parsePercentBps(settings.defaultMarkupPercent) ?? 0, fixed: parseMoney(settings.defaultMarkupFixed) ?? 0n },
     precision: settings.pricePrecision,
+    toleranceBps: settings.priceTolerancePercent === "" ? null : parsePercentBps(settings.priceTolerancePercent),
     belowCostAction: settings.belowCostAction,
   };
 }
@@ -66,12 +73,38 @@ export function precisionStep(precision: number): bigint {
   return UNITS_PER_CURRENCY / 10n ** BigInt(precision);
 }
 
-/** cost + percent + fixed, rounded UP to the precision in one exact step, so the margin never rounds away. */
-export function markUp(cost: bigint, rule: MarkupRule, precision: number): bigint {
+/** The exact price of a rule, times 10_000 (basis points keep it an integer). */
+function exactTimes10k(cost: bigint, rule: MarkupRule): bigint {
   if (cost < 0n || rule.percentBps < 0 || rule.fixed < 0n) throw new RangeError("negative cost or markup");
-  const step = precisionStep(precision);
-  const numerator = cost * BigInt(10_000 + rule.percentBps) + rule.fixed * 10_000n;
-  return divCeil(numerator, 10_000n * step) * step;
+  return cost * BigInt(10_000 + rule.percentBps) + rule.fixed * 10_000n;
+}
+
+/** A rate lies more than `toleranceBps` above the exact price of its rule. */
+function overshoots(rate: bigint, exact10k: bigint, toleranceBps: number): boolean {
+  return (rate * 10_000n - exact10k) * 10_000n > exact10k * BigInt(toleranceBps);
+}
+
+/**
+ * cost + percent + fixed, rounded UP in one exact step, so the margin never rounds away: to the
+ * precision, or, with a tolerance, to the coarsest step (precision, then one more decimal each
+ * time, down to one unit) that keeps the price within the tolerance of its rule.
+ */
+export function markUp(cost: bigint, rule: MarkupRule, precision: number, toleranceBps: number | null = null): bigint {
+  const exact10k = exactTimes10k(cost, rule);
+  let step = precisionStep(precision);
+  for (;;) {
+    const rate = divCeil(exact10k, 10_000n * step) * step;
+    if (toleranceBps === null || step === 1n || !overshoots(rate, exact10k, toleranceBps)) return rate;
+    step /= 10n;
+  }
+}
+
+/** Without a tolerance setting, rounding is flagged past 1% above the rule. */
+const FLAG_TOLERANCE_BPS = 100;
+
+/** A rule's price that rounding took further above the rule than the tolerance: the admin list flags it. */
+export function roundingDistorts(rate: bigint, cost: bigint, rule: MarkupRule, toleranceBps: number | null): boolean {
+  return overshoots(rate, exactTimes10k(cost, rule), toleranceBps ?? FLAG_TOLERANCE_BPS);
 }
 
 /** Which markup applies: the service's own, else its category's, else the global default. */
@@ -102,7 +135,7 @@ export function priceService(service: PricedServiceInput, defaults: PricingDefau
       return { rate: service.manualRate, source: "manual", rule: null, belowCost: true, disable: true };
     }
   }
-  const rate = markUp(service.cost, marked.rule, defaults.precision);
+  const rate = markUp(service.cost, marked.rule, defaults.precision, defaults.toleranceBps);
   return { rate, source: marked.source, rule: marked.rule, belowCost: false, disable: false };
 }
 

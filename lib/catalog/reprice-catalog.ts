@@ -23,7 +23,7 @@ export async function repriceCatalog(actor: Actor): Promise<number> {
 }
 
 /** The settings the catalog's prices are computed from. */
-export const PRICING_SETTINGS = ["defaultMarkupPercent", "defaultMarkupFixed", "pricePrecision", "belowCostAction"] as const;
+export const PRICING_SETTINGS = ["defaultMarkupPercent", "defaultMarkupFixed", "pricePrecision", "priceTolerancePercent", "belowCostAction"] as const;
 
 /** After a settings save: re-price at once when a pricing setting changed, so prices never wait for the next sync. */
 export async function repriceIfPricingChanged(changed: readonly string[], actor: Actor): Promise<number | null> {

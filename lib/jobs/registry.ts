@@ -2,5 +2,7 @@
 import type { Job } from "./scheduler";
 import { orderJobs } from "../orders/jobs";
 import { priceSyncJob } from "../catalog/price-sync-job";
+import { paymentJobs } from "../payments/jobs";
+import { mailJob } from "../mail/deliver-outbox";
 
-export const jobs: Job[] = [...orderJobs, priceSyncJob];
+export const jobs: Job[] = [...orderJobs, priceSyncJob, mailJob, ...paymentJobs];

@@ -10,11 +10,14 @@ export const settingsSchema = z.object({
   currencySymbol: z.string().trim().min(1).max(4).default("$"),
   displayDecimals: z.coerce.number().int().min(0).max(5).default(2),
   signupOpen: z.boolean().default(true),
+  emailVerification: z.enum(["off", "optional", "required"]).default("off"), // "required": before ordering
   publicServices: z.boolean().default(false),
   // Catalog pricing (lib/catalog/markup.ts). Percent and money are decimal strings: exact, no floats.
   defaultMarkupPercent: z.string().trim().regex(/^\d{1,5}(\.\d{1,2})?$/, "A percent like 30 or 12.5").default("30"),
   defaultMarkupFixed: z.string().trim().regex(/^\d{1,9}(\.\d{1,5})?$/, "An amount per 1000 like 0.05").default("0"),
   pricePrecision: z.coerce.number().int().min(0).max(5).default(2), // decimals a rate per 1000 is rounded up to
+  // How far above its markup rule rounding may take a price; finer steps are used for cheap services. "" = no limit.
+  priceTolerancePercent: z.string().trim().regex(/^(\d{1,3}(\.\d{1,2})?)?$/, "A percent like 1 or 0.5").default("1"),
   belowCostAction: z.enum(["disable", "reprice"]).default("disable"), // a manual price under a raised provider rate
   priceSyncMinutes: z.coerce.number().int().min(5).max(10_080).default(60),
   // Operations (dashboard "Needs attention", jobs). Money is a decimal string of the panel currency.
@@ -22,10 +25,18 @@ export const settingsSchema = z.object({
   lowBalanceThreshold: moneyText.default("10"), // default for providers without their own threshold; "" = none
   stuckOrderMinutes: z.coerce.number().int().min(1).max(10_080).default(30), // queued longer = stuck
   // Add funds (manual payments). Instructions are plain text / light markdown, rendered without raw HTML.
+  // Support (tickets, announcements, the customers' Updates page).
+  updatesPage: z.boolean().default(true),
+  maxOpenTickets: z.coerce.number().int().min(1).max(100).default(5),
   paymentInstructions: z.string().max(5_000).default(""),
   paymentMethods: z.array(z.string().trim().min(1).max(60)).max(20).default(["Bank transfer"]),
   minDeposit: moneyText.refine((v) => v !== "", "Enter an amount").default("1"),
   maxDeposit: moneyText.refine((v) => v !== "", "Enter an amount").default("10000"),
+  // Affiliates (lib/affiliates): a percent of each referred customer's deposits, or of their net spend.
+  affiliateCommissionPercent: z.string().trim().regex(/^\d{1,2}(\.\d{1,2})?$/, "A percent like 5 or 2.5").default("5"),
+  affiliateBasis: z.enum(["deposit", "spend"]).default("deposit"),
+  affiliateInstantPayout: z.boolean().default(true), // affiliates may move earnings to their balance at once
+  affiliateMinWithdrawal: moneyText.refine((v) => v !== "", "Enter an amount").default("10"),
   // Security: provider URLs on this machine or a private network (lib/providers/private-address.ts).
   allowPrivateProviderUrls: z.boolean().default(false),
 });

@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { requireAdminPage } from "@/lib/auth/session";
-import { formatRate } from "@/lib/catalog/catalog-view";
+import { formatRate } from "@/lib/format";
 import { listCategories } from "@/lib/catalog/categories";
 import { listAdminServices } from "@/lib/catalog/list-admin-services";
 import { describeRule, formatPercentBps } from "@/lib/catalog/markup";
@@ -52,6 +52,7 @@ export default async function AdminServicesPage({ searchParams }: { searchParams
     rule: describeRule(s.rule, money),
     belowCost: s.belowCost,
     allowBelowCost: s.allowBelowCost,
+    roundingDistorts: s.roundingDistorts,
   }));
   const flagged = belowCost.filter((s) => !s.allowBelowCost);
 

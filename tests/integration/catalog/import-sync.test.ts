@@ -73,7 +73,7 @@ describe("import", () => {
     const followers = await service(1);
     expect(followers).toMatchObject({ name: "Instagram Followers [Real, 30 days refill]", type: "Default", min: 50, max: 10000, rate: money("1.17"), enabled: true });
     expect(followers.category.name).toBe("Instagram Followers");
-    expect((await service(3)).rate).toBe(money("0.01")); // 0.0012 + 30% rounded up to 2 decimals
+    expect((await service(3)).rate).toBe(money("0.00156")); // 0.0012 + 30%: 0.01 would be 733%, past the rounding tolerance
     expect(await service(5)).toMatchObject({ type: "Package", rate: money("1.95"), min: 1, max: 1 });
     expect(new Set([(await service(2)).categoryId, (await service(5)).categoryId, (await service(13)).categoryId]).size).toBe(1);
     expect(panel.get(1)).toBe(2); // the panel's own ids, never the provider's

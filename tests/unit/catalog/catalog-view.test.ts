@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatRate, toCatalogView } from "@/lib/catalog/catalog-view";
+import { formatDuration, toCatalogView } from "@/lib/catalog/catalog-view";
+import { formatRate } from "@/lib/format";
 
 const settings = { currencySymbol: "$", displayDecimals: 2 };
 

@@ -9,6 +9,7 @@ import {
   parsePercentBps,
   priceService,
   pricingDefaults,
+  roundingDistorts,
   type PricedServiceInput,
   type PricingDefaults,
 } from "@/lib/catalog/markup";
@@ -17,6 +18,45 @@ import { DEFAULT_SETTINGS } from "@/lib/settings/schema";
 
 const money = (text: string) => parseMoney(text)!;
 const rule = (percent: string, fixed = "0") => ({ percentBps: parsePercentBps(percent)!, fixed: money(fixed) });
+
+describe("default rounding keeps the markup honest (issue 17, item 3)", () => {
+  it("sells a 0.0012 cost at 30% for 0.00156, not 0.01 (733%)", () => {
+    const decision = priceService({ ...base, cost: money("0.0012") }, pricingDefaults(DEFAULT_SETTINGS));
+    expect(formatMoney(decision.rate)).toBe("0.00156");
+    expect(marginOf(decision.rate, money("0.0012")).bps).toBe(3000);
+  });
+
+  it("keeps round prices where rounding stays within the tolerance", () => {
+    expect(formatMoney(markUp(money("0.90"), rule("30"), 2, 100))).toBe("1.17000");
+    // 7.777 * 1.3 = 10.1101 -> 10.12 is 0.1% above the rule: the 2-decimal step stands
+    expect(formatMoney(markUp(money("7.777"), rule("30"), 2, 100))).toBe("10.12000");
+    // 0.0456 * 1.3 = 0.05928: 0.06 is 1.2% above, so one more decimal: 0.060 -> 0.0593
+    expect(formatMoney(markUp(money("0.0456"), rule("30"), 2, 100))).toBe("0.05930");
+  });
+
+  it("is never below the rule, and within the tolerance unless one unit is already more", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 1000 }), (cost, bps, precision, tolerance) => {
+        const r = { percentBps: bps, fixed: 0n };
+        const rate = markUp(cost, r, precision, tolerance);
+        const exact = cost * BigInt(10_000 + bps); // x 10_000
+        expect(rate * 10_000n >= exact).toBe(true);
+        expect(rate >= cost).toBe(true);
+        const withinTolerance = (rate * 10_000n - exact) * 10_000n <= exact * BigInt(tolerance);
+        const oneUnitTooCoarse = (rate - 1n) * 10_000n < exact; // the finest step is one unit
+        expect(withinTolerance || oneUnitTooCoarse).toBe(true);
+        expect(roundingDistorts(rate, cost, r, tolerance)).toBe(!withinTolerance);
+      }),
+    );
+  });
+
+  it("flags a price whose rounding distorts the margin", () => {
+    // one unit of cost at 30%: 1.3 units can only sell at 2 units (+54%)
+    expect(roundingDistorts(markUp(1n, rule("30"), 2, 100), 1n, rule("30"), 100)).toBe(true);
+    expect(roundingDistorts(money("0.01"), money("0.0012"), rule("30"), null)).toBe(true);
+    expect(roundingDistorts(money("1.17"), money("0.90"), rule("30"), 100)).toBe(false);
+  });
+});
 
 describe("markUp", () => {
   it("adds percent then fixed and rounds up to 2 decimals by default", () => {
@@ -99,7 +139,7 @@ describe("percent text", () => {
   });
 });
 
-const defaults: PricingDefaults = { rule: rule("30"), precision: 2, belowCostAction: "disable" };
+const defaults: PricingDefaults = { rule: rule("30"), precision: 2, toleranceBps: null, belowCostAction: "disable" };
 const base: PricedServiceInput = {
   cost: money("1.00"),
   manualRate: null,

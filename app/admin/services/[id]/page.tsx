@@ -4,7 +4,7 @@ import { ServiceForm } from "@/components/catalog/service-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { StatusBadge, Table, td, th } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/auth/session";
-import { formatRate } from "@/lib/catalog/catalog-view";
+import { formatRate } from "@/lib/format";
 import { listCategories } from "@/lib/catalog/categories";
 import { getAdminService } from "@/lib/catalog/list-admin-services";
 import { describeRule, formatPercentBps } from "@/lib/catalog/markup";

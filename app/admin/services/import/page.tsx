@@ -4,7 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { requireAdminPage } from "@/lib/auth/session";
-import { formatRate } from "@/lib/catalog/catalog-view";
+import { formatRate } from "@/lib/format";
 import { listCategories } from "@/lib/catalog/categories";
 import { previewImport, type ImportPreview as Preview } from "@/lib/catalog/import-services";
 import { rateUnit } from "@/lib/catalog/service-types";
