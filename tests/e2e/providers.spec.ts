@@ -27,11 +27,21 @@ test("an admin adds a provider, tests the connection and sees its balance; the k
   const name = `Upstream ${randomBytes(3).toString("hex")}`;
   await signIn(page, E2E.adminEmail, E2E.adminPassword);
   await expect(page).toHaveURL(/\/admin/);
-  await page.goto("/admin/providers/new");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("API URL").fill(sim.url);
-  await page.getByLabel("API key").fill(sim.key);
-  await page.getByRole("button", { name: "Add provider" }).click();
+  const add = async () => {
+    await page.goto("/admin/providers/new");
+    await page.getByLabel("Name").fill(name);
+    await page.getByLabel("API URL").fill(sim.url);
+    await page.getByLabel("API key").fill(sim.key);
+    await page.getByRole("button", { name: "Add provider" }).click();
+  };
+  // The simulator listens on 127.0.0.1: refused until the owner allows private addresses.
+  await add();
+  await expect(page.getByText(/points to this server or a private network/)).toBeVisible();
+  await page.goto("/admin/settings");
+  await page.getByLabel("Allow provider URLs on private networks").check();
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Saved 1 setting")).toBeVisible();
+  await add();
   await expect(page).toHaveURL(/\/admin\/providers$/);
 
   const row = page.getByRole("row").filter({ hasText: name });
