@@ -6,6 +6,7 @@ import { Redis } from "ioredis";
 import { Pool } from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { dbProvider, env } from "./env.mjs";
+import { log } from "./log";
 
 export type LimitState = {
   /** Hits counted in the key's current window. */
@@ -29,12 +30,20 @@ export type LimitStore = { kind: "memory" } | { kind: "postgresql"; pool: Pool }
 
 const shared = globalThis as unknown as { uplineLimitStore?: LimitStore };
 
+function postgresPool(): Pool {
+  const pool = new Pool({ connectionString: env.DATABASE_URL, max: 4 });
+  // An idle connection the server closed (restart, failover) must not crash the process; the
+  // pool opens a new one for the next query.
+  pool.on("error", (error) => log.warn("rate-limit store connection lost", { error }));
+  return pool;
+}
+
 /** The store named by the environment, created once per process. */
 export function defaultLimitStore(): LimitStore {
   shared.uplineLimitStore ??= env.REDIS_URL
     ? { kind: "redis", client: new Redis(env.REDIS_URL, { enableOfflineQueue: true, maxRetriesPerRequest: 2 }) }
     : dbProvider === "postgresql"
-      ? { kind: "postgresql", pool: new Pool({ connectionString: env.DATABASE_URL, max: 4 }) }
+      ? { kind: "postgresql", pool: postgresPool() }
       : { kind: "memory" };
   return shared.uplineLimitStore;
 }
