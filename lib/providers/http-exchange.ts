@@ -1,5 +1,6 @@
 // One HTTP call to a provider, as the standard PHP client makes it: a form-encoded POST with key
 // and action. Transport trouble becomes an outcome; the key and URL never reach a reason.
+import { BodyTooLargeError, readBoundedText } from "../http/read-bounded-text";
 import { classifyErrorText, classifyHttpStatus, classifyNetworkCode } from "./classify";
 import { errorText } from "./normalize";
 import { failure, ok, type ProviderResult } from "./outcome";
@@ -82,33 +83,6 @@ function readBody(status: number, text: string): ProviderResult<unknown> {
   return ok(json);
 }
 
-/**
- * The body as text, read as a stream and given up past maxBytes (null), so a hostile provider
- * cannot fill the server's memory. The connection is dropped at once.
- */
-async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
-  const declared = Number(response.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) {
-    await response.body?.cancel();
-    return null;
-  }
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 /** Only http(s) URLs are sent anywhere; anything else fails before a request exists. */
 function isHttpUrl(url: string): boolean {
   try {
@@ -137,10 +111,10 @@ export async function exchange(request: ExchangeRequest): Promise<RawExchange> {
       // A redirected POST turns into a GET without the body; report it instead.
       redirect: "manual",
     });
-    const text = await readCapped(response, request.maxBytes);
-    if (text === null) return { result: failure("uncertain", `answer too large (over ${request.maxBytes} bytes)`), httpStatus: response.status };
+    const text = await readBoundedText(response, request.maxBytes);
     return { result: readBody(response.status, text), httpStatus: response.status };
   } catch (error) {
+    if (error instanceof BodyTooLargeError) return { result: failure("uncertain", `answer too large (over ${request.maxBytes} bytes)`) };
     return { result: describeThrown(error, timedOut, request.timeoutMs) };
   } finally {
     clearTimeout(timer);
