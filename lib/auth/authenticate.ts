@@ -1,6 +1,7 @@
 // Checks an email and password for sign-in. Failures slow down further attempts from the same
 // IP on the same account (lib/auth/failure-throttle.ts); nobody can lock the owner out.
 import { db, UserStatus } from "../db";
+import { errorMessages } from "@/i18n/error-text";
 import { AppError } from "../errors";
 import { signInSchema } from "../validations/user";
 import { createFailureThrottle } from "./failure-throttle";
@@ -8,8 +9,8 @@ import { DUMMY_HASH, verifyPassword } from "./password";
 
 const passwordThrottle = createFailureThrottle("signin");
 
-export const WRONG_CREDENTIALS = "Wrong email or password";
-export const SUSPENDED = "This account is suspended";
+export const WRONG_CREDENTIALS = errorMessages.wrongCredentials;
+export const SUSPENDED = errorMessages.accountSuspended;
 
 export type SessionUser = { id: number; email: string; role: "CUSTOMER" | "ADMIN"; sessionVersion: number };
 
