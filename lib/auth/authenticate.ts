@@ -1,13 +1,14 @@
 // Checks an email and password for sign-in. Failures slow down further attempts from the same
 // IP on the same account (lib/auth/failure-throttle.ts); nobody can lock the owner out.
 import { db, UserStatus } from "../db";
+import { env } from "../env.mjs";
 import { errorMessages } from "@/i18n/error-text";
 import { AppError } from "../errors";
 import { signInSchema } from "../validations/user";
 import { createFailureThrottle } from "./failure-throttle";
 import { DUMMY_HASH, verifyPassword } from "./password";
 
-const passwordThrottle = createFailureThrottle("signin");
+const passwordThrottle = createFailureThrottle("signin", { ipFailures: env.SIGNIN_PER_IP_PER_15_MIN });
 
 export const WRONG_CREDENTIALS = errorMessages.wrongCredentials;
 export const SUSPENDED = errorMessages.accountSuspended;

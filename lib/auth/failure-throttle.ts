@@ -19,8 +19,11 @@ export function delayAfter(failures: number): number {
 }
 
 export function tooManyAttempts(seconds: number): AppError {
-  const wait = seconds < 60 ? `${seconds} s` : `${Math.ceil(seconds / 60)} min`;
-  return new AppError(`Too many failed attempts. Try again in ${wait}.`, "rate_limited");
+  if (seconds < 60) {
+    return new AppError(`Too many failed attempts. Try again in ${seconds} s.`, "rate_limited", undefined, { key: "errors.tooManyFailuresSeconds", values: { seconds } });
+  }
+  const minutes = Math.ceil(seconds / 60);
+  return new AppError(`Too many failed attempts. Try again in ${minutes} min.`, "rate_limited", undefined, { key: "errors.tooManyFailuresMinutes", values: { minutes } });
 }
 
 export type FailureThrottle = {
@@ -30,12 +33,13 @@ export type FailureThrottle = {
   succeed(account: string, ip: string): Promise<void>;
 };
 
-export function createFailureThrottle(name: string): FailureThrottle {
+/** `ipFailures`: failures one IP may make across all accounts in 15 minutes before it is refused. */
+export function createFailureThrottle(name: string, options: { ipFailures?: number } = {}): FailureThrottle {
   const failures = createRateLimiter(`${name}-fail`, FREE_FAILURES, FAILURE_WINDOW_SECONDS);
   // One attempt per delay window once past the free failures; the store's atomic count lets one
   // of several parallel attempts through, not all of them.
   const turns = createRateLimiter(`${name}-turn`, 1, MAX_DELAY_SECONDS);
-  const ipFailures = createRateLimiter(`${name}-ip`, IP_FAILURES, IP_WINDOW_SECONDS);
+  const ipFailures = createRateLimiter(`${name}-ip`, options.ipFailures ?? IP_FAILURES, IP_WINDOW_SECONDS);
   const key = (account: string, ip: string) => `${account}|${ip}`;
 
   return {
