@@ -11,5 +11,5 @@ export function signInHref(returnTo: string | undefined): string {
   return path ? `/login?next=${encodeURIComponent(path)}` : "/login";
 }
 
-/** Set by proxy.ts on admin requests: the path and query asked for. */
+/** Set by proxy.ts on every request (overwriting any sent by the client): the path and query asked for. */
 export const REQUEST_PATH_HEADER = "x-upline-path";
