@@ -58,10 +58,10 @@ describe("admin order tools", () => {
     const userId = await customerWith(1_000_000n);
     const id = await place(userId, `${LINK}?start`);
     await setStartCount(admin, id, 1234);
-    expect((await order(id)).startCount).toBe(1234);
+    expect((await order(id)).startCount).toBe(1234n);
     await changeOrderStatuses(admin, [id], "COMPLETED");
     await setStartCount(admin, id, 1300);
-    expect((await order(id)).startCount).toBe(1300);
+    expect((await order(id)).startCount).toBe(1300n);
     await expect(setStartCount(admin, id, -5)).rejects.toThrow("Start count must be a whole number, 0 or more");
     expect(await audits(id, "order.set_start_count")).toBe(2);
   });
