@@ -2,8 +2,9 @@
 // counts only the delivered share of its cost, anonymous visitors of /admin sign in and come
 // back, and a provider that fails its connection test is saved as failing.
 import type { Browser, Page } from "@playwright/test";
+import { createSimulatorRemote } from "@/lib/providers/simulator/remote-control";
 import { addFunds } from "./support/add-funds";
-import { confirmDialog, E2E, expect, signIn, test } from "./support/fixtures";
+import { allowPrivateProviders, confirmDialog, E2E, expect, signIn, submitSignIn, test } from "./support/fixtures";
 
 const FOLLOWERS = "Instagram Followers [Real, 30 days refill]";
 
@@ -37,23 +38,31 @@ const amount = (text: string) => {
 test("the header balance follows a refund live while the orders page is open", async ({ browser, page, customer }) => {
   test.setTimeout(120_000);
   await addFunds(browser, customer.email, "20");
-  const orderId = await placeOrder(page, "https://instagram.com/e2e_live_balance", "1000");
-  const charged = await page.getByTestId("balance").innerText();
-  expect(charged).not.toBe("$20.00");
+  // The provider refuses it for now, so the order stays Pending (the fast simulator would
+  // otherwise complete it before the admin gets to cancel it).
+  const remote = createSimulatorRemote(`${E2E.simulatorUrl}/__control`, E2E.simulatorControlToken);
+  await remote.setFault("add", "no_funds", { count: 1000 });
+  try {
+    const orderId = await placeOrder(page, "https://instagram.com/e2e_live_balance", "1000");
+    const charged = await page.getByTestId("balance").innerText();
+    expect(charged).not.toBe("$20.00");
 
-  await page.goto("/orders");
-  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
-  const admin = await adminPage(browser);
-  await admin.goto(`/admin/orders/${orderId}`);
-  await admin.getByRole("button", { name: "Cancel and refund" }).click();
-  await confirmDialog(admin, /^Cancel and refund/);
-  await expect(admin.getByTestId("order-status")).toHaveText("Canceled");
-  await admin.context().close();
+    await page.goto("/orders");
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    const admin = await adminPage(browser);
+    await admin.goto(`/admin/orders/${orderId}`);
+    await admin.getByRole("button", { name: "Cancel and refund" }).click();
+    await confirmDialog(admin, /^Cancel and refund/);
+    await expect(admin.getByTestId("order-status")).toHaveText("Canceled");
+    await admin.context().close();
 
-  // No reload: the list shows the refund and the header shows the balance it made.
-  await expect(page.locator(`[data-testid=order-row][data-order-id="${orderId}"]`).getByTestId("order-status")).toHaveText("Canceled", { timeout: 30_000 });
-  await expect(page.getByTestId("balance")).toHaveText("$20.00");
-  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    // No reload: the list shows the refund and the header shows the balance it made.
+    await expect(page.locator(`[data-testid=order-row][data-order-id="${orderId}"]`).getByTestId("order-status")).toHaveText("Canceled", { timeout: 30_000 });
+    await expect(page.getByTestId("balance")).toHaveText("$20.00");
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  } finally {
+    await remote.clearFaults();
+  }
 });
 
 test("a Partial order's profit counts only the delivered share of the provider cost", async ({ browser, page, customer }) => {
@@ -81,17 +90,26 @@ test("a Partial order's profit counts only the delivered share of the provider c
   await admin.context().close();
 });
 
-test("an anonymous visitor of an admin page signs in and comes back to it; a customer gets a 404", async ({ page }) => {
-  await page.goto("/admin/payments?status=all");
-  await expect(page).toHaveURL(/\/login\?next=%2Fadmin%2Fpayments%3Fstatus%3Dall$/);
-  await signIn(page, E2E.adminEmail, E2E.adminPassword);
+test("an anonymous visitor of an admin page signs in and comes back to it; a customer gets a 404", async ({ browser, page, customer }) => {
+  const response = await page.goto("/admin/payments?status=all");
+  expect(response?.status(), `${customer.email} at an admin page`).toBe(404);
   await expect(page).toHaveURL(/\/admin\/payments\?status=all$/);
-  await expect(page.getByRole("heading", { name: "Payments" })).toBeVisible();
+
+  const context = await browser.newContext({ baseURL: E2E.baseURL });
+  const visitor = await context.newPage();
+  await visitor.goto("/admin/payments?status=all");
+  await expect(visitor).toHaveURL(/\/login\?next=%2Fadmin%2Fpayments%3Fstatus%3Dall$/);
+  await submitSignIn(visitor, E2E.adminEmail, E2E.adminPassword);
+  await expect(visitor).toHaveURL(/\/admin\/payments\?status=all$/);
+  await expect(visitor.getByRole("heading", { name: "Payments" })).toBeVisible();
+  await context.close();
 });
 
 test("saving a provider runs the connection test: an unreachable one is listed as failing with the reason", async ({ page }) => {
   await signIn(page, E2E.adminEmail, E2E.adminPassword);
   await expect(page).toHaveURL(/\/admin$/);
+  // 127.0.0.1 is a private address: allowed, so the save reaches the connection test.
+  await allowPrivateProviders(page);
   await page.goto("/admin/providers/new");
   const name = `Unreachable ${Date.now().toString(36)}`;
   await page.getByLabel("Name").fill(name);

@@ -5,6 +5,11 @@ import { E2E } from "./environment";
 
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/login");
+  await submitSignIn(page, email, password);
+}
+
+/** Fills in the sign-in form already open, keeping its address (e.g. /login?next=...). */
+export async function submitSignIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
