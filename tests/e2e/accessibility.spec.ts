@@ -1,20 +1,33 @@
 // axe-core over every page a customer or an admin can open (found from app/**/page.tsx, so new
-// pages are checked too), with data on them: zero serious or critical violations.
+// pages are checked too), with data on them: zero serious or critical violations. One test per
+// page, so a failure names its page and the slow axe runs share no single time limit.
 import { AxeBuilder } from "@axe-core/playwright";
 import { globSync } from "tinyglobby";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { addFunds } from "./support/add-funds";
-import { E2E, expect, signIn, test } from "./support/fixtures";
+import { E2E, expect, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
 
-const root = path.resolve(import.meta.dirname, "../..");
+const app = path.resolve(import.meta.dirname, "../../app");
 
-/** URL paths of the pages under an app folder: route groups dropped, dynamic segments filled in. */
-function pagesUnder(folder: string, ids: Record<string, string>): string[] {
-  return globSync(`${folder}/**/page.tsx`, { cwd: path.join(root, "app") })
-    .map((file) => "/" + path.dirname(file).split("/").filter((part) => !/^\(.*\)$/.test(part)).join("/"))
-    .map((route) => route.replace(/\/\[(\w+)\]/g, (_, _name: string, offset: number) => `/${ids[route.slice(0, offset)] ?? "1"}`))
+/**
+ * URL patterns of the pages under an app folder ("/admin/orders/[id]"), route groups dropped.
+ * The folder is the glob's cwd: a route group's parentheses in a pattern would be glob syntax.
+ */
+function routesUnder(folder: string): string[] {
+  const prefix = folder.split("/").filter((part) => !/^\(.*\)$/.test(part));
+  return globSync("**/page.tsx", { cwd: path.join(app, folder) })
+    .map((file) => "/" + [...prefix, ...path.dirname(file).split("/").filter((part) => part !== "." && !/^\(.*\)$/.test(part))].join("/"))
     .sort();
+}
+
+/** "/admin/orders/[id]" -> "/admin/orders/12", the id belonging to the path before the segment. */
+function fillIn(route: string, ids: Record<string, string>): string {
+  return route.replace(/\/\[(\w+)\]/g, (_, _name: string, offset: number) => {
+    const id = ids[route.slice(0, offset)];
+    if (!id) throw new Error(`no id for ${route}: add one to the seed`);
+    return `/${id}`;
+  });
 }
 
 async function seriousViolations(page: Page, url: string) {
@@ -27,37 +40,80 @@ async function seriousViolations(page: Page, url: string) {
     .map((v) => `${url}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
 }
 
-test("every customer and admin page has no serious or critical accessibility violations", async ({ browser, page, customer }) => {
-  test.setTimeout(300_000);
-  await addFunds(browser, customer.email, "10");
-  await page.goto("/new-order");
-  await page.getByLabel("Link").fill("https://instagram.com/e2e_axe");
-  await page.getByLabel("Quantity").fill("100");
-  await page.getByRole("button", { name: "Place order" }).click();
-  await expect(page.getByTestId("order-placed")).toBeVisible();
-  const orderId = (await page.getByTestId("placed-order-id").innerText()).replace("#", "");
+/** The id of the first link on `url` to a record under `base` ("/admin/users/7" -> "7"). */
+async function firstIdLinked(page: Page, url: string, base: string): Promise<string> {
+  await page.goto(url);
+  const hrefs = await page.locator(`a[href^="${base}/"]`).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const id = hrefs.map((href) => href.slice(base.length + 1)).find((rest) => /^\d+$/.test(rest));
+  if (!id) throw new Error(`no link to a record under ${base}`);
+  return id;
+}
 
-  const found: string[] = [];
-  for (const url of pagesUnder("(customer)", {})) found.push(...(await seriousViolations(page, url)));
+// Signed-in pages shared by the tests of this file (one worker runs them in order).
+let contexts: BrowserContext[] = [];
+let customerPage: Page;
+let adminPage: Page;
+let visitorPage: Page;
+let ids: Record<string, string>;
 
-  const context = await browser.newContext({ baseURL: E2E.baseURL });
-  const admin = await context.newPage();
-  await signIn(admin, E2E.adminEmail, E2E.adminPassword);
-  await expect(admin).toHaveURL(/\/admin$/);
-  await admin.goto(`/admin/users?q=${encodeURIComponent(customer.email)}`);
-  const userHref = await admin.getByRole("link", { name: customer.email }).getAttribute("href");
-  await admin.goto("/admin/services");
-  const serviceHref = await admin.locator('a[href^="/admin/services/"]').filter({ hasNotText: /categor|import|sync/i }).first().getAttribute("href");
-  const ids = { "/admin/orders": orderId, "/admin/users": userHref!.split("/").pop()!, "/admin/services": serviceHref!.split("/").pop()! };
-  const adminPages = pagesUnder("admin", ids);
-  expect(adminPages).toContain(`/admin/orders/${orderId}`);
-  for (const url of adminPages) found.push(...(await seriousViolations(admin, url)));
-  await context.close();
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
+  const open = async () => {
+    const context = await browser.newContext({ baseURL: E2E.baseURL, viewport: { width: 1280, height: 800 } });
+    contexts.push(context);
+    return context.newPage();
+  };
+  // A customer with money and an order, so the lists and the order detail have rows.
+  const email = uniqueEmail("axe");
+  customerPage = await open();
+  await signUp(customerPage, email, "customer-pass-1");
+  await expect(customerPage).toHaveURL(/\/new-order$/);
+  await addFunds(browser, email, "10");
+  await customerPage.goto("/new-order");
+  await customerPage.getByLabel("Link").fill("https://instagram.com/e2e_axe");
+  await customerPage.getByLabel("Quantity").fill("100");
+  await customerPage.getByRole("button", { name: "Place order" }).click();
+  await expect(customerPage.getByTestId("order-placed")).toBeVisible();
+  const orderId = (await customerPage.getByTestId("placed-order-id").innerText()).replace("#", "");
 
-  const visitor = await browser.newContext({ baseURL: E2E.baseURL });
-  const anonymous = await visitor.newPage();
-  for (const url of ["/login", "/signup", "/catalog"]) found.push(...(await seriousViolations(anonymous, url)));
-  await visitor.close();
+  adminPage = await open();
+  await signIn(adminPage, E2E.adminEmail, E2E.adminPassword);
+  await expect(adminPage).toHaveURL(/\/admin$/);
+  ids = {
+    "/admin/orders": orderId,
+    "/admin/users": await firstIdLinked(adminPage, `/admin/users?q=${encodeURIComponent(email)}`, "/admin/users"),
+    "/admin/services": await firstIdLinked(adminPage, "/admin/services", "/admin/services"),
+    "/admin/providers": await firstIdLinked(adminPage, "/admin/providers", "/admin/providers"),
+  };
 
-  expect(found).toEqual([]);
+  visitorPage = await open();
 });
+
+test.afterAll(async () => {
+  for (const context of contexts) await context.close();
+  contexts = [];
+});
+
+test("the page lists cover the customer area, the admin area and the order detail", () => {
+  const customer = routesUnder("(customer)");
+  const admin = routesUnder("admin");
+  expect(customer).toContain("/new-order");
+  expect(customer).toContain("/orders");
+  expect(admin).toContain("/admin");
+  expect(admin).toContain("/admin/orders/[id]");
+});
+
+const areas: Array<{ who: string; routes: string[]; page: () => Page }> = [
+  { who: "customer", routes: routesUnder("(customer)"), page: () => customerPage },
+  { who: "admin", routes: routesUnder("admin"), page: () => adminPage },
+  { who: "visitor", routes: ["/login", "/signup", "/catalog"], page: () => visitorPage },
+];
+
+for (const { who, routes, page } of areas) {
+  for (const route of routes) {
+    test(`${route} has no serious or critical accessibility violations (${who})`, async () => {
+      test.setTimeout(90_000);
+      expect(await seriousViolations(page(), fillIn(route, ids))).toEqual([]);
+    });
+  }
+}
