@@ -21,7 +21,8 @@ function Code({ title, code }: { title: string; code: string }) {
         <span className="text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</span>
         <CopyButton text={code} />
       </div>
-      <pre className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">
+      {/* Focusable so a keyboard can scroll a long example (axe scrollable-region-focusable). */}
+      <pre tabIndex={0} className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
         <code>{code}</code>
       </pre>
     </div>
@@ -52,7 +53,7 @@ function FormDoc({ action, form, url, currency, serviceIds }: { action: string; 
             <tr key={p.name}>
               <td className={`${td} font-mono`}>
                 {p.name}
-                {p.optional && <span className="ml-1 font-sans text-xs text-slate-400">(optional)</span>}
+                {p.optional && <span className="ml-1 font-sans text-xs text-slate-500">(optional)</span>}
               </td>
               <td className={td}>{p.description}</td>
             </tr>

@@ -13,8 +13,8 @@ export default async function MassOrderPage() {
         title="Mass order"
         description={
           <>
-            Up to 100 orders at once, one <code className="rounded bg-slate-100 px-1">service_id|link|quantity</code> per line. Service IDs are on the{" "}
-            <Link href="/services" className="text-brand-700 hover:underline">
+            Up to 100 orders at once, one <code className="rounded bg-slate-100 px-1 text-slate-800">service_id|link|quantity</code> per line. Service IDs are on the{" "}
+            <Link href="/services" className="text-brand-700 underline hover:no-underline">
               Services
             </Link>{" "}
             page.

@@ -19,7 +19,7 @@ export default async function RefillsPage({ searchParams }: { searchParams: Prom
       <PageHeader title="Refills" description="Refills you asked for on completed orders. Ask for one from the Orders page." />
       {refills.total === 0 ? (
         <EmptyState title="No refills yet">
-          Completed orders of services with refill show a Refill button on the <Link href="/orders?tab=completed" className="text-brand-700 hover:underline">Orders</Link> page.
+          Completed orders of services with refill show a Refill button on the <Link href="/orders?tab=completed" className="text-brand-700 underline hover:no-underline">Orders</Link> page.
         </EmptyState>
       ) : (
         <>

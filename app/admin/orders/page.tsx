@@ -170,7 +170,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                       #{o.id}
                     </Link>
                     <div className="text-xs text-slate-500">{formatDateTime(o.createdAt)}</div>
-                    <div className="text-xs text-slate-400">{o.source}</div>
+                    <div className="text-xs text-slate-500">{o.source}</div>
                   </td>
                   <td className={td}>
                     <Link href={hrefWith("/admin/orders", {}, { user: String(o.user.id) })} className="hover:underline">

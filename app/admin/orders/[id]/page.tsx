@@ -49,7 +49,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
         title={`Order #${order.id}`}
         description={
           <>
-            <Link href="/admin/orders" className="text-brand-700 hover:underline">
+            <Link href="/admin/orders" className="text-brand-700 underline hover:no-underline">
               All orders
             </Link>{" "}
             · placed {formatDateTime(order.createdAt)} from {order.source}
