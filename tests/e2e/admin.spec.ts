@@ -39,6 +39,7 @@ test("an admin suspends a user, who is signed out at once and refused at sign-in
 });
 
 test("a balance adjustment with a reason shows in the customer's history and the audit log", async ({ page, customer, browser }) => {
+  test.setTimeout(120_000); // two sign-ins and five pages; 60 s ran out on a loaded 2-core machine
   const admin = await adminPage(browser);
   await openUser(admin, customer.email);
   const reason = `Goodwill credit ${Date.now()}`;

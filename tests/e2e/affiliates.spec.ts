@@ -3,7 +3,7 @@
 // it out to their balance. Each browser context speaks from its own address through the
 // trusted proxy hop the e2e server is configured with.
 import type { Browser } from "@playwright/test";
-import { E2E, expect, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
+import { confirmDialog, E2E, expect, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
 
 async function contextFrom(browser: Browser, ip: string) {
   const context = await browser.newContext({ baseURL: E2E.baseURL, extraHTTPHeaders: { "x-forwarded-for": ip } });
@@ -39,8 +39,8 @@ test("a referral link brings a customer whose deposit pays a commission, paid ou
   await signIn(admin.page, E2E.adminEmail, E2E.adminPassword);
   await expect(admin.page).toHaveURL(/\/admin$/);
   await admin.page.goto("/admin/payments");
-  admin.page.on("dialog", (dialog) => void dialog.accept());
   await admin.page.locator("tr", { hasText: referredEmail }).getByRole("button", { name: "Approve" }).click();
+  await confirmDialog(admin.page, "Approve and credit");
   await expect(admin.page.getByText(/Payment #\d+ approved/)).toBeVisible();
 
   // The referrer sees the visit, the sign-up and the commission, then moves it to the balance.
