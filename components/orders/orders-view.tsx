@@ -214,7 +214,7 @@ function OrderRow({ order, onChanged }: { order: OrderView; onChanged: () => voi
           </Button>
         ) : order.refillStatus === "PENDING" || order.refillStatus === "IN_PROGRESS" ? (
           <Button variant="secondary" className="px-3 py-1 text-xs" disabled data-testid="refill-requested">
-            {t("refillRequested")}
+            {t("refillPending")}
           </Button>
         ) : null}
         {order.canCancel && (
