@@ -40,6 +40,14 @@ async function main() {
   const { runFirstRun } = await import("../lib/setup/first-run");
   await runFirstRun(simulator);
 
+  // The demo's payment gateways: a NOWPayments simulator beside it, SePay with a demo account.
+  const { ensureDemoGateways, startDemoPayments } = await import("../lib/payments/demo");
+  const payments = env.DEMO_PROVIDER ? await startDemoPayments() : undefined;
+  if (payments) {
+    await ensureDemoGateways(payments);
+    console.log(`upline: demo NOWPayments simulator listening on ${payments.url}`);
+  }
+
   const buildDir = path.resolve(root, env.BUILD_DIR);
   const fingerprintFile = path.join(buildDir, "upline-fingerprint");
   const fingerprint = buildFingerprint(root);
@@ -63,6 +71,7 @@ async function main() {
   process.on("SIGTERM", stop);
   server.on("exit", async (code) => {
     await simulator?.close();
+    await payments?.close();
     process.exit(code ?? 0);
   });
 }

@@ -19,6 +19,7 @@ export const adminNav: NavItem[] = [
   { href: "/admin/services", label: "Services" },
   { href: "/admin/providers", label: "Providers" },
   { href: "/admin/users", label: "Users" },
+  { href: "/admin/deposits", label: "Deposits" },
   { href: "/admin/payments", label: "Payments" },
   { href: "/admin/settings", label: "Settings" },
   { href: "/admin/audit", label: "Audit log" },
