@@ -44,7 +44,7 @@ export function DepositForm({ gateways, currencySymbol }: { gateways: GatewayCho
           ))}
         </div>
       </fieldset>
-      <Field label={t("amount", { symbol: currencySymbol })} name="amount" inputMode="decimal" placeholder="10" hint={limits} error={fieldError("amount")} required />
+      <Field label={t("amount", { symbol: currencySymbol })} name="amount" inputMode="decimal" hint={limits} error={fieldError("amount")} required />
       <Field label={t("coupon")} name="coupon" autoComplete="off" error={fieldError("coupon")} />
       <Button type="submit" loading={pending} className="w-full sm:w-auto">{t("create")}</Button>
     </form>

@@ -95,7 +95,7 @@ export function DepositPanel(props: DepositPanelProps) {
       {props.kind === "bank" && props.bank && data.status !== "CREDITED" && (
         <div className="grid gap-4 sm:grid-cols-[auto_1fr]">
           {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL drawn on the server */}
-          <img src={props.bank.qr} alt="VietQR" width={220} height={220} className="mx-auto rounded border border-slate-200" data-testid="vietqr" />
+          <img src={props.bank.qr} alt={t("qrAlt")} width={220} height={220} className="mx-auto rounded border border-slate-200" data-testid="vietqr" />
           <div>
             <p className="mb-2 text-sm text-slate-600">{t("scanQr")}</p>
             <dl>

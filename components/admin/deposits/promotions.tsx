@@ -83,7 +83,7 @@ export function CouponForm() {
       </div>
       <Field label={t("couponValue")} name="value" inputMode="decimal" required />
       <Field label={t("couponMaxUses")} name="maxUses" inputMode="numeric" />
-      <Field label={t("couponExpires")} name="expiresAt" placeholder="2026-12-31" />
+      <Field label={t("couponExpires")} name="expiresAt" type="date" />
       <div className="flex items-end">
         <Button type="submit" loading={pending}>{t("addCoupon")}</Button>
       </div>
