@@ -11,6 +11,7 @@ import { ensureCategory } from "./categories";
 import { changedFields, fetchProviderCatalog, mirrorFields, type ProviderCatalog } from "./fetch-provider-catalog";
 import { effectiveRule, markUp, priceService, pricingDefaults } from "./markup";
 import { mirrorProviderServices } from "./mirror-provider-services";
+import { recordCatalogUpdates } from "./catalog-updates";
 
 export type PreviewStatus = "new" | "changed" | "unchanged" | "gone";
 
@@ -138,6 +139,7 @@ export async function importServices(input: ImportInput, actor: Actor, fetched?:
         }
         const created = await createPanelService(tx, row, item.categoryName, upstream.description, defaults);
         result.created.push({ id: created.id, externalId: item.externalId, categoryId: created.categoryId });
+        if (created.enabled) await recordCatalogUpdates([{ serviceId: created.id, change: "ADDED", newRate: created.rate }], tx);
       }
       await recordAudit(
         {

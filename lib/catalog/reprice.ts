@@ -3,6 +3,7 @@
 // changed so the caller can log it (the price sync) or audit it (admin edits).
 import type { CategoryModel, ProviderServiceModel, ServiceModel, Tx } from "../db";
 import { formatMoney } from "../money";
+import { priceChange, recordCatalogUpdates } from "./catalog-updates";
 import { priceService, type PricingDefaults } from "./markup";
 
 export type ServiceWithCost = ServiceModel & { providerService: ProviderServiceModel; category: CategoryModel };
@@ -57,6 +58,10 @@ export async function repriceService(tx: Tx, service: ServiceWithCost, defaults:
     if (change.field === "type") data.type = change.newValue;
   }
   await tx.service.update({ where: { id: service.id }, data });
+  // Customers only ever saw it while enabled: a disabled service's price moves are not news.
+  if (service.enabled) {
+    await recordCatalogUpdates([...(data.rate === undefined ? [] : priceChange(service.id, service.rate, data.rate)), ...(data.enabled === false ? [{ serviceId: service.id, change: "DISABLED" as const }] : [])], tx);
+  }
   return changes;
 }
 
