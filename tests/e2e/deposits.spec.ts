@@ -3,7 +3,8 @@
 // crypto through the NOWPayments simulator's invoice page. The admin finds both deposits.
 import { E2E, expect, signIn, test } from "./support/fixtures";
 
-test("bank transfer: QR and memo shown, the simulated transfer credits the balance without a reload", async ({ page }) => {
+test("bank transfer: QR and memo shown, the simulated transfer credits the balance without a reload", async ({ page, customer }) => {
+  expect(customer.email).toContain("@");
   await page.goto("/add-funds");
   const form = page.getByRole("form", { name: "Automatic top-up" });
   await form.getByLabel("Bank transfer (VietQR)").check();

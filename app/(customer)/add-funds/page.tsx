@@ -55,7 +55,7 @@ export default async function AddFundsPage({ searchParams }: { searchParams: Pro
               bank={view.kind === "bank" ? { qr: view.qr, bankName: view.bankName, accountNumber: view.accountNumber, accountHolder: view.accountHolder } : undefined}
               payUrl={view.kind === "crypto" ? view.payUrl : undefined}
               demo={demo}
-              money={settings}
+              money={{ currencySymbol: settings.currencySymbol, displayDecimals: settings.displayDecimals, currencyCode: settings.currencyCode }}
             />
           ) : gateways.length > 0 ? (
             <DepositForm
