@@ -45,6 +45,7 @@ const schema = z.object({
   JOBS: onOff.default(true),
   // New accounts one IP may open per hour (e2e runs raise it: they sign up many customers).
   SIGNUP_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  SIGNIN_PER_IP_PER_15_MIN: z.coerce.number().int().min(1).default(30),
   // bcrypt cost for password hashes; tests lower it to stay fast.
   PASSWORD_HASH_COST: z.coerce.number().int().min(4).max(15).default(12),
   // Outgoing mail (password reset, verification, deposits, ticket answers). SMTP_URL like
@@ -59,6 +60,14 @@ const schema = z.object({
   API_LIMIT_READ_PER_MIN: z.coerce.number().int().min(1).default(600),
   API_LIMIT_IP_PER_MIN: z.coerce.number().int().min(1).default(1200),
   API_LIMIT_BAD_KEY_PER_MIN: z.coerce.number().int().min(1).default(20),
+  // /api/metrics (Prometheus): a bearer token, and/or client IPs as the proxy reports them.
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  METRICS_ALLOW_IPS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((ip) => ip.trim()).filter(Boolean)),
+  // /api/ready answers 503 when the oldest order due for dispatch has waited longer than this.
+  READY_MAX_JOB_LAG_SECONDS: z.coerce.number().int().min(1).default(900),
   // npm run bench:api turns on /api/bench-bare, its database-free Next baseline. Off in production.
   BENCH_BARE_ROUTE: onOff.default(false),
 });
