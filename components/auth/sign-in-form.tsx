@@ -19,6 +19,7 @@ export function SignInForm({ signupOpen }: { signupOpen: boolean }) {
   // Set once the password was right and the account asks for its two-factor code: the code
   // step sends the email and password again with the code, so no session exists before it.
   const [needsCode, setNeedsCode] = useState<Credentials>();
+  const [email, setEmail] = useState("");
 
   async function attempt(credentials: Credentials, code?: string) {
     setPending(true);
@@ -48,6 +49,7 @@ export function SignInForm({ signupOpen }: { signupOpen: boolean }) {
         pending={pending}
         onSubmit={(code) => void attempt(needsCode, code)}
         onBack={() => {
+          setEmail(needsCode.email);
           setNeedsCode(undefined);
           setError(undefined);
         }}
@@ -63,7 +65,7 @@ export function SignInForm({ signupOpen }: { signupOpen: boolean }) {
           {error}
         </p>
       )}
-      <Field label={t("auth.email")} name="email" type="email" autoComplete="email" required />
+      <Field label={t("auth.email")} name="email" type="email" autoComplete="email" defaultValue={email} required />
       <Field label={t("auth.password")} name="password" type="password" autoComplete="current-password" required />
       <Button type="submit" loading={pending} className="w-full">
         {t("common.signIn")}

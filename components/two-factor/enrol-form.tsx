@@ -7,8 +7,8 @@ import { confirmTwoFactorAction } from "@/app/(customer)/account/security/action
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
-/** `secret` is grouped by four for reading; `qrCode` a data: URL. */
-export type Enrolment = { secret: string; qrCode: string };
+/** `secret` is grouped by four for reading; `qrCode` a data: URL of `uri` (otpauth://). */
+export type Enrolment = { secret: string; uri: string; qrCode: string };
 
 type Props = { enrolment: Enrolment; onEnabled(codes: string[]): void; onCancel(): void };
 
@@ -37,10 +37,14 @@ export function EnrolTwoFactorForm({ enrolment, onEnabled, onCancel }: Props) {
         <img src={enrolment.qrCode} alt={t("qrAlt")} width={192} height={192} className="size-48 rounded-md border border-slate-200 bg-white p-2" />
         <div>
           <p className="text-slate-600">{t("manualEntry")}</p>
-          <code className="mt-1 block break-all rounded-md bg-slate-100 px-3 py-2 font-mono text-sm tracking-wide text-slate-900 select-all" data-testid="two-factor-secret">
+          <code className="mt-1 block w-fit max-w-full rounded-md bg-slate-100 px-3 py-2 font-mono text-sm tracking-wide break-words text-slate-900 select-all" data-testid="two-factor-secret">
             {enrolment.secret}
           </code>
         </div>
+        {/* On a phone the app is on this very device: its otpauth:// link adds the account without scanning. */}
+        <a href={enrolment.uri} className="inline-block font-medium text-brand-600 hover:underline sm:hidden">
+          {t("openInApp")}
+        </a>
       </section>
       <form onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate>
         <h3 className="font-medium text-slate-800">{t("confirmTitle")}</h3>

@@ -12,7 +12,7 @@ export async function startTwoFactorAction() {
   return runAction("startTwoFactor", async () => {
     const user = await assertUser();
     const { secret, uri } = await startTwoFactorEnrolment(user.id);
-    return { secret: groupSecret(secret), qrCode: await qrCodeDataUrl(uri) };
+    return { secret: groupSecret(secret), uri, qrCode: await qrCodeDataUrl(uri) };
   });
 }
 
