@@ -2,7 +2,7 @@
 // a provider pointing at a running simulator, tests the connection and sees its balance.
 import { randomBytes } from "node:crypto";
 import { startSimulator, type SimulatorHandle } from "@/lib/providers/simulator";
-import { E2E, expect, signIn, test } from "./support/fixtures";
+import { allowPrivateProviders, E2E, expect, signIn, test } from "./support/fixtures";
 
 let sim: SimulatorHandle;
 
@@ -35,12 +35,10 @@ test("an admin adds a provider, tests the connection and sees its balance; the k
     await page.getByRole("button", { name: "Add provider" }).click();
   };
   // The simulator listens on 127.0.0.1: refused until the owner allows private addresses.
+  await allowPrivateProviders(page, false);
   await add();
   await expect(page.getByText(/points to this server or a private network/)).toBeVisible();
-  await page.goto("/admin/settings");
-  await page.getByLabel("Allow provider URLs on private networks").check();
-  await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText("Saved 1 setting")).toBeVisible();
+  await allowPrivateProviders(page);
   await add();
   await expect(page).toHaveURL(/\/admin\/providers$/);
 
