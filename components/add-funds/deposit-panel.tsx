@@ -16,6 +16,8 @@ export type DepositPanelProps = {
   kind: "bank" | "crypto";
   code: string;
   status: string;
+  /** Units credited so far, as a string (bigint does not cross to the client). */
+  credited: string;
   payAmount: string;
   payCurrency: string;
   expiresAt: string;
@@ -52,7 +54,7 @@ export function DepositPanel(props: DepositPanelProps) {
   const t = useTranslations("deposits");
   const locale = useLocale();
   const [simulating, setSimulating] = useState(false);
-  const initial: Live = { status: props.status, credited: "0", balance: props.balance };
+  const initial: Live = { status: props.status, credited: props.credited, balance: props.balance };
   const { data = initial } = useQuery<Live>({
     queryKey: ["deposit", props.id],
     queryFn: async () => {

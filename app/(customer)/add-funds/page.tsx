@@ -48,6 +48,7 @@ export default async function AddFundsPage({ searchParams }: { searchParams: Pro
               kind={view.kind}
               code={view.code}
               status={view.status}
+              credited={view.credited.toString()}
               payAmount={view.payAmount}
               payCurrency={view.payCurrency}
               expiresAt={view.expiresAt.toISOString()}
