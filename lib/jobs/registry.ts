@@ -2,5 +2,6 @@
 import type { Job } from "./scheduler";
 import { orderJobs } from "../orders/jobs";
 import { priceSyncJob } from "../catalog/price-sync-job";
+import { rateRefreshJob } from "../currency/refresh-rates";
 
-export const jobs: Job[] = [...orderJobs, priceSyncJob];
+export const jobs: Job[] = [...orderJobs, priceSyncJob, rateRefreshJob];
