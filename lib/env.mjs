@@ -45,6 +45,11 @@ const schema = z.object({
   SIGNUP_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(10),
   // bcrypt cost for password hashes; tests lower it to stay fast.
   PASSWORD_HASH_COST: z.coerce.number().int().min(4).max(15).default(12),
+  // Outgoing mail (password reset, verification, deposits, ticket answers). SMTP_URL like
+  // smtp://user:pass@smtp.example.com:587 or smtps://...:465; unset: mails are written to
+  // DATA_DIR/mail as .eml files and logged, so the embedded install still works.
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  MAIL_FROM: z.string().min(3).default("Upline <no-reply@localhost>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   // Reseller API (/api/v2) limits per minute: per key for add and for reads, per IP for all
   // requests, and per IP for requests with a wrong key (brute force).

@@ -31,6 +31,6 @@ export async function authenticate(input: { email?: string; password?: string },
   if (user.status === UserStatus.SUSPENDED) throw new AppError(SUSPENDED, "suspended");
 
   perEmail.reset(email);
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date(), lastLoginIp: ip } });
   return { id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
 }

@@ -3,5 +3,6 @@ import type { Job } from "./scheduler";
 import { orderJobs } from "../orders/jobs";
 import { priceSyncJob } from "../catalog/price-sync-job";
 import { rateRefreshJob } from "../currency/refresh-rates";
+import { mailJob } from "../mail/deliver-outbox";
 
-export const jobs: Job[] = [...orderJobs, priceSyncJob, rateRefreshJob];
+export const jobs: Job[] = [...orderJobs, priceSyncJob, rateRefreshJob, mailJob];

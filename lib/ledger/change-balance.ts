@@ -1,5 +1,6 @@
 // The one way a balance changes: a conditional update and its ledger row, in the caller's
 // transaction. A debit only succeeds when the balance covers it (checked in SQL, not in JS).
+import { accrueCommission } from "../affiliates/commission";
 import { LedgerType, type Tx } from "../db";
 import { AppError } from "../errors";
 
@@ -20,6 +21,8 @@ export type BalanceChange = {
   idempotencyKey?: string;
   /** Admin adjustments may take a balance below zero; orders never do. */
   allowNegative?: boolean;
+  /** A DEPOSIT_REVERSAL names the ledger row of the deposit it takes back. */
+  reversesEntryId?: number;
 };
 
 /** Must run inside a transaction (db.$transaction) so the update and its ledger row land together. */
@@ -37,7 +40,7 @@ export async function changeBalance(tx: Tx, change: BalanceChange): Promise<{ ba
   });
   if (updated.count === 0) throw new InsufficientFundsError();
 
-  const { balance } = await tx.user.findUniqueOrThrow({ where: { id: change.userId }, select: { balance: true } });
+  const { balance, referredById } = await tx.user.findUniqueOrThrow({ where: { id: change.userId }, select: { balance: true, referredById: true } });
   const entry = await tx.ledgerEntry.create({
     data: {
       userId: change.userId,
@@ -52,5 +55,8 @@ export async function changeBalance(tx: Tx, change: BalanceChange): Promise<{ ba
     },
     select: { id: true },
   });
+  if (referredById !== null) {
+    await accrueCommission(tx, { ...change, referredById, entryId: entry.id });
+  }
   return { balanceAfter: balance, entryId: entry.id };
 }

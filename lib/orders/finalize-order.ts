@@ -5,6 +5,7 @@
 // refunds nothing.
 import { LedgerType, OrderStatus, Prisma, type Tx } from "../db";
 import { changeBalance } from "../ledger/change-balance";
+import { queueOrderFinalMail } from "../mail/mails";
 import { ACTIVE_ORDER_STATUSES } from "./status-names";
 import { inTransaction } from "./transaction";
 
@@ -53,7 +54,7 @@ export async function finalizeOrder(orderId: number, outcome: FinalOutcome, opti
       data: { ...options.data, status: outcome.status, completedAt: options.now ?? new Date() },
     });
     if (updated.count === 0) return { applied: false, refund: 0n };
-    const order = await t.order.findUniqueOrThrow({ where: { id: orderId }, select: { userId: true, charge: true, quantity: true } });
+    const order = await t.order.findUniqueOrThrow({ where: { id: orderId }, select: { userId: true, charge: true, quantity: true, user: { select: { orderMails: true } } } });
     const refund = refundFor(order.charge, order.quantity, outcome);
     const remains =
       outcome.status === OrderStatus.COMPLETED ? 0 : outcome.status === OrderStatus.PARTIAL ? clampRemains(outcome.remains, order.quantity) : order.quantity;
@@ -69,6 +70,8 @@ export async function finalizeOrder(orderId: number, outcome: FinalOutcome, opti
         idempotencyKey: `order:${orderId}:refund`,
       });
     }
+    // The customer's opt-in mail, queued with the transition so it goes out once.
+    if (order.user.orderMails && outcome.status !== OrderStatus.COMPLETED) await queueOrderFinalMail(orderId, t);
     return { applied: true, refund };
   }, tx);
 }

@@ -3,6 +3,7 @@
 // dispatch) and its ledger row land in ONE transaction with a conditional debit. A reseller's
 // requestId makes a retry return the first order instead of charging twice.
 import { db, DispatchState, LedgerType, OrderStatus, Prisma, UserStatus, type Tx } from "../db";
+import { assertMayOrder } from "../auth/email-verification";
 import { AppError } from "../errors";
 import { changeBalance } from "../ledger/change-balance";
 import { chargeFor } from "../money";
@@ -82,6 +83,7 @@ export async function placeOrder(input: PlaceOrderInput, options: { dispatch?: b
     if (existing) return existing;
   }
 
+  await assertMayOrder(input.userId);
   // Catalog and fields are read before the transaction: its first statement is then a write,
   // which on SQLite takes the write lock at once (no read-to-write upgrade to fail under load).
   const { service, fields, charge, cost, providerCost } = await quoteOrder(input.userId, input.serviceId, input.fields);

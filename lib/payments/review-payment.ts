@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/record-audit";
 import { db, LedgerType, PaymentStatus, type Tx } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { changeBalance } from "../ledger/change-balance";
+import { queueDepositCreditedMail } from "../mail/mails";
 import { rejectPaymentSchema } from "./payment-input";
 
 export type Actor = { id: number; ip?: string };
@@ -43,6 +44,7 @@ export async function approvePayment(id: number, actor: Actor) {
       note: `${request.method}, ref. ${request.reference}`,
       idempotencyKey: `payment:${request.id}`,
     });
+    await queueDepositCreditedMail({ userId: request.userId, amount: request.amount, balanceAfter, key: `payment:${request.id}` }, tx);
     await recordAudit(
       { actorId: actor.id, ip: actor.ip, action: "payment.approve", targetType: "payment", targetId: id, before: { status: request.status }, after: { status: PaymentStatus.APPROVED, userId: request.userId, amount: request.amount, balanceAfter } },
       tx,

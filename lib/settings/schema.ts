@@ -10,6 +10,7 @@ export const settingsSchema = z.object({
   currencySymbol: z.string().trim().min(1).max(4).default("$"),
   displayDecimals: z.coerce.number().int().min(0).max(5).default(2),
   signupOpen: z.boolean().default(true),
+  emailVerification: z.enum(["off", "optional", "required"]).default("off"), // "required": before ordering
   publicServices: z.boolean().default(false),
   // Catalog pricing (lib/catalog/markup.ts). Percent and money are decimal strings: exact, no floats.
   defaultMarkupPercent: z.string().trim().regex(/^\d{1,5}(\.\d{1,2})?$/, "A percent like 30 or 12.5").default("30"),
@@ -27,10 +28,18 @@ export const settingsSchema = z.object({
   lowBalanceThreshold: moneyText.default("10"), // default for providers without their own threshold; "" = none
   stuckOrderMinutes: z.coerce.number().int().min(1).max(10_080).default(30), // queued longer = stuck
   // Add funds (manual payments). Instructions are plain text / light markdown, rendered without raw HTML.
+  // Support (tickets, announcements, the customers' Updates page).
+  updatesPage: z.boolean().default(true),
+  maxOpenTickets: z.coerce.number().int().min(1).max(100).default(5),
   paymentInstructions: z.string().max(5_000).default(""),
   paymentMethods: z.array(z.string().trim().min(1).max(60)).max(20).default(["Bank transfer"]),
   minDeposit: moneyText.refine((v) => v !== "", "Enter an amount").default("1"),
   maxDeposit: moneyText.refine((v) => v !== "", "Enter an amount").default("10000"),
+  // Affiliates (lib/affiliates): a percent of each referred customer's deposits, or of their net spend.
+  affiliateCommissionPercent: z.string().trim().regex(/^\d{1,2}(\.\d{1,2})?$/, "A percent like 5 or 2.5").default("5"),
+  affiliateBasis: z.enum(["deposit", "spend"]).default("deposit"),
+  affiliateInstantPayout: z.boolean().default(true), // affiliates may move earnings to their balance at once
+  affiliateMinWithdrawal: moneyText.refine((v) => v !== "", "Enter an amount").default("10"),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

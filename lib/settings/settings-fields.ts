@@ -9,7 +9,7 @@ export type SettingField = { key: string; label: string; group: string; kind: Fi
 
 type Meta = { label: string; group: string; hint?: string; kind?: FieldKind };
 
-const GROUPS = ["General", "Pricing", "Operations", "Add funds", "Other"] as const;
+const GROUPS = ["General", "Pricing", "Operations", "Support", "Add funds", "Affiliates", "Other"] as const;
 
 const META: Partial<Record<string, Meta>> = {
   panelName: { label: "Panel name", group: "General", hint: "Shown in the sidebar and the page titles." },
@@ -17,6 +17,9 @@ const META: Partial<Record<string, Meta>> = {
   currencySymbol: { label: "Currency symbol", group: "General" },
   displayDecimals: { label: "Decimal places shown", group: "General", hint: "0 to 5. Amounts are stored with 5." },
   signupOpen: { label: "Sign-up open", group: "General", hint: "When off, only existing accounts can sign in." },
+  emailVerification: { label: "Email verification", group: "General", hint: "off: none; optional: a confirmation mail at sign-up; required: customers confirm their email before ordering." },
+  updatesPage: { label: "Updates page", group: "Support", hint: "Customers see a feed of catalog changes: services added, disabled or re-enabled, and price changes." },
+  maxOpenTickets: { label: "Open tickets per customer", group: "Support", hint: "A customer with this many tickets not closed cannot open another." },
   publicServices: { label: "Public services page", group: "General", hint: "Visitors can see the service list without signing in." },
   defaultMarkupPercent: { label: "Default markup (%)", group: "Pricing", hint: "Applied to provider rates unless a category or service has its own rule." },
   defaultMarkupFixed: { label: "Default markup, fixed per 1000", group: "Pricing" },
@@ -41,6 +44,10 @@ const META: Partial<Record<string, Meta>> = {
   paymentMethods: { label: "Payment methods", group: "Add funds", hint: "One per line." },
   minDeposit: { label: "Minimum deposit", group: "Add funds" },
   maxDeposit: { label: "Maximum deposit", group: "Add funds" },
+  affiliateCommissionPercent: { label: "Affiliate commission (%)", group: "Affiliates", hint: "0 turns commissions off." },
+  affiliateBasis: { label: "Commission on", group: "Affiliates", hint: "deposit: each deposit of a referred customer; spend: their charges minus refunds." },
+  affiliateInstantPayout: { label: "Instant payout to balance", group: "Affiliates", hint: "Affiliates may move earnings to their main balance themselves." },
+  affiliateMinWithdrawal: { label: "Minimum withdrawal", group: "Affiliates" },
 };
 
 function humanize(key: string): string {

@@ -1,6 +1,11 @@
 // Self-service sign-up, allowed while the owner keeps sign-up open, a few accounts per IP an hour.
+// A referral cookie credits the new customer to their affiliate (lib/affiliates/referral.ts).
+import { referrerFor, type SignupOrigin } from "../affiliates/referral";
+import { sendVerificationMail } from "../auth/email-verification";
+import { db } from "../db";
 import { env } from "../env.mjs";
 import { AppError } from "../errors";
+import { log } from "../log";
 import { createRateLimiter } from "../rate-limit";
 import { getSettings } from "../settings/settings";
 import type { SignUpInput } from "../validations/user";
@@ -8,9 +13,14 @@ import { createUser } from "./create-user";
 
 const perIp = createRateLimiter(env.SIGNUP_PER_IP_PER_HOUR, 60 * 60_000);
 
-export async function signUp(input: SignUpInput, ip: string) {
+export async function signUp(input: SignUpInput, origin: SignupOrigin) {
   const { signupOpen } = await getSettings();
   if (!signupOpen) throw new AppError("Sign-up is closed on this panel", "signup_closed");
-  if (!perIp.hit(ip).ok) throw new AppError("Too many new accounts from your network. Try again later.", "rate_limited");
-  return createUser(input);
+  if (!perIp.hit(origin.ip).ok) throw new AppError("Too many new accounts from your network. Try again later.", "rate_limited");
+  const user = await createUser(input);
+  const referredById = await referrerFor(origin);
+  await db.user.update({ where: { id: user.id }, data: { signupIp: origin.ip, signupDevice: origin.device, referredById } });
+  // The account exists either way; a verification mail that could not be queued can be re-sent from the account page.
+  await sendVerificationMail(user.id).catch((error: unknown) => log.error("verification mail not queued", { userId: user.id, error }));
+  return { ...user, referredById };
 }

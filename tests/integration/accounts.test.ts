@@ -140,12 +140,12 @@ describe("sign-up", () => {
   it("opens a limited number of accounts per IP an hour, and none while sign-up is closed", async () => {
     const { signUp } = await import("@/lib/users/sign-up");
     const { updateSettings } = await import("@/lib/settings/settings");
-    for (let i = 0; i < 10; i++) await signUp({ email: `burst${i}@test.dev`, password: "test-pass-1" }, "10.3.0.1");
-    await expect(signUp({ email: "burst10@test.dev", password: "test-pass-1" }, "10.3.0.1")).rejects.toThrow(/Too many new accounts/);
-    await expect(signUp({ email: "other@test.dev", password: "test-pass-1" }, "10.3.0.2")).resolves.toMatchObject({ email: "other@test.dev" });
+    for (let i = 0; i < 10; i++) await signUp({ email: `burst${i}@test.dev`, password: "test-pass-1" }, { ip: "10.3.0.1" });
+    await expect(signUp({ email: "burst10@test.dev", password: "test-pass-1" }, { ip: "10.3.0.1" })).rejects.toThrow(/Too many new accounts/);
+    await expect(signUp({ email: "other@test.dev", password: "test-pass-1" }, { ip: "10.3.0.2" })).resolves.toMatchObject({ email: "other@test.dev" });
 
     await updateSettings({ signupOpen: false });
-    await expect(signUp({ email: "closed@test.dev", password: "test-pass-1" }, "10.3.0.3")).rejects.toThrow("Sign-up is closed");
+    await expect(signUp({ email: "closed@test.dev", password: "test-pass-1" }, { ip: "10.3.0.3" })).rejects.toThrow("Sign-up is closed");
     await updateSettings({ signupOpen: true });
     expect(await db.user.count({ where: { email: { in: ["burst10@test.dev", "closed@test.dev"] } } })).toBe(0);
   });

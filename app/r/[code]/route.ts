@@ -1,0 +1,13 @@
+// A referral link: counts the visit once per browser and code, remembers the code for 30 days
+// and sends the visitor to sign-up. Unknown codes go to the home page without a cookie.
+import { NextResponse, type NextRequest } from "next/server";
+import { recordVisit, REFERRAL_COOKIE, REFERRAL_DAYS } from "@/lib/affiliates/referral";
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
+  const code = (await params).code.toLowerCase();
+  const repeat = request.cookies.get(REFERRAL_COOKIE)?.value === code;
+  const known = repeat || (await recordVisit(code));
+  const response = NextResponse.redirect(new URL(known ? "/signup" : "/", request.url), 303);
+  if (known) response.cookies.set(REFERRAL_COOKIE, code, { httpOnly: true, sameSite: "lax", maxAge: REFERRAL_DAYS * 86_400, path: "/" });
+  return response;
+}

@@ -1,0 +1,31 @@
+// An admin takes back a credited deposit (a chargeback, a mistaken approval): the amount leaves
+// the balance (it may go below zero) as a DEPOSIT_REVERSAL row keyed by the deposit's row, so a
+// deposit is reversed at most once; an affiliate commission it paid is taken back with it.
+import { recordAudit } from "../audit/record-audit";
+import { db, LedgerType, Prisma } from "../db";
+import { AppError, NotFoundError } from "../errors";
+import { changeBalance } from "./change-balance";
+
+export async function reverseDeposit(entryId: number, reason: string, actor: { id: number; ip?: string }) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const deposit = await tx.ledgerEntry.findUnique({ where: { id: entryId } });
+      if (!deposit || deposit.type !== LedgerType.DEPOSIT || deposit.amount <= 0n) throw new NotFoundError("Deposit not found");
+      const result = await changeBalance(tx, {
+        userId: deposit.userId,
+        amount: -deposit.amount,
+        type: LedgerType.DEPOSIT_REVERSAL,
+        adminId: actor.id,
+        note: reason,
+        allowNegative: true,
+        idempotencyKey: `deposit:${entryId}:reversal`,
+        reversesEntryId: entryId,
+      });
+      await recordAudit({ actorId: actor.id, ip: actor.ip, action: "deposit.reverse", targetType: "ledger", targetId: entryId, after: { userId: deposit.userId, amount: deposit.amount, reason, balanceAfter: result.balanceAfter } }, tx);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("This deposit was already reversed", "already_reversed");
+    throw error;
+  }
+}

@@ -1,0 +1,48 @@
+// The owner's tier table and pins, each change audited in its own transaction.
+import { recordAudit } from "../audit/record-audit";
+import { db, Prisma } from "../db";
+import { AppError, NotFoundError } from "../errors";
+import { tierInputSchema, type TierInput } from "../validations/tier";
+
+type Actor = { id: number; ip?: string };
+
+function rethrowTaken(error: unknown): never {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    throw new AppError("A tier with this name already exists", "name_taken", "name");
+  }
+  throw error;
+}
+
+export async function saveTier(input: TierInput, actor: Actor, id?: number) {
+  const data = tierInputSchema.parse(input);
+  return db
+    .$transaction(async (tx) => {
+      const before = id ? await tx.tier.findUnique({ where: { id } }) : null;
+      if (id && !before) throw new NotFoundError("Tier not found");
+      const tier = id ? await tx.tier.update({ where: { id }, data }) : await tx.tier.create({ data });
+      await recordAudit({ actorId: actor.id, ip: actor.ip, action: id ? "tier.update" : "tier.create", targetType: "tier", targetId: tier.id, before, after: data }, tx);
+      return tier;
+    })
+    .catch(rethrowTaken);
+}
+
+export async function deleteTier(id: number, actor: Actor) {
+  await db.$transaction(async (tx) => {
+    const tier = await tx.tier.findUnique({ where: { id } });
+    if (!tier) throw new NotFoundError("Tier not found");
+    await tx.user.updateMany({ where: { pinnedTierId: id }, data: { pinnedTierId: null } });
+    await tx.tier.delete({ where: { id } });
+    await recordAudit({ actorId: actor.id, ip: actor.ip, action: "tier.delete", targetType: "tier", targetId: id, before: tier }, tx);
+  });
+}
+
+/** Pins a customer to a tier (or back to the tier their spend earns, with null). */
+export async function pinUserTier(userId: number, tierId: number | null, actor: Actor) {
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { pinnedTierId: true } });
+    if (!user) throw new NotFoundError("User not found");
+    if (tierId !== null && !(await tx.tier.findUnique({ where: { id: tierId } }))) throw new NotFoundError("Tier not found");
+    await tx.user.update({ where: { id: userId }, data: { pinnedTierId: tierId } });
+    await recordAudit({ actorId: actor.id, ip: actor.ip, action: "user.tier_pin", targetType: "user", targetId: userId, before: { pinnedTierId: user.pinnedTierId }, after: { pinnedTierId: tierId } }, tx);
+  });
+}
