@@ -29,6 +29,7 @@ export type AdminServiceView = {
   belowCost: boolean;
   allowBelowCost: boolean;
   roundingDistorts: boolean;
+  rateMissing: boolean;
 };
 
 export function AdminServicesTable({ rows, categories }: { rows: AdminServiceView[]; categories: Array<{ id: number; name: string }> }) {
@@ -123,6 +124,11 @@ export function AdminServicesTable({ rows, categories }: { rows: AdminServiceVie
                 {r.enabled ? <StatusBadge tone="green">Enabled</StatusBadge> : <StatusBadge tone="gray">Disabled</StatusBadge>}
                 {!r.available && <div><StatusBadge tone="red">Gone upstream</StatusBadge></div>}
                 {r.belowCost && <div><StatusBadge tone={r.allowBelowCost ? "blue" : "yellow"}>{r.allowBelowCost ? "Below cost (allowed)" : "Below cost"}</StatusBadge></div>}
+                {r.rateMissing && (
+                  <div>
+                    <Link href="/admin/currencies"><StatusBadge tone="red">No exchange rate</StatusBadge></Link>
+                  </div>
+                )}
                 {r.roundingDistorts && (
                   <div title="Rounding took this price further above its markup rule than the rounding tolerance (Settings > Pricing).">
                     <StatusBadge tone="yellow">Rounding distorts margin</StatusBadge>

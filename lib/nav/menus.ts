@@ -18,6 +18,7 @@ export const adminNav: NavItem[] = [
   { href: "/admin/orders", label: "Orders" },
   { href: "/admin/services", label: "Services" },
   { href: "/admin/providers", label: "Providers" },
+  { href: "/admin/currencies", label: "Currencies" },
   { href: "/admin/users", label: "Users" },
   { href: "/admin/payments", label: "Payments" },
   { href: "/admin/settings", label: "Settings" },
