@@ -64,6 +64,8 @@ const schema = z.object({
   API_LIMIT_READ_PER_MIN: z.coerce.number().int().min(1).default(600),
   API_LIMIT_IP_PER_MIN: z.coerce.number().int().min(1).default(1200),
   API_LIMIT_BAD_KEY_PER_MIN: z.coerce.number().int().min(1).default(20),
+  // npm run bench:api turns on /api/bench-bare, its database-free Next baseline. Off in production.
+  BENCH_BARE_ROUTE: onOff.default(false),
 });
 
 /** @returns {z.infer<typeof schema>} */

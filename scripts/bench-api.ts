@@ -1,7 +1,9 @@
 // `npm run bench:api` (a benchmark, not a test): requests/s and p50/p99 latency of the reseller
 // API's `balance`, `status` with 100 ids and `add`, against the production build on SQLite,
-// side by side with a bare node:http + better-sqlite3 handler doing the same queries on the same
-// database file. Loopback only, bounded request counts; the temp data folder is removed after.
+// side by side with two baselines: a bare Next route handler with no database work (what the
+// framework costs) and a bare node:http + better-sqlite3 handler doing the same queries on the
+// same database file. The three are measured in turns, so outside load falls on all alike.
+// Loopback only, bounded request counts; the temp data folder is removed after.
 //
 //   npm run bench:api [-- --requests 2000 --concurrency 16]
 //
@@ -131,12 +133,14 @@ function runBareServer(file: string, port: number) {
 type Scenario = { name: string; requests: number; body: () => string };
 type Result = { rps: number; p50: number; p99: number; errors: number };
 
-async function measure(url: string, scenario: Scenario, concurrency: number): Promise<Result> {
+type Sample = { latencies: number[]; seconds: number; errors: number };
+
+async function sample(url: string, scenario: Scenario, requests: number, concurrency: number): Promise<Sample> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
   const worker = async () => {
-    while (next < scenario.requests) {
+    while (next < requests) {
       next += 1;
       const started = performance.now();
       const response = await fetch(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: scenario.body() });
@@ -147,10 +151,29 @@ async function measure(url: string, scenario: Scenario, concurrency: number): Pr
   };
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { rps: scenario.requests / seconds, p50: pct(50), p99: pct(99), errors };
+  return { latencies, seconds: (performance.now() - started) / 1000, errors };
+}
+
+/**
+ * Measures the servers in turns (ROUNDS rounds, each server a share of the requests per round),
+ * so load from elsewhere on a shared machine falls on all of them alike.
+ */
+async function measureInTurns(urls: string[], scenario: Scenario, concurrency: number): Promise<Result[]> {
+  const ROUNDS = 5;
+  const totals = urls.map((): Sample => ({ latencies: [], seconds: 0, errors: 0 }));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, url] of urls.entries()) {
+      const part = await sample(url, scenario, Math.ceil(scenario.requests / ROUNDS), concurrency);
+      totals[i].latencies.push(...part.latencies);
+      totals[i].seconds += part.seconds;
+      totals[i].errors += part.errors;
+    }
+  }
+  return totals.map(({ latencies, seconds, errors }) => {
+    latencies.sort((a, b) => a - b);
+    const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+    return { rps: latencies.length / seconds, p50: pct(50), p99: pct(99), errors };
+  });
 }
 
 async function waitFor(url: string, child: ChildProcess, timeoutMs: number) {
@@ -194,6 +217,7 @@ async function main() {
     API_LIMIT_ADD_PER_MIN: "1000000",
     API_LIMIT_READ_PER_MIN: "1000000",
     API_LIMIT_IP_PER_MIN: "1000000",
+    BENCH_BARE_ROUTE: "on",
   };
   console.log(`bench:api: starting the production build on 127.0.0.1:${port} (builds first if sources changed) ...`);
   const app = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"], { cwd: root, env: serverEnv, stdio: ["ignore", "ignore", "inherit"], detached: true });
@@ -247,36 +271,35 @@ async function main() {
     bare = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/bench-api.ts"), "--bare-server", dbFile, String(barePort)], { cwd: root, stdio: ["ignore", "inherit", "inherit", "ipc"] });
     await new Promise<void>((resolve) => bare!.once("message", () => resolve()));
     const bareUrl = `http://127.0.0.1:${barePort}/api/v2`;
+    const nextUrl = `http://127.0.0.1:${port}/api/bench-bare`;
 
     const rows: string[][] = [];
     for (const scenario of scenarios) {
-      // Warm both (route compiled/loaded, statements prepared), then measure one after the other.
-      const warm = { ...scenario, requests: 50 };
-      await measure(appUrl, warm, 4);
-      await measure(bareUrl, warm, 4);
-      const upline = await measure(appUrl, scenario, concurrency);
-      const baseline = await measure(bareUrl, scenario, concurrency);
+      // Warm all three (route compiled/loaded, statements prepared), then measure them in turns.
+      for (const url of [appUrl, nextUrl, bareUrl]) await sample(url, scenario, 50, 4);
+      const [upline, nextBare, baseline] = await measureInTurns([appUrl, nextUrl, bareUrl], scenario, concurrency);
       if (upline.errors || baseline.errors) console.warn(`bench:api: ${scenario.name}: errors upline=${upline.errors} bare=${baseline.errors}`);
+      const cells = (r: Result) => [r.rps.toFixed(0), r.p50.toFixed(1), r.p99.toFixed(1)];
       rows.push([
         scenario.name,
         String(scenario.requests),
-        upline.rps.toFixed(0),
-        upline.p50.toFixed(1),
-        upline.p99.toFixed(1),
-        baseline.rps.toFixed(0),
-        baseline.p50.toFixed(1),
-        baseline.p99.toFixed(1),
+        ...cells(upline),
+        ...cells(nextBare),
+        ...cells(baseline),
+        `${(upline.rps / nextBare.rps).toFixed(2)}x`,
         `${(upline.rps / baseline.rps).toFixed(2)}x`,
       ]);
     }
 
-    const header = ["action", "requests", "upline req/s", "p50 ms", "p99 ms", "bare req/s", "p50 ms", "p99 ms", "upline/bare"];
+    const header = ["action", "requests", "upline req/s", "p50 ms", "p99 ms", "bare Next req/s", "p50 ms", "p99 ms", "bare node req/s", "p50 ms", "p99 ms", "upline/Next", "upline/node"];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join("  ");
     console.log(`\nbench:api: ${concurrency} concurrent clients over loopback, SQLite, NODE_ENV=production`);
     console.log(line(header));
     for (const row of rows) console.log(line(row));
-    console.log("\nupline/bare is Upline's throughput as a share of the bare handler's (1.00x = no overhead).");
+    console.log("\nbare Next: a Next route handler that reads the form and answers JSON, no database (framework cost).");
+    console.log("bare node: node:http + better-sqlite3 doing the same queries as Upline on the same file.");
+    console.log("upline/X is Upline's throughput as a share of X's (1.00x = no overhead over X).");
     console.log("Upline's add also queues the order for dispatch to the demo provider; the bare handler does not.");
   } finally {
     stop();

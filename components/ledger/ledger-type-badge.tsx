@@ -6,6 +6,8 @@ const types: Record<LedgerType, { label: string; tone: "green" | "blue" | "yello
   ORDER_CHARGE: { label: "Order charge", tone: "blue" },
   REFUND: { label: "Refund", tone: "yellow" },
   ADJUSTMENT: { label: "Adjustment", tone: "gray" },
+  DEPOSIT_BONUS: { label: "Deposit bonus", tone: "green" },
+  COUPON: { label: "Coupon", tone: "green" },
   AFFILIATE_PAYOUT: { label: "Affiliate payout", tone: "green" },
   DEPOSIT_REVERSAL: { label: "Deposit reversal", tone: "yellow" },
 };

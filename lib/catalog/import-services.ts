@@ -12,6 +12,7 @@ import { AppError } from "../errors";
 import { loadPricing, type Pricing } from "./load-pricing";
 import { effectiveRule, markUp, priceService } from "./markup";
 import { mirrorProviderServices } from "./mirror-provider-services";
+import { recordCatalogUpdates } from "./catalog-updates";
 
 export type PreviewStatus = "new" | "changed" | "unchanged" | "gone";
 
@@ -157,6 +158,7 @@ export async function importServices(input: ImportInput, actor: Actor, fetched?:
         const cost = defaults.rates.toPanel(row.rate, catalog.provider.currency);
         const created = await createPanelService(tx, { ...row, cost }, item.categoryName, upstream.description, defaults);
         result.created.push({ id: created.id, externalId: item.externalId, categoryId: created.categoryId });
+        if (created.enabled) await recordCatalogUpdates([{ serviceId: created.id, change: "ADDED", newRate: created.rate }], tx);
       }
       await recordAudit(
         {

@@ -7,6 +7,7 @@ import { AppError, NotFoundError } from "../errors";
 import { formatMoney } from "../money";
 import { bulkActionSchema, serviceUpdateSchema, type BulkActionInput, type ServiceUpdateInput } from "../validations/catalog";
 import type { Actor } from "./categories";
+import { priceChange, recordCatalogUpdates } from "./catalog-updates";
 import { priceService } from "./markup";
 import { loadPricing, type Pricing } from "./load-pricing";
 import { panelCost, pricingInput, repriceService, WITH_COST, type ServiceWithCost } from "./reprice";
@@ -50,6 +51,7 @@ export async function updateService(id: number, input: ServiceUpdateInput, actor
         rate: decision.rate,
       },
     });
+    if (after.enabled) await recordCatalogUpdates(priceChange(id, before.rate, after.rate), tx);
     await recordAudit({ actorId: actor.id, ip: actor.ip, action: "service.update", targetType: "service", targetId: id, before: auditView(before), after: auditView(after) }, tx);
     return after;
   });
@@ -96,10 +98,12 @@ async function applyBulk(tx: Tx, service: ServiceWithCost, data: BulkData, defau
       if (!service.providerService.available) return "gone from the provider";
       if (priceService(pricingInput(service, defaults.rates), defaults).disable) return "manual price below cost";
       await tx.service.update({ where: { id: service.id }, data: { enabled: true } });
+      if (!service.enabled) await recordCatalogUpdates([{ serviceId: service.id, change: "ENABLED", newRate: service.rate }], tx);
       return null;
     }
     case "disable":
       await tx.service.update({ where: { id: service.id }, data: { enabled: false } });
+      if (service.enabled) await recordCatalogUpdates([{ serviceId: service.id, change: "DISABLED" }], tx);
       return null;
     case "move":
       await tx.service.update({ where: { id: service.id }, data: { categoryId: data.categoryId } });

@@ -4,6 +4,7 @@
 import type { CategoryModel, ProviderServiceModel, ServiceModel, Tx } from "../db";
 import { formatMoney } from "../money";
 import type { RateTable } from "../currency/exchange-rate";
+import { priceChange, recordCatalogUpdates } from "./catalog-updates";
 import { priceService } from "./markup";
 import type { Pricing } from "./load-pricing";
 
@@ -67,6 +68,10 @@ export async function repriceService(tx: Tx, service: ServiceWithCost, pricing: 
     if (change.field === "type") data.type = change.newValue;
   }
   await tx.service.update({ where: { id: service.id }, data });
+  // Customers only ever saw it while enabled: a disabled service's price moves are not news.
+  if (service.enabled) {
+    await recordCatalogUpdates([...(data.rate === undefined ? [] : priceChange(service.id, service.rate, data.rate)), ...(data.enabled === false ? [{ serviceId: service.id, change: "DISABLED" as const }] : [])], tx);
+  }
   return changes;
 }
 

@@ -1,7 +1,7 @@
 // The one way a balance changes: a conditional update and its ledger row, in the caller's
 // transaction. A debit only succeeds when the balance covers it (checked in SQL, not in JS).
 import { accrueCommission } from "../affiliates/commission";
-import { LedgerType, type Tx } from "../db";
+import { LedgerType, Prisma, type Tx } from "../db";
 import { AppError } from "../errors";
 
 export class InsufficientFundsError extends AppError {
@@ -16,6 +16,7 @@ export type BalanceChange = {
   type: LedgerType;
   orderId?: number;
   paymentId?: number;
+  depositId?: number;
   adminId?: number;
   note?: string;
   idempotencyKey?: string;
@@ -29,18 +30,26 @@ export type BalanceChange = {
 export async function changeBalance(tx: Tx, change: BalanceChange): Promise<{ balanceAfter: bigint; entryId: number }> {
   if (change.amount === 0n) throw new AppError("Amount must not be zero", "invalid_amount", "amount");
   const needsCover = change.amount < 0n && !change.allowNegative;
-  const updated = await tx.user.updateMany({
-    where: { id: change.userId, ...(needsCover ? { balance: { gte: -change.amount } } : {}) },
-    data: {
-      balance: { increment: change.amount },
-      ...(change.type === LedgerType.ORDER_CHARGE || change.type === LedgerType.REFUND
-        ? { spent: { decrement: change.amount } }
-        : {}),
-    },
-  });
-  if (updated.count === 0) throw new InsufficientFundsError();
+  // One statement: the conditional update answers the new balance (UPDATE ... RETURNING), or
+  // matches no row when the balance does not cover the debit.
+  let user: { balance: bigint; referredById: number | null };
+  try {
+    user = await tx.user.update({
+      where: { id: change.userId, ...(needsCover ? { balance: { gte: -change.amount } } : {}) },
+      data: {
+        balance: { increment: change.amount },
+        ...(change.type === LedgerType.ORDER_CHARGE || change.type === LedgerType.REFUND
+          ? { spent: { decrement: change.amount } }
+          : {}),
+      },
+      select: { balance: true, referredById: true },
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") throw new InsufficientFundsError();
+    throw error;
+  }
+  const { balance, referredById } = user;
 
-  const { balance, referredById } = await tx.user.findUniqueOrThrow({ where: { id: change.userId }, select: { balance: true, referredById: true } });
   const entry = await tx.ledgerEntry.create({
     data: {
       userId: change.userId,
@@ -49,6 +58,7 @@ export async function changeBalance(tx: Tx, change: BalanceChange): Promise<{ ba
       balanceAfter: balance,
       orderId: change.orderId,
       paymentId: change.paymentId,
+      depositId: change.depositId,
       adminId: change.adminId,
       note: change.note,
       idempotencyKey: change.idempotencyKey,

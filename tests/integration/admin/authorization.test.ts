@@ -58,6 +58,8 @@ beforeAll(async () => {
   const payment = await db.paymentRequest.create({ data: { userId: victim.id, amount: 1_000_000n, method: "Bank transfer", reference: "victim's wire" } });
   await db.userServicePrice.create({ data: { userId: victim.id, serviceId: null, discountBps: 500 } });
   await issueApiKey(victim.id);
+  const { openTicket } = await import("@/lib/tickets/customer-tickets");
+  await openTicket(victim.id, { subject: "Victim's ticket", kind: "ORDER", orderIds: [order.id], message: "Private message" });
   const attacker = await makeUser({ email: "attacker@test.dev" });
   await deposit(attacker.id, 10_000_000n);
   const admin = await makeUser({ role: Role.ADMIN, email: "boss@test.dev" });
@@ -119,7 +121,7 @@ describe("admin server actions", () => {
   const files = find("app/admin/**/actions.ts");
 
   it("are discovered", () => {
-    expect(files).toEqual(expect.arrayContaining(["app/admin/users/actions.ts", "app/admin/settings/actions.ts", "app/admin/payments/actions.ts", "app/admin/providers/actions.ts"]));
+    expect(files).toEqual(expect.arrayContaining(["app/admin/users/actions.ts", "app/admin/settings/actions.ts", "app/admin/payments/actions.ts", "app/admin/providers/actions.ts", "app/admin/tickets/actions.ts", "app/admin/announcements/actions.ts"]));
   });
 
   it.each(files)("%s: every action refuses anonymous and customer callers and changes nothing", async (file) => {
@@ -206,6 +208,7 @@ describe("customer data", () => {
     const { listCustomerOrders, getCustomerOrdersByIds, listCustomerRefills, countOrdersByStatus } = await import("@/lib/orders/list-orders");
     const { listLedger } = await import("@/lib/ledger/list-ledger");
     const { listMyPayments } = await import("@/lib/payments/list-payments");
+    const { listOwnTickets, readOwnTicket, countUnreadForCustomer } = await import("@/lib/tickets/customer-tickets");
     const me = ids.attacker;
     const theirOrders = await db.order.findMany({ where: { userId: ids.victim }, select: { id: true, link: true } });
     expect(theirOrders.length).toBeGreaterThan(0);
@@ -222,6 +225,10 @@ describe("customer data", () => {
     expect(ledger.rows.length).toBeGreaterThan(0);
     expect(await db.ledgerEntry.count({ where: { id: { in: ledger.rows.map((r) => r.id) }, userId: { not: me } } })).toBe(0);
     expect((await listMyPayments(me)).rows).toEqual([]);
+    expect(await listOwnTickets(me)).toEqual([]);
+    expect(await readOwnTicket(me, 1)).toBeNull();
+    expect(await countUnreadForCustomer(me)).toBe(0);
+    expect((await listOwnTickets(ids.victim)).length).toBe(1);
     // The victim does see their own rows: the queries are not simply empty.
     expect((await listCustomerOrders({ userId: ids.victim })).rows.length).toBe(theirOrders.length);
     expect((await listCustomerRefills({ userId: ids.victim })).rows.length).toBe(1);
@@ -238,15 +245,17 @@ describe("customer data", () => {
           db.ledgerEntry.findMany({ where: { userId: ids.victim }, orderBy: { id: "asc" } }),
           db.paymentRequest.findMany({ where: { userId: ids.victim }, orderBy: { id: "asc" } }),
           db.apiKey.findMany({ where: { userId: ids.victim } }),
+          db.ticket.findMany({ where: { userId: ids.victim }, include: { messages: true, orders: true } }),
         ]),
       );
     const before = await victimState();
     const files = find("app/**/actions.ts").filter((f) => f.startsWith("app/(customer)/"));
     expect(files).toContain("app/(customer)/add-funds/actions.ts");
+    expect(files).toContain("app/(customer)/tickets/actions.ts");
     for (const file of files) {
       for (const fn of Object.values(await load(file))) {
         if (typeof fn !== "function") continue;
-        for (const args of [[ids.otherOrder], [ids.otherOrder, payload], [[ids.otherOrder]], [payload], [undefined, formData()]]) {
+        for (const args of [[ids.otherOrder], [ids.otherOrder, payload], [ids.otherOrder, "a reply from another customer"], [[ids.otherOrder]], [payload], [undefined, formData()]]) {
           asUser(ids.attacker);
           await Promise.resolve()
             .then(() => fn(...args))
