@@ -12,7 +12,7 @@ export default async function CustomerLayout({ children }: { children: React.Rea
       {formatCurrency(user.balance, settings)}
     </span>
   );
-  const nav = user.role === "ADMIN" ? [...customerNav, { href: "/admin", label: "Admin" }] : customerNav;
+  const nav = user.role === "ADMIN" ? [...customerNav, { href: "/admin", labelKey: "admin" }] : customerNav;
   return (
     <AppShell brand={settings.panelName} nav={nav} topRight={balance} userEmail={user.email}>
       {children}
