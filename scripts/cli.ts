@@ -4,8 +4,10 @@ import "./load-dotenv";
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { db, LedgerType, Role } from "../lib/db";
+import { env } from "../lib/env.mjs";
 import { isExpectedError } from "../lib/errors";
-import { findLedgerDifferences } from "../lib/ledger/reconcile";
+import { reconcileMoney } from "../lib/ledger/reconcile";
+import { backupDatabase, restoreDatabase } from "../lib/ops/backup";
 import { adjustBalance } from "../lib/ledger/adjust-balance";
 import { parseMoney, formatMoney } from "../lib/money";
 import { issueApiKey } from "../lib/reseller-api/api-keys";
@@ -17,7 +19,9 @@ const USAGE = `Usage: npm run cli -- <command>
   create-user  --email E --password P
   add-funds    --email E --amount A --note N     (A in the panel currency, e.g. 25.50)
   api-key      --email E                         (prints a new reseller API key)
-  reconcile                                       (balances vs ledger)`;
+  reconcile                                       (balances, orders, spent and payments vs the ledger)
+  backup       [--to FILE]                        (online copy of the SQLite database)
+  restore      --from FILE                        (puts a backup back; the panel must be stopped)`;
 
 class UsageError extends Error {}
 
@@ -58,15 +62,24 @@ const commands: Record<string, (v: Record<string, string | undefined>) => Promis
     console.log(key);
     return 0;
   },
+  async backup(v) {
+    const { file, bytes } = await backupDatabase(env.DATABASE_URL, v.to);
+    console.log(`backed up to ${file} (${(bytes / 1024 / 1024).toFixed(1)} MiB)`);
+    return 0;
+  },
+  async restore(v) {
+    const { file } = await restoreDatabase(env.DATABASE_URL, need(v, "from"));
+    console.log(`restored ${file} from ${v.from}; run \`npm run cli -- reconcile\` to check balances`);
+    return 0;
+  },
   async reconcile() {
-    const differences = await findLedgerDifferences();
+    const differences = await reconcileMoney();
     if (differences.length === 0) {
-      console.log("ledger reconciles: every balance equals the sum of its ledger");
+      console.log("money reconciles: balances, spent, order charges and refunds, payments (0 differences)");
       return 0;
     }
-    for (const d of differences) {
-      console.log(`user #${d.userId} ${d.email}: balance ${formatMoney(d.balance)} != ledger ${formatMoney(d.ledgerSum)}`);
-    }
+    for (const d of differences) console.log(`${d.kind}: ${d.detail}`);
+    console.log(`${differences.length} difference(s)`);
     return 1;
   },
 };
@@ -80,7 +93,7 @@ async function main(): Promise<number> {
   }
   const { values } = parseArgs({
     args: rest,
-    options: { email: { type: "string" }, password: { type: "string" }, amount: { type: "string" }, note: { type: "string" } },
+    options: { email: { type: "string" }, password: { type: "string" }, amount: { type: "string" }, note: { type: "string" }, to: { type: "string" }, from: { type: "string" } },
     strict: true,
   });
   return handler(values);

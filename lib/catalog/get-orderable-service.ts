@@ -1,5 +1,6 @@
 // A service as an order needs it: enabled, its provider active, limits, and the rate this user
 // pays. Everything an order charges comes from here, never from the client.
+import { errorMessages } from "@/i18n/error-text";
 import { db, ProviderStatus, type Tx } from "../db";
 import { AppError } from "../errors";
 import { convertUp } from "../currency/exchange-rate";
@@ -8,7 +9,7 @@ import { applyUserPrice, getUserPrices } from "./user-rate";
 
 export class IncorrectServiceError extends AppError {
   constructor() {
-    super("Incorrect service ID", "incorrect_service", "service");
+    super(errorMessages.incorrectService, "incorrect_service", "service");
   }
 }
 

@@ -2,7 +2,8 @@
 // and provider from its own catalog, then the charge, the order row (Pending, queued for
 // dispatch) and its ledger row land in ONE transaction with a conditional debit. A reseller's
 // requestId makes a retry return the first order instead of charging twice.
-import { db, DispatchState, LedgerType, OrderStatus, Prisma, UserStatus, type Tx } from "../db";
+import { errorMessages } from "@/i18n/error-text";
+import { db, DispatchState, isUniqueViolation, LedgerType, OrderStatus, UserStatus, type Tx } from "../db";
 import { assertMayOrder } from "../auth/email-verification";
 import { AppError } from "../errors";
 import { changeBalance } from "../ledger/change-balance";
@@ -37,9 +38,9 @@ export type PricedOrder = {
 /** Validates the fields against the service and prices them; throws AppError with the field's wording. */
 export function priceOrder(service: OrderableService, raw: Record<string, unknown>): PricedOrder {
   const parsed = parseOrderFields(service.type, raw, { min: service.min, max: service.max });
-  if (!parsed.ok) throw new AppError(parsed.message, "invalid_field", parsed.field);
+  if (!parsed.ok) throw new AppError(parsed.message, "invalid_field", parsed.field, parsed.i18n);
   const { fields } = parsed;
-  if (fields.dripfeed && !service.dripfeed) throw new AppError("Drip-feed is not available for this service", "invalid_field", "runs");
+  if (fields.dripfeed && !service.dripfeed) throw new AppError(errorMessages.order.noDripfeed, "invalid_field", "runs");
   const flat = FLAT_PRICE_TYPES.includes(service.type);
   const providerCost = flat ? service.providerCost : chargeFor(service.providerCost, fields.quantity);
   return {
@@ -55,10 +56,6 @@ export function priceOrder(service: OrderableService, raw: Record<string, unknow
 /** Validates and prices an order for this user without placing it (mass order totals, live charge). */
 export async function quoteOrder(userId: number, serviceId: number, raw: Record<string, unknown>, tx: Tx = db): Promise<PricedOrder> {
   return priceOrder(await getOrderableService(serviceId, userId, tx), raw);
-}
-
-function isRequestIdTaken(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 async function findByRequestId(userId: number, requestId: string): Promise<PlacedOrder | null> {
@@ -115,7 +112,7 @@ export async function placeOrder(input: PlaceOrderInput, options: { dispatch?: b
       });
       const user = await tx.user.findUnique({ where: { id: input.userId }, select: { status: true } });
       if (!user) throw new AppError("Account not found", "not_found");
-      if (user.status !== UserStatus.ACTIVE) throw new AppError("Your account is suspended", "forbidden");
+      if (user.status !== UserStatus.ACTIVE) throw new AppError(errorMessages.accountSuspended, "forbidden");
       let balanceAfter: bigint;
       if (charge > 0n) {
         ({ balanceAfter } = await changeBalance(tx, {
@@ -132,7 +129,7 @@ export async function placeOrder(input: PlaceOrderInput, options: { dispatch?: b
     }, ORDER_TX_OPTIONS);
   } catch (error) {
     // Two requests with one requestId raced: the unique constraint let one in; answer with it.
-    if (requestId && isRequestIdTaken(error)) {
+    if (requestId && isUniqueViolation(error)) {
       const existing = await findByRequestId(input.userId, requestId);
       if (existing) return existing;
     }
