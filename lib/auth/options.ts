@@ -8,6 +8,7 @@ import { errorMessages } from "@/i18n/error-text";
 import { isExpectedError } from "../errors";
 import { log } from "../log";
 import { authenticate } from "./authenticate";
+import { endSession } from "./end-session";
 import { clientIp } from "../http/client-ip";
 
 export const authOptions: AuthOptions = {
@@ -17,7 +18,7 @@ export const authOptions: AuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
       async authorize(credentials, req) {
         try {
           const user = await authenticate(credentials ?? {}, clientIp(req.headers ?? {}));
@@ -30,6 +31,9 @@ export const authOptions: AuthOptions = {
       },
     }),
   ],
+  events: {
+    signOut: ({ token }) => endSession(token),
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {
