@@ -25,7 +25,8 @@ let serviceId: number; // the simulator's service 1: 0.90 USD per 1000
 let customer: number;
 
 beforeAll(async () => {
-  await updateSettings({ currencyCode: "VND", currencySymbol: "₫", displayDecimals: 0, pricePrecision: 0 });
+  // A VND panel; the simulator is on 127.0.0.1.
+  await updateSettings({ currencyCode: "VND", currencySymbol: "₫", displayDecimals: 0, pricePrecision: 0, allowPrivateProviderUrls: true });
   sim = await startSimulator({ clock: "manual" });
   providerId = (await createProvider({ name: "USD provider", apiUrl: sim.url, apiKey: sim.key }, admin)).id;
   customer = await customerWith(money("10000000"));
