@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { startSimulator, type SimService, type SimulatorHandle } from "@/lib/providers/simulator";
-import { E2E, expect, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
+import { allowPrivateProviders, E2E, expect, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
 
 const tag = randomBytes(3).toString("hex");
 const NAME = `Euro Likes ${tag}`;
@@ -30,15 +30,16 @@ test("an admin changes the EUR rate and the customer's prices change", async ({ 
   await expect(page).toHaveURL(/\/admin/);
 
   // The provider's balance answer says EUR: the panel (USD) has no rate yet, so importing is refused.
+  await allowPrivateProviders(page);
   await page.goto("/admin/providers/new");
   await page.getByLabel("Name").fill(`Euro provider ${tag}`);
   await page.getByLabel("API URL").fill(sim.url);
   await page.getByLabel("API key").fill(sim.key);
   await page.getByRole("button", { name: "Add provider" }).click();
   await expect(page).toHaveURL(/\/admin\/providers$/);
-  await page.getByRole("link", { name: `Euro provider ${tag}` }).click();
-  await page.getByRole("button", { name: /Refresh balance/ }).click();
-  await expect(page.getByText(/EUR/).first()).toBeVisible();
+  const providerRow = page.getByRole("row").filter({ hasText: `Euro provider ${tag}` });
+  await providerRow.getByRole("button", { name: /Refresh balance/ }).click();
+  await expect(providerRow.getByText(/EUR/).first()).toBeVisible();
 
   await page.goto("/admin/services/import");
   await page.getByTestId("import-provider").selectOption({ label: `Euro provider ${tag}` });
@@ -68,6 +69,7 @@ test("an admin changes the EUR rate and the customer's prices change", async ({ 
   const customerContext = await browser.newContext();
   const customer = await customerContext.newPage();
   await signUp(customer, uniqueEmail("currency"), "customer-pass-1");
+  await expect(customer).toHaveURL(/\/new-order$/);
   await customer.goto("/services");
   await customer.getByTestId("catalog-search").fill(NAME);
   const found = customer.locator("[data-testid^=catalog-row-]", { hasText: NAME });
