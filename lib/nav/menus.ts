@@ -19,6 +19,7 @@ export const adminNav: NavItem[] = [
   { href: "/admin/orders", labelKey: "orders" },
   { href: "/admin/services", labelKey: "services" },
   { href: "/admin/providers", labelKey: "providers" },
+  { href: "/admin/currencies", labelKey: "currencies" },
   { href: "/admin/users", labelKey: "users" },
   { href: "/admin/deposits", labelKey: "deposits" },
   { href: "/admin/payments", labelKey: "payments" },
