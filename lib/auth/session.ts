@@ -8,14 +8,41 @@ import { cache } from "react";
 import { db, Role, UserStatus } from "../db";
 import { errorMessages } from "@/i18n/error-text";
 import { ForbiddenError } from "../errors";
+import { mustEnrolTwoFactor, TWO_FACTOR_PAGE } from "../two-factor/status";
 import { authOptions } from "./options";
 import { decodeImpersonation, IMPERSONATION_COOKIE } from "./impersonation";
 import { REQUEST_PATH_HEADER, signInHref } from "./return-to";
 
-/** `viewedBy`: the admin looking through this customer's account ("Sign in as this user"). */
-export type CurrentUser = { id: number; email: string; role: Role; balance: bigint; locale: string | null; viewedBy?: { id: number; email: string } };
+/**
+ * `viewedBy`: the admin looking through this customer's account ("Sign in as this user");
+ * `twoFactor`: whether two-factor sign-in is on for the user.
+ */
+export type CurrentUser = {
+  id: number;
+  email: string;
+  role: Role;
+  balance: bigint;
+  locale: string | null;
+  twoFactor: boolean;
+  viewedBy?: { id: number; email: string };
+};
 
-const USER_FIELDS = { id: true, email: true, role: true, balance: true, status: true, sessionVersion: true, locale: true } as const;
+const USER_FIELDS = {
+  id: true,
+  email: true,
+  role: true,
+  balance: true,
+  status: true,
+  sessionVersion: true,
+  locale: true,
+  twoFactor: { select: { enabledAt: true } },
+} as const;
+
+type UserRow = { id: number; email: string; role: Role; balance: bigint; locale: string | null; twoFactor: { enabledAt: Date | null } | null };
+
+function toCurrentUser(user: UserRow): CurrentUser {
+  return { id: user.id, email: user.email, role: user.role, balance: user.balance, locale: user.locale, twoFactor: user.twoFactor?.enabledAt != null };
+}
 
 /** The user of the session itself (an admin stays an admin while viewing a customer); cached for one render. */
 const getSessionUser = cache(async function getSessionUser(): Promise<CurrentUser | null> {
@@ -23,7 +50,7 @@ const getSessionUser = cache(async function getSessionUser(): Promise<CurrentUse
   if (!session?.uid) return null;
   const user = await db.user.findUnique({ where: { id: session.uid }, select: USER_FIELDS });
   if (!user || user.status !== UserStatus.ACTIVE || user.sessionVersion !== session.sv) return null;
-  return { id: user.id, email: user.email, role: user.role, balance: user.balance, locale: user.locale };
+  return toCurrentUser(user);
 });
 
 /** The admin's support view, when their session carries a valid one (lib/auth/impersonation.ts). */
@@ -32,7 +59,7 @@ async function viewedCustomer(admin: CurrentUser): Promise<CurrentUser | null> {
   if (!claim || claim.adminId !== admin.id) return null;
   const user = await db.user.findUnique({ where: { id: claim.userId }, select: USER_FIELDS });
   if (!user || user.status !== UserStatus.ACTIVE || user.role !== Role.CUSTOMER) return null;
-  return { id: user.id, email: user.email, role: user.role, balance: user.balance, locale: user.locale, viewedBy: { id: admin.id, email: admin.email } };
+  return { ...toCurrentUser(user), viewedBy: { id: admin.id, email: admin.email } };
 }
 
 /** Who the customer area serves: the signed-in user, or the customer an admin is viewing as. */
@@ -51,12 +78,14 @@ export async function requireUser(): Promise<CurrentUser> {
 
 /**
  * For admin pages: an anonymous visitor signs in and comes back to the page asked for (proxy.ts
- * passes its path); a signed-in non-admin gets a 404, so /admin reveals nothing to customers.
+ * passes its path); a signed-in non-admin gets a 404, so /admin reveals nothing to customers; an
+ * admin the owner requires to use two-factor sign-in, and who has not set it up, is sent to set it up.
  */
 export async function requireAdminPage(): Promise<CurrentUser> {
   const user = await getSessionUser();
   if (!user) redirect(signInHref((await headers()).get(REQUEST_PATH_HEADER) ?? "/admin"));
   if (user.role !== Role.ADMIN) notFound();
+  if (await mustEnrolTwoFactor(user)) redirect(TWO_FACTOR_PAGE);
   return user;
 }
 
@@ -67,8 +96,19 @@ export async function assertUser(): Promise<CurrentUser> {
   return user;
 }
 
+/**
+ * For the account's own keys (password, two-factor sign-in, API key): an admin viewing the
+ * customer's account is refused, so support can look but cannot lock the customer out.
+ */
+export async function assertAccountOwner(): Promise<CurrentUser> {
+  const user = await assertUser();
+  if (user.viewedBy) throw new ForbiddenError(errorMessages.ownerOnly);
+  return user;
+}
+
 export async function assertAdmin(): Promise<CurrentUser> {
   const user = await getSessionUser();
   if (!user || user.role !== Role.ADMIN) throw new ForbiddenError();
+  if (await mustEnrolTwoFactor(user)) throw new ForbiddenError(errorMessages.twoFactor.adminRequired);
   return user;
 }

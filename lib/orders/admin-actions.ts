@@ -64,7 +64,14 @@ export async function attachProviderOrderId(actor: AdminActor, orderId: number, 
   });
 }
 
-async function finalizeByAdmin(actor: AdminActor, action: string, orderId: number, outcome: FinalOutcome, from: readonly OrderStatus[]) {
+/** What the customer's Transactions page says about a refund an admin's decision made. */
+const REFUND_NOTES = {
+  "order.cancel_refund": "Canceled by the panel, charge refunded",
+  "order.set_partial": "Partly delivered, undelivered share refunded",
+  "order.mark_completed": "Completed",
+} as const;
+
+async function finalizeByAdmin(actor: AdminActor, action: keyof typeof REFUND_NOTES, orderId: number, outcome: FinalOutcome, from: readonly OrderStatus[]) {
   return audited(actor, action, orderId, async (tx, before) => {
     if (before.dispatchState === DispatchState.SENDING) throw new AppError("The order is being sent to the provider; try again in a minute", "conflict");
     const closeDispatch = before.dispatchState === DispatchState.SENT ? {} : { dispatchState: DispatchState.CLOSED };
@@ -76,7 +83,7 @@ async function finalizeByAdmin(actor: AdminActor, action: string, orderId: numbe
         where: { dispatchState: before.dispatchState },
         data: { ...closeDispatch, claimedBy: null, claimUntil: null, reviewReason: null },
         adminId: actor.id,
-        note: `Admin: ${action}`,
+        note: REFUND_NOTES[action],
       },
       tx,
     );

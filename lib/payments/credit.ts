@@ -12,6 +12,7 @@ import { recordAudit } from "../audit/record-audit";
 import { db, DepositStatus, LedgerType, TransferStatus, type Tx } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { changeBalance } from "../ledger/change-balance";
+import { recordDepositCredited } from "../metrics/metrics";
 import { redeemCoupon } from "./coupons";
 import { bonusBpsFor } from "./bonus-rules";
 import { percentOf, percentToBps } from "./decimal";
@@ -28,7 +29,7 @@ export type CreditTarget = {
   note?: string;
 };
 
-export type CreditResult = { applied: boolean; credited: bigint; bonus: bigint; coupon: bigint; balanceAfter?: bigint };
+export type CreditResult = { applied: boolean; credited: bigint; bonus: bigint; coupon: bigint; balanceAfter?: bigint; gateway?: string };
 
 const NOT_APPLIED: CreditResult = { applied: false, credited: 0n, bonus: 0n, coupon: 0n };
 
@@ -93,7 +94,12 @@ export async function creditTransfer(tx: Tx, target: CreditTarget): Promise<Cred
       ({ balanceAfter } = await changeBalance(tx, { ...base, amount: coupon, type: LedgerType.COUPON, note: `Coupon ${redeemed.code}`, idempotencyKey: `${key}:coupon` }));
     }
   }
-  return { applied: true, credited, bonus, coupon, balanceAfter };
+  return { applied: true, credited, bonus, coupon, balanceAfter, gateway: transfer.gateway };
+}
+
+/** Counts a credit in the metrics (upline_deposits_credited_total); call it once its transaction committed. */
+export function countCredited(credit: CreditResult | undefined): void {
+  if (credit?.applied && credit.gateway) recordDepositCredited(credit.gateway, credit.credited);
 }
 
 /**

@@ -20,6 +20,9 @@ export const settingsSchema = z.object({
   priceTolerancePercent: z.string().trim().regex(/^(\d{1,3}(\.\d{1,2})?)?$/, "A percent like 1 or 0.5").default("1"),
   belowCostAction: z.enum(["disable", "reprice"]).default("disable"), // a manual price under a raised provider rate
   priceSyncMinutes: z.coerce.number().int().min(5).max(10_080).default(60),
+  // Exchange rates (Admin > Currencies): an optional JSON feed read on a schedule; "" = never call out.
+  rateRefreshUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/ })]).default(""),
+  rateRefreshMinutes: z.coerce.number().int().min(15).max(10_080).default(360),
   // Operations (dashboard "Needs attention", jobs). Money is a decimal string of the panel currency.
   statusSyncMinutes: z.coerce.number().int().min(1).max(1_440).default(2),
   lowBalanceThreshold: moneyText.default("10"), // default for providers without their own threshold; "" = none
@@ -39,6 +42,8 @@ export const settingsSchema = z.object({
   affiliateMinWithdrawal: moneyText.refine((v) => v !== "", "Enter an amount").default("10"),
   // Security: provider URLs on this machine or a private network (lib/providers/private-address.ts).
   allowPrivateProviderUrls: z.boolean().default(false),
+  // Admins must turn on two-factor sign-in before any admin page or action works (lib/two-factor).
+  requireAdminTwoFactor: z.boolean().default(false),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

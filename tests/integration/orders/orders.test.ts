@@ -166,6 +166,8 @@ describe("dispatch outcomes", () => {
     await expect(resendOrder(admin, c)).rejects.toThrow(/already has it/);
     expect(await order(a)).toMatchObject({ dispatchState: DispatchState.SENT, providerOrderId: simIds[0] });
     expect(await order(b)).toMatchObject({ status: OrderStatus.CANCELED, dispatchState: DispatchState.CLOSED, refunded: 9_000n });
+    // The customer's Transactions page reads the refund's note: words, not the audit action.
+    expect(await db.ledgerEntry.findFirst({ where: { orderId: b, type: LedgerType.REFUND }, select: { note: true } })).toEqual({ note: "Canceled by the panel, charge refunded" });
     expect(await db.auditLog.count({ where: { targetType: "order", targetId: { in: [a, b, c].map(String) } } })).toBe(3);
     await checkMoneyInvariants();
   });
