@@ -6,7 +6,7 @@ import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { SignOutButton } from "./sign-out-button";
 
-export type NavItem = { href: string; label: string };
+export type NavItem = { href: string; label: string; badge?: number };
 
 export function AppShell({
   brand,
@@ -36,6 +36,11 @@ export function AppShell({
           className="rounded-md px-3 py-2 text-sm font-medium text-slate-300 hover:bg-slate-800 hover:text-white aria-[current=page]:bg-slate-800 aria-[current=page]:text-white"
         >
           {item.label}
+          {item.badge ? (
+            <span className="ml-2 rounded-full bg-red-600 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="nav-badge">
+              {item.badge}
+            </span>
+          ) : null}
         </Link>
       ))}
     </nav>

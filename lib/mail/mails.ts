@@ -91,7 +91,7 @@ export async function queueOrderFinalMail(orderId: number, tx: Tx = db) {
     {
       subject: t(canceled ? "orderFinal.subjectCanceled" : "orderFinal.subjectPartial", vars),
       paragraphs: [t(canceled ? "orderFinal.canceled" : "orderFinal.partial", vars)],
-      action: { label: t("orderFinal.action"), url: panelUrl(`/orders?search=${orderId}`) },
+      action: { label: t("orderFinal.action"), url: panelUrl(`/orders?q=${orderId}`) },
       footer: t("orderFinal.optOut"),
     },
     to.locale,

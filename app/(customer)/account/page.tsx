@@ -1,5 +1,8 @@
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { AccountMailSettings } from "@/components/support/account-mail-settings";
 import { Card, PageHeader } from "@/components/ui/card";
+import { getTranslations } from "next-intl/server";
+import { getMailPreferences } from "@/lib/users/mail-preferences";
 import { requireUser } from "@/lib/auth/session";
 import { formatCurrency } from "@/lib/format";
 import { getSettings } from "@/lib/settings/settings";
@@ -8,7 +11,7 @@ export const metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const settings = await getSettings();
+  const [settings, mail, ts] = await Promise.all([getSettings(), getMailPreferences(user.id), getTranslations("support.account")]);
   return (
     <>
       <PageHeader title="Account" />
@@ -19,6 +22,9 @@ export default async function AccountPage() {
           <dt className="text-slate-500">Balance</dt>
           <dd>{formatCurrency(user.balance, settings)}</dd>
         </dl>
+      </Card>
+      <Card title={ts("mailsTitle")} className="mt-6">
+        <AccountMailSettings {...mail} />
       </Card>
       <Card title="Password" className="mt-6">
         <ChangePasswordForm />

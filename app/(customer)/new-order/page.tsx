@@ -1,5 +1,7 @@
 import { NewOrderForm, type FormCategory } from "@/components/orders/new-order-form";
 import { PageHeader } from "@/components/ui/card";
+import { AnnouncementsBanner } from "@/components/support/announcements-banner";
+import { activeAnnouncementsFor } from "@/lib/announcements/announcements";
 import { requireUser } from "@/lib/auth/session";
 import { listCatalog } from "@/lib/catalog/list-catalog";
 import { formatCurrency } from "@/lib/format";
@@ -10,7 +12,7 @@ export const metadata = { title: "New order" };
 
 export default async function NewOrderPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
-  const [catalog, settings] = await Promise.all([listCatalog({ userId: user.id }), getSettings()]);
+  const [catalog, settings, announcements] = await Promise.all([listCatalog({ userId: user.id }), getSettings(), activeAnnouncementsFor(user.id)]);
   const categories: FormCategory[] = catalog.map((c) => ({
     id: c.id,
     name: c.name,
@@ -31,6 +33,7 @@ export default async function NewOrderPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title="New order" description="Pick a service, fill in its fields and see the charge before you place the order." />
+      <AnnouncementsBanner announcements={announcements} />
       <NewOrderForm
         categories={categories}
         money={{ currencySymbol: settings.currencySymbol, displayDecimals: settings.displayDecimals }}

@@ -16,6 +16,9 @@ export const E2E = {
   adminPassword: "e2e-admin-pass-1",
   simulatorControlToken: "e2e-simulator-control-token",
   simulatorUrl: `http://127.0.0.1:${port + 1}`,
+  // The support spec's SMTP server (tests/support/smtp.ts) listens here; mails sent while it
+  // is down simply wait in the outbox.
+  smtpPort: port + 2,
   dataDir,
   databaseUrl: `file:${path.join(dataDir, "upline.db")}`,
   serverCommand: `rm -rf "${dataDir}" && node_modules/.bin/tsx scripts/start.ts`,
@@ -36,6 +39,7 @@ export const E2E = {
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
       SIGNUP_PER_IP_PER_HOUR: "1000",
+      SMTP_URL: `smtp://127.0.0.1:${port + 2}`,
     };
   },
 };
