@@ -1,6 +1,10 @@
 // Importing the env module validates every variable when the app builds or starts.
+import createNextIntlPlugin from "next-intl/plugin";
 import { env } from "./lib/env.mjs";
 import { buildTsconfigPath } from "./lib/build/build-tsconfig.mjs";
+
+// next-intl reads the language of each request from i18n/request.ts (no locale in the URL).
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -12,4 +16,4 @@ const nextConfig = {
   typedRoutes: false,
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

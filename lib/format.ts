@@ -1,4 +1,4 @@
-// Display formatting, used by every page: money in the panel currency, dates. Money goes through
+// Display formatting, used by every page: money in the panel currency, dates, numbers. Money goes through
 // Intl for the locale's grouping, decimal mark and symbol position, fed an exact decimal string
 // (never a float), with the panel's own symbol in place of Intl's.
 import { formatMoney, MONEY_DECIMALS, UNITS_PER_CURRENCY } from "./money";
@@ -51,6 +51,30 @@ export function formatRate(units: bigint, money: MoneyFormat, locale: string = D
   return render(units, money, locale, neededDecimals(units, money.displayDecimals));
 }
 
-export function formatDateTime(date: Date): string {
-  return date.toISOString().slice(0, 16).replace("T", " ");
+// Dates and plain numbers follow the page's language (Intl). Dates are shown in UTC, on the
+// server and in the browser alike, so both renders agree.
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function cached<T>(map: Map<string, T>, locale: string, make: () => T): T {
+  let format = map.get(locale);
+  if (!format) map.set(locale, (format = make()));
+  return format;
+}
+
+/** "Dec 1, 2026, 10:32" in English, "10:32 1 thg 12, 2026" in Vietnamese. */
+export function formatDateTime(date: Date, locale: string = DEFAULT_LOCALE): string {
+  return cached(dateTimeFormats, locale, () =>
+    new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", timeZone: "UTC" }),
+  ).format(date);
+}
+
+export function formatDate(date: Date, locale: string = DEFAULT_LOCALE): string {
+  return cached(dateFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" })).format(date);
+}
+
+/** Counts and quantities: "12,500" in English, "12.500" in Vietnamese. */
+export function formatNumber(value: number | bigint, locale: string = DEFAULT_LOCALE): string {
+  return cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value);
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 import { getSettings } from "@/lib/settings/settings";
 
 export default async function AuthLayout({ children }: { children: React.ReactNode }) {
@@ -9,6 +10,7 @@ export default async function AuthLayout({ children }: { children: React.ReactNo
         {panelName}
       </Link>
       <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">{children}</div>
+      <LocaleSwitcher className="mt-6" />
     </div>
   );
 }

@@ -2,7 +2,6 @@ import { AppShell } from "@/components/shell/app-shell";
 import { requireUser } from "@/lib/auth/session";
 import { formatCurrency } from "@/lib/format";
 import { customerNav } from "@/lib/nav/menus";
-import { getTranslations } from "next-intl/server";
 import { getSettings } from "@/lib/settings/settings";
 import { countUnreadForCustomer } from "@/lib/tickets/customer-tickets";
 
@@ -14,10 +13,10 @@ export default async function CustomerLayout({ children }: { children: React.Rea
       {formatCurrency(user.balance, settings)}
     </span>
   );
-  const [t, unread] = await Promise.all([getTranslations("support.nav"), countUnreadForCustomer(user.id)]);
-  const support = [{ href: "/tickets", label: t("support"), badge: unread }, ...(settings.updatesPage ? [{ href: "/updates", label: t("updates") }] : [])];
+  const unread = await countUnreadForCustomer(user.id);
+  const support = [{ href: "/tickets", labelKey: "support", badge: unread }, ...(settings.updatesPage ? [{ href: "/updates", labelKey: "updates" }] : [])];
   const withSupport = [...customerNav.slice(0, -1), ...support, ...customerNav.slice(-1)];
-  const nav = user.role === "ADMIN" ? [...withSupport, { href: "/admin", label: "Admin" }] : withSupport;
+  const nav = user.role === "ADMIN" ? [...withSupport, { href: "/admin", labelKey: "admin" }] : withSupport;
   return (
     <AppShell brand={settings.panelName} nav={nav} topRight={balance} userEmail={user.email}>
       {children}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
@@ -6,11 +7,13 @@ import { useState } from "react";
 import { signUpAction } from "@/app/(auth)/signup/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { localizeError } from "@/i18n/error-text";
 import { signUpSchema } from "@/lib/validations/user";
 
 type Errors = Partial<Record<"email" | "password" | "form", string>>;
 
 export function SignUpForm() {
+  const t = useTranslations();
   const router = useRouter();
   const [errors, setErrors] = useState<Errors>({});
   const [pending, setPending] = useState(false);
@@ -22,7 +25,7 @@ export function SignUpForm() {
     const parsed = signUpSchema.safeParse(input);
     if (!parsed.success) {
       const next: Errors = {};
-      for (const issue of parsed.error.issues) next[issue.path[0] as "email" | "password"] ??= issue.message;
+      for (const issue of parsed.error.issues) next[issue.path[0] as "email" | "password"] ??= localizeError(t, issue.message);
       setErrors(next);
       return;
     }
@@ -41,29 +44,29 @@ export function SignUpForm() {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <h1 className="text-lg font-semibold">Create your account</h1>
+      <h1 className="text-lg font-semibold">{t("auth.signUpTitle")}</h1>
       {errors.form && (
         <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">
           {errors.form}
         </p>
       )}
-      <Field label="Email" name="email" type="email" autoComplete="email" error={errors.email} required />
+      <Field label={t("auth.email")} name="email" type="email" autoComplete="email" error={errors.email} required />
       <Field
-        label="Password"
+        label={t("auth.password")}
         name="password"
         type="password"
         autoComplete="new-password"
         error={errors.password}
-        hint="At least 8 characters, with a letter and a digit."
+        hint={t("auth.passwordHint")}
         required
       />
       <Button type="submit" loading={pending} className="w-full">
-        Sign up
+        {t("common.signUp")}
       </Button>
       <p className="text-center text-sm text-slate-500">
-        Have an account?{" "}
+        {t("auth.haveAccount")}{" "}
         <Link href="/login" className="font-medium text-brand-600 hover:underline">
-          Sign in
+          {t("common.signIn")}
         </Link>
       </p>
     </form>

@@ -1,12 +1,15 @@
 "use client";
 // The sidebar layout shared by the customer area and the admin: a fixed sidebar on wide
 // screens, a top bar with a menu button on phones.
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
+import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 import { SignOutButton } from "./sign-out-button";
 
-export type NavItem = { href: string; label: string; badge?: number };
+/** `labelKey` names the entry in messages/<locale>/nav.json. */
+export type NavItem = { href: string; labelKey: string; badge?: number };
 
 export function AppShell({
   brand,
@@ -21,12 +24,13 @@ export function AppShell({
   userEmail: string;
   children: React.ReactNode;
 }) {
+  const t = useTranslations();
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const isActive = (href: string) => pathname === href || (href !== "/admin" && pathname.startsWith(href + "/"));
 
   const links = (
-    <nav className="flex flex-col gap-1 p-3" aria-label="Main">
+    <nav className="flex flex-col gap-1 p-3" aria-label={t("common.mainMenu")}>
       {nav.map((item) => (
         <Link
           key={item.href}
@@ -35,7 +39,7 @@ export function AppShell({
           aria-current={isActive(item.href) ? "page" : undefined}
           className="rounded-md px-3 py-2 text-sm font-medium text-slate-300 hover:bg-slate-800 hover:text-white aria-[current=page]:bg-slate-800 aria-[current=page]:text-white"
         >
-          {item.label}
+          {t(`nav.${item.labelKey}`)}
           {item.badge ? (
             <span className="ml-2 rounded-full bg-red-600 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="nav-badge">
               {item.badge}
@@ -76,14 +80,17 @@ export function AppShell({
           type="button"
           className="rounded-md p-2 text-slate-600 hover:bg-slate-100 lg:hidden"
           onClick={() => setOpen(true)}
-          aria-label="Open menu"
+          aria-label={t("common.openMenu")}
         >
           <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden>
             <path d="M4 6h16M4 12h16M4 18h16" />
           </svg>
         </button>
         <span className="font-semibold lg:hidden">{brand}</span>
-        <div className="ml-auto flex items-center gap-3 text-sm">{topRight}</div>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          {topRight}
+          <LocaleSwitcher />
+        </div>
       </header>
 
       <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">{children}</main>

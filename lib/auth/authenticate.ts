@@ -1,5 +1,6 @@
 // Checks an email and password for sign-in, with per-IP and per-email attempt limits.
 import { db, UserStatus } from "../db";
+import { errorMessages } from "@/i18n/error-text";
 import { AppError } from "../errors";
 import { createRateLimiter } from "../rate-limit";
 import { signInSchema } from "../validations/user";
@@ -8,8 +9,8 @@ import { DUMMY_HASH, verifyPassword } from "./password";
 const perIp = createRateLimiter(30, 15 * 60_000);
 const perEmail = createRateLimiter(10, 15 * 60_000);
 
-export const WRONG_CREDENTIALS = "Wrong email or password";
-export const SUSPENDED = "This account is suspended";
+export const WRONG_CREDENTIALS = errorMessages.wrongCredentials;
+export const SUSPENDED = errorMessages.accountSuspended;
 
 export type SessionUser = { id: number; email: string; role: "CUSTOMER" | "ADMIN"; sessionVersion: number };
 
@@ -22,7 +23,7 @@ export async function authenticate(input: { email?: string; password?: string },
   const emailHit = perEmail.hit(email);
   if (!ipHit.ok || !emailHit.ok) {
     const minutes = Math.ceil(Math.max(ipHit.retryAfterSeconds, emailHit.retryAfterSeconds) / 60);
-    throw new AppError(`Too many sign-in attempts. Try again in ${minutes} min.`, "rate_limited");
+    throw new AppError(`Too many sign-in attempts. Try again in ${minutes} min.`, "rate_limited", undefined, { key: "errors.tooManySignIns", values: { minutes } });
   }
 
   const user = await db.user.findUnique({ where: { email } });

@@ -4,6 +4,7 @@
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { appSecret } from "../env.mjs";
+import { errorMessages } from "@/i18n/error-text";
 import { isExpectedError } from "../errors";
 import { log } from "../log";
 import { authenticate } from "./authenticate";
@@ -24,7 +25,7 @@ export const authOptions: AuthOptions = {
         } catch (error) {
           if (isExpectedError(error)) throw new Error(error.message);
           log.error("sign-in failed", { error });
-          throw new Error("Sign-in is unavailable right now");
+          throw new Error(errorMessages.signInUnavailable);
         }
       },
     }),

@@ -3,22 +3,25 @@ import "server-only";
 // relied on. The user is re-read on every request so a suspension takes effect at once.
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { db, Role, UserStatus } from "../db";
+import { errorMessages } from "@/i18n/error-text";
 import { ForbiddenError } from "../errors";
 import { authOptions } from "./options";
 
-export type CurrentUser = { id: number; email: string; role: Role; balance: bigint };
+export type CurrentUser = { id: number; email: string; role: Role; balance: bigint; locale: string | null };
 
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+// Cached for one render: the layout, the page and the language lookup share one read.
+export const getCurrentUser = cache(async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = (await getServerSession(authOptions)) as { uid?: number; sv?: number } | null;
   if (!session?.uid) return null;
   const user = await db.user.findUnique({
     where: { id: session.uid },
-    select: { id: true, email: true, role: true, balance: true, status: true, sessionVersion: true },
+    select: { id: true, email: true, role: true, balance: true, status: true, sessionVersion: true, locale: true },
   });
   if (!user || user.status !== UserStatus.ACTIVE || user.sessionVersion !== session.sv) return null;
-  return { id: user.id, email: user.email, role: user.role, balance: user.balance };
-}
+  return { id: user.id, email: user.email, role: user.role, balance: user.balance, locale: user.locale };
+});
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
 export async function requireUser(): Promise<CurrentUser> {
@@ -37,7 +40,7 @@ export async function requireAdminPage(): Promise<CurrentUser> {
 /** For server actions and route handlers: throws instead of redirecting. */
 export async function assertUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new ForbiddenError("Please sign in again");
+  if (!user) throw new ForbiddenError(errorMessages.signInAgain);
   return user;
 }
 

@@ -1,25 +1,25 @@
-// Sidebar entries of the two areas.
+// Sidebar entries of the two areas. Labels are keys of messages/<locale>/nav.json.
 import type { NavItem } from "@/components/shell/app-shell";
 
 export const customerNav: NavItem[] = [
-  { href: "/new-order", label: "New order" },
-  { href: "/orders", label: "Orders" },
-  { href: "/mass-order", label: "Mass order" },
-  { href: "/services", label: "Services" },
-  { href: "/refills", label: "Refills" },
-  { href: "/add-funds", label: "Add funds" },
-  { href: "/transactions", label: "Transactions" },
-  { href: "/api-access", label: "API" },
-  { href: "/account", label: "Account" },
+  { href: "/new-order", labelKey: "newOrder" },
+  { href: "/orders", labelKey: "orders" },
+  { href: "/mass-order", labelKey: "massOrder" },
+  { href: "/services", labelKey: "services" },
+  { href: "/refills", labelKey: "refills" },
+  { href: "/add-funds", labelKey: "addFunds" },
+  { href: "/transactions", labelKey: "transactions" },
+  { href: "/api-access", labelKey: "api" },
+  { href: "/account", labelKey: "account" },
 ];
 
 export const adminNav: NavItem[] = [
-  { href: "/admin", label: "Dashboard" },
-  { href: "/admin/orders", label: "Orders" },
-  { href: "/admin/services", label: "Services" },
-  { href: "/admin/providers", label: "Providers" },
-  { href: "/admin/users", label: "Users" },
-  { href: "/admin/payments", label: "Payments" },
-  { href: "/admin/settings", label: "Settings" },
-  { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin", labelKey: "dashboard" },
+  { href: "/admin/orders", labelKey: "orders" },
+  { href: "/admin/services", labelKey: "services" },
+  { href: "/admin/providers", labelKey: "providers" },
+  { href: "/admin/users", labelKey: "users" },
+  { href: "/admin/payments", labelKey: "payments" },
+  { href: "/admin/settings", labelKey: "settings" },
+  { href: "/admin/audit", labelKey: "audit" },
 ];

@@ -1,6 +1,7 @@
 // A signed-in user changes their password: the current one is required, and every other
 // session ends (the session version moves on).
 import { db } from "../db";
+import { errorMessages } from "@/i18n/error-text";
 import { AppError } from "../errors";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { changePasswordSchema, type ChangePasswordInput } from "../validations/user";
@@ -9,7 +10,7 @@ export async function changePassword(userId: number, input: ChangePasswordInput)
   const { current, next } = changePasswordSchema.parse(input);
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(current, user.passwordHash))) {
-    throw new AppError("Current password is wrong", "wrong_password", "current");
+    throw new AppError(errorMessages.wrongPassword, "wrong_password", "current");
   }
   await db.user.update({
     where: { id: userId },

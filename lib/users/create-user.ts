@@ -1,12 +1,13 @@
 // Creates an account. One rule for sign-up, the CLI and the first admin.
 import { db, Prisma, Role, type Tx } from "../db";
+import { errorMessages } from "@/i18n/error-text";
 import { AppError } from "../errors";
 import { hashPassword } from "../auth/password";
 import { emailSchema, passwordSchema } from "../validations/user";
 
 export class EmailTakenError extends AppError {
   constructor() {
-    super("An account with this email already exists", "email_taken", "email");
+    super(errorMessages.emailTaken, "email_taken", "email");
   }
 }
 

@@ -4,6 +4,7 @@ import { referrerFor, type SignupOrigin } from "../affiliates/referral";
 import { sendVerificationMail } from "../auth/email-verification";
 import { db } from "../db";
 import { env } from "../env.mjs";
+import { errorMessages } from "@/i18n/error-text";
 import { AppError } from "../errors";
 import { log } from "../log";
 import { createRateLimiter } from "../rate-limit";
@@ -15,8 +16,8 @@ const perIp = createRateLimiter(env.SIGNUP_PER_IP_PER_HOUR, 60 * 60_000);
 
 export async function signUp(input: SignUpInput, origin: SignupOrigin) {
   const { signupOpen } = await getSettings();
-  if (!signupOpen) throw new AppError("Sign-up is closed on this panel", "signup_closed");
-  if (!perIp.hit(origin.ip).ok) throw new AppError("Too many new accounts from your network. Try again later.", "rate_limited");
+  if (!signupOpen) throw new AppError(errorMessages.signupClosed, "signup_closed");
+  if (!perIp.hit(origin.ip).ok) throw new AppError(errorMessages.tooManySignups, "rate_limited");
   const user = await createUser(input);
   const referredById = await referrerFor(origin);
   await db.user.update({ where: { id: user.id }, data: { signupIp: origin.ip, signupDevice: origin.device, referredById } });

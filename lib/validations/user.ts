@@ -1,16 +1,17 @@
 // Account inputs, shared by the forms, the server actions and the CLI.
 import { z } from "zod";
+import { errorMessages as e } from "@/i18n/error-text";
 
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address").max(254));
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email(e.emailInvalid).max(254));
 
 export const passwordSchema = z
   .string()
-  .min(8, "Password must be at least 8 characters")
-  .max(200, "Password is too long")
-  .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), "Password must contain a letter and a digit");
+  .min(8, e.passwordTooShort)
+  .max(200, e.passwordTooLong)
+  .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), e.passwordWeak);
 
 export const signUpSchema = z.object({ email: emailSchema, password: passwordSchema });
-export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, "Enter your password").max(200) });
+export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, e.passwordRequired).max(200) });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
 

@@ -1,10 +1,13 @@
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { homeFor } from "@/lib/auth/home";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getSettings } from "@/lib/settings/settings";
 
-export const metadata = { title: "Sign in" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("common"))("signIn") };
+}
 
 export default async function LoginPage() {
   const user = await getCurrentUser();

@@ -48,40 +48,16 @@ CREATE TABLE "AffiliatePayout" (
     CONSTRAINT "AffiliatePayout_affiliateId_fkey" FOREIGN KEY ("affiliateId") REFERENCES "Affiliate" ("userId") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
--- RedefineTables
-PRAGMA defer_foreign_keys=ON;
-PRAGMA foreign_keys=OFF;
-CREATE TABLE "new_User" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-    "email" TEXT NOT NULL,
-    "name" TEXT,
-    "passwordHash" TEXT NOT NULL,
-    "role" TEXT NOT NULL DEFAULT 'CUSTOMER',
-    "status" TEXT NOT NULL DEFAULT 'ACTIVE',
-    "balance" BIGINT NOT NULL DEFAULT 0,
-    "spent" BIGINT NOT NULL DEFAULT 0,
-    "sessionVersion" INTEGER NOT NULL DEFAULT 0,
-    "apiAccess" BOOLEAN NOT NULL DEFAULT true,
-    "lastLoginAt" DATETIME,
-    "lastLoginIp" TEXT,
-    "signupIp" TEXT,
-    "signupDevice" TEXT,
-    "referredById" INTEGER,
-    "pinnedTierId" INTEGER,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL,
-    CONSTRAINT "User_referredById_fkey" FOREIGN KEY ("referredById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
-    CONSTRAINT "User_pinnedTierId_fkey" FOREIGN KEY ("pinnedTierId") REFERENCES "Tier" ("id") ON DELETE SET NULL ON UPDATE CASCADE
-);
-INSERT INTO "new_User" ("apiAccess", "balance", "createdAt", "email", "id", "lastLoginAt", "name", "passwordHash", "role", "sessionVersion", "spent", "status", "updatedAt") SELECT "apiAccess", "balance", "createdAt", "email", "id", "lastLoginAt", "name", "passwordHash", "role", "sessionVersion", "spent", "status", "updatedAt" FROM "User";
-DROP TABLE "User";
-ALTER TABLE "new_User" RENAME TO "User";
-CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
-CREATE INDEX "User_role_status_idx" ON "User"("role", "status");
-CREATE INDEX "User_createdAt_idx" ON "User"("createdAt");
+-- AlterTable: columns added in place (not by redefining "User"), so this migration keeps
+-- whatever columns other migrations give the table, whatever order they run in.
+ALTER TABLE "User" ADD COLUMN "lastLoginIp" TEXT;
+ALTER TABLE "User" ADD COLUMN "signupIp" TEXT;
+ALTER TABLE "User" ADD COLUMN "signupDevice" TEXT;
+ALTER TABLE "User" ADD COLUMN "referredById" INTEGER REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "User" ADD COLUMN "pinnedTierId" INTEGER REFERENCES "Tier" ("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- CreateIndex
 CREATE INDEX "User_referredById_idx" ON "User"("referredById");
-PRAGMA foreign_keys=ON;
-PRAGMA defer_foreign_keys=OFF;
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Tier_name_key" ON "Tier"("name");
