@@ -57,6 +57,14 @@ const schema = z.object({
   API_LIMIT_READ_PER_MIN: z.coerce.number().int().min(1).default(600),
   API_LIMIT_IP_PER_MIN: z.coerce.number().int().min(1).default(1200),
   API_LIMIT_BAD_KEY_PER_MIN: z.coerce.number().int().min(1).default(20),
+  // /api/metrics (Prometheus): a bearer token, and/or client IPs as the proxy reports them.
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  METRICS_ALLOW_IPS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((ip) => ip.trim()).filter(Boolean)),
+  // /api/ready answers 503 when the oldest order due for dispatch has waited longer than this.
+  READY_MAX_JOB_LAG_SECONDS: z.coerce.number().int().min(1).default(900),
   // npm run bench:api turns on /api/bench-bare, its database-free Next baseline. Off in production.
   BENCH_BARE_ROUTE: onOff.default(false),
 });

@@ -13,6 +13,7 @@ import { db, DispatchState, OrderStatus } from "../db";
 import { env } from "../env.mjs";
 import { INSTANCE_ID } from "../jobs/lease";
 import { log } from "../log";
+import { metrics } from "../metrics/metrics";
 import { connectProvider } from "../providers/connect";
 import type { AddOrderFields } from "../providers/types";
 import { finalizeOrder } from "./finalize-order";
@@ -130,7 +131,9 @@ export async function dispatchOrder(orderId: number, options: DispatchOptions = 
   const order = await db.order.findUnique({ where: { id: orderId }, select: { ...SEND_FIELDS, dispatchState: true } });
   if (!order || order.dispatchState !== DispatchState.QUEUED) return "skipped";
   if (!(await claimOrder(orderId, { now, workerId }))) return "skipped";
-  return sendClaimed(orderId, { ...order, dispatchTries: order.dispatchTries + 1 }, workerId, now);
+  const outcome = await sendClaimed(orderId, { ...order, dispatchTries: order.dispatchTries + 1 }, workerId, now);
+  metrics.dispatchOutcomes.inc({ class: outcome });
+  return outcome;
 }
 
 /** SENDING rows whose claim expired (their worker died mid-send) go to REVIEW: never resent blindly. */

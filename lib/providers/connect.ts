@@ -4,6 +4,7 @@ import { db } from "../db";
 import { appSecret, env } from "../env.mjs";
 import { decryptSecret } from "../crypto/secret-box";
 import { log } from "../log";
+import { metrics } from "../metrics/metrics";
 import { createProviderClient, type ExchangeEvent, type ProviderClient } from ".";
 
 type ProviderRow = { id: number; apiUrl: string; apiKeyEncrypted: string };
@@ -11,6 +12,9 @@ type ProviderRow = { id: number; apiUrl: string; apiKeyEncrypted: string };
 const pendingWrites = new Set<Promise<unknown>>();
 
 function recordExchange(providerId: number, event: ExchangeEvent, orderId?: number) {
+  const labels = { provider: String(providerId), action: event.action };
+  metrics.providerRequests.observe(labels, event.durationMs / 1000);
+  if (event.outcome !== "ok") metrics.providerErrors.inc({ ...labels, class: event.outcome });
   const write = db.providerExchange
     .create({
       data: {

@@ -3,6 +3,8 @@
 // except rate limits (429, same body). Unexpected errors are logged and answered generically,
 // so no stack, provider name, URL or key ever reaches a client.
 import { clientIp } from "../http/client-ip";
+import { currentRequestId, withRequestId } from "../log";
+import { metrics } from "../metrics/metrics";
 import { getSettings } from "../settings/settings";
 import type { ApiContext } from "./action-types";
 import { findApiAction } from "./actions";
@@ -17,8 +19,9 @@ export type ApiHandler = (request: Request) => Promise<Response>;
 export function createApiHandler(options: { limits?: ApiLimits } = {}): ApiHandler {
   const limits = options.limits ?? createApiLimits(apiLimitsFromEnv());
 
-  return async function handleApiRequest(request) {
-    let actionName: string | undefined;
+  type Answer = { body: unknown; error?: ApiError; outcome: "ok" | "error" | "invalid_key" | "rate_limited" | "failed" };
+
+  async function answer(request: Request, seen: { action?: string }): Promise<Answer> {
     try {
       const ip = clientIp(request.headers);
       limits.checkIp(ip);
@@ -29,9 +32,9 @@ export function createApiHandler(options: { limits?: ApiLimits } = {}): ApiHandl
         limits.recordBadKey(ip);
         throw new ApiError(API_ERRORS.invalidKey);
       }
-      actionName = params.one("action")?.toLowerCase();
-      const action = findApiAction(actionName);
+      const action = findApiAction(params.one("action")?.toLowerCase());
       if (!action) throw incorrectRequest();
+      seen.action = action.name;
       limits.checkKey(found.apiKeyId, action.kind);
       await touchApiKey(found);
 
@@ -40,15 +43,33 @@ export function createApiHandler(options: { limits?: ApiLimits } = {}): ApiHandl
         params,
         currency: async () => (await getSettings()).currencyCode,
       };
-      return json(await action.run(context));
+      return { body: await action.run(context), outcome: "ok" };
     } catch (error) {
-      return json({ error: errorMessage(error, actionName) }, error instanceof ApiError ? error : undefined);
+      const message = errorMessage(error, seen.action);
+      const apiError = error instanceof ApiError ? error : undefined;
+      const outcome =
+        apiError?.httpStatus === 429 ? "rate_limited" : message === API_ERRORS.invalidKey ? "invalid_key" : message === API_ERRORS.internal ? "failed" : "error";
+      return { body: { error: message }, error: apiError, outcome };
     }
+  }
+
+  return function handleApiRequest(request) {
+    // Every log line of the request carries its id; the client gets it back in X-Request-Id.
+    return withRequestId(request.headers.get("x-request-id"), async () => {
+      const started = performance.now();
+      const seen: { action?: string } = {};
+      const { body, error, outcome } = await answer(request, seen);
+      const action = seen.action ?? "none"; // only known action names: a bounded label
+      metrics.apiRequests.inc({ action, outcome });
+      metrics.apiDuration.observe({ action }, (performance.now() - started) / 1000);
+      return json(body, error, currentRequestId());
+    });
   };
 }
 
-function json(body: unknown, error?: ApiError): Response {
+function json(body: unknown, error?: ApiError, requestId?: string): Response {
   const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
+  if (requestId) headers["x-request-id"] = requestId;
   if (error?.retryAfterSeconds) headers["retry-after"] = String(error.retryAfterSeconds);
   return new Response(JSON.stringify(body), { status: error?.httpStatus ?? 200, headers });
 }
