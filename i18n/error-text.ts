@@ -11,7 +11,18 @@ export type ErrorI18n = { key: string; values?: Record<string, string | number> 
 /** English error texts by key, for zod schemas and AppErrors: `errorMessages.emailInvalid`. */
 export const errorMessages = en;
 
-const keyByText = new Map<string, string>(Object.entries(en).map(([key, text]) => [text, key]));
+type Catalog = { [key: string]: string | Catalog };
+
+/** English text -> its key ("order.badLink"), for every fixed text of the catalog. */
+function index(catalog: Catalog, prefix = "", into = new Map<string, string>()): Map<string, string> {
+  for (const [key, value] of Object.entries(catalog)) {
+    if (typeof value === "string") into.set(value, prefix + key);
+    else index(value, `${prefix}${key}.`, into);
+  }
+  return into;
+}
+
+const keyByText = index(en);
 
 type Translate = { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean };
 

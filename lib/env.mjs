@@ -43,6 +43,7 @@ const schema = z.object({
   JOBS: onOff.default(true),
   // New accounts one IP may open per hour (e2e runs raise it: they sign up many customers).
   SIGNUP_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  SIGNIN_PER_IP_PER_15_MIN: z.coerce.number().int().min(1).default(30),
   // bcrypt cost for password hashes; tests lower it to stay fast.
   PASSWORD_HASH_COST: z.coerce.number().int().min(4).max(15).default(12),
   // Outgoing mail (password reset, verification, deposits, ticket answers). SMTP_URL like

@@ -4,7 +4,9 @@ import "./load-dotenv";
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { db, LedgerType, Role } from "../lib/db";
+import { env } from "../lib/env.mjs";
 import { isExpectedError } from "../lib/errors";
+import { backupDatabase, restoreDatabase } from "../lib/ops/backup";
 import { findLedgerDifferences } from "../lib/ledger/reconcile";
 import { adjustBalance } from "../lib/ledger/adjust-balance";
 import { parseMoney, formatMoney } from "../lib/money";
@@ -17,7 +19,9 @@ const USAGE = `Usage: npm run cli -- <command>
   create-user  --email E --password P
   add-funds    --email E --amount A --note N     (A in the panel currency, e.g. 25.50)
   api-key      --email E                         (prints a new reseller API key)
-  reconcile                                       (balances vs ledger)`;
+  reconcile                                       (balances vs ledger)
+  backup       [--to FILE]                        (online copy of the SQLite database)
+  restore      --from FILE                        (puts a backup back; the panel must be stopped)`;
 
 class UsageError extends Error {}
 
@@ -58,6 +62,16 @@ const commands: Record<string, (v: Record<string, string | undefined>) => Promis
     console.log(key);
     return 0;
   },
+  async backup(v) {
+    const { file, bytes } = await backupDatabase(env.DATABASE_URL, v.to);
+    console.log(`backed up to ${file} (${(bytes / 1024 / 1024).toFixed(1)} MiB)`);
+    return 0;
+  },
+  async restore(v) {
+    const { file } = await restoreDatabase(env.DATABASE_URL, need(v, "from"));
+    console.log(`restored ${file} from ${v.from}; run \`npm run cli -- reconcile\` to check balances`);
+    return 0;
+  },
   async reconcile() {
     const differences = await findLedgerDifferences();
     if (differences.length === 0) {
@@ -80,7 +94,7 @@ async function main(): Promise<number> {
   }
   const { values } = parseArgs({
     args: rest,
-    options: { email: { type: "string" }, password: { type: "string" }, amount: { type: "string" }, note: { type: "string" } },
+    options: { email: { type: "string" }, password: { type: "string" }, amount: { type: "string" }, note: { type: "string" }, to: { type: "string" }, from: { type: "string" } },
     strict: true,
   });
   return handler(values);

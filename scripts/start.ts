@@ -2,9 +2,10 @@
 // Generated client -> migrations -> first-run seed -> build when missing -> next start.
 import "./load-dotenv";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { appSecret, dbProvider, env } from "../lib/env.mjs";
+import { appSecret, dataDir, dbProvider, env } from "../lib/env.mjs";
+import { PANEL_PID_FILE } from "../lib/ops/backup";
 import { buildFingerprint } from "./build-fingerprint";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -50,6 +51,10 @@ async function main() {
     writeFileSync(fingerprintFile, fingerprint);
   }
 
+  // While this file names a live process, `npm run cli -- restore` refuses to run.
+  const pidFile = path.join(dataDir, PANEL_PID_FILE);
+  writeFileSync(pidFile, String(process.pid));
+
   const url = `http://localhost:${env.PORT}`;
   const server = spawn(bin("next"), ["start", "-p", String(env.PORT), "-H", env.HOSTNAME], {
     cwd: root,
@@ -62,6 +67,7 @@ async function main() {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   server.on("exit", async (code) => {
+    rmSync(pidFile, { force: true });
     await simulator?.close();
     process.exit(code ?? 0);
   });

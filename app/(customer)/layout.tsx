@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { AppShell } from "@/components/shell/app-shell";
 import { requireUser } from "@/lib/auth/session";
 import { formatCurrency } from "@/lib/format";
@@ -10,7 +11,7 @@ export default async function CustomerLayout({ children }: { children: React.Rea
   const settings = await getSettings();
   const balance = (
     <span className="rounded-full bg-brand-50 px-3 py-1 font-medium text-brand-700" data-testid="balance">
-      {formatCurrency(user.balance, settings)}
+      {formatCurrency(user.balance, settings, await getLocale())}
     </span>
   );
   const unread = await countUnreadForCustomer(user.id);

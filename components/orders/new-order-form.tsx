@@ -2,6 +2,7 @@
 // The new-order form: category -> service (searchable) -> the fields of the service's type, with
 // the same validation the server runs (lib/validations/order.ts) and a live charge as the user
 // types. After placing it shows the order, the charge and the new balance without a reload.
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useState } from "react";
@@ -10,7 +11,8 @@ import { placeOrderAction } from "@/app/(customer)/new-order/actions";
 import { fieldSpec } from "@/components/orders/order-fields";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { formatCurrency } from "@/lib/format";
+import { localizeError } from "@/i18n/error-text";
+import { formatCurrency, formatNumber } from "@/lib/format";
 import { chargeFor } from "@/lib/money";
 import { FLAT_PRICE_TYPES, orderFieldsOf, parseOrderFields } from "@/lib/validations/order";
 
@@ -31,15 +33,21 @@ export type FormCategory = { id: number; name: string; services: FormService[] }
 type Money = { currencySymbol: string; displayDecimals: number };
 type Placed = { orderId: number; charge: string; balance: string };
 
-function formatDuration(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
+type T = ReturnType<typeof useTranslations>;
+
+function formatDuration(t: T, seconds: number): string {
+  if (seconds < 60) return t("seconds", { seconds });
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return t("minutes", { minutes });
   const hours = Math.floor(minutes / 60);
-  return hours < 48 ? `${hours} h ${minutes % 60} min` : `${Math.round(hours / 24)} days`;
+  return hours < 48 ? t("hoursMinutes", { hours, minutes: minutes % 60 }) : t("days", { days: Math.round(hours / 24) });
 }
 
 export function NewOrderForm({ categories, money, balance, initialServiceId }: { categories: FormCategory[]; money: Money; balance: string; initialServiceId?: number }) {
+  const t = useTranslations("newOrder");
+  const tf = useTranslations("orderFields");
+  const tRoot = useTranslations();
+  const locale = useLocale();
   const router = useRouter();
   const formId = useId();
   const all = useMemo(() => categories.flatMap((c) => c.services.map((s) => ({ ...s, categoryId: c.id }))), [categories]);
@@ -69,7 +77,7 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
 
   function errorFor(name: string): string | undefined {
     if (serverError?.field === name) return serverError.message;
-    if (parsed && !parsed.ok && parsed.field === name && (submitted || touched[name])) return parsed.message;
+    if (parsed && !parsed.ok && parsed.field === name && (submitted || touched[name])) return localizeError(tRoot, parsed.message, parsed.i18n);
     return undefined;
   }
 
@@ -104,7 +112,7 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
       return;
     }
     setPlaced(result.data);
-    toast.success(`Order #${result.data.orderId} placed: ${result.data.charge} charged`);
+    toast.success(t("placedToast", { id: result.data.orderId, charge: result.data.charge }));
     setValues({});
     setTouched({});
     setSubmitted(false);
@@ -114,8 +122,8 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
   if (all.length === 0) {
     return (
       <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
-        <p className="font-medium text-slate-700">No services available yet</p>
-        <p className="mt-2 text-sm text-slate-500">The panel has no services on sale. Please check back later.</p>
+        <p className="font-medium text-slate-700">{t("noServices")}</p>
+        <p className="mt-2 text-sm text-slate-500">{t("noServicesHint")}</p>
       </div>
     );
   }
@@ -128,12 +136,12 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
         {placed && (
           <div className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900" data-testid="order-placed" role="status">
             <p className="font-medium">
-              Order <span data-testid="placed-order-id">#{placed.orderId}</span> placed.
+              {t.rich("placed", { id: () => <span data-testid="placed-order-id">#{placed.orderId}</span> })}
             </p>
             <p>
-              Charged <span data-testid="placed-charge">{placed.charge}</span> · new balance <span data-testid="placed-balance">{placed.balance}</span> ·{" "}
+              {t("charged")} <span data-testid="placed-charge">{placed.charge}</span> · {t("newBalance")} <span data-testid="placed-balance">{placed.balance}</span> ·{" "}
               <Link href="/orders" className="font-medium underline">
-                View orders
+                {t("viewOrders")}
               </Link>
             </p>
           </div>
@@ -146,15 +154,15 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
 
         <div>
           <label htmlFor={`${formId}-search`} className="mb-1 block text-sm font-medium text-slate-700">
-            Search services
+            {t("search")}
           </label>
-          <input id={`${formId}-search`} type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Name or service ID" className={inputClass} />
+          <input id={`${formId}-search`} type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t("searchPlaceholder")} className={inputClass} />
         </div>
 
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
             <label htmlFor={`${formId}-category`} className="mb-1 block text-sm font-medium text-slate-700">
-              Category
+              {t("category")}
             </label>
             <select id={`${formId}-category`} value={categoryId} onChange={(e) => chooseCategory(Number(e.target.value))} className={inputClass} disabled={term !== ""}>
               {categories.map((c) => (
@@ -166,7 +174,7 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
           </div>
           <div>
             <label htmlFor={`${formId}-service`} className="mb-1 block text-sm font-medium text-slate-700">
-              Service
+              {t("service")}
             </label>
             <select
               id={`${formId}-service`}
@@ -174,11 +182,11 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
               onChange={(e) => chooseService(Number(e.target.value))}
               className={inputClass}
             >
-              {!choices.some((s) => s.id === serviceId) && <option value="">{choices.length ? "Choose a service" : "No service matches"}</option>}
+              {!choices.some((s) => s.id === serviceId) && <option value="">{choices.length ? t("chooseService") : t("noMatch")}</option>}
               {choices.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.id} — {s.name} — {formatCurrency(BigInt(s.rate), money)}
-                  {FLAT_PRICE_TYPES.includes(s.type) ? "" : " per 1000"}
+                  {s.id} — {s.name} — {formatCurrency(BigInt(s.rate), money, locale)}
+                  {FLAT_PRICE_TYPES.includes(s.type) ? "" : ` ${t("per1000")}`}
                 </option>
               ))}
             </select>
@@ -192,14 +200,14 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
               const id = `${formId}-${name}`;
               const error = errorFor(name);
               const isQuantity = name === "quantity" || ((name === "min" || name === "max") && service.type === "Subscriptions");
-              const hint = isQuantity ? `Min ${service.min.toLocaleString("en-US")} · max ${service.max.toLocaleString("en-US")}` : spec.hint;
+              const hint = isQuantity ? t("minMax", { min: formatNumber(service.min, locale), max: formatNumber(service.max, locale) }) : spec.hint && tf(spec.hint);
               const common = {
                 id,
                 name,
                 value: values[name] ?? "",
                 "aria-invalid": error ? true : undefined,
                 "aria-describedby": `${id}-help`,
-                placeholder: spec.placeholder,
+                placeholder: spec.placeholder && tf(spec.placeholder),
                 onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
                   setValues((v) => ({ ...v, [name]: e.target.value }));
                   if (serverError?.field === name) setServerError(undefined);
@@ -210,8 +218,8 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
               return (
                 <div key={`${service.id}-${name}`}>
                   <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
-                    {spec.label}
-                    {spec.optional && <span className="ml-1 font-normal text-slate-400">(optional)</span>}
+                    {tf(spec.label)}
+                    {spec.optional && <span className="ml-1 font-normal text-slate-400">{t("optional")}</span>}
                   </label>
                   {spec.kind === "textarea" ? (
                     <textarea rows={4} {...common} />
@@ -233,17 +241,17 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
 
             <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 pt-4">
               <div className="text-sm">
-                <span className="text-slate-500">Charge </span>
+                <span className="text-slate-500">{t("charge")} </span>
                 <span className="text-lg font-semibold tabular-nums text-slate-900" data-testid="live-charge">
-                  {charge === null ? "—" : formatCurrency(charge, money)}
+                  {charge === null ? "—" : formatCurrency(charge, money, locale)}
                 </span>
                 {shape?.ok && shape.fields.quantity !== Number(values.quantity ?? NaN) && !flat && (
-                  <span className="ml-2 text-xs text-slate-500">for {shape.fields.quantity.toLocaleString("en-US")} in total</span>
+                  <span className="ml-2 text-xs text-slate-500">{t("inTotal", { quantity: formatNumber(shape.fields.quantity, locale) })}</span>
                 )}
-                <div className="text-xs text-slate-500">Balance {balance}</div>
+                <div className="text-xs text-slate-500">{t("balance", { balance })}</div>
               </div>
               <Button type="submit" loading={pending}>
-                Place order
+                {t("place")}
               </Button>
             </div>
           </>
@@ -254,28 +262,28 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
         <aside className="h-fit rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm" data-testid="service-description">
           <h2 className="font-semibold text-slate-900">{service.name}</h2>
           <dl className="mt-3 grid grid-cols-[7rem_1fr] gap-y-1.5">
-            <dt className="text-slate-500">Service ID</dt>
+            <dt className="text-slate-500">{t("serviceId")}</dt>
             <dd>{service.id}</dd>
-            <dt className="text-slate-500">Type</dt>
+            <dt className="text-slate-500">{t("type")}</dt>
             <dd>{service.type}</dd>
-            <dt className="text-slate-500">{flat ? "Price" : "Rate per 1000"}</dt>
-            <dd className="font-medium">{formatCurrency(BigInt(service.rate), money)}</dd>
-            <dt className="text-slate-500">Min / max</dt>
+            <dt className="text-slate-500">{flat ? t("price") : t("ratePer1000")}</dt>
+            <dd className="font-medium">{formatCurrency(BigInt(service.rate), money, locale)}</dd>
+            <dt className="text-slate-500">{t("minMaxLabel")}</dt>
             <dd>
-              {service.min.toLocaleString("en-US")} / {service.max.toLocaleString("en-US")}
+              {formatNumber(service.min, locale)} / {formatNumber(service.max, locale)}
             </dd>
-            <dt className="text-slate-500">Refill</dt>
-            <dd>{service.refill ? "Yes" : "No"}</dd>
-            <dt className="text-slate-500">Cancel</dt>
-            <dd>{service.cancel ? "Yes" : "No"}</dd>
+            <dt className="text-slate-500">{t("refill")}</dt>
+            <dd>{service.refill ? t("yes") : t("no")}</dd>
+            <dt className="text-slate-500">{t("cancel")}</dt>
+            <dd>{service.cancel ? t("yes") : t("no")}</dd>
             {service.dripfeed && (
               <>
-                <dt className="text-slate-500">Drip-feed</dt>
-                <dd>Available</dd>
+                <dt className="text-slate-500">{t("dripfeed")}</dt>
+                <dd>{t("available")}</dd>
               </>
             )}
-            <dt className="text-slate-500">Average time</dt>
-            <dd>{service.averageSeconds === null ? "Not enough data" : formatDuration(service.averageSeconds)}</dd>
+            <dt className="text-slate-500">{t("averageTime")}</dt>
+            <dd>{service.averageSeconds === null ? t("notEnoughData") : formatDuration(t, service.averageSeconds)}</dd>
           </dl>
           {service.description && <p className="mt-3 whitespace-pre-line border-t border-slate-100 pt-3 text-slate-600">{service.description}</p>}
         </aside>

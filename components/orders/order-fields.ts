@@ -1,5 +1,6 @@
 // How each order field of a service type is asked for on the new-order form: its label, input
 // kind and hint. Which fields a type has comes from lib/validations/order.ts (orderFieldsOf).
+// label, placeholder and hint are keys of messages/<locale>/orderFields.json.
 export type FieldSpec = {
   label: string;
   kind: "text" | "number" | "textarea" | "url";
@@ -9,36 +10,36 @@ export type FieldSpec = {
 };
 
 const base: Record<string, FieldSpec> = {
-  link: { label: "Link", kind: "url", placeholder: "https://" },
-  quantity: { label: "Quantity", kind: "number" },
-  runs: { label: "Runs (drip-feed)", kind: "number", optional: true, hint: "Optional: deliver the quantity this many times (2-1000)" },
-  interval: { label: "Interval (minutes)", kind: "number", optional: true, hint: "Minutes between runs (1-1440)" },
-  comments: { label: "Comments (one per line)", kind: "textarea", hint: "The quantity is the number of lines" },
-  usernames: { label: "Usernames", kind: "textarea", placeholder: "one per line" },
-  hashtags: { label: "Hashtags", kind: "textarea", placeholder: "#one #two" },
-  hashtag: { label: "Hashtag", kind: "text", placeholder: "#hashtag" },
-  username: { label: "Username", kind: "text", placeholder: "username" },
-  media: { label: "Media URL", kind: "url", placeholder: "https://" },
-  answer_number: { label: "Answer number", kind: "number", hint: "Which poll answer to vote for (1 = first)" },
-  keywords: { label: "Keywords", kind: "textarea", placeholder: "one per line" },
-  min: { label: "Min per post", kind: "number" },
-  max: { label: "Max per post", kind: "number" },
-  posts: { label: "Posts", kind: "number", hint: "New posts to deliver to (1-10000)" },
-  old_posts: { label: "Old posts", kind: "number", optional: true, hint: "Optional: recent existing posts to include (0-100)" },
-  delay: { label: "Delay (minutes)", kind: "number", optional: true, hint: "Optional: wait after a new post (0-600)" },
-  expiry: { label: "Expiry", kind: "text", optional: true, placeholder: "31/12/2026", hint: "Optional: last day, as d/m/Y" },
+  link: { label: "link", kind: "url", placeholder: "urlPlaceholder" },
+  quantity: { label: "quantity", kind: "number" },
+  runs: { label: "runs", kind: "number", optional: true, hint: "runsHint" },
+  interval: { label: "interval", kind: "number", optional: true, hint: "intervalHint" },
+  comments: { label: "comments", kind: "textarea", hint: "linesAreQuantity" },
+  usernames: { label: "usernames", kind: "textarea", placeholder: "onePerLine" },
+  hashtags: { label: "hashtags", kind: "textarea", placeholder: "hashtagsPlaceholder" },
+  hashtag: { label: "hashtag", kind: "text", placeholder: "hashtagPlaceholder" },
+  username: { label: "username", kind: "text", placeholder: "usernamePlaceholder" },
+  media: { label: "media", kind: "url", placeholder: "urlPlaceholder" },
+  answer_number: { label: "answerNumber", kind: "number", hint: "answerNumberHint" },
+  keywords: { label: "keywords", kind: "textarea", placeholder: "onePerLine" },
+  min: { label: "minPerPost", kind: "number" },
+  max: { label: "maxPerPost", kind: "number" },
+  posts: { label: "posts", kind: "number", hint: "postsHint" },
+  old_posts: { label: "oldPosts", kind: "number", optional: true, hint: "oldPostsHint" },
+  delay: { label: "delay", kind: "number", optional: true, hint: "delayHint" },
+  expiry: { label: "expiry", kind: "text", optional: true, placeholder: "expiryPlaceholder", hint: "expiryHint" },
 };
 
 /** Type-specific wording where a field means something else. */
 const byType: Record<string, Record<string, Partial<FieldSpec>>> = {
-  "Custom Comments Package": { comments: { hint: "One comment per line" } },
-  "Comment Replies": { comments: { label: "Replies (one per line)", hint: "The quantity is the number of lines" }, username: { label: "Username of the comment author" } },
-  "Mentions Custom List": { usernames: { label: "Usernames (one per line)", hint: "The quantity is the number of lines" } },
-  "Mentions User Followers": { username: { label: "Username whose followers to mention" } },
-  "Comment Likes": { username: { label: "Username of the comment author" } },
-  Subscriptions: { username: { label: "Username to follow", hint: "New posts of this account are served automatically" } },
+  "Custom Comments Package": { comments: { hint: "oneCommentPerLine" } },
+  "Comment Replies": { comments: { label: "replies", hint: "linesAreQuantity" }, username: { label: "commentAuthor" } },
+  "Mentions Custom List": { usernames: { label: "usernameList", hint: "linesAreQuantity" } },
+  "Mentions User Followers": { username: { label: "followersOf" } },
+  "Comment Likes": { username: { label: "commentAuthor" } },
+  Subscriptions: { username: { label: "usernameToFollow", hint: "usernameToFollowHint" } },
 };
 
 export function fieldSpec(type: string, name: string): FieldSpec {
-  return { ...(base[name] ?? { label: name, kind: "text" }), ...byType[type]?.[name] };
+  return { ...(base[name] ?? { label: "other", kind: "text" }), ...byType[type]?.[name] };
 }

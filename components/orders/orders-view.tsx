@@ -3,6 +3,7 @@
 // live (react-query polls /api/orders/status while the page is open). One responsive list: a
 // card per order on phones, a grid row on wider screens.
 import { useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -11,6 +12,7 @@ import { requestCancelAction, requestRefillAction } from "@/app/(customer)/order
 import { OrderStatusBadge, RefillStatusBadge } from "@/components/orders/status-badge";
 import { Button, buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { formatNumber } from "@/lib/format";
 import type { OrderTab, OrderView, StatusCounts } from "@/lib/orders/list-orders";
 
 type Poll = { orders: OrderView[]; counts: StatusCounts };
@@ -44,6 +46,7 @@ export function OrdersView({
   q: string;
   initial: Poll;
 }) {
+  const t = useTranslations("orders");
   const ids = initial.orders.map((o) => o.id);
   const { data, refetch } = useQuery({
     queryKey: ["order-statuses", ids.join(",")],
@@ -57,19 +60,19 @@ export function OrdersView({
 
   return (
     <>
-      <nav className="-mx-4 mb-4 overflow-x-auto px-4 sm:mx-0 sm:px-0" aria-label="Order status">
+      <nav className="-mx-4 mb-4 overflow-x-auto px-4 sm:mx-0 sm:px-0" aria-label={t("statusTabs")}>
         <ul className="flex min-w-max gap-1 border-b border-slate-200">
-          {tabs.map((t) => (
-            <li key={t.key}>
+          {tabs.map((item) => (
+            <li key={item.key}>
               <Link
-                href={tabHref(t.key, q)}
-                aria-current={t.key === tab ? "page" : undefined}
-                data-testid={`tab-${t.key}`}
+                href={tabHref(item.key, q)}
+                aria-current={item.key === tab ? "page" : undefined}
+                data-testid={`tab-${item.key}`}
                 className="-mb-px inline-flex items-center gap-1.5 border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-500 hover:text-slate-800 aria-[current=page]:border-brand-600 aria-[current=page]:text-brand-700"
               >
-                {t.label}
-                <span className="rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-600" data-testid={`count-${t.key}`}>
-                  {data.counts[t.key]}
+                {item.label}
+                <span className="rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-600" data-testid={`count-${item.key}`}>
+                  {data.counts[item.key]}
                 </span>
               </Link>
             </li>
@@ -80,26 +83,26 @@ export function OrdersView({
       <form action="/orders" className="mb-4 flex gap-2" role="search">
         {tab !== "all" && <input type="hidden" name="tab" value={tab} />}
         <label htmlFor="orders-search" className="sr-only">
-          Search by order ID or link
+          {t("searchLabel")}
         </label>
-        <input id="orders-search" name="q" defaultValue={q} placeholder="Order ID or link" className={`${inputClass} max-w-sm`} />
+        <input id="orders-search" name="q" defaultValue={q} placeholder={t("searchPlaceholder")} className={`${inputClass} max-w-sm`} />
         <button type="submit" className={buttonClass("secondary")}>
-          Search
+          {t("search")}
         </button>
         {q && (
           <Link href={tabHref(tab, "")} className={buttonClass("ghost")}>
-            Clear
+            {t("clear")}
           </Link>
         )}
       </form>
 
       {orders.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
-          <p className="font-medium text-slate-700">{q ? "No orders match your search" : tab === "all" ? "No orders yet" : "No orders with this status"}</p>
+          <p className="font-medium text-slate-700">{q ? t("noMatch") : tab === "all" ? t("empty") : t("emptyTab")}</p>
           {!q && tab === "all" && (
             <p className="mt-2 text-sm text-slate-500">
               <Link href="/new-order" className="text-brand-700 hover:underline">
-                Place your first order
+                {t("placeFirst")}
               </Link>
             </p>
           )}
@@ -107,12 +110,12 @@ export function OrdersView({
       ) : (
         <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
           <div className="hidden grid-cols-[6rem_minmax(0,1.4fr)_minmax(0,1.6fr)_8rem_6.5rem_7rem_9rem] gap-3 bg-slate-50 px-4 py-2 text-xs font-semibold uppercase tracking-wide text-slate-500 lg:grid">
-            <span>Order</span>
-            <span>Service</span>
-            <span>Link</span>
-            <span>Quantity</span>
-            <span>Charge</span>
-            <span>Status</span>
+            <span>{t("order")}</span>
+            <span>{t("service")}</span>
+            <span>{t("link")}</span>
+            <span>{t("quantity")}</span>
+            <span>{t("charge")}</span>
+            <span>{t("status")}</span>
             <span />
           </div>
           <ul className="divide-y divide-slate-100">
@@ -127,6 +130,8 @@ export function OrdersView({
 }
 
 function OrderRow({ order, onChanged }: { order: OrderView; onChanged: () => void }) {
+  const t = useTranslations("orders");
+  const locale = useLocale();
   const router = useRouter();
   const [busy, setBusy] = useState<"refill" | "cancel">();
 
@@ -135,18 +140,18 @@ function OrderRow({ order, onChanged }: { order: OrderView; onChanged: () => voi
     const result = await requestRefillAction(order.id);
     setBusy(undefined);
     if (!result.ok) return void toast.error(result.error);
-    toast.success(`Refill #${result.data.refillId} requested for order #${order.id}`);
+    toast.success(t("refillRequested", { refill: result.data.refillId, order: order.id }));
     onChanged();
     router.refresh();
   }
 
   async function cancel() {
-    if (!window.confirm(`Ask to cancel order #${order.id}? What was not delivered is refunded once the provider confirms.`)) return;
+    if (!window.confirm(t("confirmCancel", { order: order.id }))) return;
     setBusy("cancel");
     const result = await requestCancelAction(order.id);
     setBusy(undefined);
     if (!result.ok) return void toast.error(result.error);
-    toast.success(`Cancel requested for order #${order.id}`);
+    toast.success(t("cancelRequested", { order: order.id }));
     onChanged();
     router.refresh();
   }
@@ -165,7 +170,7 @@ function OrderRow({ order, onChanged }: { order: OrderView; onChanged: () => voi
         <OrderStatusBadge status={order.status} />
         {order.refillStatus && (
           <div className="mt-1 text-xs text-slate-500">
-            Refill <RefillStatusBadge status={order.refillStatus} />
+            {t("refill")} <RefillStatusBadge status={order.refillStatus} />
           </div>
         )}
       </div>
@@ -177,26 +182,26 @@ function OrderRow({ order, onChanged }: { order: OrderView; onChanged: () => voi
         {order.reason && <p className="mt-0.5 text-xs text-red-600">{order.reason}</p>}
       </div>
       <div className="order-5 text-slate-700 lg:order-4">
-        <span className="tabular-nums">{order.quantity.toLocaleString("en-US")}</span>
+        <span className="tabular-nums">{formatNumber(order.quantity, locale)}</span>
         <div className="text-xs text-slate-500">
-          {order.startCount !== null && <>start {order.startCount.toLocaleString("en-US")}</>}
+          {order.startCount !== null && t("startCount", { count: formatNumber(order.startCount, locale) })}
           {order.startCount !== null && order.remains !== null && " · "}
-          {order.remains !== null && <>remains {order.remains.toLocaleString("en-US")}</>}
+          {order.remains !== null && t("remains", { count: formatNumber(order.remains, locale) })}
         </div>
       </div>
       <div className="order-6 text-right tabular-nums lg:order-5 lg:text-left">
         <span className="font-medium text-slate-900">{order.charge}</span>
-        {order.refunded && <div className="text-xs text-emerald-700">refunded {order.refunded}</div>}
+        {order.refunded && <div className="text-xs text-emerald-700">{t("refunded", { amount: order.refunded })}</div>}
       </div>
       <div className="order-7 col-span-2 flex flex-wrap gap-2 empty:hidden lg:col-span-1 lg:justify-end">
         {order.canRefill && (
           <Button variant="secondary" className="px-3 py-1 text-xs" onClick={refill} loading={busy === "refill"}>
-            Refill
+            {t("refill")}
           </Button>
         )}
         {order.canCancel && (
           <Button variant="ghost" className="px-3 py-1 text-xs" onClick={cancel} loading={busy === "cancel"}>
-            <span className="text-red-700">Cancel</span>
+            <span className="text-red-700">{t("cancel")}</span>
           </Button>
         )}
       </div>

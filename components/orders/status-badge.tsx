@@ -1,7 +1,8 @@
-// Order and refill statuses as coloured badges, with the API v2 names customers know.
+// Order and refill statuses as coloured badges, with the API v2 names customers know (in the
+// reader's language: messages/<locale>/status.json).
+import { useTranslations } from "next-intl";
 import { StatusBadge } from "@/components/ui/table";
 import type { OrderStatus, RefillStatus } from "@/lib/db/generated/sqlite/enums";
-import { orderStatusName, refillStatusName } from "@/lib/orders/status-names";
 
 const orderTone = {
   PENDING: "gray",
@@ -21,17 +22,19 @@ const refillTone = {
 } as const satisfies Record<RefillStatus, string>;
 
 export function OrderStatusBadge({ status }: { status: OrderStatus }) {
+  const t = useTranslations("status.order");
   return (
     <span data-testid="order-status" data-status={status}>
-      <StatusBadge tone={orderTone[status]}>{orderStatusName(status)}</StatusBadge>
+      <StatusBadge tone={orderTone[status]}>{t(status)}</StatusBadge>
     </span>
   );
 }
 
 export function RefillStatusBadge({ status }: { status: RefillStatus }) {
+  const t = useTranslations("status.refill");
   return (
     <span data-testid="refill-status" data-status={status}>
-      <StatusBadge tone={refillTone[status]}>{refillStatusName(status)}</StatusBadge>
+      <StatusBadge tone={refillTone[status]}>{t(status)}</StatusBadge>
     </span>
   );
 }

@@ -3,10 +3,11 @@
 // balance covers it, checked in SQL; reversals may take the balance below zero.
 import { AffiliateEntryType, type Tx } from "../db";
 import { AppError } from "../errors";
+import { errorMessages } from "@/i18n/error-text";
 
 export class InsufficientEarningsError extends AppError {
   constructor() {
-    super("Not enough affiliate earnings for this payout", "insufficient_funds", "amount");
+    super(errorMessages.affiliateEarningsLow, "insufficient_funds", "amount");
   }
 }
 

@@ -5,17 +5,19 @@ import { recordAudit } from "../audit/record-audit";
 import { AffiliateEntryType, db, LedgerType, PaymentStatus, type Tx } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { changeBalance } from "../ledger/change-balance";
-import { formatMoney, parseMoney } from "../money";
+import { formatCurrency } from "../format";
+import { parseMoney } from "../money";
 import { getSettings } from "../settings/settings";
 import { changeAffiliateBalance } from "./change-affiliate-balance";
 import { ensureAffiliate } from "./referral";
+import { errorMessages } from "@/i18n/error-text";
 
 type Actor = { id: number; ip?: string };
 
 export async function payoutToBalance(userId: number, amount: bigint) {
-  if (amount <= 0n) throw new AppError("Enter an amount above zero", "invalid_amount", "amount");
+  if (amount <= 0n) throw new AppError(errorMessages.affiliateAmountPositive, "invalid_amount", "amount");
   const settings = await getSettings();
-  if (!settings.affiliateInstantPayout) throw new AppError("Payouts to the balance are turned off on this panel", "forbidden");
+  if (!settings.affiliateInstantPayout) throw new AppError(errorMessages.affiliatePayoutOff, "forbidden");
   await ensureAffiliate(userId);
   return db.$transaction(async (tx) => {
     const payout = await tx.affiliatePayout.create({
@@ -30,7 +32,8 @@ export async function requestWithdrawal(userId: number, amount: bigint, details:
   const settings = await getSettings();
   const minimum = parseMoney(settings.affiliateMinWithdrawal) ?? 0n;
   if (amount <= 0n || amount < minimum) {
-    throw new AppError(`The minimum withdrawal is ${formatMoney(minimum, settings.displayDecimals)}`, "below_minimum", "amount");
+    const shown = formatCurrency(minimum, settings);
+    throw new AppError(errorMessages.affiliateMinWithdrawal.replace("{minimum}", shown), "below_minimum", "amount", { key: "errors.affiliateMinWithdrawal", values: { minimum: shown } });
   }
   await ensureAffiliate(userId);
   return db.$transaction(async (tx) => {
@@ -42,12 +45,12 @@ export async function requestWithdrawal(userId: number, amount: bigint, details:
 
 async function claimPayout(tx: Tx, id: number, status: PaymentStatus, actor: Actor, reason?: string) {
   const payout = await tx.affiliatePayout.findUnique({ where: { id } });
-  if (!payout || payout.method !== "withdrawal") throw new NotFoundError("Payout request not found");
+  if (!payout || payout.method !== "withdrawal") throw new NotFoundError(errorMessages.affiliatePayoutNotFound);
   const moved = await tx.affiliatePayout.updateMany({
     where: { id, status: PaymentStatus.PENDING },
     data: { status, reason, reviewedById: actor.id, reviewedAt: new Date() },
   });
-  if (moved.count === 0) throw new AppError("This request was already reviewed", "already_reviewed");
+  if (moved.count === 0) throw new AppError(errorMessages.affiliateAlreadyReviewed, "already_reviewed");
   return payout;
 }
 

@@ -1,12 +1,13 @@
 // Checks an email and password for sign-in, with per-IP and per-email attempt limits.
 import { db, UserStatus } from "../db";
+import { env } from "../env.mjs";
 import { errorMessages } from "@/i18n/error-text";
 import { AppError } from "../errors";
 import { createRateLimiter } from "../rate-limit";
 import { signInSchema } from "../validations/user";
 import { DUMMY_HASH, verifyPassword } from "./password";
 
-const perIp = createRateLimiter(30, 15 * 60_000);
+const perIp = createRateLimiter(env.SIGNIN_PER_IP_PER_15_MIN, 15 * 60_000);
 const perEmail = createRateLimiter(10, 15 * 60_000);
 
 export const WRONG_CREDENTIALS = errorMessages.wrongCredentials;

@@ -1,12 +1,13 @@
 // A service as an order needs it: enabled, its provider active, limits, and the rate this user
 // pays. Everything an order charges comes from here, never from the client.
+import { errorMessages } from "@/i18n/error-text";
 import { db, ProviderStatus, type Tx } from "../db";
 import { AppError } from "../errors";
 import { applyUserPrice, getUserPrices } from "./user-rate";
 
 export class IncorrectServiceError extends AppError {
   constructor() {
-    super("Incorrect service ID", "incorrect_service", "service");
+    super(errorMessages.incorrectService, "incorrect_service", "service");
   }
 }
 

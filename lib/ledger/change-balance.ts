@@ -1,12 +1,13 @@
 // The one way a balance changes: a conditional update and its ledger row, in the caller's
 // transaction. A debit only succeeds when the balance covers it (checked in SQL, not in JS).
+import { errorMessages } from "@/i18n/error-text";
 import { accrueCommission } from "../affiliates/commission";
 import { LedgerType, Prisma, type Tx } from "../db";
 import { AppError } from "../errors";
 
 export class InsufficientFundsError extends AppError {
   constructor() {
-    super("Not enough funds on balance", "insufficient_funds");
+    super(errorMessages.notEnoughFunds, "insufficient_funds");
   }
 }
 

@@ -5,12 +5,13 @@ import { recordAudit } from "../audit/record-audit";
 import { db, LedgerType, Prisma } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { changeBalance } from "./change-balance";
+import { errorMessages } from "@/i18n/error-text";
 
 export async function reverseDeposit(entryId: number, reason: string, actor: { id: number; ip?: string }) {
   try {
     return await db.$transaction(async (tx) => {
       const deposit = await tx.ledgerEntry.findUnique({ where: { id: entryId } });
-      if (!deposit || deposit.type !== LedgerType.DEPOSIT || deposit.amount <= 0n) throw new NotFoundError("Deposit not found");
+      if (!deposit || deposit.type !== LedgerType.DEPOSIT || deposit.amount <= 0n) throw new NotFoundError(errorMessages.depositNotFound);
       const result = await changeBalance(tx, {
         userId: deposit.userId,
         amount: -deposit.amount,
@@ -25,7 +26,7 @@ export async function reverseDeposit(entryId: number, reason: string, actor: { i
       return result;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("This deposit was already reversed", "already_reversed");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError(errorMessages.depositAlreadyReversed, "already_reversed");
     throw error;
   }
 }

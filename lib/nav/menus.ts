@@ -9,6 +9,7 @@ export const customerNav: NavItem[] = [
   { href: "/refills", labelKey: "refills" },
   { href: "/add-funds", labelKey: "addFunds" },
   { href: "/transactions", labelKey: "transactions" },
+  { href: "/affiliates", labelKey: "affiliates" },
   { href: "/api-access", labelKey: "api" },
   { href: "/account", labelKey: "account" },
 ];
@@ -20,6 +21,8 @@ export const adminNav: NavItem[] = [
   { href: "/admin/providers", labelKey: "providers" },
   { href: "/admin/users", labelKey: "users" },
   { href: "/admin/payments", labelKey: "payments" },
+  { href: "/admin/affiliates", labelKey: "affiliates" },
+  { href: "/admin/tiers", labelKey: "tiers" },
   { href: "/admin/settings", labelKey: "settings" },
   { href: "/admin/audit", labelKey: "audit" },
 ];

@@ -102,14 +102,14 @@ function toCustomerOrder(o: CustomerOrderRecord, now = new Date()) {
 }
 
 /** An order as the orders page and its live poll show it: plain JSON, money formatted. */
-export function toOrderView(order: CustomerOrder, settings: Pick<Settings, "currencySymbol" | "displayDecimals">) {
+export function toOrderView(order: CustomerOrder, settings: Pick<Settings, "currencySymbol" | "displayDecimals">, locale?: string) {
   return {
     id: order.id,
-    createdAt: formatDateTime(order.createdAt),
+    createdAt: formatDateTime(order.createdAt, locale),
     link: order.link,
     quantity: order.quantity,
-    charge: formatCurrency(order.charge, settings),
-    refunded: order.refunded > 0n ? formatCurrency(order.refunded, settings) : null,
+    charge: formatCurrency(order.charge, settings, locale),
+    refunded: order.refunded > 0n ? formatCurrency(order.refunded, settings, locale) : null,
     startCount: order.startCount,
     remains: order.remains,
     status: order.status,

@@ -2,6 +2,7 @@
 // and provider from its own catalog, then the charge, the order row (Pending, queued for
 // dispatch) and its ledger row land in ONE transaction with a conditional debit. A reseller's
 // requestId makes a retry return the first order instead of charging twice.
+import { errorMessages } from "@/i18n/error-text";
 import { db, DispatchState, LedgerType, OrderStatus, Prisma, UserStatus, type Tx } from "../db";
 import { assertMayOrder } from "../auth/email-verification";
 import { AppError } from "../errors";
@@ -30,9 +31,9 @@ export type PricedOrder = { service: OrderableService; fields: OrderFields; char
 /** Validates the fields against the service and prices them; throws AppError with the field's wording. */
 export function priceOrder(service: OrderableService, raw: Record<string, unknown>): PricedOrder {
   const parsed = parseOrderFields(service.type, raw, { min: service.min, max: service.max });
-  if (!parsed.ok) throw new AppError(parsed.message, "invalid_field", parsed.field);
+  if (!parsed.ok) throw new AppError(parsed.message, "invalid_field", parsed.field, parsed.i18n);
   const { fields } = parsed;
-  if (fields.dripfeed && !service.dripfeed) throw new AppError("Drip-feed is not available for this service", "invalid_field", "runs");
+  if (fields.dripfeed && !service.dripfeed) throw new AppError(errorMessages.order.noDripfeed, "invalid_field", "runs");
   const flat = FLAT_PRICE_TYPES.includes(service.type);
   return {
     service,
@@ -102,7 +103,7 @@ export async function placeOrder(input: PlaceOrderInput, options: { dispatch?: b
       });
       const user = await tx.user.findUnique({ where: { id: input.userId }, select: { status: true } });
       if (!user) throw new AppError("Account not found", "not_found");
-      if (user.status !== UserStatus.ACTIVE) throw new AppError("Your account is suspended", "forbidden");
+      if (user.status !== UserStatus.ACTIVE) throw new AppError(errorMessages.accountSuspended, "forbidden");
       let balanceAfter: bigint;
       if (charge > 0n) {
         ({ balanceAfter } = await changeBalance(tx, {

@@ -3,12 +3,13 @@ import { recordAudit } from "../audit/record-audit";
 import { db, Prisma } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { tierInputSchema, type TierInput } from "../validations/tier";
+import { errorMessages } from "@/i18n/error-text";
 
 type Actor = { id: number; ip?: string };
 
 function rethrowTaken(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    throw new AppError("A tier with this name already exists", "name_taken", "name");
+    throw new AppError(errorMessages.tierNameTaken, "name_taken", "name");
   }
   throw error;
 }
@@ -18,7 +19,7 @@ export async function saveTier(input: TierInput, actor: Actor, id?: number) {
   return db
     .$transaction(async (tx) => {
       const before = id ? await tx.tier.findUnique({ where: { id } }) : null;
-      if (id && !before) throw new NotFoundError("Tier not found");
+      if (id && !before) throw new NotFoundError(errorMessages.tierNotFound);
       const tier = id ? await tx.tier.update({ where: { id }, data }) : await tx.tier.create({ data });
       await recordAudit({ actorId: actor.id, ip: actor.ip, action: id ? "tier.update" : "tier.create", targetType: "tier", targetId: tier.id, before, after: data }, tx);
       return tier;
@@ -29,7 +30,7 @@ export async function saveTier(input: TierInput, actor: Actor, id?: number) {
 export async function deleteTier(id: number, actor: Actor) {
   await db.$transaction(async (tx) => {
     const tier = await tx.tier.findUnique({ where: { id } });
-    if (!tier) throw new NotFoundError("Tier not found");
+    if (!tier) throw new NotFoundError(errorMessages.tierNotFound);
     await tx.user.updateMany({ where: { pinnedTierId: id }, data: { pinnedTierId: null } });
     await tx.tier.delete({ where: { id } });
     await recordAudit({ actorId: actor.id, ip: actor.ip, action: "tier.delete", targetType: "tier", targetId: id, before: tier }, tx);
@@ -40,8 +41,8 @@ export async function deleteTier(id: number, actor: Actor) {
 export async function pinUserTier(userId: number, tierId: number | null, actor: Actor) {
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { pinnedTierId: true } });
-    if (!user) throw new NotFoundError("User not found");
-    if (tierId !== null && !(await tx.tier.findUnique({ where: { id: tierId } }))) throw new NotFoundError("Tier not found");
+    if (!user) throw new NotFoundError();
+    if (tierId !== null && !(await tx.tier.findUnique({ where: { id: tierId } }))) throw new NotFoundError(errorMessages.tierNotFound);
     await tx.user.update({ where: { id: userId }, data: { pinnedTierId: tierId } });
     await recordAudit({ actorId: actor.id, ip: actor.ip, action: "user.tier_pin", targetType: "user", targetId: userId, before: { pinnedTierId: user.pinnedTierId }, after: { pinnedTierId: tierId } }, tx);
   });

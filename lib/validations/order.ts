@@ -2,6 +2,7 @@
 // side too: no server imports here), mass orders, the reseller API and placeOrder. The result is
 // what the panel stores and forwards: the link, the quantity it charges for, and the provider's
 // `add` fields. Error texts are the field's usual wording: the reseller API shows them verbatim.
+import { errorMessages, type ErrorI18n } from "@/i18n/error-text";
 import { z } from "zod";
 import type { AddOrderFields } from "../providers/types";
 
@@ -22,7 +23,7 @@ export type OrderFields = {
   params: OrderParams;
 };
 
-export type OrderFieldsResult = { ok: true; fields: OrderFields } | { ok: false; field: string; message: string };
+export type OrderFieldsResult = { ok: true; fields: OrderFields } | { ok: false; field: string; message: string; i18n?: ErrorI18n };
 
 export type QuantityLimits = { min: number; max: number };
 
@@ -34,13 +35,18 @@ class FieldError extends Error {
   constructor(
     readonly field: string,
     message: string,
+    readonly i18n?: ErrorI18n,
   ) {
     super(message);
   }
 }
 
-const fail = (field: string, message: string): never => {
-  throw new FieldError(field, message);
+// Messages stay in the field's English (the reseller API answers with them); pages translate
+// them through messages/<locale>/errors.json (i18n/error-text.ts).
+const orderErrors = errorMessages.order;
+
+const fail = (field: string, message: string, i18n?: ErrorI18n): never => {
+  throw new FieldError(field, message, i18n);
 };
 
 /** Text of a raw value (forms send strings, JSON bodies may send numbers). */
@@ -68,7 +74,7 @@ export function isHttpLink(value: string): boolean {
 
 function link(raw: Record<string, unknown>): string {
   const value = text(raw, "link");
-  if (!isHttpLink(value)) fail("link", "Bad link");
+  if (!isHttpLink(value)) fail("link", orderErrors.badLink);
   return value;
 }
 
@@ -94,12 +100,12 @@ function integer(raw: Record<string, unknown>, name: string, message: string, op
 
 function checkRange(quantity: number, limits: QuantityLimits | undefined, field: string): void {
   if (!limits) return;
-  if (quantity < limits.min) fail(field, `Quantity less than minimal ${limits.min}`);
-  if (quantity > limits.max) fail(field, `Quantity more than maximum ${limits.max}`);
+  if (quantity < limits.min) fail(field, `Quantity less than minimal ${limits.min}`, { key: "orderErrors.quantityBelowMin", values: { min: limits.min } });
+  if (quantity > limits.max) fail(field, `Quantity more than maximum ${limits.max}`, { key: "orderErrors.quantityAboveMax", values: { max: limits.max } });
 }
 
 function quantity(raw: Record<string, unknown>, limits: QuantityLimits | undefined): number {
-  const n = integer(raw, "quantity", "Incorrect quantity", { min: 1 }) as number;
+  const n = integer(raw, "quantity", orderErrors.quantity, { min: 1 }) as number;
   checkRange(n, limits, "quantity");
   return n;
 }
@@ -117,29 +123,29 @@ function parseDefault(raw: Record<string, unknown>, limits: QuantityLimits | und
   const perRun = quantity(raw, limits);
   const runsText = text(raw, "runs");
   if (runsText === "" || runsText === "0") return { link: url, quantity: perRun, dripfeed: false, params: { link: url, quantity: perRun } };
-  const runs = integer(raw, "runs", "Runs must be a whole number from 2 to 1000", { min: 2, max: 1000 }) as number;
-  const interval = integer(raw, "interval", "Interval must be a whole number of minutes from 1 to 1440", { min: 1, max: 1440 }) as number;
+  const runs = integer(raw, "runs", orderErrors.runs, { min: 2, max: 1000 }) as number;
+  const interval = integer(raw, "interval", orderErrors.interval, { min: 1, max: 1440 }) as number;
   return { link: url, quantity: perRun * runs, dripfeed: true, params: { link: url, quantity: perRun, runs, interval } };
 }
 
 function parseSubscription(raw: Record<string, unknown>, limits: QuantityLimits | undefined): OrderFields {
-  const user = username(raw, "username", "Incorrect username");
-  const min = integer(raw, "min", "Incorrect min", { min: 1 }) as number;
-  const max = integer(raw, "max", "Incorrect max", { min: 1 }) as number;
-  if (min > max) fail("max", "Max must be at least min");
+  const user = username(raw, "username", orderErrors.username);
+  const min = integer(raw, "min", orderErrors.min, { min: 1 }) as number;
+  const max = integer(raw, "max", orderErrors.max, { min: 1 }) as number;
+  if (min > max) fail("max", orderErrors.maxBelowMin);
   checkRange(min, limits, "min");
   checkRange(max, limits, "max");
   // The charge covers every expected post at the maximum, so posts is required.
-  const posts = integer(raw, "posts", "Posts must be a whole number from 1 to 10000", { min: 1, max: 10_000 }) as number;
-  const oldPosts = integer(raw, "old_posts", "Old posts must be a whole number from 0 to 100", { optional: true, max: 100 });
-  const delay = integer(raw, "delay", "Delay must be a whole number of minutes from 0 to 600", { optional: true, max: 600 });
+  const posts = integer(raw, "posts", orderErrors.posts, { min: 1, max: 10_000 }) as number;
+  const oldPosts = integer(raw, "old_posts", orderErrors.oldPosts, { optional: true, max: 100 });
+  const delay = integer(raw, "delay", orderErrors.delay, { optional: true, max: 600 });
   const expiryText = text(raw, "expiry");
   let expiry: string | undefined;
   if (expiryText !== "") {
     const match = DATE_DMY.exec(expiryText);
     const date = match ? new Date(Date.UTC(Number(match[3]), Number(match[2]) - 1, Number(match[1]))) : null;
     if (!match || !date || date.getUTCDate() !== Number(match[1]) || date.getUTCMonth() !== Number(match[2]) - 1) {
-      fail("expiry", "Expiry must be a date as d/m/Y, e.g. 31/12/2026");
+      fail("expiry", orderErrors.expiry);
     }
     expiry = expiryText;
   }
@@ -164,12 +170,12 @@ function parseByType(type: string, raw: Record<string, unknown>, limits: Quantit
       return single(link(raw), 1, {});
     case "Custom Comments": {
       const url = link(raw);
-      const comments = list(raw, "comments", "Enter the comments, one per line", limits);
+      const comments = list(raw, "comments", orderErrors.comments, limits);
       return single(url, comments.count, { comments: comments.value });
     }
     case "Custom Comments Package": {
       const url = link(raw);
-      const comments = list(raw, "comments", "Enter the comments, one per line", undefined);
+      const comments = list(raw, "comments", orderErrors.comments, undefined);
       return single(url, 1, { comments: comments.value });
     }
     case "Mentions with Hashtags": {
@@ -177,47 +183,47 @@ function parseByType(type: string, raw: Record<string, unknown>, limits: Quantit
       const n = quantity(raw, limits);
       return single(url, n, {
         quantity: n,
-        usernames: required(raw, "usernames", "Incorrect usernames", 5000),
-        hashtags: required(raw, "hashtags", "Incorrect hashtags", 5000),
+        usernames: required(raw, "usernames", orderErrors.usernames, 5000),
+        hashtags: required(raw, "hashtags", orderErrors.hashtags, 5000),
       });
     }
     case "Mentions Custom List": {
       const url = link(raw);
-      const usernames = list(raw, "usernames", "Enter the usernames, one per line", limits);
+      const usernames = list(raw, "usernames", orderErrors.usernameList, limits);
       return single(url, usernames.count, { usernames: usernames.value });
     }
     case "Mentions Hashtag": {
       const url = link(raw);
       const n = quantity(raw, limits);
-      return single(url, n, { quantity: n, hashtag: required(raw, "hashtag", "Incorrect hashtag", 200) });
+      return single(url, n, { quantity: n, hashtag: required(raw, "hashtag", orderErrors.hashtag, 200) });
     }
     case "Mentions User Followers":
     case "Comment Likes": {
       const url = link(raw);
       const n = quantity(raw, limits);
-      return single(url, n, { quantity: n, username: username(raw, "username", "Incorrect username") });
+      return single(url, n, { quantity: n, username: username(raw, "username", orderErrors.username) });
     }
     case "Mentions Media Likers": {
       const url = link(raw);
       const n = quantity(raw, limits);
-      return single(url, n, { quantity: n, media: required(raw, "media", "Incorrect media", URL_MAX) });
+      return single(url, n, { quantity: n, media: required(raw, "media", orderErrors.media, URL_MAX) });
     }
     case "Comment Replies": {
       const url = link(raw);
-      const user = username(raw, "username", "Incorrect username");
-      const comments = list(raw, "comments", "Enter the replies, one per line", limits);
+      const user = username(raw, "username", orderErrors.username);
+      const comments = list(raw, "comments", orderErrors.replies, limits);
       return single(url, comments.count, { username: user, comments: comments.value });
     }
     case "Poll": {
       const url = link(raw);
       const n = quantity(raw, limits);
-      const answer = integer(raw, "answer_number", "Incorrect answer number", { min: 1, max: 100 }) as number;
+      const answer = integer(raw, "answer_number", orderErrors.answerNumber, { min: 1, max: 100 }) as number;
       return single(url, n, { quantity: n, answer_number: String(answer) });
     }
     case "SEO": {
       const url = link(raw);
       const n = quantity(raw, limits);
-      return single(url, n, { quantity: n, keywords: required(raw, "keywords", "Incorrect keywords", 2000) });
+      return single(url, n, { quantity: n, keywords: required(raw, "keywords", orderErrors.keywords, 2000) });
     }
     default:
       // "Default" and any type a provider names its own way: link + quantity (+ drip-feed).
@@ -233,7 +239,7 @@ export function parseOrderFields(serviceType: string, raw: Record<string, unknow
   try {
     return { ok: true, fields: parseByType(serviceType, raw, limits) };
   } catch (error) {
-    if (error instanceof FieldError) return { ok: false, field: error.field, message: error.message };
+    if (error instanceof FieldError) return { ok: false, field: error.field, message: error.message, i18n: error.i18n };
     throw error;
   }
 }

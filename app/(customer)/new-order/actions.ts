@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { getRequestLocale } from "@/i18n/server-translator";
 import { assertUser } from "@/lib/auth/session";
 import { formatCurrency } from "@/lib/format";
 import { runAction } from "@/lib/http/action-result";
@@ -12,8 +13,8 @@ export async function placeOrderAction(input: { serviceId: number; fields: Recor
     const user = await assertUser();
     const { serviceId, fields } = placeOrderSchema.parse(input);
     const placed = await placeOrder({ userId: user.id, serviceId, fields, source: "web" });
-    const settings = await getSettings();
+    const [settings, locale] = await Promise.all([getSettings(), getRequestLocale()]);
     revalidatePath("/orders");
-    return { orderId: placed.orderId, charge: formatCurrency(placed.charge, settings), balance: formatCurrency(placed.balanceAfter, settings) };
+    return { orderId: placed.orderId, charge: formatCurrency(placed.charge, settings, locale), balance: formatCurrency(placed.balanceAfter, settings, locale) };
   });
 }

@@ -1,5 +1,5 @@
 import { ListSkeleton } from "@/components/orders/list-skeleton";
 
 export default function Loading() {
-  return <ListSkeleton title="New order" />;
+  return <ListSkeleton page="newOrder" />;
 }

@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { NewOrderForm, type FormCategory } from "@/components/orders/new-order-form";
 import { PageHeader } from "@/components/ui/card";
 import { AnnouncementsBanner } from "@/components/support/announcements-banner";
@@ -8,11 +9,19 @@ import { formatCurrency } from "@/lib/format";
 import { idParam, type SearchParams } from "@/lib/http/url-filters";
 import { getSettings } from "@/lib/settings/settings";
 
-export const metadata = { title: "New order" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("newOrder"))("title") };
+}
 
 export default async function NewOrderPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
-  const [catalog, settings, announcements] = await Promise.all([listCatalog({ userId: user.id }), getSettings(), activeAnnouncementsFor(user.id)]);
+  const [catalog, settings, announcements, t, locale] = await Promise.all([
+    listCatalog({ userId: user.id }),
+    getSettings(),
+    activeAnnouncementsFor(user.id),
+    getTranslations("newOrder"),
+    getLocale(),
+  ]);
   const categories: FormCategory[] = catalog.map((c) => ({
     id: c.id,
     name: c.name,
@@ -32,12 +41,12 @@ export default async function NewOrderPage({ searchParams }: { searchParams: Pro
   }));
   return (
     <>
-      <PageHeader title="New order" description="Pick a service, fill in its fields and see the charge before you place the order." />
+      <PageHeader title={t("title")} description={t("description")} />
       <AnnouncementsBanner announcements={announcements} />
       <NewOrderForm
         categories={categories}
         money={{ currencySymbol: settings.currencySymbol, displayDecimals: settings.displayDecimals }}
-        balance={formatCurrency(user.balance, settings)}
+        balance={formatCurrency(user.balance, settings, locale)}
         initialServiceId={idParam(await searchParams, "service")}
       />
     </>

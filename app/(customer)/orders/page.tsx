@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { OrdersView } from "@/components/orders/orders-view";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
@@ -6,31 +7,36 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { enumParam, firstParam, pageParam, type SearchParams } from "@/lib/http/url-filters";
 import { listCustomerOrders, ORDER_TABS, statusOfTab, toOrderView } from "@/lib/orders/list-orders";
-import { orderStatusName } from "@/lib/orders/status-names";
 import { getSettings } from "@/lib/settings/settings";
 
-export const metadata = { title: "Orders" };
-
-const tabs = ORDER_TABS.map((key) => {
-  const status = statusOfTab(key);
-  return { key, label: status ? orderStatusName(status) : "All" };
-});
+export async function generateMetadata() {
+  return { title: (await getTranslations("orders"))("title") };
+}
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const params = await searchParams;
   const tab = enumParam(params, "tab", ORDER_TABS, "all");
   const q = firstParam(params, "q") ?? "";
-  const [list, settings] = await Promise.all([listCustomerOrders({ userId: user.id, tab, search: q, page: pageParam(params) }), getSettings()]);
-  const orders = list.rows.map((o) => toOrderView(o, settings));
+  const [list, settings, t, locale] = await Promise.all([
+    listCustomerOrders({ userId: user.id, tab, search: q, page: pageParam(params) }),
+    getSettings(),
+    getTranslations(),
+    getLocale(),
+  ]);
+  const orders = list.rows.map((o) => toOrderView(o, settings, locale));
+  const tabs = ORDER_TABS.map((key) => {
+    const status = statusOfTab(key);
+    return { key, label: status ? t(`status.order.${status}`) : t("orders.all") };
+  });
   return (
     <>
       <PageHeader
-        title="Orders"
-        description="Statuses update by themselves while this page is open."
+        title={t("orders.title")}
+        description={t("orders.description")}
         actions={
           <Link href="/new-order" className={buttonClass()}>
-            New order
+            {t("nav.newOrder")}
           </Link>
         }
       />

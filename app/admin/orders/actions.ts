@@ -1,19 +1,13 @@
 "use server";
+import { adminActor } from "@/lib/auth/admin-actor";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { assertAdmin } from "@/lib/auth/session";
 import { formatCurrency } from "@/lib/format";
 import { runAction } from "@/lib/http/action-result";
-import { requestIp } from "@/lib/http/request-ip";
 import { attachProviderOrderId, cancelAndRefund, markCompleted, resendOrder, setPartial } from "@/lib/orders/admin-actions";
 import { getSettings } from "@/lib/settings/settings";
 
 const orderId = z.coerce.number().int().positive("Incorrect order ID");
-
-async function actor() {
-  const admin = await assertAdmin();
-  return { id: admin.id, ip: await requestIp() };
-}
 
 function refresh(id: number) {
   revalidatePath("/admin/orders");
@@ -22,7 +16,7 @@ function refresh(id: number) {
 
 export async function resendOrderAction(id: number) {
   return runAction("admin.resendOrder", async () => {
-    const who = await actor();
+    const who = await adminActor();
     const { outcome } = await resendOrder(who, orderId.parse(id));
     refresh(id);
     return { outcome };
@@ -31,7 +25,7 @@ export async function resendOrderAction(id: number) {
 
 export async function attachProviderOrderIdAction(id: number, providerOrderId: string) {
   return runAction("admin.attachProviderOrderId", async () => {
-    const who = await actor();
+    const who = await adminActor();
     await attachProviderOrderId(who, orderId.parse(id), z.string().max(100).parse(providerOrderId));
     refresh(id);
   });
@@ -39,7 +33,7 @@ export async function attachProviderOrderIdAction(id: number, providerOrderId: s
 
 export async function cancelAndRefundAction(id: number) {
   return runAction("admin.cancelAndRefund", async () => {
-    const who = await actor();
+    const who = await adminActor();
     const { refund } = await cancelAndRefund(who, orderId.parse(id));
     refresh(id);
     return { refund: formatCurrency(refund, await getSettings()) };
@@ -48,7 +42,7 @@ export async function cancelAndRefundAction(id: number) {
 
 export async function setPartialAction(id: number, remains: string) {
   return runAction("admin.setPartial", async () => {
-    const who = await actor();
+    const who = await adminActor();
     const parsed = z.coerce.number({ error: "Remains must be a whole number, 0 or more" }).int("Remains must be a whole number, 0 or more").min(0, "Remains must be a whole number, 0 or more").parse(remains.trim() === "" ? NaN : remains);
     const { refund } = await setPartial(who, orderId.parse(id), parsed);
     refresh(id);
@@ -58,7 +52,7 @@ export async function setPartialAction(id: number, remains: string) {
 
 export async function markCompletedAction(id: number) {
   return runAction("admin.markCompleted", async () => {
-    const who = await actor();
+    const who = await adminActor();
     await markCompleted(who, orderId.parse(id));
     refresh(id);
   });

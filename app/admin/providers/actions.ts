@@ -1,8 +1,7 @@
 "use server";
+import { adminActor } from "@/lib/auth/admin-actor";
 import { revalidatePath } from "next/cache";
-import { assertAdmin } from "@/lib/auth/session";
 import { runAction } from "@/lib/http/action-result";
-import { requestIp } from "@/lib/http/request-ip";
 import { formatMoney } from "@/lib/money";
 import {
   createProvider,
@@ -13,14 +12,9 @@ import {
 } from "@/lib/providers/manage-providers";
 import type { ProviderCreateInput, ProviderUpdateInput } from "@/lib/validations/provider";
 
-async function actor() {
-  const admin = await assertAdmin();
-  return { id: admin.id, ip: await requestIp() };
-}
-
 export async function createProviderAction(input: ProviderCreateInput) {
   return runAction("createProvider", async () => {
-    const provider = await createProvider(input, await actor());
+    const provider = await createProvider(input, await adminActor());
     revalidatePath("/admin/providers");
     return { id: provider.id };
   });
@@ -28,21 +22,21 @@ export async function createProviderAction(input: ProviderCreateInput) {
 
 export async function updateProviderAction(id: number, input: ProviderUpdateInput) {
   return runAction("updateProvider", async () => {
-    await updateProvider(id, input, await actor());
+    await updateProvider(id, input, await adminActor());
     revalidatePath("/admin/providers");
   });
 }
 
 export async function deleteProviderAction(id: number) {
   return runAction("deleteProvider", async () => {
-    await deleteProvider(id, await actor());
+    await deleteProvider(id, await adminActor());
     revalidatePath("/admin/providers");
   });
 }
 
 export async function testProviderAction(id: number) {
   return runAction("testProvider", async () => {
-    await actor();
+    await adminActor();
     const result = await testProviderConnection(id);
     revalidatePath("/admin/providers");
     return result.ok
@@ -53,7 +47,7 @@ export async function testProviderAction(id: number) {
 
 export async function refreshBalanceAction(id: number) {
   return runAction("refreshProviderBalance", async () => {
-    await actor();
+    await adminActor();
     const provider = await refreshProviderBalance(id);
     revalidatePath("/admin/providers");
     return { balance: provider.balance === null ? null : formatMoney(provider.balance, 2), error: provider.lastError };

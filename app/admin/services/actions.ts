@@ -1,19 +1,13 @@
 "use server";
+import { adminActor } from "@/lib/auth/admin-actor";
 import { revalidatePath } from "next/cache";
-import { assertAdmin } from "@/lib/auth/session";
 import { createCategory, deleteCategory, updateCategory } from "@/lib/catalog/categories";
 import { importServices } from "@/lib/catalog/import-services";
 import { bulkUpdateServices, updateService } from "@/lib/catalog/manage-services";
 import { syncPricesNow } from "@/lib/catalog/sync-prices";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { runAction } from "@/lib/http/action-result";
-import { requestIp } from "@/lib/http/request-ip";
 import type { BulkActionInput, CategoryInput, ImportInput, ServiceUpdateInput } from "@/lib/validations/catalog";
-
-async function actor() {
-  const admin = await assertAdmin();
-  return { id: admin.id, ip: await requestIp() };
-}
 
 function refreshCatalog() {
   revalidatePath("/admin/services", "layout");
@@ -23,7 +17,7 @@ function refreshCatalog() {
 
 export async function importServicesAction(input: ImportInput) {
   return runAction("importServices", async () => {
-    const result = await importServices(input, await actor());
+    const result = await importServices(input, await adminActor());
     refreshCatalog();
     return { created: result.created.length, skipped: result.skipped.length };
   });
@@ -31,14 +25,14 @@ export async function importServicesAction(input: ImportInput) {
 
 export async function updateServiceAction(id: number, input: ServiceUpdateInput) {
   return runAction("updateService", async () => {
-    await updateService(id, input, await actor());
+    await updateService(id, input, await adminActor());
     refreshCatalog();
   });
 }
 
 export async function bulkServicesAction(input: BulkActionInput) {
   return runAction("bulkServices", async () => {
-    const result = await bulkUpdateServices(input, await actor());
+    const result = await bulkUpdateServices(input, await adminActor());
     refreshCatalog();
     return { updated: result.updated.length, skipped: result.skipped };
   });
@@ -46,7 +40,7 @@ export async function bulkServicesAction(input: BulkActionInput) {
 
 export async function syncPricesAction() {
   return runAction("syncPrices", async () => {
-    const who = await actor();
+    const who = await adminActor();
     const results = await syncPricesNow();
     await recordAudit({ actorId: who.id, ip: who.ip, action: "catalog.sync_prices", targetType: "catalog", after: results });
     refreshCatalog();
@@ -60,14 +54,14 @@ export async function syncPricesAction() {
 
 export async function createCategoryAction(input: CategoryInput) {
   return runAction("createCategory", async () => {
-    await createCategory(input, await actor());
+    await createCategory(input, await adminActor());
     refreshCatalog();
   });
 }
 
 export async function updateCategoryAction(id: number, input: CategoryInput) {
   return runAction("updateCategory", async () => {
-    const { repriced } = await updateCategory(id, input, await actor());
+    const { repriced } = await updateCategory(id, input, await adminActor());
     refreshCatalog();
     return { repriced };
   });
@@ -75,7 +69,7 @@ export async function updateCategoryAction(id: number, input: CategoryInput) {
 
 export async function deleteCategoryAction(id: number) {
   return runAction("deleteCategory", async () => {
-    await deleteCategory(id, await actor());
+    await deleteCategory(id, await adminActor());
     refreshCatalog();
   });
 }

@@ -1,8 +1,7 @@
 "use server";
+import { adminActor } from "@/lib/auth/admin-actor";
 import { revalidatePath } from "next/cache";
-import { assertAdmin } from "@/lib/auth/session";
 import { runAction } from "@/lib/http/action-result";
-import { requestIp } from "@/lib/http/request-ip";
 import { formatCurrency } from "@/lib/format";
 import { getSettings } from "@/lib/settings/settings";
 import {
@@ -16,11 +15,6 @@ import {
 } from "@/lib/users/admin-user-changes";
 import type { BalanceAdjustmentInput, ServiceRateInput } from "@/lib/users/admin-user-input";
 
-async function actor() {
-  const admin = await assertAdmin();
-  return { id: admin.id, ip: await requestIp() };
-}
-
 function refresh(userId: number) {
   revalidatePath("/admin/users");
   revalidatePath(`/admin/users/${userId}`);
@@ -28,35 +22,35 @@ function refresh(userId: number) {
 
 export async function setUserSuspendedAction(userId: number, suspended: boolean) {
   return runAction("setUserSuspended", async () => {
-    await setUserSuspended(userId, suspended === true, await actor());
+    await setUserSuspended(userId, suspended === true, await adminActor());
     refresh(userId);
   });
 }
 
 export async function changeUserRoleAction(userId: number, role: string) {
   return runAction("changeUserRole", async () => {
-    await changeUserRole(userId, role, await actor());
+    await changeUserRole(userId, role, await adminActor());
     refresh(userId);
   });
 }
 
 export async function setUserApiAccessAction(userId: number, enabled: boolean) {
   return runAction("setUserApiAccess", async () => {
-    await setUserApiAccess(userId, enabled === true, await actor());
+    await setUserApiAccess(userId, enabled === true, await adminActor());
     refresh(userId);
   });
 }
 
 export async function resetUserApiKeyAction(userId: number) {
   return runAction("resetUserApiKey", async () => {
-    await resetUserApiKey(userId, await actor());
+    await resetUserApiKey(userId, await adminActor());
     refresh(userId);
   });
 }
 
 export async function adjustUserBalanceAction(userId: number, input: BalanceAdjustmentInput) {
   return runAction("adjustUserBalance", async () => {
-    const { balanceAfter } = await adjustUserBalance(userId, input, await actor());
+    const { balanceAfter } = await adjustUserBalance(userId, input, await adminActor());
     refresh(userId);
     return { balanceAfter: formatCurrency(balanceAfter, await getSettings()) };
   });
@@ -64,14 +58,14 @@ export async function adjustUserBalanceAction(userId: number, input: BalanceAdju
 
 export async function setUserDiscountAction(userId: number, percent: string) {
   return runAction("setUserDiscount", async () => {
-    await setUserDiscount(userId, String(percent ?? ""), await actor());
+    await setUserDiscount(userId, String(percent ?? ""), await adminActor());
     refresh(userId);
   });
 }
 
 export async function setUserServiceRateAction(userId: number, input: ServiceRateInput) {
   return runAction("setUserServiceRate", async () => {
-    await setUserServiceRate(userId, input, await actor());
+    await setUserServiceRate(userId, input, await adminActor());
     refresh(userId);
   });
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { LedgerTable } from "@/components/ledger/ledger-table";
 import { BalanceForm } from "@/components/admin/users/balance-form";
 import { PriceForms } from "@/components/admin/users/price-form";
+import { TierPinCard } from "@/components/admin/tiers/tier-pin-card";
 import { UserAccess } from "@/components/admin/users/user-access";
 import { Card, PageHeader } from "@/components/ui/card";
 import { StatusBadge, Table, td, th } from "@/components/ui/table";
@@ -93,6 +94,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             </ul>
           )}
         </Card>
+        {user.role === "CUSTOMER" && <TierPinCard userId={user.id} money={money} />}
       </div>
 
       <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">Balance history (latest {user.ledger.length} of {user._count.ledger})</h2>

@@ -1,6 +1,7 @@
 // The orders page's live poll: current statuses of some of the caller's own orders and the
 // tab counts. Ids of other users' orders are ignored.
 import { NextResponse } from "next/server";
+import { getRequestLocale } from "@/i18n/server-translator";
 import { assertUser } from "@/lib/auth/session";
 import { isExpectedError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -15,8 +16,8 @@ export async function GET(request: Request) {
       .slice(0, 100)
       .map(Number)
       .filter((id) => Number.isSafeInteger(id) && id > 0);
-    const [orders, counts, settings] = await Promise.all([getCustomerOrdersByIds(user.id, ids), countOrdersByStatus(user.id), getSettings()]);
-    return NextResponse.json({ orders: orders.map((o) => toOrderView(o, settings)), counts }, { headers: { "cache-control": "no-store" } });
+    const [orders, counts, settings, locale] = await Promise.all([getCustomerOrdersByIds(user.id, ids), countOrdersByStatus(user.id), getSettings(), getRequestLocale()]);
+    return NextResponse.json({ orders: orders.map((o) => toOrderView(o, settings, locale)), counts }, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     if (isExpectedError(error)) return NextResponse.json({ error: error.message }, { status: error.code === "forbidden" ? 401 : 400 });
     log.error("order status poll failed", { error });
