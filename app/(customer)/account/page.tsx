@@ -1,32 +1,40 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { AccountMailSettings } from "@/components/support/account-mail-settings";
 import { Card, PageHeader } from "@/components/ui/card";
-import { getTranslations } from "next-intl/server";
-import { getMailPreferences } from "@/lib/users/mail-preferences";
 import { requireUser } from "@/lib/auth/session";
 import { formatCurrency } from "@/lib/format";
 import { getSettings } from "@/lib/settings/settings";
+import { getMailPreferences } from "@/lib/users/mail-preferences";
 
-export const metadata = { title: "Account" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("account"))("title") };
+}
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [settings, mail, ts] = await Promise.all([getSettings(), getMailPreferences(user.id), getTranslations("support.account")]);
+  const [settings, mail, t, ts, locale] = await Promise.all([
+    getSettings(),
+    getMailPreferences(user.id),
+    getTranslations("account"),
+    getTranslations("support.account"),
+    getLocale(),
+  ]);
   return (
     <>
-      <PageHeader title="Account" />
-      <Card title="Profile">
+      <PageHeader title={t("title")} />
+      <Card title={t("profile")}>
         <dl className="grid gap-3 text-sm sm:grid-cols-[10rem_1fr]">
-          <dt className="text-slate-500">Email</dt>
-          <dd data-testid="account-email">{user.email}</dd>
-          <dt className="text-slate-500">Balance</dt>
-          <dd>{formatCurrency(user.balance, settings)}</dd>
+          <dt className="text-slate-500">{t("email")}</dt>
+          <dd data-testid="account-email" className="break-all">{user.email}</dd>
+          <dt className="text-slate-500">{t("balance")}</dt>
+          <dd>{formatCurrency(user.balance, settings, locale)}</dd>
         </dl>
       </Card>
       <Card title={ts("mailsTitle")} className="mt-6">
         <AccountMailSettings {...mail} />
       </Card>
-      <Card title="Password" className="mt-6">
+      <Card title={t("password")} className="mt-6">
         <ChangePasswordForm />
       </Card>
     </>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { TicketStatusBadge } from "@/components/support/ticket-parts";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
@@ -14,8 +14,7 @@ export async function generateMetadata() {
 
 export default async function TicketsPage() {
   const user = await requireUser();
-  const t = await getTranslations("support");
-  const tickets = await listOwnTickets(user.id);
+  const [t, locale, tickets] = await Promise.all([getTranslations("support"), getLocale(), listOwnTickets(user.id)]);
   const newTicket = <Link href="/tickets/new" className={buttonClass()}>{t("tickets.new")}</Link>;
   return (
     <>
@@ -43,7 +42,7 @@ export default async function TicketsPage() {
                 </td>
                 <td className={td}>{t(`kind.${ticket.kind}`)}</td>
                 <td className={td}><TicketStatusBadge status={ticket.status} /></td>
-                <td className={`${td} whitespace-nowrap`}>{formatDateTime(ticket.lastMessageAt)}</td>
+                <td className={`${td} whitespace-nowrap`}>{formatDateTime(ticket.lastMessageAt, locale)}</td>
               </tr>
             ))}
           </tbody>

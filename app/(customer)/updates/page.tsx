@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, td, th } from "@/components/ui/table";
@@ -17,9 +17,8 @@ export default async function UpdatesPage({ searchParams }: { searchParams: Prom
   await requireUser();
   const settings = await getSettings();
   if (!settings.updatesPage) notFound();
-  const t = await getTranslations("support.updates");
-  const list = await listCatalogUpdates(pageParam(await searchParams));
-  const money = (units: bigint | null) => (units === null ? "—" : formatCurrency(units, settings));
+  const [t, locale, list] = await Promise.all([getTranslations("support.updates"), getLocale(), listCatalogUpdates(pageParam(await searchParams))]);
+  const money = (units: bigint | null) => (units === null ? "—" : formatCurrency(units, settings, locale));
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -37,7 +36,7 @@ export default async function UpdatesPage({ searchParams }: { searchParams: Prom
           <tbody className="divide-y divide-slate-100">
             {list.rows.map((row) => (
               <tr key={row.id} data-testid="catalog-update">
-                <td className={`${td} whitespace-nowrap`}>{formatDateTime(row.createdAt)}</td>
+                <td className={`${td} whitespace-nowrap`}>{formatDateTime(row.createdAt, locale)}</td>
                 <td className={td}>
                   <span className="text-slate-500">#{row.service.id}</span> {row.service.name}
                   <div className="text-xs text-slate-500">{row.service.category.name}</div>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { TicketStatusBadge } from "@/components/support/ticket-parts";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
@@ -20,7 +20,7 @@ const label = "mb-1 block text-sm font-medium text-slate-700";
 
 export default async function AdminTicketsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const admin = await requireAdminPage();
-  const t = await getTranslations("support");
+  const [t, locale] = await Promise.all([getTranslations("support"), getLocale()]);
   const filters = parseTicketFilters(await searchParams);
   const [list, admins] = await Promise.all([listTickets(filters, { id: admin.id }), listAdmins()]);
   const params = { status: filters.status, kind: filters.kind, assignee: filters.assignee, q: filters.search };
@@ -85,7 +85,7 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
                 <td className={td}>{t(`kind.${row.kind}`)}</td>
                 <td className={td}><TicketStatusBadge status={row.status} audience="admin" /></td>
                 <td className={td}>{row.assignee?.email ?? "—"}</td>
-                <td className={`${td} whitespace-nowrap`}>{formatDateTime(row.lastMessageAt)}</td>
+                <td className={`${td} whitespace-nowrap`}>{formatDateTime(row.lastMessageAt, locale)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AdminOrderActions } from "@/components/orders/admin-order-actions";
 import { OrderStatusBadge } from "@/components/orders/status-badge";
 import { StaffReplyForm, TicketAdminControls } from "@/components/support/staff-ticket-forms";
@@ -18,11 +18,11 @@ export async function generateMetadata() {
 
 export default async function AdminTicketPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdminPage();
-  const t = await getTranslations("support");
+  const [t, locale] = await Promise.all([getTranslations("support"), getLocale()]);
   const ticket = await readTicketAsAdmin(Number((await params).id));
   if (!ticket) notFound();
   const [admins, savedReplies, settings] = await Promise.all([listAdmins(), listSavedReplies(), getSettings()]);
-  const money = (units: bigint) => formatCurrency(units, settings);
+  const money = (units: bigint) => formatCurrency(units, settings, locale);
   const messages = ticket.messages.map((m) => ({ ...m, author: m.staff ? ticket.staffNames.get(m.authorId) ?? t("tickets.staff") : ticket.user.email }));
   return (
     <>
