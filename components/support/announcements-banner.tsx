@@ -24,9 +24,9 @@ export function AnnouncementsBanner({ announcements }: { announcements: Announce
   }
 
   return (
-    <div className="mb-6 space-y-3" aria-label={t("title")}>
+    <div className="mb-6 space-y-3" role="region" aria-label={t("title")}>
       {shown.map((a) => (
-        <section key={a.id} className="rounded-lg border border-brand-200 bg-brand-50 p-4" data-testid="announcement">
+        <section key={a.id} className="rounded-lg border border-brand-100 bg-brand-50 p-4" data-testid="announcement">
           <div className="flex items-start justify-between gap-3">
             <h2 className="font-semibold text-slate-900">
               {a.title}

@@ -64,6 +64,8 @@ export function AnnouncementsEditor({ items }: { items: Announcement[] }) {
   const t = useTranslations("support.announcements");
   const router = useRouter();
   const [editing, setEditing] = useState<number>();
+  const showWindow = ({ startsAt: from, endsAt: until }: Announcement) =>
+    from && until ? t("windowBetween", { from, until }) : from ? t("windowFrom", { from }) : until ? t("windowUntil", { until }) : t("windowAlways");
   return (
     <div className="space-y-6">
       <section className="rounded-lg border border-slate-200 bg-white p-4">
@@ -100,7 +102,7 @@ export function AnnouncementsEditor({ items }: { items: Announcement[] }) {
                   </div>
                 </div>
                 <p className="mt-1 text-xs text-slate-500">
-                  {t("window")}: {a.startsAt || t("always")} → {a.endsAt || t("always")} · {t("dismissals")}: {a.dismissals}
+                  {showWindow(a)} · {t("dismissals", { count: a.dismissals })}
                 </p>
                 <LightMarkdown text={a.body} className="mt-2 space-y-2 text-sm text-slate-700" />
               </>

@@ -84,6 +84,8 @@ export function TicketAdminControls({ ticketId, assigneeId, status, admins }: { 
         <label htmlFor="ticket-assignee" className={label}>{t("assign")}</label>
         <select
           id="ticket-assignee"
+          // Keyed by the saved value, so the select shows it again after the page refreshes.
+          key={assigneeId ?? "none"}
           defaultValue={assigneeId ?? ""}
           disabled={busy === "assign"}
           className={inputClass}
@@ -95,7 +97,7 @@ export function TicketAdminControls({ ticketId, assigneeId, status, admins }: { 
       </div>
       <div>
         <label htmlFor="ticket-status" className={label}>{t("setStatus")}</label>
-        <select id="ticket-status" defaultValue={status} disabled={busy === "status"} className={inputClass} onChange={(e) => run("status", () => setTicketStatusAction(ticketId, e.target.value), t("statusSaved"))}>
+        <select id="ticket-status" key={status} defaultValue={status} disabled={busy === "status"} className={inputClass} onChange={(e) => run("status", () => setTicketStatusAction(ticketId, e.target.value), t("statusSaved"))}>
           {TICKET_STATUSES.map((s) => <option key={s} value={s}>{ts(s)}</option>)}
         </select>
       </div>

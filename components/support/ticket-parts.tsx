@@ -26,7 +26,7 @@ export function TicketThread({ messages, audience }: { messages: Message[]; audi
       {messages.map((m) => {
         const mine = audience === "customer" ? !m.staff : m.staff;
         return (
-          <li key={m.id} className={`rounded-lg border p-3 text-sm ${m.staff ? "border-brand-200 bg-brand-50" : "border-slate-200 bg-white"} ${mine ? "sm:ml-12" : "sm:mr-12"}`} data-testid="ticket-message" data-staff={m.staff}>
+          <li key={m.id} className={`rounded-lg border p-3 text-sm ${m.staff ? "border-brand-100 bg-brand-50" : "border-slate-200 bg-white"} ${mine ? "sm:ml-12" : "sm:mr-12"}`} data-testid="ticket-message" data-staff={m.staff}>
             <div className="mb-1 flex flex-wrap justify-between gap-2 text-xs text-slate-500">
               <span className="font-medium text-slate-700">{m.author ?? (m.staff ? t("staff") : t("you"))}</span>
               <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt, locale)}</time>

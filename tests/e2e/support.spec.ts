@@ -137,3 +137,28 @@ test("an announcement shows on the new-order page and stays dismissed", async ({
   await expect(page.getByLabel("Link")).toBeVisible();
   await expect(page.getByTestId("announcement").filter({ hasText: "Weekend promo" })).toHaveCount(0);
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the support pages fit a 390px screen: no sideways scrolling, every row within the screen", async ({ page, customer }) => {
+    void customer;
+    await page.goto("/tickets/new");
+    await page.getByLabel("Subject").fill("A rather long subject to see how the list wraps it on a small screen");
+    await page.getByLabel("Message").fill("Hello, this is a question from a phone.");
+    await page.getByRole("button", { name: "Open the ticket" }).click();
+    await expect(page).toHaveURL(/\/tickets\/\d+$/);
+    const ticketPath = new URL(page.url()).pathname;
+
+    for (const [path, rows] of [["/tickets", "ticket-row"], [ticketPath, "ticket-message"], ["/updates", "catalog-update"]] as const) {
+      await page.goto(path);
+      await expect(page.locator("main h1")).toBeVisible();
+      await expect(page.getByTestId(rows).first()).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+      for (const box of await page.getByTestId(rows).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right))) {
+        expect(box, `a ${rows} on ${path} reaches past the screen`).toBeLessThanOrEqual(390);
+      }
+    }
+  });
+});

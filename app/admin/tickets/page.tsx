@@ -5,7 +5,7 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, td, th } from "@/components/ui/table";
+import { StackedList, StackedRow } from "@/components/ui/stacked-list";
 import { requireAdminPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import type { SearchParams } from "@/lib/http/url-filters";
@@ -17,6 +17,7 @@ export async function generateMetadata() {
 }
 
 const label = "mb-1 block text-sm font-medium text-slate-700";
+const columns = "lg:grid-cols-[1fr_5rem_9rem_10rem_9rem]";
 
 export default async function AdminTicketsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const admin = await requireAdminPage();
@@ -63,33 +64,29 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
       {list.rows.length === 0 ? (
         <EmptyState title={t("inbox.empty")} />
       ) : (
-        <Table>
-          <thead>
-            <tr>
-              <th className={th}>{t("tickets.subject")}</th>
-              <th className={th}>{t("inbox.customer")}</th>
-              <th className={th}>{t("tickets.kind")}</th>
-              <th className={th}>{t("tickets.status")}</th>
-              <th className={th}>{t("inbox.assignee")}</th>
-              <th className={th}>{t("tickets.updated")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {list.rows.map((row) => (
-              <tr key={row.id} data-testid="admin-ticket-row" className={row.staffUnread ? "bg-amber-50/50" : undefined}>
-                <td className={td}>
-                  <Link href={`/admin/tickets/${row.id}`} className={`text-brand-700 hover:underline ${row.staffUnread ? "font-semibold" : ""}`}>#{row.id} {row.subject}</Link>
-                  {row.staffUnread && <span className="ml-2 inline-block size-2 rounded-full bg-red-600" aria-label={t("tickets.unread")} />}
-                </td>
-                <td className={td}><Link href={`/admin/users/${row.user.id}`} className="hover:underline">{row.user.email}</Link></td>
-                <td className={td}>{t(`kind.${row.kind}`)}</td>
-                <td className={td}><TicketStatusBadge status={row.status} audience="admin" /></td>
-                <td className={td}>{row.assignee?.email ?? "—"}</td>
-                <td className={`${td} whitespace-nowrap`}>{formatDateTime(row.lastMessageAt, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <StackedList
+          at="lg"
+          columns={columns}
+          headers={[`${t("tickets.subject")} · ${t("inbox.customer")}`, t("tickets.kind"), t("tickets.status"), t("inbox.assignee"), t("tickets.updated")]}
+          label={t("inbox.title")}
+        >
+          {list.rows.map((row) => (
+            <StackedRow key={row.id} at="lg" columns={columns} data-testid="admin-ticket-row" className={row.staffUnread ? "bg-amber-50/50" : undefined}>
+              <div className="min-w-0 break-words">
+                <Link href={`/admin/tickets/${row.id}`} className={`text-brand-700 hover:underline ${row.staffUnread ? "font-semibold" : ""}`}>#{row.id} {row.subject}</Link>
+                {row.staffUnread && <span className="ml-2 inline-block size-2 rounded-full bg-red-600" role="img" aria-label={t("tickets.unread")} />}
+                <Link href={`/admin/users/${row.user.id}`} className="block truncate text-xs text-slate-500 hover:underline">{row.user.email}</Link>
+              </div>
+              {/* On a phone these share the lines under the subject. */}
+              <div className="flex flex-wrap items-center gap-x-3 gap-y-1 lg:contents">
+                <span className="text-slate-600">{t(`kind.${row.kind}`)}</span>
+                <span><TicketStatusBadge status={row.status} audience="admin" /></span>
+                <span className={`truncate text-slate-600 ${row.assignee ? "" : "hidden lg:block"}`}>{row.assignee?.email ?? "—"}</span>
+                <span className="whitespace-nowrap text-xs text-slate-500 lg:text-sm lg:text-slate-700">{formatDateTime(row.lastMessageAt, locale)}</span>
+              </div>
+            </StackedRow>
+          ))}
+        </StackedList>
       )}
       <Pagination path="/admin/tickets" params={params} page={list.page} pageCount={Math.max(1, Math.ceil(list.total / list.pageSize))} total={list.total} />
     </>

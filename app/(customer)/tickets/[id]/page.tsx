@@ -32,7 +32,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
           </Card>
         </div>
         {ticket.orders.length > 0 && (
-          <Card title={t("tickets.linkedOrders")}>
+          <Card title={t("tickets.linkedOrders")} className="lg:self-start">
             <ul className="space-y-3 text-sm">
               {ticket.orders.map(({ order }) => (
                 <li key={order.id}>

@@ -57,7 +57,7 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ id
                       <dt className="text-slate-500">{t("inbox.providerOrder")}</dt>
                       <dd>{order.providerOrderId ?? "—"}</dd>
                       <dt className="text-slate-500">{t("inbox.dispatch")}</dt>
-                      <dd>{order.dispatchState}{order.lastError ? ` · ${order.lastError}` : ""}</dd>
+                      <dd>{t(`inbox.dispatchState.${order.dispatchState}`)}{order.lastError ? ` · ${order.lastError}` : ""}</dd>
                       <dt className="text-slate-500">{t("inbox.charge")}</dt>
                       <dd>{money(order.charge)}</dd>
                     </dl>
@@ -68,7 +68,7 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ id
             )}
           </Card>
         </div>
-        <Card>
+        <Card className="lg:self-start">
           <TicketAdminControls ticketId={ticket.id} assigneeId={ticket.assigneeId} status={ticket.status} admins={admins} />
         </Card>
       </div>
