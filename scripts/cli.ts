@@ -6,8 +6,8 @@ import { ZodError } from "zod";
 import { db, LedgerType, Role } from "../lib/db";
 import { env } from "../lib/env.mjs";
 import { isExpectedError } from "../lib/errors";
+import { reconcileMoney } from "../lib/ledger/reconcile";
 import { backupDatabase, restoreDatabase } from "../lib/ops/backup";
-import { findLedgerDifferences } from "../lib/ledger/reconcile";
 import { adjustBalance } from "../lib/ledger/adjust-balance";
 import { parseMoney, formatMoney } from "../lib/money";
 import { issueApiKey } from "../lib/reseller-api/api-keys";
@@ -19,7 +19,7 @@ const USAGE = `Usage: npm run cli -- <command>
   create-user  --email E --password P
   add-funds    --email E --amount A --note N     (A in the panel currency, e.g. 25.50)
   api-key      --email E                         (prints a new reseller API key)
-  reconcile                                       (balances vs ledger)
+  reconcile                                       (balances, orders, spent and payments vs the ledger)
   backup       [--to FILE]                        (online copy of the SQLite database)
   restore      --from FILE                        (puts a backup back; the panel must be stopped)`;
 
@@ -73,14 +73,13 @@ const commands: Record<string, (v: Record<string, string | undefined>) => Promis
     return 0;
   },
   async reconcile() {
-    const differences = await findLedgerDifferences();
+    const differences = await reconcileMoney();
     if (differences.length === 0) {
-      console.log("ledger reconciles: every balance equals the sum of its ledger");
+      console.log("money reconciles: balances, spent, order charges and refunds, payments (0 differences)");
       return 0;
     }
-    for (const d of differences) {
-      console.log(`user #${d.userId} ${d.email}: balance ${formatMoney(d.balance)} != ledger ${formatMoney(d.ledgerSum)}`);
-    }
+    for (const d of differences) console.log(`${d.kind}: ${d.detail}`);
+    console.log(`${differences.length} difference(s)`);
     return 1;
   },
 };

@@ -8,6 +8,7 @@ import { placeMassOrderAction, type MassOrderLineView } from "@/app/(customer)/m
 import { StatusBadge, Table, td, th } from "@/components/ui/table";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 
 const MAX_LINES = 100;
 
@@ -16,6 +17,7 @@ export function MassOrderForm() {
   const [text, setText] = useState("");
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
+  const idempotencyKey = useIdempotencyKey();
   const [results, setResults] = useState<{ lines: string[]; rows: MassOrderLineView[] }>();
   const lineCount = text.split(/\r?\n/).filter((l) => l.trim() !== "").length;
 
@@ -25,12 +27,13 @@ export function MassOrderForm() {
     if (lineCount === 0) return setError("Enter at least one line: service_id|link|quantity");
     if (lineCount > MAX_LINES) return setError(`Up to ${MAX_LINES} lines at a time`);
     setPending(true);
-    const result = await placeMassOrderAction({ text });
+    const result = await placeMassOrderAction({ text, idempotencyKey: idempotencyKey.current() });
     setPending(false);
     if (!result.ok) {
       setError(result.error);
       return;
     }
+    idempotencyKey.renew();
     const placed = result.data.filter((r) => r.ok).length;
     const failed = result.data.length - placed;
     setResults({ lines: text.split(/\r?\n/), rows: result.data });

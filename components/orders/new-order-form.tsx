@@ -11,6 +11,7 @@ import { placeOrderAction } from "@/app/(customer)/new-order/actions";
 import { fieldSpec } from "@/components/orders/order-fields";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 import { localizeError } from "@/i18n/error-text";
 import { formatCurrency, formatNumber } from "@/lib/format";
 import { chargeFor } from "@/lib/money";
@@ -60,6 +61,7 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
   const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<{ field?: string; message: string }>();
   const [pending, setPending] = useState(false);
+  const idempotencyKey = useIdempotencyKey();
   const [placed, setPlaced] = useState<Placed>();
 
   const service = all.find((s) => s.id === serviceId);
@@ -104,13 +106,14 @@ export function NewOrderForm({ categories, money, balance, initialServiceId }: {
     setServerError(undefined);
     if (!service || !parsed?.ok) return;
     setPending(true);
-    const result = await placeOrderAction({ serviceId: service.id, fields: values });
+    const result = await placeOrderAction({ serviceId: service.id, fields: values, idempotencyKey: idempotencyKey.current() });
     setPending(false);
     if (!result.ok) {
       setServerError({ field: result.field && fields.includes(result.field) ? result.field : undefined, message: result.error });
       toast.error(result.error);
       return;
     }
+    idempotencyKey.renew();
     setPlaced(result.data);
     toast.success(t("placedToast", { id: result.data.orderId, charge: result.data.charge }));
     setValues({});

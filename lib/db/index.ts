@@ -4,8 +4,9 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "../env.mjs";
-import { PrismaClient } from "./generated/sqlite/client";
+import { Prisma, PrismaClient } from "./generated/sqlite/client";
 import { PrismaClient as PgPrismaClient } from "./generated/postgresql/client";
+import { serializeStatements } from "./serialized-sqlite";
 
 export type Db = PrismaClient;
 /** A client or an open transaction: domain functions take one so callers can compose them. */
@@ -13,10 +14,24 @@ export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | 
 
 export function createDb(url: string): Db {
   if (url.startsWith("file:")) {
-    return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });
+    return new PrismaClient({ adapter: serializeStatements(new PrismaBetterSqlite3({ url, timeout: 10_000 })) });
   }
   const pg = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
   return pg as unknown as Db;
+}
+
+/**
+ * The isolation level that reads one consistent snapshot: REPEATABLE READ on PostgreSQL; on
+ * SQLite every transaction is serializable (and its reads share one snapshot in WAL mode).
+ */
+export function snapshotIsolation(url: string = env.DATABASE_URL) {
+  // Typed as the SQLite client's only level, since its types stand for both engines.
+  return (url.startsWith("file:") ? "Serializable" : "RepeatableRead") as "Serializable";
+}
+
+/** A unique constraint refused the write: the idempotency key (or other unique value) is taken. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 const globalForDb = globalThis as unknown as { uplineDb?: Db };
@@ -25,5 +40,5 @@ export const db: Db = globalForDb.uplineDb ?? createDb(env.DATABASE_URL);
 globalForDb.uplineDb = db;
 
 export * from "./generated/sqlite/enums";
-export { Prisma } from "./generated/sqlite/client";
+export { Prisma };
 export type * from "./generated/sqlite/models";

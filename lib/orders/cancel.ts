@@ -1,6 +1,9 @@
 // Customer cancels. Allowed when the service offers cancel and the order is not final. An order
 // never sent is canceled and refunded at once (guarded QUEUED -> CLOSED); a sent one is asked of
 // the provider, and the refund follows when the provider reports it Canceled (status sync).
+// A cancel the provider accepted is recorded (cancelRequestedAt, claimed by a guarded write
+// before the call) and stands for an hour: repeats meanwhile answer from the record and never
+// call the provider again, so a burst of requests cannot get the panel's key throttled.
 import { db, DispatchState, OrderStatus } from "../db";
 import { connectProvider } from "../providers/connect";
 import { finalizeOrder } from "./finalize-order";
@@ -9,6 +12,22 @@ import { isFinalStatus } from "./status-names";
 export type CancelResult = { ok: true } | { ok: false; error: string };
 
 const fail = (error: string): CancelResult => ({ ok: false, error });
+
+/** How long an accepted cancel request stands before a new one may be sent to the provider. */
+export const CANCEL_REQUEST_STANDS_MS = 60 * 60_000;
+
+/** Takes the right to ask the provider: false while an earlier request stands. */
+async function claimCancelRequest(orderId: number, now: Date): Promise<boolean> {
+  const claimed = await db.order.updateMany({
+    where: {
+      id: orderId,
+      dispatchState: DispatchState.SENT,
+      OR: [{ cancelRequestedAt: null }, { cancelRequestedAt: { lt: new Date(now.getTime() - CANCEL_REQUEST_STANDS_MS) } }],
+    },
+    data: { cancelRequestedAt: now },
+  });
+  return claimed.count === 1;
+}
 
 /** Whether the cancel button shows: the service offers cancel and the order is not final. */
 export function canCancel(order: { status: OrderStatus }, service: { cancel: boolean }): boolean {
@@ -31,6 +50,7 @@ export async function requestCancel(userId: number, orderIds: readonly number[])
       })
     : [];
   const byId = new Map(orders.map((o) => [o.id, o]));
+  const now = new Date();
   const results = new Map<number, CancelResult>();
   const toProvider = new Map<number, { provider: (typeof orders)[number]["provider"]; orders: Array<{ id: number; providerOrderId: string }> }>();
 
@@ -51,6 +71,10 @@ export async function requestCancel(userId: number, orderIds: readonly number[])
       );
       results.set(id, canceled.applied ? { ok: true } : fail("The order is being sent to the provider; try again in a minute"));
     } else if (order.dispatchState === DispatchState.SENT && order.providerOrderId) {
+      if (!(await claimCancelRequest(id, now))) {
+        results.set(id, { ok: true }); // asked already; the provider has it
+        continue;
+      }
       const group = toProvider.get(order.provider.id) ?? { provider: order.provider, orders: [] };
       group.orders.push({ id, providerOrderId: order.providerOrderId });
       toProvider.set(order.provider.id, group);
@@ -62,8 +86,12 @@ export async function requestCancel(userId: number, orderIds: readonly number[])
     const answers = await connectProvider(provider).cancel(group.map((o) => o.providerOrderId));
     for (const { id, providerOrderId } of group) {
       const answer = answers.get(providerOrderId);
-      if (answer?.kind === "ok") results.set(id, { ok: true });
-      else if (answer?.kind === "rejected") results.set(id, fail(`The provider refused the cancel: ${answer.reason}`));
+      if (answer?.kind === "ok") {
+        results.set(id, { ok: true });
+        continue;
+      }
+      await db.order.updateMany({ where: { id, cancelRequestedAt: now }, data: { cancelRequestedAt: null } });
+      if (answer?.kind === "rejected") results.set(id, fail(`The provider refused the cancel: ${answer.reason}`));
       else results.set(id, fail("The provider could not take the cancel request right now; try again later"));
     }
   }

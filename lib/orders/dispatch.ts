@@ -62,6 +62,21 @@ const SEND_FIELDS = {
 
 type SendData = { params: string | null; dispatchTries: number; provider: { id: number; apiUrl: string; apiKeyEncrypted: string; status: string; lastError: string | null }; service: { providerService: { externalId: string; providerId: number } } };
 
+/**
+ * One provider order can answer for one panel order only. Checked after the id is stored, so of
+ * two orders given one id at the same moment at least one sees the other: it goes to review.
+ */
+async function flagSharedProviderId(orderId: number, providerId: number, providerOrderId: string): Promise<boolean> {
+  const holder = await db.order.findFirst({ where: { providerId, providerOrderId, id: { not: orderId } }, select: { id: true } });
+  if (!holder) return false;
+  await db.order.updateMany({
+    where: { id: orderId, dispatchState: DispatchState.SENT, providerOrderId },
+    data: { dispatchState: DispatchState.REVIEW, reviewReason: `The provider answered with its order ID ${providerOrderId}, which order #${holder.id} holds too` },
+  });
+  log.warn("provider order id held by another order; sent to review", { orderId, providerOrderId, holderId: holder.id });
+  return true;
+}
+
 /** Sends an order this worker has claimed (its data read before the claim) and records what came of it. */
 async function sendClaimed(orderId: number, order: SendData, workerId: string, now: Date): Promise<DispatchOutcome> {
   const mine = { id: orderId, dispatchState: DispatchState.SENDING, claimedBy: workerId };
@@ -88,6 +103,7 @@ async function sendClaimed(orderId: number, order: SendData, workerId: string, n
         });
         log.warn("order sent after its claim expired", { orderId, providerOrderId });
       }
+      if (await flagSharedProviderId(orderId, order.provider.id, providerOrderId)) return "uncertain";
       if (order.provider.lastError?.startsWith(PROVIDER_ALERT_PREFIX)) {
         await db.provider.updateMany({ where: { id: order.provider.id, lastError: { startsWith: PROVIDER_ALERT_PREFIX } }, data: { lastError: null } });
       }

@@ -9,17 +9,29 @@ import { queueOrderFinalMail } from "../mail/mails";
 import { ACTIVE_ORDER_STATUSES } from "./status-names";
 import { inTransaction } from "./transaction";
 
+/** What the provider kept of its own charge for the order, and what it charged at placement. */
+export type ProviderShare = { kept: bigint; of: bigint };
+
 export type FinalOutcome =
   | { status: typeof OrderStatus.COMPLETED }
   | { status: typeof OrderStatus.PARTIAL; remains: number }
-  | { status: typeof OrderStatus.CANCELED };
+  | { status: typeof OrderStatus.CANCELED }
+  /** Flat-price and Subscriptions orders: the refund follows the provider's own charge. */
+  | { status: OrderStatus; share: ProviderShare; remains?: number | null };
 
 /**
- * What goes back for an outcome: nothing for Completed, the whole charge for Canceled, and
- * charge x remains / quantity for Partial, with remains clamped to [0, quantity] and rounded
- * down, so a refund never exceeds the charge.
+ * What goes back for an outcome (docs/refund-rules.md): nothing for Completed, the whole charge
+ * for Canceled, charge x remains / quantity for Partial (remains clamped to [0, quantity]), and
+ * charge x (of - kept) / of when the provider's charge decides. Always rounded down, so a refund
+ * never exceeds the charge nor the provider's undelivered share.
  */
 export function refundFor(charge: bigint, quantity: number, outcome: FinalOutcome): bigint {
+  if ("share" in outcome) {
+    const { kept, of } = outcome.share;
+    if (of <= 0n) return 0n;
+    const given = kept < 0n ? of : kept > of ? 0n : of - kept;
+    return (charge * given) / of;
+  }
   if (outcome.status === OrderStatus.COMPLETED) return 0n;
   if (outcome.status === OrderStatus.CANCELED || quantity <= 0) return charge;
   const remains = Math.min(Math.max(Math.trunc(outcome.remains), 0), quantity);
@@ -29,6 +41,12 @@ export function refundFor(charge: bigint, quantity: number, outcome: FinalOutcom
 export function clampRemains(remains: number | null, quantity: number): number | null {
   if (remains === null || !Number.isFinite(remains)) return null;
   return Math.min(Math.max(Math.trunc(remains), 0), quantity);
+}
+
+function remainsAfter(outcome: FinalOutcome, quantity: number): number | null {
+  if ("share" in outcome) return clampRemains(outcome.remains ?? null, quantity);
+  if (outcome.status === OrderStatus.COMPLETED) return 0;
+  return outcome.status === OrderStatus.PARTIAL ? clampRemains(outcome.remains, quantity) : quantity;
 }
 
 export type FinalizeOptions = {
@@ -56,9 +74,7 @@ export async function finalizeOrder(orderId: number, outcome: FinalOutcome, opti
     if (updated.count === 0) return { applied: false, refund: 0n };
     const order = await t.order.findUniqueOrThrow({ where: { id: orderId }, select: { userId: true, charge: true, quantity: true, user: { select: { orderMails: true } } } });
     const refund = refundFor(order.charge, order.quantity, outcome);
-    const remains =
-      outcome.status === OrderStatus.COMPLETED ? 0 : outcome.status === OrderStatus.PARTIAL ? clampRemains(outcome.remains, order.quantity) : order.quantity;
-    await t.order.update({ where: { id: orderId }, data: { remains, refunded: refund } });
+    await t.order.update({ where: { id: orderId }, data: { remains: remainsAfter(outcome, order.quantity), refunded: refund } });
     if (refund > 0n) {
       await changeBalance(t, {
         userId: order.userId,

@@ -110,7 +110,8 @@ export function toOrderView(order: CustomerOrder, settings: Pick<Settings, "curr
     quantity: order.quantity,
     charge: formatCurrency(order.charge, settings, locale),
     refunded: order.refunded > 0n ? formatCurrency(order.refunded, settings, locale) : null,
-    startCount: order.startCount,
+    // Stored as 64-bit; a count always fits a JS number exactly (read through toCount).
+    startCount: order.startCount === null ? null : Number(order.startCount),
     remains: order.remains,
     status: order.status,
     final: isFinalStatus(order.status),

@@ -2,7 +2,7 @@
 import { db, type OrderStatus } from "../db";
 
 // Until the provider reports, nothing is delivered: remains is the whole quantity, as standard panels show.
-export type OrderStatusView = { charge: bigint; startCount: number | null; status: OrderStatus; remains: number };
+export type OrderStatusView = { charge: bigint; startCount: bigint | null; status: OrderStatus; remains: number };
 
 /** One entry per asked id; null when the id is unknown or not this user's. */
 export async function getOrderStatuses(userId: number, orderIds: readonly number[]): Promise<Map<number, OrderStatusView | null>> {

@@ -46,7 +46,10 @@ function reason(error: unknown): string {
   return "Could not place this line; try again";
 }
 
-export async function placeMassOrder(userId: number, text: string): Promise<MassOrderLineResult[]> {
+/** Each line's requestId under the form's token: a repeated submit finds the first orders. */
+const requestIdPrefix = (token: string) => `mass:${token}:`;
+
+export async function placeMassOrder(userId: number, text: string, idempotencyKey?: string): Promise<MassOrderLineResult[]> {
   if (splitLines(text).length > MASS_ORDER_MAX_LINES) throw new AppError(`Up to ${MASS_ORDER_MAX_LINES} lines at a time`, "too_many_lines", "text");
   const lines = parseMassOrderText(text);
   if (lines.length === 0) throw new AppError("Enter at least one line: service_id|link|quantity", "empty", "text");
@@ -68,7 +71,9 @@ export async function placeMassOrder(userId: number, text: string): Promise<Mass
   }
 
   const { balance } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } });
-  if (total > balance) {
+  // A repeat of a submit that placed orders answers with them below (placeOrder finds each by requestId).
+  const repeated = idempotencyKey !== undefined && (await db.order.count({ where: { userId, requestId: { startsWith: requestIdPrefix(idempotencyKey) } } })) > 0;
+  if (total > balance && !repeated) {
     throw new AppError(
       `Not enough funds on balance: the valid lines cost ${formatMoney(total, 2)}, the balance is ${formatMoney(balance, 2)}. Nothing was placed.`,
       "insufficient_funds",
@@ -79,9 +84,10 @@ export async function placeMassOrder(userId: number, text: string): Promise<Mass
   const placed: number[] = [];
   for (const line of valid) {
     try {
-      const order = await placeOrder({ userId, serviceId: line.serviceId, fields: line.fields, source: "mass" }, { dispatch: false });
+      const requestId = idempotencyKey && `${requestIdPrefix(idempotencyKey)}${line.line}`;
+      const order = await placeOrder({ userId, serviceId: line.serviceId, fields: line.fields, source: "mass", requestId }, { dispatch: false });
       results.set(line.line, { line: line.line, ok: true, orderId: order.orderId, charge: order.charge });
-      placed.push(order.orderId);
+      if (!order.duplicate) placed.push(order.orderId);
     } catch (error) {
       results.set(line.line, { line: line.line, ok: false, error: reason(error) });
     }

@@ -3,7 +3,7 @@
 // dispatch) and its ledger row land in ONE transaction with a conditional debit. A reseller's
 // requestId makes a retry return the first order instead of charging twice.
 import { errorMessages } from "@/i18n/error-text";
-import { db, DispatchState, LedgerType, OrderStatus, Prisma, UserStatus, type Tx } from "../db";
+import { db, DispatchState, isUniqueViolation, LedgerType, OrderStatus, UserStatus, type Tx } from "../db";
 import { assertMayOrder } from "../auth/email-verification";
 import { AppError } from "../errors";
 import { changeBalance } from "../ledger/change-balance";
@@ -46,10 +46,6 @@ export function priceOrder(service: OrderableService, raw: Record<string, unknow
 /** Validates and prices an order for this user without placing it (mass order totals, live charge). */
 export async function quoteOrder(userId: number, serviceId: number, raw: Record<string, unknown>, tx: Tx = db): Promise<PricedOrder> {
   return priceOrder(await getOrderableService(serviceId, userId, tx), raw);
-}
-
-function isRequestIdTaken(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 async function findByRequestId(userId: number, requestId: string): Promise<PlacedOrder | null> {
@@ -120,7 +116,7 @@ export async function placeOrder(input: PlaceOrderInput, options: { dispatch?: b
     }, ORDER_TX_OPTIONS);
   } catch (error) {
     // Two requests with one requestId raced: the unique constraint let one in; answer with it.
-    if (requestId && isRequestIdTaken(error)) {
+    if (requestId && isUniqueViolation(error)) {
       const existing = await findByRequestId(input.userId, requestId);
       if (existing) return existing;
     }

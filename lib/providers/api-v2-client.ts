@@ -6,6 +6,7 @@ import type { OutcomeKind, ProviderResult, BatchResult } from "./outcome";
 import { failure, ok } from "./outcome";
 import {
   readAdd,
+  readAddFailure,
   readBalance,
   readCancelMany,
   readOrderState,
@@ -84,14 +85,14 @@ export function createProviderClient(options: ProviderClientOptions) {
     read: (answer: unknown) => ProviderResult<T>,
   ): Promise<ProviderResult<T>> {
     const started = performance.now();
-    const { result, httpStatus } = await exchange({
+    const { result, httpStatus, body } = await exchange({
       url: options.url,
       key: options.key,
       action,
       params,
       timeoutMs: action === "add" ? addTimeoutMs : readTimeoutMs,
     });
-    const final = result.kind === "ok" ? read(result.value) : result;
+    const final = result.kind === "ok" ? read(result.value) : action === "add" ? (readAddFailure(body, result) ?? result) : result;
     if (final.kind === "ok") {
       report(action, started, "ok", undefined, httpStatus);
       return final;
@@ -101,7 +102,11 @@ export function createProviderClient(options: ProviderClientOptions) {
     return { kind: final.kind, reason };
   }
 
-  /** Runs a batch action in calls of at most 100 ids and merges the per-id results. */
+  /**
+   * Runs a batch action in calls of at most 100 ids and merges the per-id results. A call the
+   * provider refuses as a whole (often one id it does not know) is split in halves until the
+   * refusal is pinned on the ids it is about, so the others still get their answers.
+   */
   async function callMany<T>(
     action: ProviderAction,
     idParam: "orders" | "refills",
@@ -109,14 +114,21 @@ export function createProviderClient(options: ProviderClientOptions) {
     read: (answer: unknown, ids: readonly string[]) => BatchResult<T> | null,
   ): Promise<BatchResult<T>> {
     const merged: BatchResult<T> = new Map();
-    for (const part of chunk(distinctIds(ids), MAX_IDS_PER_CALL)) {
+    const ask = async (part: readonly string[]): Promise<void> => {
       const result = await call(action, { [idParam]: part.join(",") }, (answer) => {
         const items = read(answer, part);
         return items ? ok(items) : failure("uncertain", `unreadable ${action} answer`);
       });
+      if (result.kind === "rejected" && part.length > 1) {
+        const half = Math.ceil(part.length / 2);
+        await ask(part.slice(0, half));
+        await ask(part.slice(half));
+        return;
+      }
       const items = result.kind === "ok" ? result.value : failAll<T>(part, result);
       for (const [id, item] of items) merged.set(id, item);
-    }
+    };
+    for (const part of chunk(distinctIds(ids), MAX_IDS_PER_CALL)) await ask(part);
     return merged;
   }
 

@@ -16,6 +16,8 @@ export interface ExchangeRequest {
 export interface RawExchange {
   result: ProviderResult<unknown>;
   httpStatus?: number;
+  /** The answer's JSON whenever it parsed, even when the call failed (an `add` may name an order). */
+  body?: unknown;
 }
 
 const NETWORK_REASONS: Record<string, string> = {
@@ -50,18 +52,18 @@ function describeThrown(error: unknown, timedOut: boolean, timeoutMs: number): P
   return failure(classifyNetworkCode(code), reason);
 }
 
+function parseJson(body: string): { parsed: boolean; json?: unknown } {
+  if (body === "") return { parsed: false };
+  try {
+    return { parsed: true, json: JSON.parse(body) };
+  } catch {
+    return { parsed: false };
+  }
+}
+
 function readBody(status: number, text: string): ProviderResult<unknown> {
   const body = text.replace(/^\uFEFF/, "").trim();
-  let json: unknown;
-  let parsed = false;
-  if (body !== "") {
-    try {
-      json = JSON.parse(body);
-      parsed = true;
-    } catch {
-      parsed = false;
-    }
-  }
+  const { parsed, json } = parseJson(body);
   const error = parsed ? errorText(json) : null;
   if (error !== null) return failure(classifyErrorText(error), error);
   if (status >= 300) {
@@ -105,7 +107,7 @@ export async function exchange(request: ExchangeRequest): Promise<RawExchange> {
       redirect: "manual",
     });
     const text = await response.text();
-    return { result: readBody(response.status, text), httpStatus: response.status };
+    return { result: readBody(response.status, text), httpStatus: response.status, body: parseJson(text.replace(/^\uFEFF/, "").trim()).json };
   } catch (error) {
     return { result: describeThrown(error, timedOut, request.timeoutMs) };
   } finally {

@@ -96,6 +96,7 @@ const ORDER_STATUS_WORDS: Record<string, OrderStatus> = {
   queued: "PENDING",
   inprogress: "IN_PROGRESS",
   active: "IN_PROGRESS",
+  paused: "IN_PROGRESS", // a paused Subscription: still running, still polled
   processing: "PROCESSING",
   completed: "COMPLETED",
   complete: "COMPLETED",
@@ -105,6 +106,7 @@ const ORDER_STATUS_WORDS: Record<string, OrderStatus> = {
   canceled: "CANCELED",
   cancelled: "CANCELED",
   refunded: "CANCELED",
+  expired: "EXPIRED",
   fail: "FAILED",
   failed: "FAILED",
   error: "FAILED",
@@ -146,7 +148,8 @@ export function errorText(value: unknown): string | null {
   const record = asRecord(value);
   if (!record || !("error" in record)) return null;
   const error = record.error;
-  if (error === null || error === undefined || error === false || error === "") return null;
+  // `"error": 0` is how some panels say "no error" beside a successful answer.
+  if (error === null || error === undefined || error === false || error === "" || error === 0 || error === "0") return null;
   if (typeof error === "string") return error.trim() || "error";
   const nested = asRecord(error);
   if (nested && typeof nested.message === "string") return nested.message;

@@ -11,7 +11,7 @@ import {
   toMoneyUnits,
   toBool,
 } from "./normalize";
-import { failure, ok, type BatchResult, type ProviderResult } from "./outcome";
+import { failure, ok, type BatchResult, type ProviderFailure, type ProviderResult } from "./outcome";
 import type { AddedOrder, Balance, OrderState, RefillStatus } from "./types";
 
 function unreadable(what: string): ProviderResult<never> {
@@ -24,6 +24,17 @@ export function readAdd(answer: unknown): ProviderResult<AddedOrder> {
   if (!record || orderId === null) return failure("uncertain", "answer without an order id");
   const newBalance = "newBalance" in record ? toMoneyUnits(record.newBalance) : null;
   return ok({ orderId, newBalance });
+}
+
+/**
+ * A failed `add` whose answer still names an order id (`{"order": 123}` with HTTP 500, or beside
+ * an error text): the provider may hold the order, so it is uncertain (review), never resent as
+ * temporary nor refunded as rejected. Null when the answer names no order.
+ */
+export function readAddFailure(body: unknown, failed: ProviderFailure): ProviderFailure | null {
+  const record = asRecord(body);
+  const orderId = record ? pickOrderId(record) : null;
+  return orderId === null ? null : failure("uncertain", `the answer names provider order ${orderId} but says: ${failed.reason}`);
 }
 
 export function readOrderState(answer: unknown): ProviderResult<OrderState> {

@@ -22,9 +22,10 @@ export type ServiceType = (typeof SERVICE_TYPES)[number];
 /**
  * Canonical order status. FAILED is not an API v2 status: it marks providers that answer
  * "Fail"/"Error" for an order they gave up on. Callers treat it like CANCELED (nothing more
- * will be delivered; refund what the provider did not deliver).
+ * will be delivered; refund what the provider did not deliver). EXPIRED ends a Subscription
+ * (Active and Paused ones read as IN_PROGRESS).
  */
-export type OrderStatus = "PENDING" | "IN_PROGRESS" | "PROCESSING" | "COMPLETED" | "PARTIAL" | "CANCELED" | "FAILED";
+export type OrderStatus = "PENDING" | "IN_PROGRESS" | "PROCESSING" | "COMPLETED" | "PARTIAL" | "CANCELED" | "FAILED" | "EXPIRED";
 
 /** Canonical refill status, as in the Prisma RefillStatus enum. */
 export type RefillStatus = "PENDING" | "IN_PROGRESS" | "COMPLETED" | "REJECTED" | "ERROR";

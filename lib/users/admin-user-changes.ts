@@ -1,7 +1,7 @@
 // What an admin changes on a user: role, suspension, API access and key, balance, custom
 // prices. Every change and its audit entry (before -> after, IP) commit in one transaction.
 import { recordAudit } from "../audit/record-audit";
-import { db, LedgerType, UserStatus, type Tx } from "../db";
+import { db, isUniqueViolation, LedgerType, UserStatus, type Tx } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { changeBalance } from "../ledger/change-balance";
 import { revokeApiKey } from "../reseller-api/api-keys";
@@ -86,17 +86,35 @@ export async function resetUserApiKey(userId: number, actor: Actor) {
   });
 }
 
-/** A credit or debit with a required reason, in the ledger (never below zero) and the audit log. */
-export async function adjustUserBalance(userId: number, input: BalanceAdjustmentInput, actor: Actor) {
+/**
+ * A credit or debit with a required reason, in the ledger (never below zero) and the audit log.
+ * The form's token keys the ledger row: a repeat answers with the first adjustment's balance.
+ */
+export async function adjustUserBalance(userId: number, input: BalanceAdjustmentInput, actor: Actor): Promise<{ balanceAfter: bigint }> {
   const data = balanceAdjustmentSchema.parse(input);
   const amount = data.direction === "credit" ? data.amount : -data.amount;
   checkId(userId);
+  const idempotencyKey = data.idempotencyKey && `adjust:${userId}:${data.idempotencyKey}`;
+  const first = () => (idempotencyKey ? db.ledgerEntry.findUnique({ where: { idempotencyKey }, select: { balanceAfter: true } }) : null);
+  const earlier = await first();
+  if (earlier) return earlier;
+  try {
+    return await applyAdjustment(userId, amount, data.reason, actor, idempotencyKey);
+  } catch (error) {
+    // Two submits raced: the unique key let one in; answer with it.
+    const winner = isUniqueViolation(error) ? await first() : null;
+    if (winner) return winner;
+    throw error;
+  }
+}
+
+function applyAdjustment(userId: number, amount: bigint, reason: string, actor: Actor, idempotencyKey: string | undefined) {
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { balance: true } });
     if (!before) throw new NotFoundError("User not found");
-    const { balanceAfter, entryId } = await changeBalance(tx, { userId, amount, type: LedgerType.ADJUSTMENT, adminId: actor.id, note: data.reason });
+    const { balanceAfter, entryId } = await changeBalance(tx, { userId, amount, type: LedgerType.ADJUSTMENT, adminId: actor.id, note: reason, idempotencyKey });
     await recordAudit(
-      { actorId: actor.id, ip: actor.ip, action: "balance.adjust", targetType: "user", targetId: userId, before: { balance: before.balance }, after: { balance: balanceAfter, amount, reason: data.reason, ledgerEntryId: entryId } },
+      { actorId: actor.id, ip: actor.ip, action: "balance.adjust", targetType: "user", targetId: userId, before: { balance: before.balance }, after: { balance: balanceAfter, amount, reason, ledgerEntryId: entryId } },
       tx,
     );
     return { balanceAfter };

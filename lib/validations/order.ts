@@ -5,6 +5,13 @@
 import { errorMessages, type ErrorI18n } from "@/i18n/error-text";
 import { z } from "zod";
 import type { AddOrderFields } from "../providers/types";
+import { idempotencyKeySchema } from "./idempotency";
+
+/**
+ * The most items one order may charge for (drip-feed quantity x runs, Subscriptions max x posts):
+ * a total the panel computes, kept well inside what every engine's integer column holds.
+ */
+export const MAX_ORDER_TOTAL = 1_000_000_000;
 
 /** Service types whose price is a flat rate per order, not per 1000. */
 export const FLAT_PRICE_TYPES: readonly string[] = ["Package", "Custom Comments Package"];
@@ -100,8 +107,8 @@ function integer(raw: Record<string, unknown>, name: string, message: string, op
 
 function checkRange(quantity: number, limits: QuantityLimits | undefined, field: string): void {
   if (!limits) return;
-  if (quantity < limits.min) fail(field, `Quantity less than minimal ${limits.min}`, { key: "orderErrors.quantityBelowMin", values: { min: limits.min } });
-  if (quantity > limits.max) fail(field, `Quantity more than maximum ${limits.max}`, { key: "orderErrors.quantityAboveMax", values: { max: limits.max } });
+  if (quantity < limits.min) fail(field, `Quantity less than minimal ${limits.min}`, { key: "errors.order.quantityBelowMin", values: { min: limits.min } });
+  if (quantity > limits.max) fail(field, `Quantity more than maximum ${limits.max}`, { key: "errors.order.quantityAboveMax", values: { max: limits.max } });
 }
 
 function quantity(raw: Record<string, unknown>, limits: QuantityLimits | undefined): number {
@@ -125,6 +132,7 @@ function parseDefault(raw: Record<string, unknown>, limits: QuantityLimits | und
   if (runsText === "" || runsText === "0") return { link: url, quantity: perRun, dripfeed: false, params: { link: url, quantity: perRun } };
   const runs = integer(raw, "runs", orderErrors.runs, { min: 2, max: 1000 }) as number;
   const interval = integer(raw, "interval", orderErrors.interval, { min: 1, max: 1440 }) as number;
+  if (perRun * runs > MAX_ORDER_TOTAL) fail("runs", `Quantity x runs more than maximum ${MAX_ORDER_TOTAL}`, { key: "errors.order.runsTotalAboveMax", values: { max: MAX_ORDER_TOTAL } });
   return { link: url, quantity: perRun * runs, dripfeed: true, params: { link: url, quantity: perRun, runs, interval } };
 }
 
@@ -137,6 +145,7 @@ function parseSubscription(raw: Record<string, unknown>, limits: QuantityLimits 
   checkRange(max, limits, "max");
   // The charge covers every expected post at the maximum, so posts is required.
   const posts = integer(raw, "posts", orderErrors.posts, { min: 1, max: 10_000 }) as number;
+  if (max * posts > MAX_ORDER_TOTAL) fail("posts", `Max x posts more than maximum ${MAX_ORDER_TOTAL}`, { key: "errors.order.postsTotalAboveMax", values: { max: MAX_ORDER_TOTAL } });
   const oldPosts = integer(raw, "old_posts", orderErrors.oldPosts, { optional: true, max: 100 });
   const delay = integer(raw, "delay", orderErrors.delay, { optional: true, max: 600 });
   const expiryText = text(raw, "expiry");
@@ -269,10 +278,12 @@ export function orderFieldsOf(serviceType: string): readonly string[] {
 /** The mass order text: one `service_id|link|quantity` per line. */
 export const massOrderSchema = z.object({
   text: z.string().max(100_000, "Too much text: up to 100 lines at a time"),
+  idempotencyKey: idempotencyKeySchema,
 });
 
 /** The server action / API input around the type fields. */
 export const placeOrderSchema = z.object({
   serviceId: z.coerce.number().int().positive("Incorrect service ID"),
   fields: z.record(z.string(), z.unknown()),
+  idempotencyKey: idempotencyKeySchema,
 });

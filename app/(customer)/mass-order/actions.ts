@@ -9,11 +9,11 @@ import { massOrderSchema } from "@/lib/validations/order";
 
 export type MassOrderLineView = { line: number; ok: true; orderId: number; charge: string } | { line: number; ok: false; error: string };
 
-export async function placeMassOrderAction(input: { text: string }) {
+export async function placeMassOrderAction(input: { text: string; idempotencyKey?: string }) {
   return runAction("placeMassOrder", async () => {
     const user = await assertUser();
-    const { text } = massOrderSchema.parse(input);
-    const results = await placeMassOrder(user.id, text);
+    const { text, idempotencyKey } = massOrderSchema.parse(input);
+    const results = await placeMassOrder(user.id, text, idempotencyKey);
     const settings = await getSettings();
     revalidatePath("/orders");
     return results.map((r): MassOrderLineView => (r.ok ? { line: r.line, ok: true, orderId: r.orderId, charge: formatCurrency(r.charge, settings) } : r));

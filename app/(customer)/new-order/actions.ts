@@ -8,11 +8,11 @@ import { placeOrder } from "@/lib/orders/place-order";
 import { getSettings } from "@/lib/settings/settings";
 import { placeOrderSchema } from "@/lib/validations/order";
 
-export async function placeOrderAction(input: { serviceId: number; fields: Record<string, string> }) {
+export async function placeOrderAction(input: { serviceId: number; fields: Record<string, string>; idempotencyKey?: string }) {
   return runAction("placeOrder", async () => {
     const user = await assertUser();
-    const { serviceId, fields } = placeOrderSchema.parse(input);
-    const placed = await placeOrder({ userId: user.id, serviceId, fields, source: "web" });
+    const { serviceId, fields, idempotencyKey } = placeOrderSchema.parse(input);
+    const placed = await placeOrder({ userId: user.id, serviceId, fields, source: "web", requestId: idempotencyKey && `web:${idempotencyKey}` });
     const [settings, locale] = await Promise.all([getSettings(), getRequestLocale()]);
     revalidatePath("/orders");
     return { orderId: placed.orderId, charge: formatCurrency(placed.charge, settings, locale), balance: formatCurrency(placed.balanceAfter, settings, locale) };

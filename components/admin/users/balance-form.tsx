@@ -6,11 +6,13 @@ import { toast } from "sonner";
 import { adjustUserBalanceAction } from "@/app/admin/users/actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 
 export function BalanceForm({ userId, currencySymbol }: { userId: number; currencySymbol: string }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<{ field?: string; message: string }>();
+  const idempotencyKey = useIdempotencyKey();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -21,9 +23,11 @@ export function BalanceForm({ userId, currencySymbol }: { userId: number; curren
     if (direction === "debit" && !window.confirm(`Debit ${currencySymbol}${amount} from this user?`)) return;
     setPending(true);
     setError(undefined);
-    const result = await adjustUserBalanceAction(userId, { direction, amount, reason: String(form.get("reason") ?? "") });
+    const reason = String(form.get("reason") ?? "");
+    const result = await adjustUserBalanceAction(userId, { direction, amount, reason, idempotencyKey: idempotencyKey.current() });
     setPending(false);
     if (!result.ok) return setError({ field: result.field, message: result.error });
+    idempotencyKey.renew();
     toast.success(`Balance is now ${result.data.balanceAfter}`);
     formEl.reset();
     router.refresh();

@@ -17,6 +17,9 @@ import { checkAdd } from "./validate-add";
 export type Params = Record<string, string>;
 
 const MAX_IDS = 100;
+/** A package's own item count, so that a package can end Partial like providers report it. */
+const PACKAGE_ITEMS = 100;
+const HUGE_START_COUNT = 3_000_000_000;
 
 function idList(text: string | undefined): string[] | null {
   if (!text) return null;
@@ -32,7 +35,10 @@ function add(core: SimulatorCore, p: Params): unknown {
   if (core.state.balance < check.charge) return { error: "Not enough funds on balance" };
   const now = core.now();
   const id = core.state.nextOrderId++;
-  const partial = check.quantity >= 2 && core.random() < core.partialShare;
+  const items = service.type === "Package" || service.type === "Custom Comments Package" ? PACKAGE_ITEMS : check.quantity;
+  const partial = items >= 2 && core.random() < core.partialShare;
+  // Drawn only when asked for, so seeded runs without it keep their sequence.
+  const huge = core.hugeStartCountShare > 0 && core.random() < core.hugeStartCountShare;
   const startAt = now + core.timings.pendingMs;
   const fields: Params = { ...p };
   delete fields.key;
@@ -42,14 +48,15 @@ function add(core: SimulatorCore, p: Params): unknown {
     service: service.service,
     link: check.link,
     quantity: check.quantity,
+    items,
     fields,
     charge: check.charge,
     refunded: 0n,
-    startCount: randomInt(core.random, 100, 20_000),
+    startCount: randomInt(core.random, 100, 20_000) + (huge ? HUGE_START_COUNT : 0),
     createdAt: now,
     startAt,
     naturalEndAt: startAt + core.timings.runMs,
-    plannedRemains: partial ? randomInt(core.random, 1, check.quantity - 1) : 0,
+    plannedRemains: partial ? randomInt(core.random, 1, items - 1) : 0,
     cancelAt: null,
     final: null,
   });
@@ -62,7 +69,8 @@ function add(core: SimulatorCore, p: Params): unknown {
 function orderAnswer(core: SimulatorCore, id: string): Record<string, unknown> {
   const order = core.state.orders.get(Number(id));
   if (!order || !/^\d+$/.test(id)) return { error: "Incorrect order ID" };
-  return renderOrder(viewOrder(order, core.now()), core.currency, core.dialect);
+  const subscription = core.catalog.get(order.service)?.type === "Subscriptions";
+  return renderOrder(viewOrder(order, core.now()), core.currency, core.dialect, subscription);
 }
 
 function status(core: SimulatorCore, p: Params): unknown {

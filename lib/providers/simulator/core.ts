@@ -27,6 +27,8 @@ export interface SimulatorOptions {
   partialShare?: number;
   /** Share of refills that end Rejected (default 0.25). */
   refillRejectShare?: number;
+  /** Share of orders whose start count passes 32 bits (3 billion views; default 0). */
+  hugeStartCountShare?: number;
   /** "real" (default) follows the wall clock plus advance(); "manual" moves only with advance(). */
   clock?: "real" | "manual";
   stateFile?: string;
@@ -49,6 +51,7 @@ export class SimulatorCore {
   readonly timings: SimTimings;
   readonly partialShare: number;
   readonly refillRejectShare: number;
+  readonly hugeStartCountShare: number;
   dialect: Dialect;
   catalog: Map<number, SimService>;
   state: SimState;
@@ -65,6 +68,7 @@ export class SimulatorCore {
     this.timings = { ...DEMO_TIMINGS, ...options.timings };
     this.partialShare = options.partialShare ?? 0.2;
     this.refillRejectShare = options.refillRejectShare ?? 0.25;
+    this.hugeStartCountShare = options.hugeStartCountShare ?? 0;
     this.dialect = options.dialect ?? "standard";
     this.manualBase = options.clock === "manual" ? Date.now() : null;
     this.catalog = new Map((options.catalog ?? DEFAULT_CATALOG).map((s) => [s.service, { ...s }]));

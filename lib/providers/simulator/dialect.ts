@@ -63,20 +63,26 @@ export function renderAdded(orderId: number, balance: bigint, dialect: Dialect):
     : { order: orderId, newBalance: withThousands(balance) };
 }
 
-export function renderOrder(view: OrderView, currency: string, dialect: Dialect): Record<string, unknown> {
+/** How Subscriptions word their states: Active while running, Expired when they ended short. */
+const SUBSCRIPTION_STATUS: Partial<Record<SimOrderStatus, string>> = { Pending: "Active", "In progress": "Active", Partial: "Expired" };
+
+/** `charge` is what the provider keeps: its charge minus what it refunded (Partial, Canceled). */
+export function renderOrder(view: OrderView, currency: string, dialect: Dialect, subscription = false): Record<string, unknown> {
+  const kept = view.charge - view.refunded;
+  const status = (subscription && SUBSCRIPTION_STATUS[view.status]) || view.status;
   if (dialect === "sloppy") {
     return {
-      charge: Number(formatMoney(view.charge)),
+      charge: Number(formatMoney(kept)),
       start_count: view.startCount,
-      status: SLOPPY_STATUS[view.status],
+      status: subscription ? status.toLowerCase() : SLOPPY_STATUS[view.status],
       remains: view.remains,
       currency,
     };
   }
   return {
-    charge: formatMoney(view.charge),
+    charge: formatMoney(kept),
     start_count: String(view.startCount),
-    status: view.status,
+    status,
     remains: String(view.remains),
     currency,
   };

@@ -13,6 +13,8 @@ export const FAULT_NAMES = [
   "error", // {"error": text}
   "no_funds", // {"error": "Not enough funds on balance"}
   "accept_then_drop", // do the action, then destroy the socket without answering
+  "answer_with_error_zero", // do the action, answer it with "error": 0 beside the fields
+  "answer_with_http_error", // do the action, answer it with HTTP httpStatus (default 500)
 ] as const;
 export type FaultName = (typeof FAULT_NAMES)[number];
 

@@ -28,6 +28,11 @@ export interface OrderView {
   remains: number;
 }
 
+/** What remains counts down from: the quantity, or a package's own item count. */
+function itemsOf(order: SimOrder): number {
+  return order.items ?? order.quantity;
+}
+
 /** Finalizes every order whose time has come. Returns true when something changed. */
 export function settleOrders(state: SimState, now: number): boolean {
   let changed = false;
@@ -38,11 +43,11 @@ export function settleOrders(state: SimState, now: number): boolean {
     if (now < endAt) continue;
     let refund = 0n;
     if (canceled) {
-      order.final = { status: "Canceled", remains: order.quantity, at: endAt };
+      order.final = { status: "Canceled", remains: itemsOf(order), at: endAt };
       refund = order.charge;
     } else if (order.plannedRemains > 0) {
       order.final = { status: "Partial", remains: order.plannedRemains, at: endAt };
-      refund = (order.charge * BigInt(order.plannedRemains)) / BigInt(order.quantity);
+      refund = (order.charge * BigInt(order.plannedRemains)) / BigInt(itemsOf(order));
     } else {
       order.final = { status: "Completed", remains: 0, at: endAt };
     }
@@ -64,12 +69,12 @@ export function viewOrder(order: SimOrder, now: number): OrderView {
     refunded: order.refunded,
   };
   if (order.final) return { ...base, status: order.final.status, startCount: order.startCount, remains: order.final.remains };
-  if (now < order.startAt) return { ...base, status: "Pending", startCount: 0, remains: order.quantity };
+  if (now < order.startAt) return { ...base, status: "Pending", startCount: 0, remains: itemsOf(order) };
   // Delivery grows linearly towards what the order will end with.
-  const target = order.quantity - order.plannedRemains;
+  const target = itemsOf(order) - order.plannedRemains;
   const share = Math.min(1, (now - order.startAt) / Math.max(1, order.naturalEndAt - order.startAt));
   const delivered = Math.floor(target * share);
-  return { ...base, status: "In progress", startCount: order.startCount, remains: order.quantity - delivered };
+  return { ...base, status: "In progress", startCount: order.startCount, remains: itemsOf(order) - delivered };
 }
 
 export function refillStatus(refill: SimRefill, now: number): SimRefillStatus {

@@ -53,6 +53,12 @@ export async function sendFault(
       return sendJson(res, 200, { error: options.text ?? "Error" });
     case "no_funds":
       return sendJson(res, 200, { error: "Not enough funds on balance" });
+    case "answer_with_error_zero": {
+      const body = answer();
+      return sendJson(res, 200, typeof body === "object" && body !== null && !Array.isArray(body) ? { ...body, error: 0 } : body);
+    }
+    case "answer_with_http_error":
+      return sendJson(res, options.httpStatus ?? 500, answer());
     case "accept_then_drop":
       answer();
       req.socket.destroy();

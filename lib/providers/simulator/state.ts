@@ -10,8 +10,10 @@ export interface SimOrder {
   id: number;
   service: number;
   link: string | null;
-  /** Items to deliver in total (runs x quantity for drip-feed; 1 for packages). */
+  /** The order's quantity as charged (runs x quantity for drip-feed, max x posts for Subscriptions, 1 for packages). */
   quantity: number;
+  /** Items delivered and counted in remains: the quantity, or a package's own count (absent in old state files). */
+  items?: number;
   /** Every field the add call carried, as sent. */
   fields: Record<string, string>;
   charge: bigint;

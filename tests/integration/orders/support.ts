@@ -5,7 +5,7 @@ import { db, LedgerType, type Db } from "@/lib/db";
 import { appSecret } from "@/lib/env.mjs";
 import { encryptSecret } from "@/lib/crypto/secret-box";
 import { adjustBalance } from "@/lib/ledger/adjust-balance";
-import { findLedgerDifferences } from "@/lib/ledger/reconcile";
+import { reconcileMoney } from "@/lib/ledger/reconcile";
 import { parseMoney } from "@/lib/money";
 import type { SimulatorHandle } from "@/lib/providers/simulator";
 import { createUser } from "@/lib/users/create-user";
@@ -20,7 +20,7 @@ export const HEAVY_PROOF_TIMEOUT_MS = 240_000;
 export const LINK = "https://www.instagram.com/p/Cx1a2b3c4d/";
 
 /** Creates the provider and one panel service per simulator service; returns sim id -> panel id. */
-export async function seedCatalog(sim: SimulatorHandle, options: { name?: string; client?: Db } = {}): Promise<{ providerId: number; serviceIds: Map<number, number> }> {
+export async function seedCatalog(sim: Pick<SimulatorHandle, "port" | "url" | "key" | "catalog">, options: { name?: string; client?: Db } = {}): Promise<{ providerId: number; serviceIds: Map<number, number> }> {
   const client = options.client ?? db;
   const provider = await client.provider.create({
     data: { name: options.name ?? `Sim ${sim.port}`, apiUrl: sim.url, apiKeyEncrypted: encryptSecret(sim.key, appSecret()) },
@@ -57,22 +57,10 @@ export async function customerWith(units: bigint, client: Db = db): Promise<numb
   return user.id;
 }
 
-/** Every balance equals its ledger; no order refunded more than its charge or twice; refunds match ledger rows. */
+/** The money adds up (lib/ledger/reconcile.ts): balances, spent, one charge and at most one refund per order. */
 export async function checkMoneyInvariants(client: Db = db): Promise<void> {
-  const differences = await findLedgerDifferences(client);
-  if (differences.length) throw new Error(`ledger differs: ${JSON.stringify(differences, (_k, v) => (typeof v === "bigint" ? String(v) : v))}`);
-  const orders = await client.order.findMany({ select: { id: true, charge: true, refunded: true, status: true } });
-  const refundRows = await client.ledgerEntry.groupBy({ by: ["orderId"], where: { type: LedgerType.REFUND }, _sum: { amount: true }, _count: true });
-  const chargeRows = await client.ledgerEntry.groupBy({ by: ["orderId"], where: { type: LedgerType.ORDER_CHARGE }, _sum: { amount: true }, _count: true });
-  const refunds = new Map(refundRows.map((r) => [r.orderId, r]));
-  const charges = new Map(chargeRows.map((r) => [r.orderId, r]));
-  for (const order of orders) {
-    const refund = refunds.get(order.id);
-    const charge = charges.get(order.id);
-    if (order.refunded < 0n || order.refunded > order.charge) throw new Error(`order ${order.id} refunded ${order.refunded} of ${order.charge}`);
-    if ((refund?._sum.amount ?? 0n) !== order.refunded || (refund?._count ?? 0) > 1) throw new Error(`order ${order.id}: refund rows do not match refunded`);
-    if (order.charge > 0n && (charge?._count !== 1 || charge._sum.amount !== -order.charge)) throw new Error(`order ${order.id}: charge row missing or wrong`);
-  }
+  const differences = await reconcileMoney(client);
+  if (differences.length) throw new Error(`money differs: ${differences.map((d) => `${d.kind}: ${d.detail}`).join("; ")}`);
 }
 
 /**

@@ -74,6 +74,21 @@ describe("refundFor", () => {
     expect(refundFor(10_000n, 1000, { status: OrderStatus.PARTIAL, remains: -3 })).toBe(0n);
   });
 
+  it("follows the provider's kept charge for flat-price and Subscriptions orders", () => {
+    const share = (kept: bigint) => refundFor(150_000n, 1, { status: OrderStatus.PARTIAL, share: { kept, of: 100_000n } });
+    expect(share(40_000n)).toBe(90_000n); // the provider gave back 60%
+    expect(share(100_000n)).toBe(0n);
+    expect(share(250_000n)).toBe(0n); // kept more than it charged: nothing back
+    expect(share(0n)).toBe(150_000n);
+    expect(refundFor(150_000n, 1, { status: OrderStatus.PARTIAL, share: { kept: 0n, of: 0n } })).toBe(0n);
+  });
+
+  it("refuses drip-feed and Subscriptions totals past the maximum, on the field that sets them", () => {
+    expect(parseOrderFields("Default", { link: LINK, quantity: "5000000", runs: "1000", interval: "10" })).toMatchObject({ ok: false, field: "runs" });
+    expect(parseOrderFields("Default", { link: LINK, quantity: "1000000", runs: "1000", interval: "10" })).toMatchObject({ ok: true });
+    expect(parseOrderFields("Subscriptions", { username: "shop", min: "1", max: "999999", posts: "10000" })).toMatchObject({ ok: false, field: "posts" });
+  });
+
   it("never exceeds the charge, whatever the provider reports", () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: -1e9, max: 1e9 }), (charge, quantity, remains) => {

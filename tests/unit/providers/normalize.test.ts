@@ -79,6 +79,9 @@ describe("statuses and types", () => {
     ["Refunded", "CANCELED"],
     ["Fail", "FAILED"],
     ["Error", "FAILED"],
+    ["Active", "IN_PROGRESS"],
+    ["Paused", "IN_PROGRESS"],
+    ["Expired", "EXPIRED"],
   ])("order status %s -> %s", (raw, status) => {
     expect(normalizeOrderStatus(raw)).toBe(status);
   });
@@ -105,6 +108,8 @@ describe("statuses and types", () => {
     expect(errorText({ error: "Incorrect order ID" })).toBe("Incorrect order ID");
     expect(errorText({ error: { message: "Bad link" } })).toBe("Bad link");
     expect(errorText({ error: "" })).toBeNull();
+    expect(errorText({ order: 1, error: 0 })).toBeNull();
+    expect(errorText({ order: 1, error: "0" })).toBeNull();
     expect(errorText({ order: 1 })).toBeNull();
     expect(errorText([{ error: "x" }])).toBeNull();
   });

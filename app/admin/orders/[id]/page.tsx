@@ -92,7 +92,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
                 <pre className="whitespace-pre-wrap font-sans text-slate-700">{extra}</pre>
               </Row>
             )}
-            <Row label="Start count">{order.startCount ?? "—"}</Row>
+            <Row label="Start count">{order.startCount?.toString() ?? "—"}</Row>
             <Row label="Remains">{order.remains ?? "—"}</Row>
             <Row label="Last checked">{order.statusCheckedAt ? formatDateTime(order.statusCheckedAt) : "never"}</Row>
             {order.completedAt && <Row label="Finished">{formatDateTime(order.completedAt)}</Row>}

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Order" ADD COLUMN     "cancelRequestedAt" TIMESTAMP(3),
+ADD COLUMN     "statusErrors" INTEGER NOT NULL DEFAULT 0,
+ALTER COLUMN "startCount" SET DATA TYPE BIGINT;
