@@ -1,6 +1,7 @@
 // The one place that reads the environment. Every variable is validated here, so a bad value
 // stops start-up with a message naming it (imported by next.config.mjs and scripts/start.ts).
 import { randomBytes } from "node:crypto";
+import { isIP } from "node:net";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -20,6 +21,16 @@ const schema = z.object({
   BUILD_DIR: z.string().min(1).default(".next"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default("0.0.0.0"),
+  // Reverse proxies whose X-Forwarded-For is believed: a hop count ("1") or proxy addresses and
+  // CIDR ranges ("127.0.0.1,10.0.0.0/8"). Unset: the socket address is the client's.
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || /^\d+$/.test(v) || v.split(",").every(isAddressOrRange), "must be a hop count or a comma-separated list of IP addresses / CIDR ranges")
+    .optional(),
+  // Redis for rate limits shared by several instances. Unset: the PostgreSQL database holds
+  // them (DATABASE_URL postgresql://), or this process's memory (SQLite, one instance).
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
   // Signs sessions and encrypts provider keys. Generated into DATA_DIR/secret when unset.
   APP_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
@@ -43,6 +54,7 @@ const schema = z.object({
   JOBS: onOff.default(true),
   // New accounts one IP may open per hour (e2e runs raise it: they sign up many customers).
   SIGNUP_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  // Failed sign-ins one IP may make across all accounts in 15 minutes (successes never count).
   SIGNIN_PER_IP_PER_15_MIN: z.coerce.number().int().min(1).default(30),
   // bcrypt cost for password hashes; tests lower it to stay fast.
   PASSWORD_HASH_COST: z.coerce.number().int().min(4).max(15).default(12),
@@ -70,17 +82,47 @@ const schema = z.object({
   BENCH_BARE_ROUTE: onOff.default(false),
 });
 
-/** @returns {z.infer<typeof schema>} */
-function loadEnv() {
-  const parsed = schema.safeParse(process.env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+/** @param {string} entry */
+function isAddressOrRange(entry) {
+  const [address, prefix, extra] = entry.trim().split("/");
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/**
+ * The public URL rules of a production server: NEXTAUTH_URL must be the panel's https URL
+ * (secure cookies, sign-in and sign-out redirects), except on this machine (localhost).
+ * Behind a reverse proxy (TRUST_PROXY) it cannot be guessed, so it is required.
+ * @param {{ NEXTAUTH_URL?: string; TRUST_PROXY?: string }} values
+ * @returns {string | null} what is wrong, or null
+ */
+export function publicUrlProblem(values) {
+  const url = values.NEXTAUTH_URL;
+  if (!url) {
+    return values.TRUST_PROXY ? "required behind a reverse proxy (TRUST_PROXY is set): the panel's public https:// URL, e.g. https://panel.example.com" : null;
   }
+  const { protocol, hostname } = new URL(url);
+  if (protocol === "https:" || (protocol === "http:" && LOOPBACK_HOSTS.test(hostname))) return null;
+  return `must be the panel's public https:// URL (http:// only for localhost), got ${url}`;
+}
+
+/**
+ * @param {Record<string, string | undefined>} source
+ * @returns {z.infer<typeof schema>}
+ */
+export function parseEnv(source) {
+  const parsed = schema.safeParse(source);
+  const issues = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  const urlProblem = parsed.success && parsed.data.NODE_ENV === "production" ? publicUrlProblem(parsed.data) : null;
+  if (urlProblem) issues.push(`NEXTAUTH_URL: ${urlProblem}`);
+  if (issues.length || !parsed.success) throw new Error(`Invalid environment:\n${issues.map((line) => `  ${line}`).join("\n")}`);
   return parsed.data;
 }
 
-export const env = loadEnv();
+export const env = parseEnv(process.env);
 
 export const dataDir = path.resolve(env.DATA_DIR);
 
@@ -94,7 +136,7 @@ export function appSecret() {
   if (secret) return secret;
   const file = path.join(dataDir, "secret");
   if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
   }
   secret = readFileSync(file, "utf8").trim();

@@ -2,9 +2,9 @@
 // Generated client -> migrations -> first-run seed -> build when missing -> next start.
 import "./load-dotenv";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { appSecret, dataDir, dbProvider, env } from "../lib/env.mjs";
+import { appSecret, dataDir, dbProvider, env, publicUrlProblem } from "../lib/env.mjs";
 import { PANEL_PID_FILE } from "../lib/ops/backup";
 import { buildFingerprint } from "./build-fingerprint";
 
@@ -23,6 +23,16 @@ function run(command: string, args: string[], label: string) {
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+  // The server runs in production mode, whatever NODE_ENV says here: check its public URL now.
+  const urlProblem = publicUrlProblem(env);
+  if (urlProblem) throw new Error(`NEXTAUTH_URL ${urlProblem}`);
+  if (!env.NEXTAUTH_URL) {
+    console.warn(`upline: NEXTAUTH_URL is not set, so sign-in links use http://localhost:${env.PORT}; set it to the panel's public https:// URL when it is reached through a domain.`);
+  }
+  // The data folder (secret, SQLite file, demo state) is the panel owner's alone, even when an
+  // older version created it 0755.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
   appSecret(); // generated into the data folder on first run
 
   if (!existsSync(path.join(root, "lib/db/generated", dbProvider, "client.ts"))) {
@@ -56,10 +66,11 @@ async function main() {
   writeFileSync(pidFile, String(process.pid));
 
   const url = `http://localhost:${env.PORT}`;
-  const server = spawn(bin("next"), ["start", "-p", String(env.PORT), "-H", env.HOSTNAME], {
+  // Next behind our own node:http server (scripts/serve.ts), which passes the socket address on.
+  const server = spawn(bin("tsx"), [path.join(root, "scripts/serve.ts")], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, NEXTAUTH_URL: env.NEXTAUTH_URL ?? url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: env.NEXTAUTH_URL ?? url, NEXT_TELEMETRY_DISABLED: "1" },
   });
   console.log(`upline: serving on ${url}`);
 

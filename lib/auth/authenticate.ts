@@ -1,14 +1,14 @@
-// Checks an email and password for sign-in, with per-IP and per-email attempt limits.
+// Checks an email and password for sign-in. Failures slow down further attempts from the same
+// IP on the same account (lib/auth/failure-throttle.ts); nobody can lock the owner out.
 import { db, UserStatus } from "../db";
 import { env } from "../env.mjs";
 import { errorMessages } from "@/i18n/error-text";
 import { AppError } from "../errors";
-import { createRateLimiter } from "../rate-limit";
 import { signInSchema } from "../validations/user";
+import { createFailureThrottle } from "./failure-throttle";
 import { DUMMY_HASH, verifyPassword } from "./password";
 
-const perIp = createRateLimiter(env.SIGNIN_PER_IP_PER_15_MIN, 15 * 60_000);
-const perEmail = createRateLimiter(10, 15 * 60_000);
+const passwordThrottle = createFailureThrottle("signin", { ipFailures: env.SIGNIN_PER_IP_PER_15_MIN });
 
 export const WRONG_CREDENTIALS = errorMessages.wrongCredentials;
 export const SUSPENDED = errorMessages.accountSuspended;
@@ -20,19 +20,16 @@ export async function authenticate(input: { email?: string; password?: string },
   if (!parsed.success) throw new AppError(WRONG_CREDENTIALS, "credentials");
   const { email, password } = parsed.data;
 
-  const ipHit = perIp.hit(ip);
-  const emailHit = perEmail.hit(email);
-  if (!ipHit.ok || !emailHit.ok) {
-    const minutes = Math.ceil(Math.max(ipHit.retryAfterSeconds, emailHit.retryAfterSeconds) / 60);
-    throw new AppError(`Too many sign-in attempts. Try again in ${minutes} min.`, "rate_limited", undefined, { key: "errors.tooManySignIns", values: { minutes } });
-  }
-
+  await passwordThrottle.check(email, ip);
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !ok) throw new AppError(WRONG_CREDENTIALS, "credentials");
+  if (!user || !ok) {
+    await passwordThrottle.fail(email, ip);
+    throw new AppError(WRONG_CREDENTIALS, "credentials");
+  }
+  await passwordThrottle.succeed(email, ip);
   if (user.status === UserStatus.SUSPENDED) throw new AppError(SUSPENDED, "suspended");
 
-  perEmail.reset(email);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date(), lastLoginIp: ip } });
   return { id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
 }

@@ -7,7 +7,7 @@ import { createRateLimiter } from "../rate-limit";
 import { getSettings } from "../settings/settings";
 import { consumeToken, issueToken } from "./user-tokens";
 
-const resendPerUser = createRateLimiter(3, 60 * 60_000);
+const resendPerUser = createRateLimiter("verify-resend", 3, 60 * 60);
 
 export const VERIFY_BEFORE_ORDERING = "Please confirm your email address before ordering: open the link we sent you, or send a new one from your account page.";
 
@@ -24,7 +24,7 @@ export async function sendVerificationMail(userId: number, tx: Tx = db): Promise
 
 /** The account page's "send the link again". */
 export async function resendVerificationMail(userId: number): Promise<void> {
-  if (!resendPerUser.hit(String(userId)).ok) throw new AppError("A link was sent a moment ago. Check your inbox, or try again later.", "rate_limited");
+  if (!(await resendPerUser.hit(String(userId))).ok) throw new AppError("A link was sent a moment ago. Check your inbox, or try again later.", "rate_limited");
   await db.$transaction((tx) => sendVerificationMail(userId, tx));
 }
 

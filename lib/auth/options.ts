@@ -8,6 +8,7 @@ import { errorMessages } from "@/i18n/error-text";
 import { isExpectedError } from "../errors";
 import { log } from "../log";
 import { authenticate } from "./authenticate";
+import { endSession } from "./end-session";
 import { clientIp } from "../http/client-ip";
 
 export const authOptions: AuthOptions = {
@@ -30,6 +31,9 @@ export const authOptions: AuthOptions = {
       },
     }),
   ],
+  events: {
+    signOut: ({ token }) => endSession(token),
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {

@@ -10,8 +10,8 @@ import { emailSchema, passwordSchema } from "../validations/user";
 import { hashPassword } from "./password";
 import { consumeToken, issueToken } from "./user-tokens";
 
-const perIp = createRateLimiter(10, 15 * 60_000);
-const perEmail = createRateLimiter(3, 60 * 60_000);
+const perIp = createRateLimiter("reset-ip", 10, 15 * 60);
+const perEmail = createRateLimiter("reset-email", 3, 60 * 60);
 
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 export const resetPasswordSchema = z.object({ token: z.string().min(20).max(200), password: passwordSchema });
@@ -21,8 +21,7 @@ export const RESET_LINK_INVALID = "This reset link is invalid or has expired. As
 /** Always resolves the same way for a known or unknown email (only the rate limits answer otherwise). */
 export async function requestPasswordReset(input: z.input<typeof forgotPasswordSchema>, ip: string): Promise<void> {
   const { email } = forgotPasswordSchema.parse(input);
-  const ipHit = perIp.hit(ip);
-  const emailHit = perEmail.hit(email);
+  const [ipHit, emailHit] = await Promise.all([perIp.hit(ip), perEmail.hit(email)]);
   if (!ipHit.ok || !emailHit.ok) {
     const minutes = Math.ceil(Math.max(ipHit.retryAfterSeconds, emailHit.retryAfterSeconds) / 60);
     throw new AppError(`Too many reset requests. Try again in ${minutes} min.`, "rate_limited");

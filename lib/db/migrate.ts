@@ -1,6 +1,6 @@
 // Applies prisma/<provider>/migrations to a database with the wasm schema engine, keeping the
 // standard _prisma_migrations table so `prisma migrate deploy` elsewhere sees the same history.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { fileURLToPath } from "node:url";
@@ -43,13 +43,21 @@ export function readMigrations(provider: Provider): MigrationList {
 /** Applies every pending migration to `url`; returns the names it applied (none when up to date). */
 export async function migrateDatabase(url: string): Promise<{ applied: string[] }> {
   const provider = providerOf(url);
-  if (provider === "sqlite") {
-    // SQLite creates the file but not its folder (file:./data/upline.db on a fresh checkout).
-    mkdirSync(path.dirname(path.resolve(url.slice("file:".length))), { recursive: true });
-  }
+  if (provider === "sqlite") createPrivateSqliteFile(path.resolve(url.slice("file:".length)));
   const applied = await withSchemaEngine(url, (engine) => applyAll(engine, provider));
   if (provider === "sqlite") enableWriteAheadLog(url);
   return { applied };
+}
+
+/**
+ * The SQLite file holds password hashes and encrypted keys: its folder is created 0700 and the
+ * file 0600 (its -wal and -shm files inherit the file's mode), and a file left 0644 by an older
+ * version is tightened. SQLite itself creates the file but not its folder.
+ */
+function createPrivateSqliteFile(file: string) {
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  if (!existsSync(file)) closeSync(openSync(file, "a", 0o600));
+  chmodSync(file, 0o600);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Who may read /api/metrics: a scraper with METRICS_TOKEN (Authorization: Bearer <token>), or a
-// client address listed in METRICS_ALLOW_IPS (as the reverse proxy reports it in X-Forwarded-For,
-// so list addresses only when the proxy overwrites that header). Neither set: nobody.
+// client address listed in METRICS_ALLOW_IPS (the socket address, or the forwarded one when it
+// came through a TRUST_PROXY proxy: lib/http/client-ip.ts). Neither set: nobody.
 import { createHash, timingSafeEqual } from "node:crypto";
 import { env } from "../env.mjs";
 import { clientIp } from "../http/client-ip";

@@ -6,6 +6,7 @@
 // call the provider again, so a burst of requests cannot get the panel's key throttled.
 import { db, DispatchState, OrderStatus } from "../db";
 import { connectProvider } from "../providers/connect";
+import { scrubAddresses } from "../providers/scrub-addresses";
 import { finalizeOrder } from "./finalize-order";
 import { isFinalStatus } from "./status-names";
 
@@ -91,7 +92,7 @@ export async function requestCancel(userId: number, orderIds: readonly number[])
         continue;
       }
       await db.order.updateMany({ where: { id, cancelRequestedAt: now }, data: { cancelRequestedAt: null } });
-      if (answer?.kind === "rejected") results.set(id, fail(`The provider refused the cancel: ${answer.reason}`));
+      if (answer?.kind === "rejected") results.set(id, fail(`The provider refused the cancel: ${scrubAddresses(answer.reason)}`));
       else results.set(id, fail("The provider could not take the cancel request right now; try again later"));
     }
   }

@@ -5,6 +5,7 @@
 import { db, DispatchState, OrderStatus, Prisma, RefillStatus } from "../db";
 import { formatCurrency, formatDateTime } from "../format";
 import { enumParam, firstParam, idParam, type SearchParams } from "../http/url-filters";
+import { scrubAddresses } from "../providers/scrub-addresses";
 import type { Settings } from "../settings/schema";
 import { getSettings } from "../settings/settings";
 import { canRefill } from "./refill";
@@ -91,7 +92,7 @@ function toCustomerOrder(o: CustomerOrderRecord, now = new Date()) {
     remains: o.remains,
     status: o.status,
     /** Why the provider refused it (shown to the customer only for canceled orders). */
-    reason: o.status === OrderStatus.CANCELED ? o.lastError : null,
+    reason: o.status === OrderStatus.CANCELED && o.lastError ? scrubAddresses(o.lastError) : null,
     serviceId: o.serviceId,
     serviceName: o.service.name,
     lastRefill,

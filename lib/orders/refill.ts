@@ -4,6 +4,7 @@
 import { db, OrderStatus, RefillStatus } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { connectProvider } from "../providers/connect";
+import { scrubAddresses } from "../providers/scrub-addresses";
 import { ORDER_TX_OPTIONS } from "./transaction";
 
 /** Refill window when the service names none: 30 days, what "30 days refill" services promise. */
@@ -64,7 +65,7 @@ export async function requestRefill(userId: number, orderId: number, now: Date =
     data: { status: rejected ? RefillStatus.REJECTED : RefillStatus.ERROR, lastError: result.reason, checkedAt: now },
   });
   throw new AppError(
-    rejected ? `The provider refused the refill: ${result.reason}` : "The provider could not take the refill request right now; try again later",
+    rejected ? `The provider refused the refill: ${scrubAddresses(result.reason)}` : "The provider could not take the refill request right now; try again later",
     "refill_failed",
   );
 }

@@ -1,7 +1,7 @@
 // The upstream API v2 client: one function per action, each returning a ProviderResult. No
 // retries here: the caller knows whether a retry is safe (see the outcome kinds).
 import { failAll } from "./batch";
-import { exchange } from "./http-exchange";
+import { exchange, MAX_ANSWER_BYTES, MAX_SERVICES_BYTES } from "./http-exchange";
 import type { OutcomeKind, ProviderResult, BatchResult } from "./outcome";
 import { failure, ok } from "./outcome";
 import {
@@ -91,6 +91,7 @@ export function createProviderClient(options: ProviderClientOptions) {
       action,
       params,
       timeoutMs: action === "add" ? addTimeoutMs : readTimeoutMs,
+      maxBytes: action === "services" ? MAX_SERVICES_BYTES : MAX_ANSWER_BYTES,
     });
     const final = result.kind === "ok" ? read(result.value) : action === "add" ? (readAddFailure(body, result) ?? result) : result;
     if (final.kind === "ok") {

@@ -1,5 +1,6 @@
 // One HTTP call to a provider, as the standard PHP client makes it: a form-encoded POST with key
 // and action. Transport trouble becomes an outcome; the key and URL never reach a reason.
+import { BodyTooLargeError, readBoundedText } from "../http/read-bounded-text";
 import { classifyErrorText, classifyHttpStatus, classifyNetworkCode } from "./classify";
 import { errorText } from "./normalize";
 import { failure, ok, type ProviderResult } from "./outcome";
@@ -10,7 +11,13 @@ export interface ExchangeRequest {
   action: string;
   params: Record<string, string>;
   timeoutMs: number;
+  /** The largest answer read; a longer one is cut off and classed as unreadable. */
+  maxBytes: number;
 }
+
+/** Answer size caps: a full catalog can be large, every other answer is small. */
+export const MAX_SERVICES_BYTES = 10 * 1024 * 1024;
+export const MAX_ANSWER_BYTES = 64 * 1024;
 
 /** What a call came to before the action's answer is read: the parsed JSON, or a failure. */
 export interface RawExchange {
@@ -106,9 +113,10 @@ export async function exchange(request: ExchangeRequest): Promise<RawExchange> {
       // A redirected POST turns into a GET without the body; report it instead.
       redirect: "manual",
     });
-    const text = await response.text();
+    const text = await readBoundedText(response, request.maxBytes);
     return { result: readBody(response.status, text), httpStatus: response.status, body: parseJson(text.replace(/^\uFEFF/, "").trim()).json };
   } catch (error) {
+    if (error instanceof BodyTooLargeError) return { result: failure("uncertain", `answer too large (over ${request.maxBytes} bytes)`) };
     return { result: describeThrown(error, timedOut, request.timeoutMs) };
   } finally {
     clearTimeout(timer);

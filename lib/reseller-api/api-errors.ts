@@ -3,6 +3,7 @@
 import { ZodError } from "zod";
 import { isExpectedError } from "../errors";
 import { log } from "../log";
+import { scrubAddresses } from "../providers/scrub-addresses";
 
 export const API_ERRORS = {
   incorrectRequest: "Incorrect request",
@@ -42,15 +43,4 @@ export function errorMessage(error: unknown, action?: string): string {
 /** The {"error": ...} of one item inside a batch answer: one bad item never fails the batch. */
 export function itemError(error: unknown, action: string): { error: string } {
   return { error: errorMessage(error, action) };
-}
-
-/**
- * Expected errors may quote a provider's own answer (a refused refill or cancel); an address in
- * it (URL, IP, host:port) would point at the provider, so it never leaves the panel.
- */
-export function scrubAddresses(message: string): string {
-  return message
-    .replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"']+/gi, "[hidden]")
-    .replace(/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/g, "[hidden]")
-    .replace(/\b(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+):\d{2,5}\b/gi, "[hidden]");
 }

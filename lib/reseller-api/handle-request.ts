@@ -24,18 +24,18 @@ export function createApiHandler(options: { limits?: ApiLimits } = {}): ApiHandl
   async function answer(request: Request, seen: { action?: string }): Promise<Answer> {
     try {
       const ip = clientIp(request.headers);
-      limits.checkIp(ip);
+      await limits.checkIp(ip);
       const params = await readApiParams(request);
 
       const found = await findApiUser(params.one("key") ?? "");
       if (!found) {
-        limits.recordBadKey(ip);
+        await limits.recordBadKey(ip);
         throw new ApiError(API_ERRORS.invalidKey);
       }
       const action = findApiAction(params.one("action")?.toLowerCase());
       if (!action) throw incorrectRequest();
       seen.action = action.name;
-      limits.checkKey(found.apiKeyId, action.kind);
+      await limits.checkKey(found.apiKeyId, action.kind);
       await touchApiKey(found);
 
       const context: ApiContext = {

@@ -1,20 +1,20 @@
-// Request limits of the reseller API, counted in this process (lib/rate-limit.ts): all requests
+// Request limits of the reseller API, shared by every instance (lib/rate-limit.ts): all requests
 // per IP, add and reads per key, and wrong-key attempts per IP (an IP over that limit is refused
 // before any key lookup until its window ends).
 import { env } from "../env.mjs";
-import { createRateLimiter } from "../rate-limit";
+import { createRateLimiter, defaultLimitStore, type LimitStore } from "../rate-limit";
 import { API_ERRORS, ApiError } from "./api-errors";
 
 export type ApiLimitConfig = { addPerMin: number; readPerMin: number; ipPerMin: number; badKeyPerMin: number };
 
 export type ApiLimits = {
-  checkIp(ip: string): void;
-  checkKey(apiKeyId: number, kind: "add" | "read"): void;
+  checkIp(ip: string): Promise<void>;
+  checkKey(apiKeyId: number, kind: "add" | "read"): Promise<void>;
   /** Counts a wrong key from this IP; throws once the IP is over its limit. */
-  recordBadKey(ip: string): void;
+  recordBadKey(ip: string): Promise<void>;
 };
 
-const MINUTE = 60_000;
+const MINUTE = 60;
 
 export function apiLimitsFromEnv(): ApiLimitConfig {
   return {
@@ -25,37 +25,29 @@ export function apiLimitsFromEnv(): ApiLimitConfig {
   };
 }
 
-export function createApiLimits(config: ApiLimitConfig, now: () => number = Date.now): ApiLimits {
-  const perIp = createRateLimiter(config.ipPerMin, MINUTE, now);
-  const adds = createRateLimiter(config.addPerMin, MINUTE, now);
-  const reads = createRateLimiter(config.readPerMin, MINUTE, now);
-  const badKeys = createRateLimiter(config.badKeyPerMin, MINUTE, now);
-  const blockedUntil = new Map<string, number>();
+/** `name` keeps separately configured limit sets apart in a shared store (tests use several). */
+export function createApiLimits(config: ApiLimitConfig, name = "api", store: LimitStore = defaultLimitStore()): ApiLimits {
+  const perIp = createRateLimiter(`${name}-ip`, config.ipPerMin, MINUTE, store);
+  const adds = createRateLimiter(`${name}-add`, config.addPerMin, MINUTE, store);
+  const reads = createRateLimiter(`${name}-read`, config.readPerMin, MINUTE, store);
+  const badKeys = createRateLimiter(`${name}-badkey`, config.badKeyPerMin, MINUTE, store);
 
   const refuse = (message: string, retryAfterSeconds: number) => new ApiError(message, 429, retryAfterSeconds);
 
   return {
-    checkIp(ip) {
-      const until = blockedUntil.get(ip);
-      if (until !== undefined) {
-        const left = until - now();
-        if (left > 0) throw refuse(API_ERRORS.tooManyBadKeys, Math.ceil(left / 1000));
-        blockedUntil.delete(ip);
-      }
-      const hit = perIp.hit(ip);
+    async checkIp(ip) {
+      const bad = await badKeys.peek(ip);
+      if (!bad.ok) throw refuse(API_ERRORS.tooManyBadKeys, bad.retryAfterSeconds);
+      const hit = await perIp.hit(ip);
       if (!hit.ok) throw refuse(API_ERRORS.rateLimited, hit.retryAfterSeconds);
     },
-    checkKey(apiKeyId, kind) {
-      const hit = (kind === "add" ? adds : reads).hit(String(apiKeyId));
+    async checkKey(apiKeyId, kind) {
+      const hit = await (kind === "add" ? adds : reads).hit(String(apiKeyId));
       if (!hit.ok) throw refuse(API_ERRORS.rateLimited, hit.retryAfterSeconds);
     },
-    recordBadKey(ip) {
-      const hit = badKeys.hit(ip);
-      if (!hit.ok) {
-        if (blockedUntil.size > 10_000) for (const [key, until] of blockedUntil) if (until <= now()) blockedUntil.delete(key);
-        blockedUntil.set(ip, now() + hit.retryAfterSeconds * 1000);
-        throw refuse(API_ERRORS.tooManyBadKeys, hit.retryAfterSeconds);
-      }
+    async recordBadKey(ip) {
+      const hit = await badKeys.hit(ip);
+      if (!hit.ok) throw refuse(API_ERRORS.tooManyBadKeys, hit.retryAfterSeconds);
     },
   };
 }

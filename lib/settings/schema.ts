@@ -37,6 +37,8 @@ export const settingsSchema = z.object({
   affiliateBasis: z.enum(["deposit", "spend"]).default("deposit"),
   affiliateInstantPayout: z.boolean().default(true), // affiliates may move earnings to their balance at once
   affiliateMinWithdrawal: moneyText.refine((v) => v !== "", "Enter an amount").default("10"),
+  // Security: provider URLs on this machine or a private network (lib/providers/private-address.ts).
+  allowPrivateProviderUrls: z.boolean().default(false),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

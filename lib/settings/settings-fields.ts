@@ -9,7 +9,7 @@ export type SettingField = { key: string; label: string; group: string; kind: Fi
 
 type Meta = { label: string; group: string; hint?: string; kind?: FieldKind };
 
-const GROUPS = ["General", "Pricing", "Operations", "Support", "Add funds", "Affiliates", "Other"] as const;
+const GROUPS = ["General", "Pricing", "Operations", "Support", "Add funds", "Affiliates", "Security", "Other"] as const;
 
 const META: Partial<Record<string, Meta>> = {
   panelName: { label: "Panel name", group: "General", hint: "Shown in the sidebar and the page titles." },
@@ -42,6 +42,7 @@ const META: Partial<Record<string, Meta>> = {
   affiliateBasis: { label: "Commission on", group: "Affiliates", hint: "deposit: each deposit of a referred customer; spend: their charges minus refunds." },
   affiliateInstantPayout: { label: "Instant payout to balance", group: "Affiliates", hint: "Affiliates may move earnings to their main balance themselves." },
   affiliateMinWithdrawal: { label: "Minimum withdrawal", group: "Affiliates" },
+  allowPrivateProviderUrls: { label: "Allow provider URLs on private networks", group: "Security", hint: "Off: a provider URL on this server or a private network (127.0.0.1, 10.x, 192.168.x...) is refused, so an admin account cannot be used to probe your internal network." },
 };
 
 function humanize(key: string): string {

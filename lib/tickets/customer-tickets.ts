@@ -8,10 +8,10 @@ import { createRateLimiter } from "../rate-limit";
 import { getSettings } from "../settings/settings";
 import { messageBody, openTicketSchema, ticketId, type OpenTicketInput } from "./ticket-input";
 
-const messagesPerUser = createRateLimiter(10, 10 * 60_000);
+const messagesPerUser = createRateLimiter("ticket-messages", 10, 10 * 60);
 
-function limitMessages(userId: number) {
-  const hit = messagesPerUser.hit(String(userId));
+async function limitMessages(userId: number) {
+  const hit = await messagesPerUser.hit(String(userId));
   if (!hit.ok) throw new AppError(`You are sending messages too fast. Try again in ${Math.ceil(hit.retryAfterSeconds / 60)} min.`, "rate_limited");
 }
 
@@ -30,7 +30,7 @@ async function ownTicket(tx: Tx, userId: number, id: number) {
 
 export async function openTicket(userId: number, input: OpenTicketInput): Promise<{ id: number }> {
   const data = openTicketSchema.parse(input);
-  limitMessages(userId);
+  await limitMessages(userId);
   return db.$transaction(async (tx) => {
     await assertBelowOpenCap(tx, userId);
     if (data.orderIds.length) {
@@ -56,7 +56,7 @@ export async function openTicket(userId: number, input: OpenTicketInput): Promis
 /** A customer message: the ticket goes back to the staff (OPEN); a closed one must be reopened first. */
 export async function replyAsCustomer(userId: number, id: number, body: string): Promise<void> {
   const text = messageBody.parse(body);
-  limitMessages(userId);
+  await limitMessages(userId);
   await db.$transaction(async (tx) => {
     const ticket = await ownTicket(tx, userId, id);
     if (ticket.status === TicketStatus.CLOSED) throw new AppError("This ticket is closed. Reopen it to write again.", "closed");

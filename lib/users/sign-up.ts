@@ -12,12 +12,12 @@ import { getSettings } from "../settings/settings";
 import type { SignUpInput } from "../validations/user";
 import { createUser } from "./create-user";
 
-const perIp = createRateLimiter(env.SIGNUP_PER_IP_PER_HOUR, 60 * 60_000);
+const perIp = createRateLimiter("signup", env.SIGNUP_PER_IP_PER_HOUR, 60 * 60);
 
 export async function signUp(input: SignUpInput, origin: SignupOrigin) {
   const { signupOpen } = await getSettings();
   if (!signupOpen) throw new AppError(errorMessages.signupClosed, "signup_closed");
-  if (!perIp.hit(origin.ip).ok) throw new AppError(errorMessages.tooManySignups, "rate_limited");
+  if (!(await perIp.hit(origin.ip)).ok) throw new AppError(errorMessages.tooManySignups, "rate_limited");
   const user = await createUser(input);
   const referredById = await referrerFor(origin);
   await db.user.update({ where: { id: user.id }, data: { signupIp: origin.ip, signupDevice: origin.device, referredById } });

@@ -4,10 +4,13 @@ import { errorMessages as e } from "@/i18n/error-text";
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email(e.emailInvalid).max(254));
 
+/** bcrypt reads only the first 72 bytes of a password: a longer one would let its prefix sign in. */
+export const PASSWORD_MAX_BYTES = 72;
+
 export const passwordSchema = z
   .string()
   .min(8, e.passwordTooShort)
-  .max(200, e.passwordTooLong)
+  .refine((p) => new TextEncoder().encode(p).length <= PASSWORD_MAX_BYTES, e.passwordTooLong)
   .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), e.passwordWeak);
 
 export const signUpSchema = z.object({ email: emailSchema, password: passwordSchema });

@@ -3,7 +3,7 @@
 // on the services page, on a desktop and on a phone.
 import { randomBytes } from "node:crypto";
 import { startSimulator, type SimService, type SimulatorHandle } from "@/lib/providers/simulator";
-import { E2E, expect, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
+import { allowPrivateProviders, E2E, expect, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
 
 const tag = randomBytes(3).toString("hex");
 const NAME = `Zephyr Reels Views ${tag}`;
@@ -28,6 +28,7 @@ test("an admin imports a provider's service and a customer finds it by search", 
   // Admin: add the provider, preview its services, import one into a renamed category.
   await signIn(page, E2E.adminEmail, E2E.adminPassword);
   await expect(page).toHaveURL(/\/admin/);
+  await allowPrivateProviders(page);
   await page.goto("/admin/providers/new");
   await page.getByLabel("Name").fill(`Zephyr ${tag}`);
   await page.getByLabel("API URL").fill(sim.url);

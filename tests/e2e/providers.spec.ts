@@ -2,7 +2,7 @@
 // a provider pointing at a running simulator, tests the connection and sees its balance.
 import { randomBytes } from "node:crypto";
 import { startSimulator, type SimulatorHandle } from "@/lib/providers/simulator";
-import { E2E, expect, signIn, test } from "./support/fixtures";
+import { allowPrivateProviders, E2E, expect, signIn, test } from "./support/fixtures";
 
 let sim: SimulatorHandle;
 
@@ -27,11 +27,19 @@ test("an admin adds a provider, tests the connection and sees its balance; the k
   const name = `Upstream ${randomBytes(3).toString("hex")}`;
   await signIn(page, E2E.adminEmail, E2E.adminPassword);
   await expect(page).toHaveURL(/\/admin/);
-  await page.goto("/admin/providers/new");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("API URL").fill(sim.url);
-  await page.getByLabel("API key").fill(sim.key);
-  await page.getByRole("button", { name: "Add provider" }).click();
+  const add = async () => {
+    await page.goto("/admin/providers/new");
+    await page.getByLabel("Name").fill(name);
+    await page.getByLabel("API URL").fill(sim.url);
+    await page.getByLabel("API key").fill(sim.key);
+    await page.getByRole("button", { name: "Add provider" }).click();
+  };
+  // The simulator listens on 127.0.0.1: refused until the owner allows private addresses.
+  await allowPrivateProviders(page, false);
+  await add();
+  await expect(page.getByText(/points to this server or a private network/)).toBeVisible();
+  await allowPrivateProviders(page);
+  await add();
   await expect(page).toHaveURL(/\/admin\/providers$/);
 
   const row = page.getByRole("row").filter({ hasText: name });

@@ -1,24 +1,37 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createRateLimiter } from "@/lib/rate-limit";
 
-describe("createRateLimiter", () => {
-  it("allows up to the limit per key within a window, then refuses until it resets", () => {
-    let now = 0;
-    const limiter = createRateLimiter(3, 60_000, () => now);
-    expect([1, 2, 3].map(() => limiter.hit("a").ok)).toEqual([true, true, true]);
-    const refused = limiter.hit("a");
-    expect(refused.ok).toBe(false);
-    expect(refused.retryAfterSeconds).toBe(60);
-    expect(limiter.hit("b").ok).toBe(true);
-    now = 60_000;
-    expect(limiter.hit("a").ok).toBe(true);
+const memory = { kind: "memory" } as const;
+
+beforeEach(() => vi.useFakeTimers({ now: 0 }));
+afterEach(() => vi.useRealTimers());
+
+describe("createRateLimiter (memory store)", () => {
+  it("allows up to the limit per key within a window, then refuses until it resets", async () => {
+    const limiter = createRateLimiter("t", 3, 60, memory);
+    const first = [];
+    for (let i = 0; i < 3; i++) first.push((await limiter.hit("a")).ok);
+    expect(first).toEqual([true, true, true]);
+    const refused = await limiter.hit("a");
+    expect(refused).toEqual({ count: 4, ok: false, retryAfterSeconds: 60 });
+    expect((await limiter.hit("b")).ok).toBe(true);
+    vi.advanceTimersByTime(60_000);
+    expect(await limiter.peek("a")).toMatchObject({ count: 0, ok: true });
+    expect((await limiter.hit("a")).ok).toBe(true);
   });
 
-  it("forgets a key on reset", () => {
-    const limiter = createRateLimiter(1, 1000, () => 0);
-    limiter.hit("k");
-    expect(limiter.hit("k").ok).toBe(false);
-    limiter.reset("k");
-    expect(limiter.hit("k").ok).toBe(true);
+  it("forgets a key on reset, and peeks without counting", async () => {
+    const limiter = createRateLimiter("t", 1, 1, memory);
+    await limiter.hit("k");
+    expect(await limiter.peek("k")).toMatchObject({ count: 1, ok: false });
+    expect((await limiter.hit("k")).ok).toBe(false);
+    await limiter.reset("k");
+    expect((await limiter.hit("k")).ok).toBe(true);
+  });
+
+  it("takes a window length from the key's first hit", async () => {
+    const limiter = createRateLimiter("t", 1, 60, memory);
+    expect((await limiter.hit("k", { windowSeconds: 8 })).retryAfterSeconds).toBe(8);
+    expect((await limiter.hit("k", { windowSeconds: 30 })).retryAfterSeconds).toBe(8);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { formatCurrency } from "@/lib/format";
-import { clientIp } from "@/lib/http/client-ip";
 import { signUpSchema } from "@/lib/validations/user";
 
 describe("signUpSchema", () => {
@@ -24,13 +23,5 @@ describe("formatCurrency", () => {
     expect(formatCurrency(123_456_789_012n, { currencySymbol: "$", displayDecimals: 2 })).toBe("$1,234,567.89");
     expect(formatCurrency(-150_000n, { currencySymbol: "€", displayDecimals: 2 })).toBe("-€1.50");
     expect(formatCurrency(1n, { currencySymbol: "$", displayDecimals: 5 })).toBe("$0.00001");
-  });
-});
-
-describe("clientIp", () => {
-  it("takes the first forwarded hop, then x-real-ip", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("203.0.113.9");
-    expect(clientIp({ "x-real-ip": "198.51.100.2" })).toBe("198.51.100.2");
-    expect(clientIp({})).toBe("local");
   });
 });

@@ -41,6 +41,9 @@ export const E2E = {
       SIGNUP_PER_IP_PER_HOUR: "1000",
       // The suite signs in far more often from 127.0.0.1 than one person would.
       SIGNIN_PER_IP_PER_15_MIN: "1000",
+      // Specs that need several client addresses (referrals) send X-Forwarded-For from the local
+      // browser, so the e2e server trusts 127.0.0.1 as its proxy.
+      TRUST_PROXY: "127.0.0.1",
       SMTP_URL: `smtp://127.0.0.1:${port + 2}`,
     };
   },

@@ -38,3 +38,13 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect, E2E };
+
+/** Settings > "Allow provider URLs on private networks" (the e2e simulators listen on 127.0.0.1). Signed in as the owner. */
+export async function allowPrivateProviders(page: Page, allowed = true) {
+  await page.goto("/admin/settings");
+  const allow = page.getByLabel("Allow provider URLs on private networks");
+  if ((await allow.isChecked()) === allowed) return;
+  await allow.setChecked(allowed);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Saved 1 setting")).toBeVisible();
+}

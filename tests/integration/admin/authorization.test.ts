@@ -7,11 +7,13 @@
 //   customer-facing queries, and no customer action changes another customer's data.
 // Only the framework's request context is replaced (next-auth's session, next/headers,
 // next/cache); the database is the file's real one.
+import type { IncomingMessage } from "node:http";
 import path from "node:path";
 import { globSync } from "tinyglobby";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db, DispatchState, OrderStatus, Prisma, RefillStatus, Role, type Db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
+import { stampClientIp } from "@/lib/http/client-ip";
 import { issueApiKey } from "@/lib/reseller-api/api-keys";
 import { deposit, makeOrder, makeProvider, makeService, makeUser } from "./support";
 
@@ -22,7 +24,12 @@ vi.mock("next-auth", async (importOriginal) => ({
   getServerSession: vi.fn(async () => session.current),
 }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "10.66.0.1" }),
+  // As scripts/serve.ts hands the socket address to the app.
+  headers: async () => {
+    const req = { headers: {}, socket: { remoteAddress: "10.66.0.1" } } as unknown as IncomingMessage;
+    stampClientIp(req, null);
+    return new Headers(req.headers as Record<string, string>);
+  },
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
 }));
 vi.mock("next/cache", () => ({

@@ -32,6 +32,7 @@ async function logFor(simId: number) {
 
 beforeAll(async () => {
   sim = await startSimulator({ clock: "manual" });
+  await updateSettings({ allowPrivateProviderUrls: true }); // the simulator is on 127.0.0.1
   providerId = (await createProvider({ name: "Sim", apiUrl: sim.url, apiKey: sim.key }, actor)).id;
 });
 

@@ -6,6 +6,7 @@ import { GET as ready } from "@/app/api/ready/route";
 import { GET as metricsRoute } from "@/app/api/metrics/route";
 import { db, DispatchState } from "@/lib/db";
 import { env } from "@/lib/env.mjs";
+import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
 import { canReadMetrics } from "@/lib/metrics/metrics-access";
 import { recordDepositCredited } from "@/lib/metrics/metrics";
 import { renderMetrics } from "@/lib/metrics/render-metrics";
@@ -113,8 +114,10 @@ describe("metrics", () => {
     const headers = (h: Record<string, string>) => new Headers(h);
     expect(canReadMetrics(headers({ authorization: "Bearer metrics-token-0123456789" }), config)).toBe(true);
     expect(canReadMetrics(headers({ authorization: "Bearer metrics-token-0123456780" }), config)).toBe(false);
-    expect(canReadMetrics(headers({ "x-forwarded-for": "10.0.0.5" }), config)).toBe(true);
-    expect(canReadMetrics(headers({ "x-forwarded-for": "10.0.0.6" }), config)).toBe(false);
+    // The address is the one the server stamped from the socket; a client's own X-Forwarded-For is no pass.
+    expect(canReadMetrics(headers({ [CLIENT_IP_HEADER]: "10.0.0.5" }), config)).toBe(true);
+    expect(canReadMetrics(headers({ [CLIENT_IP_HEADER]: "10.0.0.6" }), config)).toBe(false);
+    expect(canReadMetrics(headers({ [CLIENT_IP_HEADER]: "10.0.0.6", "x-forwarded-for": "10.0.0.5" }), config)).toBe(false);
     expect(canReadMetrics(headers({}), { token: undefined, allowIps: [] })).toBe(false);
     // This test run sets neither, so the route stays hidden.
     expect((await metricsRoute(new Request("http://x/api/metrics"))).status).toBe(404);

@@ -12,6 +12,7 @@ import {
   updateProvider,
 } from "@/lib/providers/manage-providers";
 import { startSimulator, type SimulatorHandle } from "@/lib/providers/simulator";
+import { updateSettings } from "@/lib/settings/settings";
 
 const actor = { id: null, ip: "10.9.9.9" };
 const text = (value: unknown) => JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
@@ -19,6 +20,7 @@ let sim: SimulatorHandle;
 
 beforeAll(async () => {
   sim = await startSimulator({ clock: "manual", balance: 12_345_000n });
+  await updateSettings({ allowPrivateProviderUrls: true }); // the simulator is on 127.0.0.1
 });
 
 afterAll(async () => {

@@ -10,14 +10,23 @@ import { createProvider } from "@/lib/providers/manage-providers";
 import type { SimulatorHandle } from "@/lib/providers/simulator";
 import { parseMoney } from "@/lib/money";
 import { issueApiKey } from "@/lib/reseller-api/api-keys";
+import { parseTrustProxy, stampClientIp, type ProxyTrust } from "@/lib/http/client-ip";
 import type { ApiHandler } from "@/lib/reseller-api/handle-request";
+import { updateSettings } from "@/lib/settings/settings";
 import { createUser } from "@/lib/users/create-user";
 
 export type ApiServer = { url: string; close(): Promise<void> };
 
-/** Serves a fetch-style handler over real HTTP (IncomingMessage -> Request, Response -> ServerResponse). */
-export async function serveApi(handler: ApiHandler): Promise<ApiServer> {
-  const server = createServer((req, res) => void respond(handler, req, res));
+/**
+ * Serves a fetch-style handler over real HTTP (IncomingMessage -> Request, Response -> ServerResponse),
+ * stamping the client IP as scripts/serve.ts does. By default the tests act as a proxy on
+ * loopback, so their X-Forwarded-For names the client.
+ */
+export async function serveApi(handler: ApiHandler, trust: ProxyTrust = parseTrustProxy("127.0.0.1")): Promise<ApiServer> {
+  const server = createServer((req, res) => {
+    stampClientIp(req, trust);
+    void respond(handler, req, res);
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -92,6 +101,8 @@ export async function callApi(url: string, transport: Transport, params: Params,
 
 /** A panel whose catalog is the simulator's, with its own service ids (never the provider's). */
 export async function seedPanel(sim: SimulatorHandle, options: { markupPercent?: number } = {}) {
+  // The simulator listens on 127.0.0.1: a private address the owner must allow.
+  await updateSettings({ allowPrivateProviderUrls: true });
   const provider = await createProvider({ name: `Upstream ${sim.port}`, apiUrl: sim.url, apiKey: sim.key }, { id: null });
   const services = new Map<number, { id: number; rate: bigint; min: number; max: number }>();
   const markup = BigInt(100 + (options.markupPercent ?? 50));

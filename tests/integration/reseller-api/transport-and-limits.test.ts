@@ -19,7 +19,7 @@ beforeAll(async () => {
   sim = await startSimulator({ clock: "manual" });
   panel = await seedPanel(sim);
   user = await makeApiUser(100_000_000n);
-  server = await serveApi(createApiHandler({ limits: createApiLimits({ addPerMin: 1000, readPerMin: 1000, ipPerMin: 10_000, badKeyPerMin: 1000 }) }));
+  server = await serveApi(createApiHandler({ limits: createApiLimits({ addPerMin: 1000, readPerMin: 1000, ipPerMin: 10_000, badKeyPerMin: 1000 }, "api-main") }));
 });
 
 afterAll(async () => {
@@ -141,7 +141,7 @@ describe("keys", () => {
 
 describe("rate limits", () => {
   it("limits add and reads per key with HTTP 429 and the JSON error shape", async () => {
-    const limited = await serveApi(createApiHandler({ limits: createApiLimits({ addPerMin: 2, readPerMin: 3, ipPerMin: 1000, badKeyPerMin: 1000 }) }));
+    const limited = await serveApi(createApiHandler({ limits: createApiLimits({ addPerMin: 2, readPerMin: 3, ipPerMin: 1000, badKeyPerMin: 1000 }, "api-keys") }));
     try {
       const owner = await makeApiUser(0n);
       const add = { key: owner.key, action: "add", service: panel.services.get(1)!.id, link: "https://instagram.com/x", quantity: 100 };
@@ -165,7 +165,7 @@ describe("rate limits", () => {
   });
 
   it("limits all requests per IP, and blocks an IP after too many wrong keys, even with a right key", async () => {
-    const limited = await serveApi(createApiHandler({ limits: createApiLimits({ addPerMin: 100, readPerMin: 100, ipPerMin: 5, badKeyPerMin: 3 }) }));
+    const limited = await serveApi(createApiHandler({ limits: createApiLimits({ addPerMin: 100, readPerMin: 100, ipPerMin: 5, badKeyPerMin: 3 }, "api-ips") }));
     try {
       const wrong = { key: "upl_wrong", action: "balance" };
       const bad = [];
@@ -182,6 +182,21 @@ describe("rate limits", () => {
       const statuses = [];
       for (let i = 0; i < 6; i++) statuses.push((await callApi(limited.url, "get", { key: user.key, action: "balance" }, { "x-forwarded-for": "198.51.100.7" })).status);
       expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it("counts a client that sends its own X-Forwarded-For by its socket address", async () => {
+    // No proxy trusted: the header is the client's own claim.
+    const limited = await serveApi(createApiHandler({ limits: createApiLimits({ addPerMin: 100, readPerMin: 100, ipPerMin: 100, badKeyPerMin: 3 }, "api-spoof") }), null);
+    try {
+      const statuses = [];
+      for (let i = 0; i < 5; i++) {
+        const answer = await callApi(limited.url, "form", { key: "upl_wrong", action: "balance" }, { "x-forwarded-for": `198.18.0.${i}` });
+        statuses.push(answer.status);
+      }
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
     } finally {
       await limited.close();
     }

@@ -44,8 +44,8 @@ describe("error texts in the reader's language", () => {
   });
 
   test("a message with values uses its key; unknown texts pass unchanged", () => {
-    expect(localizeError(vi, "Too many sign-in attempts. Try again in 3 min.", { key: "errors.tooManySignIns", values: { minutes: 3 } })).toBe(
-      "Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 3 phút.",
+    expect(localizeError(vi, "Too many failed attempts. Try again in 3 min.", { key: "errors.tooManyFailuresMinutes", values: { minutes: 3 } })).toBe(
+      "Bạn đã thử sai quá nhiều lần. Vui lòng thử lại sau 3 phút.",
     );
     expect(localizeError(vi, "Incorrect order ID")).toBe("Incorrect order ID");
   });

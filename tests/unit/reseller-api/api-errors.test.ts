@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { errorMessage, scrubAddresses } from "@/lib/reseller-api/api-errors";
+import { scrubAddresses } from "@/lib/providers/scrub-addresses";
+import { errorMessage } from "@/lib/reseller-api/api-errors";
 
 describe("API error texts", () => {
   it("pass the field's wording through unchanged", () => {

@@ -1,0 +1,22 @@
+// Runs before every page, server action and route handler: a fresh CSP nonce per request (Next
+// reads it from the request's CSP header and puts it on its own scripts) and the security
+// headers of lib/http/security-headers.ts on the response.
+import { NextResponse, type NextRequest } from "next/server";
+import { env } from "./lib/env.mjs";
+import { createNonce, securityHeaders } from "./lib/http/security-headers";
+
+const https = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+const dev = env.NODE_ENV === "development";
+
+export function proxy(request: NextRequest) {
+  const headers = securityHeaders({ nonce: createNonce(), https, dev });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", headers["content-security-policy"]);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};

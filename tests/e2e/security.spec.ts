@@ -1,0 +1,85 @@
+// Security headers on a page, a server action and /api/v2, and a nonce-based CSP that the
+// panel's own pages (charts included) run under without a single violation.
+import type { Page } from "@playwright/test";
+import { E2E, expect, signIn, test, uniqueEmail } from "./support/fixtures";
+
+function expectSecurityHeaders(headers: Record<string, string>) {
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  // Served over plain http here: no HSTS (it would pin localhost to https).
+  expect(headers["strict-transport-security"]).toBeUndefined();
+}
+
+/** Collects the browser's CSP complaints while the page is used. */
+function cspViolations(page: Page): string[] {
+  const seen: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) seen.push(message.text());
+  });
+  return seen;
+}
+
+test("a page, a server action and /api/v2 carry the security headers", async ({ page, request }) => {
+  const login = await request.get("/login");
+  expectSecurityHeaders(login.headers());
+  const nonces = new Set<string>();
+  for (let i = 0; i < 2; i++) nonces.add(/'nonce-([^']+)'/.exec((await request.get("/login")).headers()["content-security-policy"])![1]);
+  expect(nonces.size).toBe(2);
+
+  const api = await request.post("/api/v2", { form: { key: "upl_wrong", action: "balance" } });
+  expectSecurityHeaders(api.headers());
+
+  // Signing up is a server action.
+  const action = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(uniqueEmail("headers"));
+  await page.getByLabel("Password").fill("customer-pass-1");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  expectSecurityHeaders((await action).headers());
+  await expect(page).toHaveURL(/\/new-order$/);
+});
+
+test("the customer pages run under the CSP without violations", async ({ page, customer }) => {
+  const violations = cspViolations(page);
+  for (const path of ["/new-order", "/orders", "/add-funds", "/account"]) {
+    await page.goto(path);
+    await expect(page.locator("main")).toBeVisible();
+  }
+  expect(customer.email).toContain("@");
+  expect(violations).toEqual([]);
+});
+
+test("the admin dashboard and its chart run under the CSP without violations", async ({ page }) => {
+  const violations = cspViolations(page);
+  await signIn(page, E2E.adminEmail, E2E.adminPassword);
+  await expect(page).toHaveURL(/\/admin$/);
+  // The dashboard's revenue chart (recharts) draws as SVG.
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  for (const path of ["/admin/orders", "/admin/settings"]) {
+    await page.goto(path);
+    await expect(page.locator("main")).toBeVisible();
+  }
+  expect(violations).toEqual([]);
+});
+
+test("signing out ends the session on the server: a copied cookie no longer works", async ({ page, customer, browser }) => {
+  await page.goto("/orders");
+  await expect(page).toHaveURL(/\/orders$/);
+  const cookies = await page.context().cookies();
+  expect(cookies.some((c) => c.name.includes("session-token"))).toBe(true);
+
+  await page.getByRole("button", { name: "Sign out" }).first().click();
+  await expect(page).toHaveURL(/\/login/);
+
+  // Someone who copied the cookie before the sign-out.
+  const copy = await browser.newContext({ baseURL: E2E.baseURL });
+  await copy.addCookies(cookies);
+  const stolen = await copy.newPage();
+  await stolen.goto("/orders");
+  await expect(stolen).toHaveURL(/\/login/);
+  await copy.close();
+  expect(customer.email).toContain("@");
+});
