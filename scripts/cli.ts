@@ -11,6 +11,7 @@ import { backupDatabase, restoreDatabase } from "../lib/ops/backup";
 import { adjustBalance } from "../lib/ledger/adjust-balance";
 import { parseMoney, formatMoney } from "../lib/money";
 import { issueApiKey } from "../lib/reseller-api/api-keys";
+import { resetTwoFactor } from "../lib/two-factor/disable";
 import { createUser } from "../lib/users/create-user";
 import { emailSchema } from "../lib/validations/user";
 
@@ -19,6 +20,7 @@ const USAGE = `Usage: npm run cli -- <command>
   create-user  --email E --password P
   add-funds    --email E --amount A --note N     (A in the panel currency, e.g. 25.50)
   api-key      --email E                         (prints a new reseller API key)
+  two-factor-off --email E                       (for a user who lost their phone and recovery codes)
   reconcile                                       (balances, orders, spent and payments vs the ledger)
   backup       [--to FILE]                        (online copy of the SQLite database)
   restore      --from FILE                        (puts a backup back; the panel must be stopped)`;
@@ -60,6 +62,12 @@ const commands: Record<string, (v: Record<string, string | undefined>) => Promis
     const user = await userByEmail(need(v, "email"));
     const { key } = await issueApiKey(user.id);
     console.log(key);
+    return 0;
+  },
+  async "two-factor-off"(v) {
+    const user = await userByEmail(need(v, "email"));
+    const removed = await resetTwoFactor(user.id, { id: null });
+    console.log(removed ? `two-factor sign-in is off for ${user.email}; they sign in with their password alone` : `two-factor sign-in was not on for ${user.email}`);
     return 0;
   },
   async backup(v) {

@@ -18,7 +18,7 @@ export const authOptions: AuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
       async authorize(credentials, req) {
         try {
           const user = await authenticate(credentials ?? {}, clientIp(req.headers ?? {}));

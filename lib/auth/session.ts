@@ -7,9 +7,11 @@ import { cache } from "react";
 import { db, Role, UserStatus } from "../db";
 import { errorMessages } from "@/i18n/error-text";
 import { ForbiddenError } from "../errors";
+import { mustEnrolTwoFactor, TWO_FACTOR_PAGE } from "../two-factor/status";
 import { authOptions } from "./options";
 
-export type CurrentUser = { id: number; email: string; role: Role; balance: bigint; locale: string | null };
+/** `twoFactor`: whether two-factor sign-in is on for the user. */
+export type CurrentUser = { id: number; email: string; role: Role; balance: bigint; locale: string | null; twoFactor: boolean };
 
 // Cached for one render: the layout, the page and the language lookup share one read.
 export const getCurrentUser = cache(async function getCurrentUser(): Promise<CurrentUser | null> {
@@ -17,10 +19,10 @@ export const getCurrentUser = cache(async function getCurrentUser(): Promise<Cur
   if (!session?.uid) return null;
   const user = await db.user.findUnique({
     where: { id: session.uid },
-    select: { id: true, email: true, role: true, balance: true, status: true, sessionVersion: true, locale: true },
+    select: { id: true, email: true, role: true, balance: true, status: true, sessionVersion: true, locale: true, twoFactor: { select: { enabledAt: true } } },
   });
   if (!user || user.status !== UserStatus.ACTIVE || user.sessionVersion !== session.sv) return null;
-  return { id: user.id, email: user.email, role: user.role, balance: user.balance, locale: user.locale };
+  return { id: user.id, email: user.email, role: user.role, balance: user.balance, locale: user.locale, twoFactor: user.twoFactor?.enabledAt != null };
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
@@ -30,10 +32,14 @@ export async function requireUser(): Promise<CurrentUser> {
   return user;
 }
 
-/** For admin pages: a 404 for anyone who is not an admin, so /admin reveals nothing. */
+/**
+ * For admin pages: a 404 for anyone who is not an admin, so /admin reveals nothing; an admin the
+ * owner requires to use two-factor sign-in, and who has not set it up, is sent to set it up.
+ */
 export async function requireAdminPage(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user || user.role !== Role.ADMIN) notFound();
+  if (await mustEnrolTwoFactor(user)) redirect(TWO_FACTOR_PAGE);
   return user;
 }
 
@@ -47,5 +53,6 @@ export async function assertUser(): Promise<CurrentUser> {
 export async function assertAdmin(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user || user.role !== Role.ADMIN) throw new ForbiddenError();
+  if (await mustEnrolTwoFactor(user)) throw new ForbiddenError(errorMessages.twoFactor.adminRequired);
   return user;
 }

@@ -1,5 +1,6 @@
 // The admin's settings form: validates the whole set with the schema, writes only what changed
 // and audits it (before -> after) in the same transaction. Effective on the next request.
+import { errorMessages } from "@/i18n/error-text";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -16,6 +17,11 @@ export async function saveSettings(input: Record<string, unknown>, actor: { id: 
     const min = parseMoney(next.minDeposit);
     const max = parseMoney(next.maxDeposit);
     if (min !== null && max !== null && min > max) throw new AppError("The maximum deposit must not be below the minimum", "invalid", "maxDeposit");
+    // Requiring two-factor of admins while lacking it would send the owner away from this very page.
+    if (next.requireAdminTwoFactor && !current.requireAdminTwoFactor) {
+      const own = await tx.twoFactor.findUnique({ where: { userId: actor.id }, select: { enabledAt: true } });
+      if (!own?.enabledAt) throw new AppError(errorMessages.twoFactor.enableOwnFirst, "two_factor_off", "requireAdminTwoFactor");
+    }
 
     const changed = known.filter((key) => JSON.stringify(current[key as keyof Settings]) !== JSON.stringify(next[key as keyof Settings]));
     if (changed.length === 0) return { changed };

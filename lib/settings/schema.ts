@@ -39,6 +39,8 @@ export const settingsSchema = z.object({
   affiliateMinWithdrawal: moneyText.refine((v) => v !== "", "Enter an amount").default("10"),
   // Security: provider URLs on this machine or a private network (lib/providers/private-address.ts).
   allowPrivateProviderUrls: z.boolean().default(false),
+  // Admins must turn on two-factor sign-in before any admin page or action works (lib/two-factor).
+  requireAdminTwoFactor: z.boolean().default(false),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -42,6 +42,11 @@ const META: Partial<Record<string, Meta>> = {
   affiliateBasis: { label: "Commission on", group: "Affiliates", hint: "deposit: each deposit of a referred customer; spend: their charges minus refunds." },
   affiliateInstantPayout: { label: "Instant payout to balance", group: "Affiliates", hint: "Affiliates may move earnings to their main balance themselves." },
   affiliateMinWithdrawal: { label: "Minimum withdrawal", group: "Affiliates" },
+  requireAdminTwoFactor: {
+    label: "Require two-factor sign-in for admins",
+    group: "Security",
+    hint: "An admin without two-factor sign-in is sent to their account's Security page to set it up before any admin page works. Turn it on for your own account first.",
+  },
   allowPrivateProviderUrls: { label: "Allow provider URLs on private networks", group: "Security", hint: "Off: a provider URL on this server or a private network (127.0.0.1, 10.x, 192.168.x...) is refused, so an admin account cannot be used to probe your internal network." },
 };
 

@@ -1,10 +1,13 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { AccountMailSettings } from "@/components/support/account-mail-settings";
+import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { formatCurrency } from "@/lib/format";
 import { getSettings } from "@/lib/settings/settings";
+import { TWO_FACTOR_PAGE } from "@/lib/two-factor/status";
 import { getMailPreferences } from "@/lib/users/mail-preferences";
 
 export async function generateMetadata() {
@@ -13,11 +16,12 @@ export async function generateMetadata() {
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [settings, mail, t, ts, locale] = await Promise.all([
+  const [settings, mail, t, ts, tf, locale] = await Promise.all([
     getSettings(),
     getMailPreferences(user.id),
     getTranslations("account"),
     getTranslations("support.account"),
+    getTranslations("twoFactor"),
     getLocale(),
   ]);
   return (
@@ -36,6 +40,14 @@ export default async function AccountPage() {
       </Card>
       <Card title={t("password")} className="mt-6">
         <ChangePasswordForm />
+      </Card>
+      <Card title={tf("cardTitle")} className="mt-6">
+        <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
+          <p className="text-slate-700">{user.twoFactor ? tf("statusOn") : tf("statusOff")}</p>
+          <Link href={TWO_FACTOR_PAGE} className={buttonClass("secondary")}>
+            {tf("manage")}
+          </Link>
+        </div>
       </Card>
     </>
   );
