@@ -46,6 +46,15 @@ const schema = z.object({
   // Share of demo orders that end Partial (0..1). Unset: the simulator's 0.2. E2E sets 0 so a
   // test order reliably ends Completed.
   DEMO_PROVIDER_PARTIAL_SHARE: z.coerce.number().min(0).max(1).optional(),
+  // The demo's payment gateways: the NOWPayments simulator listens here (default: DEMO_PROVIDER_PORT + 2).
+  DEMO_PAYMENTS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  // The panel currency of a fresh install (ISO code, e.g. VND); the Demo provider, in USD, gets a demo rate.
+  PANEL_CURRENCY: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, "must be a 3-letter currency code like VND")
+    .optional(),
   UPSTREAM_URL: z.url().optional(),
   UPSTREAM_KEY: z.string().min(1).optional(),
   PROVIDER_ADD_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),

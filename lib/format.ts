@@ -51,6 +51,18 @@ export function formatRate(units: bigint, money: MoneyFormat, locale: string = D
   return render(units, money, locale, neededDecimals(units, money.displayDecimals));
 }
 
+/**
+ * An amount in a currency other than the panel's (a provider's cost, a customer's display
+ * currency), with Intl's own symbol for it: "$0.90", "€12.50", "0,90 US$" in Vietnamese.
+ */
+export function formatInCurrency(units: bigint, currencyCode: string, locale: string = DEFAULT_LOCALE): string {
+  // The currency's usual decimals (USD 2, VND 0, JPY 0), as ISO 4217 and Intl know them.
+  const usual = new Intl.NumberFormat("en", { style: "currency", currency: currencyCode }).resolvedOptions().maximumFractionDigits ?? 2;
+  const decimals = (units < 0n ? -units : units) < UNITS_PER_CURRENCY ? neededDecimals(units, usual) : usual;
+  const exact = formatMoney(units, Math.min(decimals, MONEY_DECIMALS)) as unknown as number;
+  return numberFormat(locale, currencyCode, decimals).format(exact);
+}
+
 // Dates and plain numbers follow the page's language (Intl). Dates are shown in UTC, on the
 // server and in the browser alike, so both renders agree.
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();

@@ -51,6 +51,14 @@ async function main() {
   const { runFirstRun } = await import("../lib/setup/first-run");
   await runFirstRun(simulator);
 
+  // The demo's payment gateways: a NOWPayments simulator beside it, SePay with a demo account.
+  const { ensureDemoGateways, startDemoPayments } = await import("../lib/payments/demo");
+  const payments = env.DEMO_PROVIDER ? await startDemoPayments() : undefined;
+  if (payments) {
+    await ensureDemoGateways(payments);
+    console.log(`upline: demo NOWPayments simulator listening on ${payments.url}`);
+  }
+
   const buildDir = path.resolve(root, env.BUILD_DIR);
   const fingerprintFile = path.join(buildDir, "upline-fingerprint");
   const fingerprint = buildFingerprint(root);
@@ -80,6 +88,7 @@ async function main() {
   server.on("exit", async (code) => {
     rmSync(pidFile, { force: true });
     await simulator?.close();
+    await payments?.close();
     process.exit(code ?? 0);
   });
 }

@@ -1,6 +1,7 @@
 "use client";
 // The admin's service list with selection and bulk actions (enable, disable, move, markup).
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -29,9 +30,11 @@ export type AdminServiceView = {
   belowCost: boolean;
   allowBelowCost: boolean;
   roundingDistorts: boolean;
+  rateMissing: boolean;
 };
 
 export function AdminServicesTable({ rows, categories }: { rows: AdminServiceView[]; categories: Array<{ id: number; name: string }> }) {
+  const tc = useTranslations("currency");
   const router = useRouter();
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [busy, setBusy] = useState(false);
@@ -123,9 +126,14 @@ export function AdminServicesTable({ rows, categories }: { rows: AdminServiceVie
                 {r.enabled ? <StatusBadge tone="green">Enabled</StatusBadge> : <StatusBadge tone="gray">Disabled</StatusBadge>}
                 {!r.available && <div><StatusBadge tone="red">Gone upstream</StatusBadge></div>}
                 {r.belowCost && <div><StatusBadge tone={r.allowBelowCost ? "blue" : "yellow"}>{r.allowBelowCost ? "Below cost (allowed)" : "Below cost"}</StatusBadge></div>}
+                {r.rateMissing && (
+                  <div>
+                    <Link href="/admin/currencies"><StatusBadge tone="red">{tc("noExchangeRate")}</StatusBadge></Link>
+                  </div>
+                )}
                 {r.roundingDistorts && (
-                  <div title="Rounding took this price further above its markup rule than the rounding tolerance (Settings > Pricing).">
-                    <StatusBadge tone="yellow">Rounding distorts margin</StatusBadge>
+                  <div title={tc("roundingDistortsHint")}>
+                    <StatusBadge tone="yellow">{tc("roundingDistorts")}</StatusBadge>
                   </div>
                 )}
               </td>

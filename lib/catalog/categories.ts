@@ -4,9 +4,8 @@
 import { db, Prisma, type Tx } from "../db";
 import { recordAudit } from "../audit/record-audit";
 import { AppError, NotFoundError } from "../errors";
-import { getSettings } from "../settings/settings";
 import { categorySchema, type CategoryInput } from "../validations/catalog";
-import { pricingDefaults } from "./markup";
+import { loadPricing } from "./load-pricing";
 import { repriceService, WITH_COST } from "./reprice";
 
 export type Actor = { id: number | null; ip?: string };
@@ -47,7 +46,7 @@ export async function createCategory(input: CategoryInput, actor: Actor) {
 
 export async function updateCategory(id: number, input: CategoryInput, actor: Actor) {
   const data = categorySchema.parse(input);
-  const defaults = pricingDefaults(await getSettings());
+  const defaults = await loadPricing();
   try {
     return await db.$transaction(async (tx) => {
       const before = await tx.category.findUnique({ where: { id } });

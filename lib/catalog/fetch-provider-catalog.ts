@@ -5,7 +5,7 @@ import { connectProvider } from "../providers/connect";
 import type { ProviderService } from "../providers/types";
 
 export type ProviderCatalog = {
-  provider: { id: number; name: string };
+  provider: { id: number; name: string; currency: string | null };
   services: ProviderService[];
   invalid: Array<{ index: number; reason: string }>;
 };
@@ -17,7 +17,7 @@ export async function fetchProviderCatalog(providerId: number): Promise<Provider
   if (result.kind !== "ok") {
     throw new AppError(`${provider.name} did not list its services (${result.reason}). Try again later.`, "provider_unavailable");
   }
-  return { provider: { id: provider.id, name: provider.name }, services: result.value.services, invalid: result.value.invalid };
+  return { provider: { id: provider.id, name: provider.name, currency: provider.currency }, services: result.value.services, invalid: result.value.invalid };
 }
 
 /** The ProviderService columns mirrored from one listed service. */

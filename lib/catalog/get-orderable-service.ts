@@ -3,6 +3,8 @@
 import { errorMessages } from "@/i18n/error-text";
 import { db, ProviderStatus, type Tx } from "../db";
 import { AppError } from "../errors";
+import { convertUp } from "../currency/exchange-rate";
+import { loadRateFor } from "../currency/load-rates";
 import { applyUserPrice, getUserPrices } from "./user-rate";
 
 export class IncorrectServiceError extends AppError {
@@ -20,7 +22,10 @@ export async function getOrderableService(serviceId: number, userId: number, tx:
   if (!service || !service.enabled || !service.providerService.available || service.providerService.provider.status !== ProviderStatus.ACTIVE) {
     throw new IncorrectServiceError();
   }
-  const cost = service.providerService.rate;
+  const provider = service.providerService.provider;
+  const exchangeRate = await loadRateFor(provider.currency, tx);
+  const providerCost = service.providerService.rate;
+  const cost = convertUp(providerCost, exchangeRate);
   const rate = applyUserPrice({ id: service.id, rate: service.rate, allowBelowCost: service.allowBelowCost, cost }, await getUserPrices(userId, tx));
   return {
     id: service.id,
@@ -29,12 +34,14 @@ export async function getOrderableService(serviceId: number, userId: number, tx:
     min: service.min,
     max: service.max,
     rate, // units per 1000 (Package types: per order), what this user pays
-    cost, // units per 1000, provider cost
+    cost, // units per 1000, provider cost in the panel currency (rounded up)
+    providerCost, // units per 1000 of the provider's currency
+    exchangeRate, // the rate cost was converted at; null = the provider prices in the panel currency
     refill: service.providerService.refill,
     cancel: service.providerService.cancel,
     dripfeed: service.providerService.dripfeed,
     refillDays: service.refillDays,
-    provider: service.providerService.provider,
+    provider,
     providerServiceId: service.providerService.id,
     providerExternalId: service.providerService.externalId,
   };

@@ -4,12 +4,13 @@
 import { db, type Tx } from "../db";
 import { recordAudit } from "../audit/record-audit";
 import { formatMoney } from "../money";
-import { getSettings } from "../settings/settings";
 import { importSchema, type ImportInput } from "../validations/catalog";
 import type { Actor } from "./categories";
 import { ensureCategory } from "./categories";
 import { changedFields, fetchProviderCatalog, mirrorFields, type ProviderCatalog } from "./fetch-provider-catalog";
-import { effectiveRule, markUp, priceService, pricingDefaults } from "./markup";
+import { AppError } from "../errors";
+import { loadPricing, type Pricing } from "./load-pricing";
+import { effectiveRule, markUp, priceService } from "./markup";
 import { mirrorProviderServices } from "./mirror-provider-services";
 import { recordCatalogUpdates } from "./catalog-updates";
 
@@ -20,7 +21,8 @@ export type PreviewItem = {
   name: string;
   type: string;
   category: string;
-  rate: bigint; // provider cost, units per 1000 (Package: per order)
+  rate: bigint; // provider cost, units per 1000 (Package: per order), in the provider's currency
+  cost: bigint; // the same in the panel currency
   min: number;
   max: number;
   refill: boolean;
@@ -37,7 +39,7 @@ export type PreviewItem = {
 };
 
 export type ImportPreview = {
-  provider: { id: number; name: string };
+  provider: { id: number; name: string; currency: string | null };
   groups: Array<{ category: string; items: PreviewItem[] }>;
   counts: Record<PreviewStatus, number>;
   invalid: Array<{ index: number; reason: string }>;
@@ -45,9 +47,23 @@ export type ImportPreview = {
 
 const show = (value: unknown) => (typeof value === "bigint" ? formatMoney(value) : String(value));
 
+/** Prices can't be set from a currency the panel has no rate for: the owner sets one first. */
+async function pricingFor(catalog: ProviderCatalog): Promise<Pricing> {
+  const pricing = await loadPricing();
+  const currency = catalog.provider.currency;
+  if (pricing.rates.isMissing(currency)) {
+    throw new AppError(
+      `${catalog.provider.name} prices in ${currency}. Set an exchange rate for ${currency} in Admin > Currencies before importing.`,
+      "rate_missing",
+    );
+  }
+  return pricing;
+}
+
 export async function previewImport(providerId: number): Promise<ImportPreview> {
   const catalog = await fetchProviderCatalog(providerId);
-  const defaults = pricingDefaults(await getSettings());
+  const defaults = await pricingFor(catalog);
+  const toPanel = (units: bigint) => defaults.rates.toPanel(units, catalog.provider.currency);
   const stored = await db.providerService.findMany({
     where: { providerId },
     include: { services: { select: { id: true, name: true, enabled: true } } },
@@ -73,7 +89,8 @@ export async function previewImport(providerId: number): Promise<ImportPreview> 
       status,
       changes,
       importedAs,
-      suggestedRate: markUp(service.rate, rule, defaults.precision, defaults.toleranceBps),
+      cost: toPanel(service.rate),
+      suggestedRate: markUp(toPanel(service.rate), rule, defaults.precision, defaults.toleranceBps),
       knownType: service.type !== null,
     });
   }
@@ -85,6 +102,7 @@ export async function previewImport(providerId: number): Promise<ImportPreview> 
       type: row.type,
       category: row.category,
       rate: row.rate,
+      cost: toPanel(row.rate),
       min: row.min,
       max: row.max,
       refill: row.refill,
@@ -116,7 +134,7 @@ export type ImportResult = { created: Array<{ id: number; externalId: string; ca
 export async function importServices(input: ImportInput, actor: Actor, fetched?: ProviderCatalog): Promise<ImportResult> {
   const data = importSchema.parse(input);
   const catalog = fetched?.provider.id === data.providerId ? fetched : await fetchProviderCatalog(data.providerId);
-  const defaults = pricingDefaults(await getSettings());
+  const defaults = await pricingFor(catalog);
   const listed = new Map(catalog.services.map((s) => [s.id, s]));
 
   return db.$transaction(
@@ -137,7 +155,8 @@ export async function importServices(input: ImportInput, actor: Actor, fetched?:
           result.skipped.push({ externalId: item.externalId, reason: "already imported" });
           continue;
         }
-        const created = await createPanelService(tx, row, item.categoryName, upstream.description, defaults);
+        const cost = defaults.rates.toPanel(row.rate, catalog.provider.currency);
+        const created = await createPanelService(tx, { ...row, cost }, item.categoryName, upstream.description, defaults);
         result.created.push({ id: created.id, externalId: item.externalId, categoryId: created.categoryId });
         if (created.enabled) await recordCatalogUpdates([{ serviceId: created.id, change: "ADDED", newRate: created.rate }], tx);
       }
@@ -160,16 +179,16 @@ export async function importServices(input: ImportInput, actor: Actor, fetched?:
 
 async function createPanelService(
   tx: Tx,
-  row: { id: number; name: string; type: string; rate: bigint; min: number; max: number },
+  row: { id: number; name: string; type: string; cost: bigint; min: number; max: number },
   categoryName: string,
   description: string | null,
-  defaults: ReturnType<typeof pricingDefaults>,
+  defaults: Pricing,
 ) {
   const category = await ensureCategory(tx, categoryName);
   const categoryRow = await tx.category.findUniqueOrThrow({ where: { id: category.id } });
   const last = await tx.service.aggregate({ where: { categoryId: category.id }, _max: { sortOrder: true } });
   const decision = priceService(
-    { cost: row.rate, manualRate: null, markupPercent: null, markupFixed: null, allowBelowCost: false, category: categoryRow },
+    { cost: row.cost, manualRate: null, markupPercent: null, markupFixed: null, allowBelowCost: false, category: categoryRow },
     defaults,
   );
   return tx.service.create({

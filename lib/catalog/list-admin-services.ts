@@ -1,9 +1,9 @@
 // The admin's view of the catalog: every service with its cost, price, margin and the rule that
 // made the price, filtered by provider, category, enabled state and below-cost.
 import { db, type Prisma } from "../db";
-import { getSettings } from "../settings/settings";
-import { marginOf, priceService, pricingDefaults, roundingDistorts, type PriceDecision } from "./markup";
-import { pricingInput, WITH_COST } from "./reprice";
+import { loadPricing } from "./load-pricing";
+import { marginOf, priceService, roundingDistorts, type PriceDecision } from "./markup";
+import { panelCost, pricingInput, WITH_COST } from "./reprice";
 
 export type AdminServiceFilters = {
   providerId?: number;
@@ -27,7 +27,11 @@ export type AdminServiceRow = {
   available: boolean;
   min: number;
   max: number;
-  cost: bigint;
+  cost: bigint; // in the panel currency
+  /** The provider's own rate and currency, when it prices in another currency than the panel. */
+  providerCost: { units: bigint; currency: string } | null;
+  /** Its provider's currency has no exchange rate: the cost is taken 1:1. */
+  rateMissing: boolean;
   rate: bigint;
   margin: { units: bigint; bps: number | null };
   rule: Pick<PriceDecision, "source" | "rule">;
@@ -39,7 +43,7 @@ export type AdminServiceRow = {
 };
 
 export async function listAdminServices(filters: AdminServiceFilters = {}): Promise<AdminServiceRow[]> {
-  const defaults = pricingDefaults(await getSettings());
+  const defaults = await loadPricing();
   const where: Prisma.ServiceWhereInput = {};
   if (filters.providerId) where.providerService = { providerId: filters.providerId };
   if (filters.categoryId) where.categoryId = filters.categoryId;
@@ -47,12 +51,13 @@ export async function listAdminServices(filters: AdminServiceFilters = {}): Prom
 
   const services = await db.service.findMany({
     where,
-    include: { ...WITH_COST, providerService: { include: { provider: { select: { id: true, name: true } } } } },
+    include: WITH_COST,
     orderBy: [{ category: { sortOrder: "asc" } }, { categoryId: "asc" }, { sortOrder: "asc" }, { id: "asc" }],
   });
   const rows = services.map((service): AdminServiceRow => {
-    const decision = priceService(pricingInput(service), defaults);
-    const cost = service.providerService.rate;
+    const decision = priceService(pricingInput(service, defaults.rates), defaults);
+    const cost = panelCost(service, defaults.rates);
+    const currency = service.providerService.provider.currency;
     return {
       id: service.id,
       name: service.name,
@@ -68,6 +73,8 @@ export async function listAdminServices(filters: AdminServiceFilters = {}): Prom
       min: service.min,
       max: service.max,
       cost,
+      providerCost: currency !== null && defaults.rates.rateFor(currency) !== null ? { units: service.providerService.rate, currency } : null,
+      rateMissing: defaults.rates.isMissing(currency),
       rate: service.rate,
       margin: marginOf(service.rate, cost),
       rule: decision,
@@ -90,13 +97,11 @@ export async function listBelowCostServices(): Promise<AdminServiceRow[]> {
 }
 
 export async function getAdminService(id: number) {
-  const defaults = pricingDefaults(await getSettings());
-  const service = await db.service.findUnique({
-    where: { id },
-    include: { ...WITH_COST, providerService: { include: { provider: { select: { id: true, name: true } } } } },
-  });
+  const defaults = await loadPricing();
+  const service = await db.service.findUnique({ where: { id }, include: WITH_COST });
   if (!service) return null;
-  const decision = priceService(pricingInput(service), defaults);
+  const decision = priceService(pricingInput(service, defaults.rates), defaults);
+  const cost = panelCost(service, defaults.rates);
   const syncLog = await db.priceSyncLog.findMany({ where: { serviceId: id }, orderBy: { id: "desc" }, take: 20 });
-  return { service, decision, margin: marginOf(service.rate, service.providerService.rate), syncLog, precision: defaults.precision };
+  return { service, cost, decision, margin: marginOf(service.rate, cost), syncLog, precision: defaults.precision };
 }

@@ -1,6 +1,8 @@
 // The catalog customers see, in one query module: the services page, the public catalog, the
 // new-order form and the reseller API `services` action all read it from here.
 import { db, Prisma, ProviderStatus, type Tx } from "../db";
+import { loadRateTable } from "../currency/load-rates";
+import { panelCost } from "./reprice";
 import { applyUserPrice, getUserPrices } from "./user-rate";
 
 export type CatalogService = {
@@ -33,10 +35,12 @@ export async function listCatalog(options: { userId?: number | null } = {}, tx: 
       enabled: true,
       providerService: { available: true, provider: { status: ProviderStatus.ACTIVE } },
     },
-    include: { category: true, providerService: true },
+    include: { category: true, providerService: { include: { provider: { select: { currency: true } } } } },
     orderBy: [{ category: { sortOrder: "asc" } }, { category: { id: "asc" } }, { sortOrder: "asc" }, { id: "asc" }],
   });
   const prices = options.userId ? await getUserPrices(options.userId, tx) : [];
+  // Costs (the floor of a per-user price) only matter to a user with own prices.
+  const rates = prices.length > 0 ? await loadRateTable(tx) : null;
   const averages = await averageCompletionSeconds(
     services.map((s) => s.id),
     tx,
@@ -49,7 +53,7 @@ export async function listCatalog(options: { userId?: number | null } = {}, tx: 
       category = { id: service.categoryId, name: service.category.name, services: [] };
       categories.push(category);
     }
-    const cost = service.providerService.rate;
+    const cost = rates ? panelCost(service, rates) : 0n;
     category.services.push({
       id: service.id,
       name: service.name,

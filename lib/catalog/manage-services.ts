@@ -5,19 +5,19 @@ import { db, type Tx } from "../db";
 import { recordAudit } from "../audit/record-audit";
 import { AppError, NotFoundError } from "../errors";
 import { formatMoney } from "../money";
-import { getSettings } from "../settings/settings";
 import { bulkActionSchema, serviceUpdateSchema, type BulkActionInput, type ServiceUpdateInput } from "../validations/catalog";
 import type { Actor } from "./categories";
 import { priceChange, recordCatalogUpdates } from "./catalog-updates";
-import { priceService, pricingDefaults, type PricingDefaults } from "./markup";
-import { pricingInput, repriceService, WITH_COST, type ServiceWithCost } from "./reprice";
+import { priceService } from "./markup";
+import { loadPricing, type Pricing } from "./load-pricing";
+import { panelCost, pricingInput, repriceService, WITH_COST, type ServiceWithCost } from "./reprice";
 
 const AUDITED = ["name", "description", "categoryId", "sortOrder", "min", "max", "rate", "markupPercent", "markupFixed", "manualRate", "allowBelowCost", "refillDays", "enabled"] as const;
 const auditView = (s: Record<(typeof AUDITED)[number], unknown>) => Object.fromEntries(AUDITED.map((k) => [k, s[k]]));
 
 export async function updateService(id: number, input: ServiceUpdateInput, actor: Actor) {
   const data = serviceUpdateSchema.parse(input);
-  const defaults = pricingDefaults(await getSettings());
+  const defaults = await loadPricing();
   return db.$transaction(async (tx) => {
     const before = await tx.service.findUnique({ where: { id }, include: WITH_COST });
     if (!before) throw new NotFoundError("Service not found");
@@ -33,9 +33,9 @@ export async function updateService(id: number, input: ServiceUpdateInput, actor
       manualRate: data.pricing === "manual" ? data.manualRate : null,
       allowBelowCost: data.allowBelowCost,
     };
-    const decision = priceService({ ...pricingInput(before), ...pricing, category }, defaults);
+    const decision = priceService({ ...pricingInput(before, defaults.rates), ...pricing, category }, defaults);
     if (decision.source === "manual" && decision.belowCost && !data.allowBelowCost) {
-      throw new AppError(`That price is below the provider's cost (${formatMoney(upstream.rate)}). Raise it or allow selling below cost.`, "below_cost", "manualRate");
+      throw new AppError(`That price is below the provider's cost (${formatMoney(panelCost(before, defaults.rates))}). Raise it or allow selling below cost.`, "below_cost", "manualRate");
     }
     const after = await tx.service.update({
       where: { id },
@@ -61,7 +61,7 @@ export type BulkResult = { updated: number[]; skipped: Array<{ id: number; reaso
 
 export async function bulkUpdateServices(input: BulkActionInput, actor: Actor): Promise<BulkResult> {
   const data = bulkActionSchema.parse(input);
-  const defaults = pricingDefaults(await getSettings());
+  const defaults = await loadPricing();
   return db.$transaction(
     async (tx) => {
       const services = await tx.service.findMany({ where: { id: { in: data.serviceIds } }, include: WITH_COST, orderBy: { id: "asc" } });
@@ -92,11 +92,11 @@ export async function bulkUpdateServices(input: BulkActionInput, actor: Actor): 
 type BulkData = ReturnType<typeof bulkActionSchema.parse>;
 
 /** Applies one bulk operation to one service; returns why it was skipped, if it was. */
-async function applyBulk(tx: Tx, service: ServiceWithCost, data: BulkData, defaults: PricingDefaults): Promise<string | null> {
+async function applyBulk(tx: Tx, service: ServiceWithCost, data: BulkData, defaults: Pricing): Promise<string | null> {
   switch (data.op) {
     case "enable": {
       if (!service.providerService.available) return "gone from the provider";
-      if (priceService(pricingInput(service), defaults).disable) return "manual price below cost";
+      if (priceService(pricingInput(service, defaults.rates), defaults).disable) return "manual price below cost";
       await tx.service.update({ where: { id: service.id }, data: { enabled: true } });
       if (!service.enabled) await recordCatalogUpdates([{ serviceId: service.id, change: "ENABLED", newRate: service.rate }], tx);
       return null;

@@ -2,13 +2,12 @@
 // after the default markup or the price precision changed (the price sync does it too, later).
 import { db } from "../db";
 import { recordAudit } from "../audit/record-audit";
-import { getSettings } from "../settings/settings";
 import type { Actor } from "./categories";
-import { pricingDefaults } from "./markup";
+import { loadPricing } from "./load-pricing";
 import { repriceService, WITH_COST } from "./reprice";
 
 export async function repriceCatalog(actor: Actor): Promise<number> {
-  const defaults = pricingDefaults(await getSettings());
+  const defaults = await loadPricing();
   return db.$transaction(
     async (tx) => {
       let repriced = 0;

@@ -6,9 +6,8 @@ import { AppError } from "../errors";
 import { acquireLease, INSTANCE_ID, releaseLease } from "../jobs/lease";
 import { log } from "../log";
 import { formatMoney } from "../money";
-import { getSettings } from "../settings/settings";
 import { fetchProviderCatalog } from "./fetch-provider-catalog";
-import { pricingDefaults } from "./markup";
+import { loadPricing } from "./load-pricing";
 import { mirrorProviderServices } from "./mirror-provider-services";
 import { repriceService, WITH_COST } from "./reprice";
 
@@ -37,7 +36,13 @@ export async function syncProviderPrices(providerId: number): Promise<ProviderSy
     return { providerId, name: provider.name, ok: false, error };
   }
 
-  const defaults = pricingDefaults(await getSettings());
+  const defaults = await loadPricing();
+  if (defaults.rates.isMissing(catalog.provider.currency)) {
+    // Pricing at 1:1 across currencies would sell at a nonsense price: change nothing until the owner sets a rate.
+    const error = `prices in ${catalog.provider.currency}, which has no exchange rate; nothing was changed`;
+    await db.priceSyncLog.create({ data: { field: "provider", note: `${provider.name}: ${error}` } });
+    return { providerId, name: provider.name, ok: false, error };
+  }
   return db.$transaction(
     async (tx) => {
       const mirror = await mirrorProviderServices(tx, providerId, catalog.services);

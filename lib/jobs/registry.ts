@@ -2,7 +2,8 @@
 import type { Job } from "./scheduler";
 import { orderJobs } from "../orders/jobs";
 import { priceSyncJob } from "../catalog/price-sync-job";
+import { rateRefreshJob } from "../currency/refresh-rates";
 import { paymentJobs } from "../payments/jobs";
 import { mailJob } from "../mail/deliver-outbox";
 
-export const jobs: Job[] = [...orderJobs, priceSyncJob, mailJob, ...paymentJobs];
+export const jobs: Job[] = [...orderJobs, priceSyncJob, rateRefreshJob, mailJob, ...paymentJobs];

@@ -8,6 +8,7 @@ import { assertMayOrder } from "../auth/email-verification";
 import { AppError } from "../errors";
 import { changeBalance } from "../ledger/change-balance";
 import { chargeFor } from "../money";
+import { convertUp } from "../currency/exchange-rate";
 import { getOrderableService, type OrderableService } from "../catalog/get-orderable-service";
 import { FLAT_PRICE_TYPES, parseOrderFields, type OrderFields } from "../validations/order";
 import { dispatchSoon } from "./dispatch";
@@ -26,7 +27,13 @@ export type PlaceOrderInput = {
 
 export type PlacedOrder = { orderId: number; charge: bigint; balanceAfter: bigint; duplicate: boolean };
 
-export type PricedOrder = { service: OrderableService; fields: OrderFields; charge: bigint; cost: bigint };
+export type PricedOrder = {
+  service: OrderableService;
+  fields: OrderFields;
+  charge: bigint;
+  cost: bigint; // panel currency
+  providerCost: bigint; // the provider's currency
+};
 
 /** Validates the fields against the service and prices them; throws AppError with the field's wording. */
 export function priceOrder(service: OrderableService, raw: Record<string, unknown>): PricedOrder {
@@ -35,11 +42,14 @@ export function priceOrder(service: OrderableService, raw: Record<string, unknow
   const { fields } = parsed;
   if (fields.dripfeed && !service.dripfeed) throw new AppError(errorMessages.order.noDripfeed, "invalid_field", "runs");
   const flat = FLAT_PRICE_TYPES.includes(service.type);
+  const providerCost = flat ? service.providerCost : chargeFor(service.providerCost, fields.quantity);
   return {
     service,
     fields,
     charge: flat ? service.rate : chargeFor(service.rate, fields.quantity),
-    cost: flat ? service.cost : chargeFor(service.cost, fields.quantity),
+    providerCost,
+    // The provider's own charge at the rate in force, rounded up.
+    cost: convertUp(providerCost, service.exchangeRate),
   };
 }
 
@@ -73,7 +83,7 @@ export async function placeOrder(input: PlaceOrderInput, options: { dispatch?: b
   await assertMayOrder(input.userId);
   // Catalog and fields are read before the transaction: its first statement is then a write,
   // which on SQLite takes the write lock at once (no read-to-write upgrade to fail under load).
-  const { service, fields, charge, cost } = await quoteOrder(input.userId, input.serviceId, input.fields);
+  const { service, fields, charge, cost, providerCost } = await quoteOrder(input.userId, input.serviceId, input.fields);
   let placed: PlacedOrder;
   try {
     placed = await db.$transaction(async (tx) => {
@@ -88,6 +98,9 @@ export async function placeOrder(input: PlaceOrderInput, options: { dispatch?: b
           params: JSON.stringify(fields.params),
           charge,
           cost,
+          providerCost,
+          providerCurrency: service.provider.currency,
+          exchangeRate: service.exchangeRate?.text ?? null,
           status: OrderStatus.PENDING,
           dispatchState: DispatchState.QUEUED,
           nextDispatchAt: now,

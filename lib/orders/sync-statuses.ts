@@ -41,6 +41,8 @@ const ORDER_FIELDS = {
   providerOrderId: true,
   quantity: true,
   cost: true,
+  providerCost: true,
+  providerCurrency: true,
   status: true,
   startCount: true,
   remains: true,
@@ -121,7 +123,8 @@ async function syncPage(provider: Provider, client: ReturnType<typeof connectPro
     }
     const state = result.value;
     const startCount = state.startCount === null ? order.startCount : BigInt(state.startCount);
-    const ending: EndingOrder = { quantity: order.quantity, cost: order.cost, basis: refundBasisOf(order.service.type), providerCurrency: provider.currency };
+    // The provider's `charge` is in its own currency: compare it with the cost in that currency.
+    const ending: EndingOrder = { quantity: order.quantity, cost: order.providerCost, basis: refundBasisOf(order.service.type), providerCurrency: order.providerCurrency ?? provider.currency };
     const end = readProviderEnd(state, ending);
     if (end.kind === "final") {
       finals.push({ order, outcome: end.outcome, startCount });

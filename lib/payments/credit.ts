@@ -13,6 +13,7 @@ import { recordAudit } from "../audit/record-audit";
 import { db, DepositStatus, LedgerType, TransferStatus, type Tx } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { changeBalance } from "../ledger/change-balance";
+import { recordDepositCredited } from "../metrics/metrics";
 import { redeemCoupon } from "./coupons";
 import { bonusBpsFor } from "./bonus-rules";
 import { percentOf, percentToBps } from "./decimal";
@@ -29,7 +30,7 @@ export type CreditTarget = {
   note?: string;
 };
 
-export type CreditResult = { applied: boolean; credited: bigint; bonus: bigint; coupon: bigint; balanceAfter?: bigint };
+export type CreditResult = { applied: boolean; credited: bigint; bonus: bigint; coupon: bigint; balanceAfter?: bigint; gateway?: string };
 
 const NOT_APPLIED: CreditResult = { applied: false, credited: 0n, bonus: 0n, coupon: 0n };
 
@@ -95,7 +96,12 @@ export async function creditTransfer(tx: Tx, target: CreditTarget): Promise<Cred
     }
   }
   await queueDepositCreditedMail({ userId: target.userId, amount: credited, balanceAfter, key }, tx);
-  return { applied: true, credited, bonus, coupon, balanceAfter };
+  return { applied: true, credited, bonus, coupon, balanceAfter, gateway: transfer.gateway };
+}
+
+/** Counts a credit in the metrics (upline_deposits_credited_total); call it once its transaction committed. */
+export function countCredited(credit: CreditResult | undefined): void {
+  if (credit?.applied && credit.gateway) recordDepositCredited(credit.gateway, credit.credited);
 }
 
 /**

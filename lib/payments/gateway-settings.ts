@@ -97,7 +97,7 @@ export function publicGatewayConfig<G extends Gateway>(gateway: G, config: Confi
  * Saves the admin's form. Secret inputs are write-only: empty keeps the stored one, "-" clears it.
  * Audited without the secrets (only which ones changed).
  */
-export async function saveGatewayConfig(gateway: Gateway, input: Record<string, unknown>, actor: { id: number; ip?: string }, tx?: Tx) {
+export async function saveGatewayConfig(gateway: Gateway, input: Record<string, unknown>, actor: { id: number | null; ip?: string }, tx?: Tx) {
   const work = async (t: Tx) => {
     const current = await getGatewayConfig(gateway, t);
     const next: Record<string, unknown> = { ...current };

@@ -3,7 +3,7 @@
 // replay (ten deliveries in a row, fifty at once) loses on the unique key before touching money.
 import { db, DepositStatus, Prisma, TransferStatus, type Tx } from "../db";
 import { ORDER_TX_OPTIONS } from "../orders/transaction";
-import { creditTransfer } from "./credit";
+import { countCredited, creditTransfer, type CreditResult } from "./credit";
 import type { Gateway } from "./gateway-settings";
 
 export type TransferReport = {
@@ -22,7 +22,7 @@ export type TransferReport = {
   mayAdvance?: boolean;
 };
 
-export type TransferOutcome = { outcome: "credited" | "queued" | "duplicate"; transferId?: number };
+export type TransferOutcome = { outcome: "credited" | "queued" | "duplicate"; transferId?: number; credit?: CreditResult };
 
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -36,7 +36,7 @@ async function settle(tx: Tx, transferId: number, report: TransferReport): Promi
     return { outcome: "queued", transferId };
   }
   const result = await creditTransfer(tx, { transferId, userId: report.userId, depositId: report.depositId });
-  return { outcome: result.applied ? "credited" : "duplicate", transferId };
+  return { outcome: result.applied ? "credited" : "duplicate", transferId, credit: result };
 }
 
 export async function receiveTransfer(report: TransferReport): Promise<TransferOutcome> {
@@ -53,15 +53,17 @@ export async function receiveTransfer(report: TransferReport): Promise<TransferO
     reason: report.action === "hold" ? (report.reason ?? "held") : null,
   };
   try {
-    return await db.$transaction(async (tx) => {
+    const received = await db.$transaction(async (tx) => {
       const row = await tx.gatewayTransfer.create({ data, select: { id: true } });
       return settle(tx, row.id, report);
     }, ORDER_TX_OPTIONS);
+    countCredited(received.credit);
+    return received;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
   }
   if (!report.mayAdvance) return { outcome: "duplicate" };
-  return db.$transaction(async (tx) => {
+  const advanced = await db.$transaction(async (tx) => {
     const where = { gateway: report.gateway, externalId: report.externalId };
     const row = await tx.gatewayTransfer.findUniqueOrThrow({ where: { gateway_externalId: where }, select: { id: true, status: true } });
     if (row.status !== TransferStatus.QUEUED) return { outcome: "duplicate" as const, transferId: row.id };
@@ -71,4 +73,6 @@ export async function receiveTransfer(report: TransferReport): Promise<TransferO
     });
     return settle(tx, row.id, report);
   }, ORDER_TX_OPTIONS);
+  countCredited(advanced.credit);
+  return advanced;
 }

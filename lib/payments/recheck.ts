@@ -4,7 +4,7 @@
 import { recordAudit } from "../audit/record-audit";
 import { db, DepositStatus, TransferStatus } from "../db";
 import { AppError, NotFoundError } from "../errors";
-import { creditTransfer } from "./credit";
+import { countCredited, creditTransfer } from "./credit";
 import { getGatewayConfig } from "./gateway-settings";
 import { findMemoCodes } from "./memo";
 import { getPayment } from "./nowpayments/client";
@@ -27,6 +27,7 @@ export async function recheckDeposit(depositId: number, actor: { id: number; ip?
     const match = queued.find((t) => findMemoCodes(t.content ?? "", config.memoPrefix).includes(deposit.code));
     if (match) {
       const result = await db.$transaction((tx) => creditTransfer(tx, { transferId: match.id, userId: deposit.userId, depositId: deposit.id, adminId: actor.id }));
+      countCredited(result);
       outcome = result.applied ? "credited" : "nothing new";
     }
   }

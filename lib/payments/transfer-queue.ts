@@ -6,7 +6,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import { db, DepositStatus, TransferStatus } from "../db";
 import { AppError, NotFoundError } from "../errors";
-import { creditTransfer } from "./credit";
+import { countCredited, creditTransfer } from "./credit";
 
 export type Actor = { id: number; ip?: string };
 
@@ -26,7 +26,7 @@ class AlreadyResolvedError extends AppError {
 
 export async function assignTransfer(transferId: number, input: z.input<typeof assignTransferSchema>, actor: Actor) {
   const data = assignTransferSchema.parse(input);
-  return db.$transaction(async (tx) => {
+  const credited = await db.$transaction(async (tx) => {
     const transfer = await tx.gatewayTransfer.findUnique({ where: { id: transferId }, include: { deposit: { select: { id: true, userId: true, status: true } } } });
     if (!transfer) throw new NotFoundError("Transfer not found");
     const user = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
@@ -49,6 +49,8 @@ export async function assignTransfer(transferId: number, input: z.input<typeof a
     );
     return result;
   });
+  countCredited(credited);
+  return credited;
 }
 
 export async function markTransferHandled(transferId: number, input: z.input<typeof handleTransferSchema>, actor: Actor) {

@@ -11,6 +11,7 @@ import {
   type ProviderCreateInput,
   type ProviderUpdateInput,
 } from "../validations/provider";
+import { normalizeCurrency } from "../currency/exchange-rate";
 import { getSettings } from "../settings/settings";
 import { connectProvider } from "./connect";
 import { pointsToPrivateNetwork } from "./private-address";
@@ -134,7 +135,7 @@ export async function refreshProviderBalance(id: number) {
   if (result.kind === "ok") {
     return db.provider.update({
       where: { id },
-      data: { balance: result.value.balance, currency: result.value.currency, lastCheckedAt: checkedAt, lastError: null },
+      data: { balance: result.value.balance, currency: provider.currency ?? normalizeCurrency(result.value.currency), lastCheckedAt: checkedAt, lastError: null },
     });
   }
   return db.provider.update({ where: { id }, data: { lastCheckedAt: checkedAt, lastError: result.reason } });
@@ -162,7 +163,7 @@ export async function testProviderConnection(id: number): Promise<ConnectionTest
   }
   await db.provider.update({
     where: { id },
-    data: { balance: balance.value.balance, currency: balance.value.currency, lastCheckedAt: checkedAt, lastError: null, status: ProviderStatus.ACTIVE },
+    data: { balance: balance.value.balance, currency: provider.currency ?? normalizeCurrency(balance.value.currency), lastCheckedAt: checkedAt, lastError: null, status: ProviderStatus.ACTIVE },
   });
   return { ok: true, balance: balance.value.balance, currency: balance.value.currency, serviceCount: services.value.services.length, latencyMs };
 }

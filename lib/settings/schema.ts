@@ -20,6 +20,9 @@ export const settingsSchema = z.object({
   priceTolerancePercent: z.string().trim().regex(/^(\d{1,3}(\.\d{1,2})?)?$/, "A percent like 1 or 0.5").default("1"),
   belowCostAction: z.enum(["disable", "reprice"]).default("disable"), // a manual price under a raised provider rate
   priceSyncMinutes: z.coerce.number().int().min(5).max(10_080).default(60),
+  // Exchange rates (Admin > Currencies): an optional JSON feed read on a schedule; "" = never call out.
+  rateRefreshUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/ })]).default(""),
+  rateRefreshMinutes: z.coerce.number().int().min(15).max(10_080).default(360),
   // Operations (dashboard "Needs attention", jobs). Money is a decimal string of the panel currency.
   statusSyncMinutes: z.coerce.number().int().min(1).max(1_440).default(2),
   lowBalanceThreshold: moneyText.default("10"), // default for providers without their own threshold; "" = none

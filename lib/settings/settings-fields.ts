@@ -31,6 +31,12 @@ const META: Partial<Record<string, Meta>> = {
   },
   belowCostAction: { label: "When a provider raises its rate above a manual price", group: "Pricing" },
   priceSyncMinutes: { label: "Price sync every (minutes)", group: "Operations" },
+  rateRefreshUrl: {
+    label: "Exchange rate feed URL",
+    group: "Pricing",
+    hint: 'Optional. JSON like {"base": "USD", "rates": {"VND": 26000, "EUR": 0.92}}, read on the schedule below to update the rates in Admin > Currencies. Empty: rates change only by hand and nothing outside is called.',
+  },
+  rateRefreshMinutes: { label: "Read the exchange rate feed every (minutes)", group: "Pricing" },
   statusSyncMinutes: { label: "Status sync every (minutes)", group: "Operations" },
   lowBalanceThreshold: { label: "Low provider balance below", group: "Operations", hint: "Default for providers without their own threshold. Empty: no warning." },
   stuckOrderMinutes: { label: "Order is stuck after (minutes in queue)", group: "Operations" },

@@ -8,6 +8,7 @@ import type { SimulatorHandle } from "../providers/simulator";
 import { importDemoCatalog } from "../catalog/import-demo-catalog";
 import { ensureDemoProvider } from "./demo-provider";
 import { ensureFirstAdmin } from "./first-admin";
+import { applyPanelCurrency } from "./panel-currency";
 
 async function ensureUpstreamProvider(url: string, key: string) {
   const existing = await db.provider.findFirst({ where: { apiUrl: url } });
@@ -29,6 +30,7 @@ export async function runFirstRun(simulator?: Pick<SimulatorHandle, "url" | "key
     }
   }
 
+  if (env.PANEL_CURRENCY) await applyPanelCurrency(env.PANEL_CURRENCY);
   if (simulator) {
     const id = await ensureDemoProvider(simulator);
     await refreshProviderBalance(id);

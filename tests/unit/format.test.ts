@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formatCurrency, formatRate } from "@/lib/format";
+import { formatCurrency, formatInCurrency, formatRate } from "@/lib/format";
 import { parseMoney } from "@/lib/money";
 
 const usd = { currencySymbol: "$", displayDecimals: 2, currencyCode: "USD" };
@@ -48,5 +48,14 @@ describe("formatRate", () => {
     expect(formatRate(money("1.17"), usd)).toBe("$1.17");
     expect(formatRate(money("1234.00156"), usd)).toBe("$1,234.00156");
     expect(plain(formatRate(money("31750.5"), vnd, "vi"))).toBe("31.750,5 ₫");
+  });
+});
+
+describe("formatInCurrency", () => {
+  it("shows another currency with its own symbol and usual decimals", () => {
+    expect(formatInCurrency(money("0.9"), "USD")).toBe("$0.90");
+    expect(formatInCurrency(money("1234.5"), "EUR")).toBe("€1,234.50");
+    expect(formatInCurrency(money("0.0012"), "USD")).toBe("$0.0012");
+    expect(plain(formatInCurrency(money("1250000.4"), "VND", "vi"))).toBe("1.250.000 ₫");
   });
 });

@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { requireAdminPage } from "@/lib/auth/session";
-import { formatRate } from "@/lib/format";
+import { formatInCurrency, formatRate } from "@/lib/format";
 import { listCategories } from "@/lib/catalog/categories";
 import { listAdminServices } from "@/lib/catalog/list-admin-services";
 import { describeRule, formatPercentBps } from "@/lib/catalog/markup";
@@ -46,13 +46,14 @@ export default async function AdminServicesPage({ searchParams }: { searchParams
     externalId: s.externalId,
     min: s.min,
     max: s.max,
-    cost: money(s.cost),
+    cost: s.providerCost ? `${money(s.cost)} (${formatInCurrency(s.providerCost.units, s.providerCost.currency)})` : money(s.cost),
     price: money(s.rate),
     margin: `${s.margin.units < 0n ? "" : "+"}${money(s.margin.units)}${s.margin.bps === null ? "" : ` (${s.margin.bps < 0 ? "-" : ""}${formatPercentBps(Math.abs(s.margin.bps))}%)`}`,
     rule: describeRule(s.rule, money),
     belowCost: s.belowCost,
     allowBelowCost: s.allowBelowCost,
     roundingDistorts: s.roundingDistorts,
+    rateMissing: s.rateMissing,
   }));
   const flagged = belowCost.filter((s) => !s.allowBelowCost);
 

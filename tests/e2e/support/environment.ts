@@ -33,6 +33,7 @@ export const E2E = {
       ADMIN_EMAIL: this.adminEmail,
       ADMIN_PASSWORD: this.adminPassword,
       DEMO_PROVIDER_PORT: String(port + 1),
+      DEMO_PAYMENTS_PORT: String(port + 2),
       DEMO_PROVIDER_SPEED: "fast",
       DEMO_PROVIDER_CONTROL_TOKEN: this.simulatorControlToken,
       DEMO_PROVIDER_PARTIAL_SHARE: "0",

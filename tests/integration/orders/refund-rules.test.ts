@@ -2,11 +2,13 @@
 // answers the test writes: flat-price packages, drip-feed and Subscriptions never get back more
 // than the provider's undelivered share, and what cannot be read goes to the review queue.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setExchangeRate } from "@/lib/currency/set-exchange-rate";
 import { db, DispatchState, OrderStatus } from "@/lib/db";
 import { dispatchDueOrders } from "@/lib/orders/dispatch";
 import { placeOrder } from "@/lib/orders/place-order";
 import { syncStatuses } from "@/lib/orders/sync-statuses";
 import { flushExchangeLog } from "@/lib/providers/connect";
+import { updateSettings } from "@/lib/settings/settings";
 import { startScriptedProvider, statusBatch, type ScriptedProvider } from "./scripted-provider";
 import { checkMoneyInvariants, customerWith, LINK, seedCatalog } from "./support";
 
@@ -32,8 +34,8 @@ afterAll(async () => {
 });
 
 /** Places and sends one order; returns it with its provider id. */
-async function sentOrder(simService: number, fields: Record<string, unknown>) {
-  const userId = await customerWith(100_000_000n);
+async function sentOrder(simService: number, fields: Record<string, unknown>, balance = 100_000_000n) {
+  const userId = await customerWith(balance);
   const { orderId } = await placeOrder({ userId, serviceId: svc.get(simService)!, fields, source: "web" }, { dispatch: false });
   await dispatchDueOrders();
   const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
@@ -126,5 +128,18 @@ describe("a provider charge in another currency", () => {
     const order = await sentOrder(5, { link: LINK });
     await settle(order.providerOrderId!, { status: "Partial", remains: "1", charge: "10000", currency: "VND" });
     expect(await reload(order.id)).toMatchObject({ dispatchState: DispatchState.REVIEW, refunded: 0n });
+  });
+});
+
+describe("a panel selling in another currency than its provider's", () => {
+  it("compares the provider's charge with the cost in the provider's currency, not the converted one", async () => {
+    await updateSettings({ currencyCode: "VND", currencySymbol: "₫", displayDecimals: 0, pricePrecision: 0 });
+    await setExchangeRate({ currency: "USD", rate: "26000" }, { id: null });
+    const order = await sentOrder(7, { link: LINK, comments: "great\nlove it" }, 100_000_000_000n);
+    expect(order).toMatchObject({ providerCost: 200_000n, providerCurrency: "USD", cost: 5_200_000_000n });
+    // The provider kept 0.50 USD of its 2.00 USD: three quarters of the VND charge go back.
+    await settle(order.providerOrderId!, { status: "Partial", remains: "7", start_count: "0", charge: "0.50", currency: "USD" });
+    expect(await reload(order.id)).toMatchObject({ status: OrderStatus.PARTIAL, refunded: (order.charge * 3n) / 4n });
+    await checkMoneyInvariants();
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, DepositStatus, LedgerType, Role, TransferStatus } from "@/lib/db";
 import { findLedgerDifferences } from "@/lib/ledger/reconcile";
 import { reverseDeposit } from "@/lib/ledger/reverse-deposit";
+import { renderMetrics } from "@/lib/metrics/render-metrics";
 import { createCoupon } from "@/lib/payments/coupons";
 import { createBonusRule } from "@/lib/payments/bonus-rules";
 import { createDeposit } from "@/lib/payments/create-deposit";
@@ -46,7 +47,14 @@ describe("SePay webhook", () => {
     expect(other.deposit.code).not.toBe(deposit.code);
   });
 
+  /** upline_deposits_credited_total{method="sepay"} as the metrics page shows it now. */
+  async function sepayCreditsCounted(): Promise<number> {
+    const match = /^upline_deposits_credited_total\{method="sepay"\} (\d+)$/m.exec((await renderMetrics()).body);
+    return match ? Number(match[1]) : 0;
+  }
+
   it("credits a transfer once when the same webhook arrives 10 times in a row", async () => {
+    const counted = await sepayCreditsCounted();
     const { user, deposit } = await depositFor("10");
     const payload = transfer(`MBVCB.123 ${deposit.code.toLowerCase()} chuyen tien`, 250000);
     for (let i = 0; i < 10; i++) {
@@ -59,6 +67,7 @@ describe("SePay webhook", () => {
     expect(await db.deposit.findUniqueOrThrow({ where: { id: deposit.id } })).toMatchObject({ status: DepositStatus.CREDITED, credited: 1_000_000n });
     const exchanges = await db.gatewayExchange.findMany({ where: { depositId: deposit.id } });
     expect(exchanges.map((e) => e.outcome)).toEqual(["credited", ...Array(9).fill("duplicate")]);
+    expect(await sepayCreditsCounted()).toBe(counted + 1);
   });
 
   it("credits once when 50 identical deliveries arrive at the same time", async () => {

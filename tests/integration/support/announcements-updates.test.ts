@@ -4,10 +4,9 @@ import { describe, expect, it } from "vitest";
 import { activeAnnouncementsFor, deleteAnnouncement, dismissAnnouncement, saveAnnouncement } from "@/lib/announcements/announcements";
 import { listCatalogUpdates } from "@/lib/catalog/catalog-updates";
 import { bulkUpdateServices } from "@/lib/catalog/manage-services";
-import { pricingDefaults } from "@/lib/catalog/markup";
+import { loadPricing } from "@/lib/catalog/load-pricing";
 import { repriceService, WITH_COST } from "@/lib/catalog/reprice";
 import { db, Role } from "@/lib/db";
-import { getSettings } from "@/lib/settings/settings";
 import { makeProvider, makeService, makeUser } from "../admin/support";
 
 const DAY = 86_400_000;
@@ -41,7 +40,7 @@ describe("catalog updates", () => {
     const provider = await makeProvider();
     const service = await makeService(provider.id, { rate: 1_300_000n, cost: 1_000_000n });
     const hidden = await makeService(provider.id, { rate: 1_300_000n, cost: 1_000_000n, enabled: false });
-    const defaults = pricingDefaults(await getSettings());
+    const defaults = await loadPricing();
     const reprice = async (id: number, cost: bigint) => {
       const row = await db.service.findUniqueOrThrow({ where: { id }, include: WITH_COST });
       await db.providerService.update({ where: { id: row.providerServiceId }, data: { rate: cost } });

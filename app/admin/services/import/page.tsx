@@ -4,7 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { requireAdminPage } from "@/lib/auth/session";
-import { formatRate } from "@/lib/format";
+import { formatInCurrency, formatRate } from "@/lib/format";
 import { listCategories } from "@/lib/catalog/categories";
 import { previewImport, type ImportPreview as Preview } from "@/lib/catalog/import-services";
 import { rateUnit } from "@/lib/catalog/service-types";
@@ -31,6 +31,9 @@ export default async function ImportServicesPage({ searchParams }: { searchParam
     }
   }
   const money = (units: bigint) => formatRate(units, settings);
+  // A provider pricing in another currency: the panel-currency cost first, its own figure beside it.
+  const foreign = preview?.provider.currency && preview.provider.currency !== settings.currencyCode ? preview.provider.currency : null;
+  const cost = (item: { rate: bigint; cost: bigint }) => (foreign ? `${money(item.cost)} (${formatInCurrency(item.rate, foreign)})` : money(item.rate));
   const groups: ImportGroupView[] =
     preview?.groups.map((group) => ({
       category: group.category,
@@ -39,7 +42,7 @@ export default async function ImportServicesPage({ searchParams }: { searchParam
         name: item.name,
         type: item.type,
         knownType: item.knownType,
-        rate: money(item.rate),
+        rate: cost(item),
         suggested: money(item.suggestedRate),
         unit: rateUnit(item.type),
         min: item.min,

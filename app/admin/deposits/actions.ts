@@ -1,0 +1,77 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { assertAdmin } from "@/lib/auth/session";
+import { runAction } from "@/lib/http/action-result";
+import { requestIp } from "@/lib/http/request-ip";
+import { createBonusRule, setBonusRuleActive } from "@/lib/payments/bonus-rules";
+import { createCoupon, setCouponActive } from "@/lib/payments/coupons";
+import { GATEWAYS, saveGatewayConfig, type Gateway } from "@/lib/payments/gateway-settings";
+import { recheckDeposit } from "@/lib/payments/recheck";
+import { assignTransfer, markTransferHandled } from "@/lib/payments/transfer-queue";
+
+async function actor() {
+  const admin = await assertAdmin();
+  return { id: admin.id, ip: await requestIp() };
+}
+
+export async function assignTransferAction(id: number, email: string) {
+  return runAction("assignTransfer", async () => {
+    const result = await assignTransfer(Number(id), { email: String(email ?? "") }, await actor());
+    revalidatePath("/admin/deposits", "layout");
+    return { credited: result.credited.toString() };
+  });
+}
+
+export async function markTransferHandledAction(id: number, note: string) {
+  return runAction("markTransferHandled", async () => {
+    await markTransferHandled(Number(id), { note: String(note ?? "") }, await actor());
+    revalidatePath("/admin/deposits", "layout");
+  });
+}
+
+export async function recheckDepositAction(id: number) {
+  return runAction("recheckDeposit", async () => {
+    const result = await recheckDeposit(Number(id), await actor());
+    revalidatePath(`/admin/deposits/${id}`);
+    return result;
+  });
+}
+
+export async function saveGatewayAction(gateway: Gateway, input: Record<string, unknown>) {
+  return runAction("saveGateway", async () => {
+    if (!(GATEWAYS as readonly string[]).includes(gateway)) throw new Error("unknown gateway");
+    await saveGatewayConfig(gateway, input, await actor());
+    revalidatePath("/admin/deposits/gateways");
+  });
+}
+
+export async function createBonusRuleAction(input: { minAmount: string; percent: string }) {
+  return runAction("createBonusRule", async () => {
+    await createBonusRule({ minAmount: String(input?.minAmount ?? ""), percent: String(input?.percent ?? "") }, await actor());
+    revalidatePath("/admin/deposits/gateways");
+  });
+}
+
+export async function setBonusRuleActiveAction(id: number, active: boolean) {
+  return runAction("setBonusRuleActive", async () => {
+    await setBonusRuleActive(Number(id), Boolean(active), await actor());
+    revalidatePath("/admin/deposits/gateways");
+  });
+}
+
+export async function createCouponAction(input: { code: string; kind: string; value: string; maxUses: string; expiresAt: string }) {
+  return runAction("createCoupon", async () => {
+    await createCoupon(
+      { code: String(input?.code ?? ""), kind: input?.kind === "percent" ? "percent" : "fixed", value: String(input?.value ?? ""), maxUses: String(input?.maxUses ?? ""), expiresAt: String(input?.expiresAt ?? "") },
+      await actor(),
+    );
+    revalidatePath("/admin/deposits/gateways");
+  });
+}
+
+export async function setCouponActiveAction(id: number, active: boolean) {
+  return runAction("setCouponActive", async () => {
+    await setCouponActive(Number(id), Boolean(active), await actor());
+    revalidatePath("/admin/deposits/gateways");
+  });
+}

@@ -1,0 +1,66 @@
+"use client";
+// Admin tools on gateway money: assign a queued transfer to a customer (credited once) or mark it
+// handled, and re-check a deposit with its gateway.
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { assignTransferAction, markTransferHandledAction, recheckDepositAction } from "@/app/admin/deposits/actions";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+
+export function TransferActions({ id, suggestedEmail }: { id: number; suggestedEmail?: string }) {
+  const t = useTranslations("adminDeposits");
+  const router = useRouter();
+  const [email, setEmail] = useState(suggestedEmail ?? "");
+  const [note, setNote] = useState("");
+  const [busy, setBusy] = useState<"assign" | "handle">();
+
+  async function assign(event: React.FormEvent) {
+    event.preventDefault();
+    setBusy("assign");
+    const result = await assignTransferAction(id, email);
+    setBusy(undefined);
+    if (!result.ok) return void toast.error(result.error);
+    toast.success(t("assigned", { amount: result.data.credited }));
+    router.refresh();
+  }
+
+  async function handle(event: React.FormEvent) {
+    event.preventDefault();
+    setBusy("handle");
+    const result = await markTransferHandledAction(id, note);
+    setBusy(undefined);
+    if (!result.ok) return void toast.error(result.error);
+    toast.success(t("handled"));
+    router.refresh();
+  }
+
+  return (
+    <div className="space-y-2">
+      <form onSubmit={assign} className="flex flex-wrap gap-2" aria-label={t("assign")}>
+        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} placeholder={t("assignEmail")} aria-label={t("assignEmail")} className={`${inputClass} min-w-48 flex-1`} required />
+        <Button type="submit" loading={busy === "assign"}>{t("assign")}</Button>
+      </form>
+      <form onSubmit={handle} className="flex flex-wrap gap-2" aria-label={t("markHandled")}>
+        <input value={note} onChange={(e) => setNote(e.target.value)} placeholder={t("handleNote")} aria-label={t("handleNote")} className={`${inputClass} min-w-48 flex-1`} required />
+        <Button type="submit" variant="secondary" loading={busy === "handle"}>{t("markHandled")}</Button>
+      </form>
+    </div>
+  );
+}
+
+export function RecheckButton({ id }: { id: number }) {
+  const t = useTranslations("adminDeposits");
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  async function recheck() {
+    setBusy(true);
+    const result = await recheckDepositAction(id);
+    setBusy(false);
+    if (!result.ok) return void toast.error(result.error);
+    toast.success(t("recheckDone", { outcome: result.data.outcome }));
+    router.refresh();
+  }
+  return <Button type="button" variant="secondary" loading={busy} onClick={recheck}>{t("recheck")}</Button>;
+}

@@ -1,0 +1,80 @@
+// Exchange rates, exact. A rate says how much of the panel currency one unit of another currency
+// buys ("26000" VND per USD), kept as the decimal text the owner typed and used as the fraction
+// num/den: amounts convert with bigint arithmetic only, costs rounded up so a converted cost is
+// never below the real one.
+import { divCeil } from "../money";
+
+export type Rate = { text: string; num: bigint; den: bigint };
+
+const RATE_PATTERN = /^(\d{1,12})(?:\.(\d{1,12}))?$/;
+const CODE_PATTERN = /^[A-Z]{3}$/;
+
+/** "26000", "0.0000385" -> the exact rate; null when not a positive decimal (12 digits each side at most). */
+export function parseRate(text: string): Rate | null {
+  const match = RATE_PATTERN.exec(text.trim());
+  if (!match) return null;
+  const fraction = (match[2] ?? "").replace(/0+$/, "");
+  const den = 10n ** BigInt(fraction.length);
+  const num = BigInt(match[1]) * den + BigInt(fraction || "0");
+  if (num === 0n) return null;
+  const whole = BigInt(match[1]).toString();
+  return { text: fraction ? `${whole}.${fraction}` : whole, num, den };
+}
+
+/** A 3-letter ISO 4217 code, upper-cased; null for anything else ("usd" -> "USD", "US Dollar" -> null). */
+export function normalizeCurrency(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const code = value.trim().toUpperCase();
+  return CODE_PATTERN.test(code) ? code : null;
+}
+
+/** An amount (units of the other currency) in panel units, rounded up: a cost never shrinks in conversion. */
+export function convertUp(units: bigint, rate: Rate | null): bigint {
+  if (rate === null) return units;
+  if (units < 0n) throw new RangeError("negative amount");
+  return divCeil(units * rate.num, rate.den);
+}
+
+/** Panel units in the other currency, rounded half up: for approximate display only, never for money that moves. */
+export function convertForDisplay(panelUnits: bigint, rate: Rate): bigint {
+  const negative = panelUnits < 0n;
+  const abs = negative ? -panelUnits : panelUnits;
+  const converted = (abs * rate.den * 2n + rate.num) / (rate.num * 2n);
+  return negative ? -converted : converted;
+}
+
+/** 1 / rate, to `decimals` places, rounded half up; null when it rounds to zero. */
+export function invertRate(rate: Rate, decimals = 10): Rate | null {
+  const scale = 10n ** BigInt(decimals);
+  const scaled = (rate.den * scale * 2n + rate.num) / (rate.num * 2n);
+  const whole = scaled / scale;
+  const fraction = (scaled % scale).toString().padStart(decimals, "0");
+  return parseRate(`${whole}.${fraction}`);
+}
+
+/**
+ * The rates in force, for converting many costs at once (pricing, re-pricing). A currency that is
+ * the panel's, or unknown (null), converts 1:1. A provider currency without a rate also converts
+ * 1:1, as before currencies existed, and is reported as missing so the admin sees it.
+ */
+export class RateTable {
+  constructor(
+    readonly panelCurrency: string,
+    private readonly rates: ReadonlyMap<string, Rate>,
+  ) {}
+
+  /** The rate from `currency` to the panel's; null = same currency (no conversion). */
+  rateFor(currency: string | null): Rate | null {
+    if (currency === null || currency === this.panelCurrency) return null;
+    return this.rates.get(currency) ?? null;
+  }
+
+  /** A provider currency that needs a rate and has none. */
+  isMissing(currency: string | null): boolean {
+    return currency !== null && currency !== this.panelCurrency && !this.rates.has(currency);
+  }
+
+  toPanel(units: bigint, currency: string | null): bigint {
+    return convertUp(units, this.rateFor(currency));
+  }
+}

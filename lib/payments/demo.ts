@@ -1,0 +1,86 @@
+// The demo install's gateways: a NOWPayments simulator beside the app, SePay with a demo bank
+// account and generated secrets, and the "simulate the transfer" button of the Add funds page,
+// which only exists while the demo is on (DEMO_PROVIDER and gateways configured by the demo).
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { encryptSecret } from "../crypto/secret-box";
+import { db, DepositStatus } from "../db";
+import { appSecret, env } from "../env.mjs";
+import { AppError, NotFoundError } from "../errors";
+import { getSettings } from "../settings/settings";
+import { getGatewayConfig, revealSecret, saveGatewayConfig } from "./gateway-settings";
+import { localOrigin } from "./public-url";
+import { sendSepayWebhook, sepayPayload } from "./simulator/sepay-sender";
+import { startNowpaymentsSimulator, type NowpaymentsSimulator } from "./simulator/nowpayments-simulator";
+
+const DEMO_KEY = "gateway.demo";
+const demoSchema = z.object({ controlUrl: z.string(), controlTokenEncrypted: z.string() });
+
+export function startDemoPayments(): Promise<NowpaymentsSimulator> {
+  return startNowpaymentsSimulator({ host: "127.0.0.1", port: env.DEMO_PAYMENTS_PORT ?? env.DEMO_PROVIDER_PORT + 2 });
+}
+
+/** First start: both gateways on with demo values. Later starts: follow the running simulator. */
+export async function ensureDemoGateways(sim: NowpaymentsSimulator): Promise<void> {
+  const existing = await db.setting.findUnique({ where: { key: DEMO_KEY } });
+  const configured = await db.setting.count({ where: { key: { in: ["gateway.sepay", "gateway.nowpayments"] } } });
+  if (!existing && configured > 0) return; // the owner set up real gateways: leave them alone
+  const actor = { id: null };
+  const nowpayments = { apiUrl: sim.url, apiKey: sim.apiKey, ipnSecret: sim.ipnSecret };
+  if (!existing) {
+    const { currencyCode } = await getSettings();
+    await saveGatewayConfig("sepay", {
+      enabled: true,
+      bankBin: "970422",
+      bankName: "MB Bank",
+      accountNumber: "0123456789",
+      accountHolder: "UPLINE DEMO",
+      rate: currencyCode === "VND" ? "1" : "25000",
+      maxAmount: "1000",
+      apiKey: randomBytes(18).toString("base64url"),
+      hmacSecret: randomBytes(24).toString("base64url"),
+    }, actor);
+    await saveGatewayConfig("nowpayments", { enabled: true, currency: currencyCode, maxAmount: "1000", ...nowpayments }, actor);
+  } else {
+    await saveGatewayConfig("nowpayments", nowpayments, actor);
+  }
+  const value = JSON.stringify({ controlUrl: sim.controlUrl, controlTokenEncrypted: encryptSecret(sim.controlToken, appSecret()) });
+  await db.setting.upsert({ where: { key: DEMO_KEY }, create: { key: DEMO_KEY, value }, update: { value } });
+}
+
+async function demoControl() {
+  if (!env.DEMO_PROVIDER) return null;
+  const row = await db.setting.findUnique({ where: { key: DEMO_KEY } });
+  const parsed = row ? demoSchema.safeParse(JSON.parse(row.value)) : null;
+  return parsed?.success ? parsed.data : null;
+}
+
+export async function isDemoPayments(): Promise<boolean> {
+  return (await demoControl()) !== null;
+}
+
+/** The demo button: the gateway pays this customer's deposit, over HTTP, as the real one would. */
+export async function simulateDemoPayment(userId: number, depositId: number): Promise<void> {
+  const control = await demoControl();
+  if (!control) throw new AppError("Simulated payments only exist in the demo", "not_demo");
+  const deposit = await db.deposit.findFirst({ where: { id: depositId, userId } });
+  if (!deposit) throw new NotFoundError("Deposit not found");
+  if (deposit.status === DepositStatus.CREDITED) throw new AppError("This top-up is already credited", "already_credited");
+  if (deposit.gateway === "sepay") {
+    const config = await getGatewayConfig("sepay");
+    const payload = sepayPayload({ accountNumber: config.accountNumber, amount: deposit.payAmount, content: `IBFT ${deposit.code} NAP TIEN` });
+    const answer = await sendSepayWebhook(`${localOrigin()}/api/payments/sepay`, payload, {
+      apiKey: revealSecret(config.apiKeyEncrypted) || undefined,
+      hmacSecret: revealSecret(config.hmacSecretEncrypted) || undefined,
+    });
+    if (answer.status !== 200) throw new AppError("The simulated bank could not reach the panel", "demo_failed");
+    return;
+  }
+  const response = await fetch(control.controlUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-control-token": revealSecret(control.controlTokenEncrypted) },
+    body: JSON.stringify({ op: "pay", invoice: deposit.code }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  if (!response.ok) throw new AppError("The simulated gateway could not pay this invoice", "demo_failed");
+}

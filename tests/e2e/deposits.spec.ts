@@ -1,0 +1,53 @@
+// Automatic top-ups in the browser: a customer opens Add funds, sees the VietQR code and the memo,
+// the demo's SePay sender makes the transfer and the balance updates on the page; the same with
+// crypto through the NOWPayments simulator's invoice page. The admin finds both deposits.
+import { E2E, expect, signIn, test } from "./support/fixtures";
+
+test("bank transfer: QR and memo shown, the simulated transfer credits the balance without a reload", async ({ page, customer }) => {
+  expect(customer.email).toContain("@");
+  await page.goto("/add-funds");
+  const form = page.getByRole("form", { name: "Automatic top-up" });
+  await form.getByLabel("Bank transfer (VietQR)").check();
+  await form.getByLabel(/^Amount/).fill("10");
+  await form.getByRole("button", { name: "Continue" }).click();
+
+  const panel = page.getByTestId("deposit-panel");
+  await expect(panel.getByTestId("vietqr")).toBeVisible();
+  await expect(panel.getByTestId("deposit-memo")).toHaveText(/^UPL\d{8}$/);
+  await expect(panel.getByText("250,000 VND")).toBeVisible();
+  await expect(panel.getByTestId("deposit-balance")).toHaveText("$0.00");
+  const url = page.url();
+
+  await panel.getByRole("button", { name: "Simulate the transfer (demo)" }).click();
+  await expect(panel.getByTestId("deposit-credited")).toHaveText("Credited $10.00. Your balance is now $10.00.");
+  await expect(panel.getByTestId("deposit-balance")).toHaveText("$10.00");
+  expect(page.url()).toBe(url);
+});
+
+test("crypto: the NOWPayments invoice is paid on the simulator's page and the balance updates", async ({ page, customer }) => {
+  await page.goto("/add-funds");
+  const form = page.getByRole("form", { name: "Automatic top-up" });
+  await form.getByLabel("Crypto (NOWPayments)").check();
+  await form.getByLabel(/^Amount/).fill("5");
+  await form.getByRole("button", { name: "Continue" }).click();
+
+  const pay = page.getByRole("link", { name: /Pay with crypto/ });
+  await expect(pay).toBeVisible();
+  const href = await pay.getAttribute("href");
+  expect(href).toContain(`127.0.0.1:${Number(new URL(E2E.baseURL).port) + 2}/invoice/`);
+  await page.goto(href!);
+  await page.getByRole("button", { name: "Pay with USDT (simulated)" }).click();
+  await expect(page).toHaveURL(/\/add-funds\?deposit=\d+/);
+  await expect(page.getByTestId("deposit-credited")).toHaveText("Credited $5.00. Your balance is now $5.00.", { timeout: 20_000 });
+
+  const admin = await page.context().browser()!.newContext({ baseURL: E2E.baseURL });
+  const adminPage = await admin.newPage();
+  await signIn(adminPage, E2E.adminEmail, E2E.adminPassword);
+  await expect(adminPage).toHaveURL(/\/admin$/);
+  await adminPage.goto(`/admin/deposits?q=${encodeURIComponent(customer.email)}`);
+  const row = adminPage.getByRole("row", { name: new RegExp(customer.email) });
+  await expect(row).toContainText("Credited");
+  await row.getByRole("link", { name: /^NP\d{8}$/ }).click();
+  await expect(adminPage.getByText("finished: credited (HTTP 200)")).toBeVisible();
+  await admin.close();
+});
