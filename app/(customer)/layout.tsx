@@ -6,12 +6,16 @@ import { requireUser } from "@/lib/auth/session";
 import { formatCurrency } from "@/lib/format";
 import { customerNav } from "@/lib/nav/menus";
 import { getSettings } from "@/lib/settings/settings";
+import { countUnreadForCustomer } from "@/lib/tickets/customer-tickets";
 
 export default async function CustomerLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const settings = await getSettings();
   const balance = <LiveBalance initial={formatCurrency(user.balance, settings, await getLocale())} />;
-  const nav = user.role === "ADMIN" ? [...customerNav, { href: "/admin", labelKey: "admin" }] : customerNav;
+  const unread = await countUnreadForCustomer(user.id);
+  const support = [{ href: "/tickets", labelKey: "support", badge: unread }, ...(settings.updatesPage ? [{ href: "/updates", labelKey: "updates" }] : [])];
+  const withSupport = [...customerNav.slice(0, -1), ...support, ...customerNav.slice(-1)];
+  const nav = user.role === "ADMIN" ? [...withSupport, { href: "/admin", labelKey: "admin" }] : withSupport;
   return (
     <>
       {user.viewedBy && <ViewingAsBanner customerEmail={user.email} adminEmail={user.viewedBy.email} />}

@@ -1,5 +1,6 @@
 "use client";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { changePasswordAction } from "@/app/(customer)/account/actions";
@@ -7,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
 export function ChangePasswordForm() {
+  const t = useTranslations("account");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<{ field?: string; message: string }>();
 
@@ -18,23 +20,23 @@ export function ChangePasswordForm() {
     const result = await changePasswordAction({ current: String(form.get("current") ?? ""), next: String(form.get("next") ?? "") });
     setPending(false);
     if (!result.ok) return setError({ field: result.field, message: result.error });
-    toast.success("Password changed. Please sign in again.");
+    toast.success(t("passwordChanged"));
     await signOut({ callbackUrl: "/login" });
   }
 
   return (
     <form onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate>
-      <Field label="Current password" name="current" type="password" autoComplete="current-password" error={error?.field === "current" ? error.message : undefined} required />
+      <Field label={t("currentPassword")} name="current" type="password" autoComplete="current-password" error={error?.field === "current" ? error.message : undefined} required />
       <Field
-        label="New password"
+        label={t("newPassword")}
         name="next"
         type="password"
         autoComplete="new-password"
-        hint="At least 8 characters, with a letter and a digit."
+        hint={t("passwordHint")}
         error={error && error.field !== "current" ? error.message : undefined}
         required
       />
-      <Button type="submit" loading={pending}>Change password</Button>
+      <Button type="submit" loading={pending}>{t("changePassword")}</Button>
     </form>
   );
 }

@@ -68,6 +68,11 @@ export function SignInForm({ signupOpen, returnTo }: { signupOpen: boolean; retu
       )}
       <Field label={t("auth.email")} name="email" type="email" autoComplete="email" defaultValue={email} required />
       <Field label={t("auth.password")} name="password" type="password" autoComplete="current-password" required />
+      <p className="-mt-2 text-right text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-600 hover:underline">
+          {t("support.forgot.link")}
+        </Link>
+      </p>
       <Button type="submit" loading={pending} className="w-full">
         {t("common.signIn")}
       </Button>

@@ -1,6 +1,8 @@
 // Previous / next links with "page x of y" for any list whose filters live in the URL.
 // A server component: plain links, so paging works before JavaScript loads.
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/format";
 import { hrefWith } from "@/lib/http/url-filters";
 
 type Props = {
@@ -16,28 +18,31 @@ const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 font-
 const disabledClass = "rounded-md border border-slate-200 px-3 py-1.5 text-slate-400";
 
 export function Pagination({ path, params = {}, page, pageCount, total }: Props) {
+  const t = useTranslations("common");
+  const locale = useLocale();
   if (pageCount <= 1 && total === undefined) return null;
+  const pages = Math.max(pageCount, 1);
   const go = (p: number) => hrefWith(path, params, { page: p });
   return (
-    <nav className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm" aria-label="Pagination">
+    <nav className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm" aria-label={t("pagination")}>
       <span className="text-slate-500">
-        Page {Math.min(page, Math.max(pageCount, 1))} of {Math.max(pageCount, 1)}
-        {total !== undefined && <> · {total.toLocaleString("en-US")} total</>}
+        {t("pageOf", { page: formatNumber(Math.min(page, pages), locale), pages: formatNumber(pages, locale) })}
+        {total !== undefined && <> · {t("total", { total: formatNumber(total, locale) })}</>}
       </span>
       <span className="flex gap-2">
         {page > 1 ? (
           <Link href={go(page - 1)} className={linkClass} rel="prev">
-            Previous
+            {t("previous")}
           </Link>
         ) : (
-          <span className={disabledClass} aria-disabled="true">Previous</span>
+          <span className={disabledClass} aria-disabled="true">{t("previous")}</span>
         )}
         {page < pageCount ? (
           <Link href={go(page + 1)} className={linkClass} rel="next">
-            Next
+            {t("next")}
           </Link>
         ) : (
-          <span className={disabledClass} aria-disabled="true">Next</span>
+          <span className={disabledClass} aria-disabled="true">{t("next")}</span>
         )}
       </span>
     </nav>

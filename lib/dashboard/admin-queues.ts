@@ -1,9 +1,10 @@
 // Every queue that waits for an admin, defined once: the dashboard's "Needs attention" lists
-// them and the admin menu shows their counts as badges. A new queue (open tickets, unmatched
-// deposits) is one more entry in ADMIN_QUEUES; nothing else needs to change.
+// them and the admin menu shows their counts as badges. A new queue is one more entry in
+// ADMIN_QUEUES; nothing else needs to change.
 import { db, DispatchState, PaymentStatus, TransferStatus, type Tx } from "../db";
 import { stuckOrderWhere } from "../orders/stuck-orders";
 import { getSettings } from "../settings/settings";
+import { countUnreadForStaff } from "../tickets/admin-tickets";
 import type { Settings } from "../settings/schema";
 
 type QueueContext = { tx: Tx; settings: Settings; now: Date };
@@ -43,7 +44,13 @@ export const ADMIN_QUEUES: AdminQueue[] = [
     href: "/admin/orders?state=stuck",
     count: ({ tx, settings, now }) => tx.order.count({ where: stuckOrderWhere(settings, now) }),
   },
-  // Open tickets join here: { key: "tickets", nav: "/admin/tickets", href: "/admin/tickets?status=open", count: ... }.
+  {
+    // Tickets with a customer message no staff member has read yet.
+    key: "tickets",
+    nav: "/admin/tickets",
+    href: "/admin/tickets",
+    count: ({ tx }) => countUnreadForStaff(tx),
+  },
 ];
 
 export type QueueCount = { key: string; nav: string; href: string; count: number };

@@ -14,8 +14,9 @@ export function panelUrl(path: string): string {
 }
 
 async function recipient(tx: Tx, userId: number): Promise<{ email: string; locale: MailLocale }> {
-  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
-  return { email: user.email, locale: "en" };
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, locale: true } });
+  // The account's language; English when the user never chose one.
+  return { email: user.email, locale: user.locale === "vi" ? "vi" : "en" };
 }
 
 export async function queuePasswordResetMail(userId: number, token: string, tx: Tx = db) {
@@ -91,7 +92,7 @@ export async function queueOrderFinalMail(orderId: number, tx: Tx = db) {
     {
       subject: t(canceled ? "orderFinal.subjectCanceled" : "orderFinal.subjectPartial", vars),
       paragraphs: [t(canceled ? "orderFinal.canceled" : "orderFinal.partial", vars)],
-      action: { label: t("orderFinal.action"), url: panelUrl(`/orders?search=${orderId}`) },
+      action: { label: t("orderFinal.action"), url: panelUrl(`/orders?q=${orderId}`) },
       footer: t("orderFinal.optOut"),
     },
     to.locale,

@@ -17,6 +17,8 @@ export const customerNav: NavItem[] = [
 export const adminNav: NavItem[] = [
   { href: "/admin", labelKey: "dashboard" },
   { href: "/admin/orders", labelKey: "orders" },
+  { href: "/admin/tickets", labelKey: "tickets" },
+  { href: "/admin/announcements", labelKey: "announcements" },
   { href: "/admin/services", labelKey: "services" },
   { href: "/admin/providers", labelKey: "providers" },
   { href: "/admin/currencies", labelKey: "currencies" },

@@ -8,6 +8,7 @@
 //
 // reverseCredit: takes back one ledger credit by its key, once ("<key>:reversal"). Affiliate
 // commissions on deposits (issue 15) hang off the same keys.
+import { queueDepositCreditedMail } from "../mail/mails";
 import { recordAudit } from "../audit/record-audit";
 import { db, DepositStatus, LedgerType, TransferStatus, type Tx } from "../db";
 import { AppError, NotFoundError } from "../errors";
@@ -94,6 +95,7 @@ export async function creditTransfer(tx: Tx, target: CreditTarget): Promise<Cred
       ({ balanceAfter } = await changeBalance(tx, { ...base, amount: coupon, type: LedgerType.COUPON, note: `Coupon ${redeemed.code}`, idempotencyKey: `${key}:coupon` }));
     }
   }
+  await queueDepositCreditedMail({ userId: target.userId, amount: credited, balanceAfter, key }, tx);
   return { applied: true, credited, bonus, coupon, balanceAfter, gateway: transfer.gateway };
 }
 

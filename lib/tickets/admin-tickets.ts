@@ -68,7 +68,7 @@ export async function readTicketAsAdmin(id: number) {
         select: {
           order: {
             select: {
-              id: true, status: true, dispatchState: true, refunded: true, charge: true, quantity: true, remains: true, link: true, providerOrderId: true, lastError: true,
+              id: true, status: true, dispatchState: true, refunded: true, charge: true, quantity: true, remains: true, startCount: true, link: true, providerOrderId: true, lastError: true,
               service: { select: { name: true } },
               provider: { select: { name: true } },
             },
@@ -124,8 +124,8 @@ export async function setTicketStatus(actor: Actor, id: number, status: TicketSt
   });
 }
 
-export async function countUnreadForStaff(): Promise<number> {
-  return db.ticket.count({ where: { staffUnread: true } });
+export async function countUnreadForStaff(tx: Tx = db): Promise<number> {
+  return tx.ticket.count({ where: { staffUnread: true } });
 }
 
 // Saved replies

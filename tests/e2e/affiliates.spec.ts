@@ -30,6 +30,7 @@ test("a referral link brings a customer whose deposit pays a commission, paid ou
 
   // The referred customer reports a payment; the owner approves it (a deposit, default 5%).
   await referred.page.goto("/add-funds");
+  // (The automatic top-up form beside it has an amount of its own.)
   await referred.page.getByRole("form", { name: "Payment request" }).getByLabel("Amount ($)").fill("40");
   await referred.page.getByLabel("Reference").fill("wire ref-1");
   await referred.page.getByRole("button", { name: "Send payment request" }).click();

@@ -1,5 +1,8 @@
 "use server";
-import { assertAccountOwner } from "@/lib/auth/session";
+import { z } from "zod";
+import { resendVerificationMail } from "@/lib/auth/email-verification";
+import { assertAccountOwner, assertUser } from "@/lib/auth/session";
+import { setOrderMails } from "@/lib/users/mail-preferences";
 import { runAction } from "@/lib/http/action-result";
 import { changePassword } from "@/lib/users/change-password";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validations/user";
@@ -8,5 +11,19 @@ export async function changePasswordAction(input: ChangePasswordInput) {
   return runAction("changePassword", async () => {
     const user = await assertAccountOwner();
     await changePassword(user.id, changePasswordSchema.parse(input));
+  });
+}
+
+export async function setOrderMailsAction(on: boolean) {
+  return runAction("setOrderMails", async () => {
+    const user = await assertUser();
+    await setOrderMails(user.id, z.boolean().parse(on));
+  });
+}
+
+export async function resendVerificationAction() {
+  return runAction("resendVerification", async () => {
+    const user = await assertUser();
+    await resendVerificationMail(user.id);
   });
 }

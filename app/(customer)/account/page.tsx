@@ -1,31 +1,44 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { AccountMailSettings } from "@/components/support/account-mail-settings";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { formatCurrency } from "@/lib/format";
 import { getSettings } from "@/lib/settings/settings";
 import { TWO_FACTOR_PAGE } from "@/lib/two-factor/status";
+import { getMailPreferences } from "@/lib/users/mail-preferences";
 
-export const metadata = { title: "Account" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("account"))("title") };
+}
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const settings = await getSettings();
-  const tf = await getTranslations("twoFactor");
+  const [settings, mail, t, ts, tf, locale] = await Promise.all([
+    getSettings(),
+    getMailPreferences(user.id),
+    getTranslations("account"),
+    getTranslations("support.account"),
+    getTranslations("twoFactor"),
+    getLocale(),
+  ]);
   return (
     <>
-      <PageHeader title="Account" />
-      <Card title="Profile">
+      <PageHeader title={t("title")} />
+      <Card title={t("profile")}>
         <dl className="grid gap-3 text-sm sm:grid-cols-[10rem_1fr]">
-          <dt className="text-slate-500">Email</dt>
-          <dd data-testid="account-email">{user.email}</dd>
-          <dt className="text-slate-500">Balance</dt>
-          <dd>{formatCurrency(user.balance, settings)}</dd>
+          <dt className="text-slate-500">{t("email")}</dt>
+          <dd data-testid="account-email" className="break-all">{user.email}</dd>
+          <dt className="text-slate-500">{t("balance")}</dt>
+          <dd>{formatCurrency(user.balance, settings, locale)}</dd>
         </dl>
       </Card>
-      <Card title="Password" className="mt-6">
+      <Card title={ts("mailsTitle")} className="mt-6">
+        <AccountMailSettings {...mail} />
+      </Card>
+      <Card title={t("password")} className="mt-6">
         <ChangePasswordForm />
       </Card>
       <Card title={tf("cardTitle")} className="mt-6">

@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { NewOrderForm, type FormCategory } from "@/components/orders/new-order-form";
 import { PageHeader } from "@/components/ui/card";
+import { AnnouncementsBanner } from "@/components/support/announcements-banner";
+import { activeAnnouncementsFor } from "@/lib/announcements/announcements";
 import { requireUser } from "@/lib/auth/session";
 import { listCatalog } from "@/lib/catalog/list-catalog";
 import { formatCurrency } from "@/lib/format";
@@ -13,7 +15,13 @@ export async function generateMetadata() {
 
 export default async function NewOrderPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
-  const [catalog, settings, t, locale] = await Promise.all([listCatalog({ userId: user.id }), getSettings(), getTranslations("newOrder"), getLocale()]);
+  const [catalog, settings, announcements, t, locale] = await Promise.all([
+    listCatalog({ userId: user.id }),
+    getSettings(),
+    activeAnnouncementsFor(user.id),
+    getTranslations("newOrder"),
+    getLocale(),
+  ]);
   const categories: FormCategory[] = catalog.map((c) => ({
     id: c.id,
     name: c.name,
@@ -34,6 +42,7 @@ export default async function NewOrderPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <AnnouncementsBanner announcements={announcements} />
       <NewOrderForm
         categories={categories}
         money={{ currencySymbol: settings.currencySymbol, displayDecimals: settings.displayDecimals }}

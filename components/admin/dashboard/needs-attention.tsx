@@ -17,6 +17,8 @@ function queueText(key: string, n: number, data: NeedsAttention): string {
       return `${s(n, "order", "orders")} waiting for review`;
     case "stuck":
       return `${s(n, "order", "orders")} queued for more than ${data.stuckMinutes} min`;
+    case "tickets":
+      return `${s(n, "ticket", "tickets")} with an unread customer message`;
     default:
       return `${key} waiting`;
   }

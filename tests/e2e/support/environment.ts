@@ -16,6 +16,9 @@ export const E2E = {
   adminPassword: "e2e-admin-pass-1",
   simulatorControlToken: "e2e-simulator-control-token",
   simulatorUrl: `http://127.0.0.1:${port + 1}`,
+  // The support spec's SMTP server (tests/support/smtp.ts) listens here (port + 2 is the demo
+  // payment gateway's); mails sent while it is down simply wait in the outbox.
+  smtpPort: port + 3,
   dataDir,
   databaseUrl: `file:${path.join(dataDir, "upline.db")}`,
   serverCommand: `rm -rf "${dataDir}" && node_modules/.bin/tsx scripts/start.ts`,
@@ -42,6 +45,7 @@ export const E2E = {
       // Specs that need several client addresses (referrals) send X-Forwarded-For from the local
       // browser, so the e2e server trusts 127.0.0.1 as its proxy.
       TRUST_PROXY: "127.0.0.1",
+      SMTP_URL: `smtp://127.0.0.1:${port + 3}`,
     };
   },
 };
