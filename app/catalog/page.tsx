@@ -3,7 +3,7 @@
 // on /services.
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CatalogTable } from "@/components/catalog/catalog-table";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 import { buttonClass } from "@/components/ui/button";
@@ -23,7 +23,7 @@ export default async function PublicCatalogPage() {
   const settings = await getSettings();
   if (!settings.publicServices) notFound();
   const categories = await listCatalog({ userId: null });
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -41,7 +41,7 @@ export default async function PublicCatalogPage() {
       <main className="mx-auto max-w-6xl px-4 py-6">
         <h1 className="text-xl font-semibold text-slate-900">{t("catalog.title")}</h1>
         <p className="mb-6 mt-1 text-sm text-slate-500">{t("catalog.pricesNote", { currency: settings.currencyCode })}</p>
-        {categories.length === 0 ? <EmptyState title={t("catalog.noServices")} /> : <CatalogTable categories={toCatalogView(categories, settings)} />}
+        {categories.length === 0 ? <EmptyState title={t("catalog.noServices")} /> : <CatalogTable categories={toCatalogView(categories, settings, locale)} />}
       </main>
     </div>
   );

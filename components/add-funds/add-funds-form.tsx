@@ -1,5 +1,6 @@
 "use client";
 // The customer reports a payment: amount (within the owner's limits), method, reference.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -8,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 
 export function AddFundsForm({ methods, currencySymbol, limits }: { methods: string[]; currencySymbol: string; limits: string }) {
+  const t = useTranslations("addFunds");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<{ field?: string; message: string }>();
@@ -25,26 +27,26 @@ export function AddFundsForm({ methods, currencySymbol, limits }: { methods: str
     });
     setPending(false);
     if (!result.ok) return setError({ field: result.field, message: result.error });
-    toast.success(`Request #${result.data.id} sent. Your balance is credited once it is approved.`);
+    toast.success(t("sent", { id: result.data.id }));
     formEl.reset();
     router.refresh();
   }
 
   const fieldError = (name: string) => (error?.field === name ? error.message : undefined);
-  if (methods.length === 0) return <p className="text-sm text-slate-500">No payment methods are available yet.</p>;
+  if (methods.length === 0) return <p className="text-sm text-slate-500">{t("noMethods")}</p>;
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label="Payment request">
+    <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label={t("form")}>
       {error && !error.field && <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">{error.message}</p>}
-      <Field label={`Amount (${currencySymbol})`} name="amount" inputMode="decimal" placeholder="25.00" hint={limits} error={fieldError("amount")} required />
+      <Field label={t("amount", { symbol: currencySymbol })} name="amount" inputMode="decimal" placeholder={t("amountPlaceholder")} hint={limits} error={fieldError("amount")} required />
       <div>
-        <label htmlFor="funds-method" className="mb-1 block text-sm font-medium text-slate-700">Method</label>
+        <label htmlFor="funds-method" className="mb-1 block text-sm font-medium text-slate-700">{t("method")}</label>
         <select id="funds-method" name="method" className={inputClass} defaultValue={methods[0]} aria-invalid={fieldError("method") ? true : undefined}>
           {methods.map((m) => <option key={m} value={m}>{m}</option>)}
         </select>
         {fieldError("method") && <p className="mt-1 text-sm text-red-600" role="alert">{fieldError("method")}</p>}
       </div>
-      <Field label="Reference" name="reference" placeholder="Transfer id, sender name…" error={fieldError("reference")} hint="What lets the owner find your payment." required />
-      <Button type="submit" loading={pending} className="w-full sm:w-auto">Send payment request</Button>
+      <Field label={t("referenceLabel")} name="reference" placeholder={t("referencePlaceholder")} error={fieldError("reference")} hint={t("referenceHint")} required />
+      <Button type="submit" loading={pending} className="w-full sm:w-auto">{t("send")}</Button>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 // The owner's payment instructions as React elements (see lib/payments/instructions.ts): text
 // is always escaped by React, links only ever http(s).
+import { useTranslations } from "next-intl";
 import { parseInstructions, type Inline } from "@/lib/payments/instructions";
 
 function Line({ parts }: { parts: Inline[] }) {
@@ -19,8 +20,9 @@ function Line({ parts }: { parts: Inline[] }) {
 }
 
 export function PaymentInstructions({ text }: { text: string }) {
+  const t = useTranslations("addFunds");
   const blocks = parseInstructions(text);
-  if (blocks.length === 0) return <p className="text-sm text-slate-500">The panel owner has not added payment instructions yet.</p>;
+  if (blocks.length === 0) return <p className="text-sm text-slate-500">{t("noInstructions")}</p>;
   return (
     <div className="space-y-3 text-sm leading-relaxed text-slate-700" data-testid="payment-instructions">
       {blocks.map((block, i) =>

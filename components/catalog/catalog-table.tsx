@@ -1,11 +1,15 @@
 "use client";
 // The service catalog customers browse (signed in, and the public version): search by name or
 // id, filter by category, grouped by category. A table on wide screens, cards on phones.
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Fragment, useDeferredValue, useMemo, useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { th, td } from "@/components/ui/table";
-import type { CatalogRow, CatalogView } from "@/lib/catalog/catalog-view";
+import type { CatalogRow, CatalogView, Duration } from "@/lib/catalog/catalog-view";
+import { formatNumber } from "@/lib/format";
+
+type T = ReturnType<typeof useTranslations<"services">>;
 
 type Props = {
   categories: CatalogView;
@@ -20,21 +24,38 @@ function matches(service: CatalogRow, query: string): boolean {
   return service.name.toLowerCase().includes(query.toLowerCase());
 }
 
-function Mark({ on, label }: { on: boolean; label: string }) {
+/** The average time in words: "1 h 30 min", "2 d 7 h"; a dash until there is data. */
+function durationText(t: T, duration: Duration | null): string {
+  if (duration === null) return t("duration.none");
+  switch (duration.unit) {
+    case "seconds":
+      return t("duration.seconds", { seconds: duration.seconds });
+    case "minutes":
+      return t("duration.minutes", { minutes: duration.minutes });
+    case "hours":
+      return duration.minutes ? t("duration.hoursMinutes", duration) : t("duration.hours", duration);
+    case "days":
+      return duration.hours ? t("duration.daysHours", duration) : t("duration.days", duration);
+  }
+}
+
+function Mark({ on, label, offLabel }: { on: boolean; label: string; offLabel: string }) {
   return on ? (
     <span className="inline-flex items-center gap-1 text-emerald-700" title={label}>
       <span aria-hidden>✓</span>
       <span className="sr-only">{label}</span>
     </span>
   ) : (
-    <span className="text-slate-300" title={`No ${label.toLowerCase()}`}>
+    <span className="text-slate-300" title={offLabel}>
       <span aria-hidden>–</span>
-      <span className="sr-only">No {label.toLowerCase()}</span>
+      <span className="sr-only">{offLabel}</span>
     </span>
   );
 }
 
 export function CatalogTable({ categories, orderPath }: Props) {
+  const t = useTranslations("services");
+  const locale = useLocale();
   const [query, setQuery] = useState("");
   const [categoryId, setCategoryId] = useState("");
   const [open, setOpen] = useState<number | null>(null);
@@ -50,14 +71,17 @@ export function CatalogTable({ categories, orderPath }: Props) {
   );
   const count = visible.reduce((n, c) => n + c.services.length, 0);
   const toggle = (id: number) => setOpen((current) => (current === id ? null : id));
+  const unit = (s: CatalogRow) => (s.perOrder ? t("perOrder") : t("per1000"));
+  const refill = (s: CatalogRow) => <Mark on={s.refill} label={t("refill")} offLabel={t("noRefill")} />;
+  const cancel = (s: CatalogRow) => <Mark on={s.cancel} label={t("cancel")} offLabel={t("noCancel")} />;
 
   const details = (s: CatalogRow, testId: string) => (
     <div className="space-y-2 text-sm text-slate-600" data-testid={`${testId}-${s.id}`}>
-      <p className="whitespace-pre-line">{s.description ?? "No description."}</p>
-      <p className="text-xs text-slate-500">Type: {s.type}</p>
+      <p className="whitespace-pre-line">{s.description ?? t("noDescription")}</p>
+      <p className="text-xs text-slate-500">{t("type", { type: s.type })}</p>
       {orderPath && (
         <Link href={`${orderPath}?service=${s.id}`} className="inline-block font-medium text-brand-700 hover:underline">
-          Order this service →
+          {t("orderThis")}
         </Link>
       )}
     </div>
@@ -67,20 +91,20 @@ export function CatalogTable({ categories, orderPath }: Props) {
     <div>
       <div className="mb-4 flex flex-col gap-3 sm:flex-row">
         <label className="sm:flex-1">
-          <span className="sr-only">Search services</span>
+          <span className="sr-only">{t("search")}</span>
           <input
             type="search"
             className={inputClass}
-            placeholder="Search by name or ID"
+            placeholder={t("searchPlaceholder")}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
             data-testid="catalog-search"
           />
         </label>
         <label className="sm:w-64">
-          <span className="sr-only">Category</span>
+          <span className="sr-only">{t("category")}</span>
           <select className={inputClass} value={categoryId} onChange={(e) => setCategoryId(e.target.value)} data-testid="catalog-category">
-            <option value="">All categories</option>
+            <option value="">{t("allCategories")}</option>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -90,12 +114,12 @@ export function CatalogTable({ categories, orderPath }: Props) {
         </label>
       </div>
       <p className="mb-3 text-xs text-slate-500" aria-live="polite">
-        {count} {count === 1 ? "service" : "services"}
+        {t("count", { count })}
       </p>
 
       {visible.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center text-sm text-slate-500">
-          No service matches your search.
+          {t("noMatch")}
         </div>
       ) : (
         <>
@@ -105,15 +129,15 @@ export function CatalogTable({ categories, orderPath }: Props) {
               <thead>
                 <tr>
                   <th className={th}>ID</th>
-                  <th className={th}>Service</th>
-                  <th className={`${th} text-right`}>Rate</th>
-                  <th className={`${th} text-right`}>Min</th>
-                  <th className={`${th} text-right`}>Max</th>
-                  <th className={`${th} text-center`}>Refill</th>
-                  <th className={`${th} text-center`}>Cancel</th>
-                  <th className={th}>Avg. time</th>
+                  <th className={th}>{t("service")}</th>
+                  <th className={`${th} text-right`}>{t("rate")}</th>
+                  <th className={`${th} text-right`}>{t("min")}</th>
+                  <th className={`${th} text-right`}>{t("max")}</th>
+                  <th className={`${th} text-center`}>{t("refill")}</th>
+                  <th className={`${th} text-center`}>{t("cancel")}</th>
+                  <th className={th}>{t("averageTime")}</th>
                   <th className={th}>
-                    <span className="sr-only">Details</span>
+                    <span className="sr-only">{t("details")}</span>
                   </th>
                 </tr>
               </thead>
@@ -131,16 +155,16 @@ export function CatalogTable({ categories, orderPath }: Props) {
                           <td className={`${td} tabular-nums text-slate-500`}>{s.id}</td>
                           <td className={`${td} min-w-64 font-medium text-slate-900`}>{s.name}</td>
                           <td className={`${td} whitespace-nowrap text-right tabular-nums`}>
-                            {s.rate} <span className="text-xs text-slate-500">{s.unit}</span>
+                            {s.rate} <span className="text-xs text-slate-500">{unit(s)}</span>
                           </td>
-                          <td className={`${td} text-right tabular-nums`}>{s.min.toLocaleString("en-US")}</td>
-                          <td className={`${td} text-right tabular-nums`}>{s.max.toLocaleString("en-US")}</td>
-                          <td className={`${td} text-center`}><Mark on={s.refill} label="Refill" /></td>
-                          <td className={`${td} text-center`}><Mark on={s.cancel} label="Cancel" /></td>
-                          <td className={`${td} whitespace-nowrap`}>{s.averageTime}</td>
+                          <td className={`${td} text-right tabular-nums`}>{formatNumber(s.min, locale)}</td>
+                          <td className={`${td} text-right tabular-nums`}>{formatNumber(s.max, locale)}</td>
+                          <td className={`${td} text-center`}>{refill(s)}</td>
+                          <td className={`${td} text-center`}>{cancel(s)}</td>
+                          <td className={`${td} whitespace-nowrap`}>{durationText(t, s.averageTime)}</td>
                           <td className={`${td} text-right`}>
                             <button type="button" className="text-sm font-medium text-brand-700 hover:underline" onClick={() => toggle(s.id)} aria-expanded={open === s.id}>
-                              {open === s.id ? "Hide" : "Details"}
+                              {open === s.id ? t("hide") : t("details")}
                             </button>
                           </td>
                         </tr>
@@ -175,18 +199,18 @@ export function CatalogTable({ categories, orderPath }: Props) {
                         </p>
                         <p className="shrink-0 text-right text-sm font-semibold tabular-nums text-slate-900">
                           {s.rate}
-                          <span className="block text-xs font-normal text-slate-500">{s.unit}</span>
+                          <span className="block text-xs font-normal text-slate-500">{unit(s)}</span>
                         </p>
                       </div>
                       <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-xs text-slate-600">
-                        <div className="flex gap-1"><dt className="text-slate-500">Min</dt><dd className="tabular-nums">{s.min.toLocaleString("en-US")}</dd></div>
-                        <div className="flex gap-1"><dt className="text-slate-500">Max</dt><dd className="tabular-nums">{s.max.toLocaleString("en-US")}</dd></div>
-                        <div className="flex gap-1"><dt className="text-slate-500">Refill</dt><dd><Mark on={s.refill} label="Refill" /></dd></div>
-                        <div className="flex gap-1"><dt className="text-slate-500">Cancel</dt><dd><Mark on={s.cancel} label="Cancel" /></dd></div>
-                        <div className="col-span-2 flex gap-1"><dt className="text-slate-500">Avg. time</dt><dd>{s.averageTime}</dd></div>
+                        <div className="flex gap-1"><dt className="text-slate-500">{t("min")}</dt><dd className="tabular-nums">{formatNumber(s.min, locale)}</dd></div>
+                        <div className="flex gap-1"><dt className="text-slate-500">{t("max")}</dt><dd className="tabular-nums">{formatNumber(s.max, locale)}</dd></div>
+                        <div className="flex gap-1"><dt className="text-slate-500">{t("refill")}</dt><dd>{refill(s)}</dd></div>
+                        <div className="flex gap-1"><dt className="text-slate-500">{t("cancel")}</dt><dd>{cancel(s)}</dd></div>
+                        <div className="col-span-2 flex gap-1"><dt className="text-slate-500">{t("averageTime")}</dt><dd>{durationText(t, s.averageTime)}</dd></div>
                       </dl>
                       <button type="button" className="mt-2 text-sm font-medium text-brand-700" onClick={() => toggle(s.id)} aria-expanded={open === s.id}>
-                        {open === s.id ? "Hide details" : "Details"}
+                        {open === s.id ? t("hideDetails") : t("details")}
                       </button>
                       {open === s.id && <div className="mt-2 border-t border-slate-100 pt-2">{details(s, "card-details")}</div>}
                     </li>

@@ -16,7 +16,9 @@ import { listMyDeposits } from "@/lib/payments/list-deposits";
 import { listMyPayments } from "@/lib/payments/list-payments";
 import { getSettings } from "@/lib/settings/settings";
 
-export const metadata = { title: "Add funds" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("addFunds"))("title") };
+}
 
 export default async function AddFundsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
@@ -27,7 +29,7 @@ export default async function AddFundsPage({ searchParams }: { searchParams: Pro
     availableGateways(),
     listMyDeposits(user.id),
     isDemoPayments(),
-    getTranslations("deposits"),
+    getTranslations(),
     getLocale(),
   ]);
   const money = (units: bigint) => formatCurrency(units, settings, locale);
@@ -35,13 +37,13 @@ export default async function AddFundsPage({ searchParams }: { searchParams: Pro
   const view = Number.isSafeInteger(depositId) && depositId > 0 ? await getDepositView(user.id, depositId).catch(() => null) : null;
   const min = parseMoney(settings.minDeposit) ?? 0n;
   const max = parseMoney(settings.maxDeposit);
-  const limits = `Between ${money(min)} and ${max === null ? "any amount" : money(max)}.`;
+  const limits = max === null ? t("addFunds.limitsNoMax", { min: money(min) }) : t("addFunds.limits", { min: money(min), max: money(max) });
 
   return (
     <>
-      <PageHeader title="Add funds" description={t("description")} />
+      <PageHeader title={t("addFunds.title")} description={t("deposits.description")} />
       <div className="mb-8 grid gap-6 lg:grid-cols-2">
-        <Card title={t("title")}>
+        <Card title={t("deposits.title")}>
           {view ? (
             <DepositPanel
               id={view.id}
@@ -60,43 +62,43 @@ export default async function AddFundsPage({ searchParams }: { searchParams: Pro
             />
           ) : gateways.length > 0 ? (
             <DepositForm
-              gateways={gateways.map((g) => ({ gateway: g.gateway, limits: t("limits", { min: money(parseMoney(g.min) ?? 0n), max: money(parseMoney(g.max) ?? 0n) }) }))}
+              gateways={gateways.map((g) => ({ gateway: g.gateway, limits: t("deposits.limits", { min: money(parseMoney(g.min) ?? 0n), max: money(parseMoney(g.max) ?? 0n) }) }))}
               currencySymbol={settings.currencySymbol}
             />
           ) : (
-            <p className="text-sm text-slate-500">{t("noGateways")}</p>
+            <p className="text-sm text-slate-500">{t("deposits.noGateways")}</p>
           )}
         </Card>
-        <Card title={t("recent")}>
+        <Card title={t("deposits.recent")}>
           {deposits.length === 0 ? (
-            <p className="text-sm text-slate-500">{t("noRecent")}</p>
+            <p className="text-sm text-slate-500">{t("deposits.noRecent")}</p>
           ) : (
             <ul className="divide-y divide-slate-100 text-sm" data-testid="my-deposits">
               {deposits.map((d) => (
                 <li key={d.id} className="flex items-center justify-between gap-2 py-2">
                   <a href={`/add-funds?deposit=${d.id}`} className="min-w-0 text-brand-700 hover:underline">
-                    {money(d.amount)} · {t(`gateway.${d.gateway === "sepay" ? "sepay" : "nowpayments"}`)}
-                    <span className="block text-xs text-slate-500">{d.code} · {formatDateTime(d.createdAt)}</span>
+                    {money(d.amount)} · {t(`deposits.gateway.${d.gateway === "sepay" ? "sepay" : "nowpayments"}`)}
+                    <span className="block text-xs text-slate-500">{d.code} · {formatDateTime(d.createdAt, locale)}</span>
                   </a>
-                  <span className="shrink-0 text-xs font-medium text-slate-600">{t(`status.${d.status}`)}</span>
+                  <span className="shrink-0 text-xs font-medium text-slate-600">{t(`deposits.status.${d.status}`)}</span>
                 </li>
               ))}
             </ul>
           )}
         </Card>
       </div>
-      <h2 className="mb-3 text-sm font-semibold text-slate-800">{t("manualTitle")}</h2>
+      <h2 className="mb-3 text-sm font-semibold text-slate-800">{t("deposits.manualTitle")}</h2>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="How to pay">
+        <Card title={t("addFunds.howToPay")}>
           <PaymentInstructions text={settings.paymentInstructions} />
         </Card>
-        <Card title="I have paid">
+        <Card title={t("addFunds.havePaid")}>
           <AddFundsForm methods={settings.paymentMethods} currencySymbol={settings.currencySymbol} limits={limits} />
         </Card>
       </div>
-      <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">Your payment requests</h2>
+      <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">{t("addFunds.requests")}</h2>
       {requests.rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-500">No requests yet.</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-500">{t("addFunds.noRequests")}</p>
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm shadow-sm" data-testid="payment-requests">
           {requests.rows.map((r) => (
@@ -106,9 +108,9 @@ export default async function AddFundsPage({ searchParams }: { searchParams: Pro
                   {money(r.amount)} <span className="font-normal text-slate-500">· {r.method}</span>
                 </div>
                 <div className="break-words text-xs text-slate-500">
-                  #{r.id} · {formatDateTime(r.createdAt)} · ref. {r.reference}
+                  #{r.id} · {formatDateTime(r.createdAt, locale)} · {t("addFunds.reference", { reference: r.reference })}
                 </div>
-                {r.status === "REJECTED" && r.reason && <div className="mt-1 text-xs text-red-600">Reason: {r.reason}</div>}
+                {r.status === "REJECTED" && r.reason && <div className="mt-1 text-xs text-red-600">{t("addFunds.reason", { reason: r.reason })}</div>}
               </div>
               <PaymentStatusBadge status={r.status} />
             </li>

@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { CatalogTable } from "@/components/catalog/catalog-table";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
@@ -5,18 +6,20 @@ import { toCatalogView } from "@/lib/catalog/catalog-view";
 import { listCatalog } from "@/lib/catalog/list-catalog";
 import { getSettings } from "@/lib/settings/settings";
 
-export const metadata = { title: "Services" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("services"))("title") };
+}
 
 export default async function ServicesPage() {
   const user = await requireUser();
-  const [categories, settings] = await Promise.all([listCatalog({ userId: user.id }), getSettings()]);
+  const [categories, settings, t, locale] = await Promise.all([listCatalog({ userId: user.id }), getSettings(), getTranslations("services"), getLocale()]);
   return (
     <>
-      <PageHeader title="Services" description={`Your prices in ${settings.currencyCode}, per 1000 unless marked per order.`} />
+      <PageHeader title={t("title")} description={t("description", { currency: settings.currencyCode })} />
       {categories.length === 0 ? (
-        <EmptyState title="No services yet">The catalog is being prepared. Please check back soon.</EmptyState>
+        <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
       ) : (
-        <CatalogTable categories={toCatalogView(categories, settings)} orderPath="/new-order" />
+        <CatalogTable categories={toCatalogView(categories, settings, locale)} orderPath="/new-order" />
       )}
     </>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, toCatalogView } from "@/lib/catalog/catalog-view";
+import { toCatalogView, toDuration } from "@/lib/catalog/catalog-view";
 import { formatRate } from "@/lib/format";
 
 const settings = { currencySymbol: "$", displayDecimals: 2 };
@@ -13,13 +13,14 @@ describe("catalog view", () => {
     expect(formatRate(200_000n, { currencySymbol: "€", displayDecimals: 0 })).toBe("€2");
   });
 
-  it("shows average times in words, a dash until there is data", () => {
-    expect(formatDuration(null)).toBe("—");
-    expect(formatDuration(12)).toBe("12 s");
-    expect(formatDuration(95)).toBe("2 min");
-    expect(formatDuration(5400)).toBe("1 h 30 min");
-    expect(formatDuration(7200)).toBe("2 h");
-    expect(formatDuration(200_000)).toBe("2 d 7 h");
+  it("keeps an average time's two largest units, nothing until there is data", () => {
+    expect(toDuration(null)).toBeNull();
+    expect(toDuration(0.2)).toEqual({ unit: "seconds", seconds: 1 });
+    expect(toDuration(12)).toEqual({ unit: "seconds", seconds: 12 });
+    expect(toDuration(95)).toEqual({ unit: "minutes", minutes: 2 });
+    expect(toDuration(5400)).toEqual({ unit: "hours", hours: 1, minutes: 30 });
+    expect(toDuration(7200)).toEqual({ unit: "hours", hours: 2, minutes: 0 });
+    expect(toDuration(200_000)).toEqual({ unit: "days", days: 2, hours: 7 });
   });
 
   it("labels Package types per order", () => {
@@ -27,6 +28,6 @@ describe("catalog view", () => {
       [{ id: 1, name: "Packs", services: [{ id: 9, name: "Starter", type: "Package", categoryId: 1, categoryName: "Packs", rate: 195_000n, min: 1, max: 1, refill: false, cancel: false, dripfeed: false, description: null, averageSeconds: null }] }],
       settings,
     );
-    expect(view[0].services[0]).toMatchObject({ rate: "$1.95", unit: "per order", averageTime: "—" });
+    expect(view[0].services[0]).toMatchObject({ rate: "$1.95", perOrder: true, averageTime: null });
   });
 });
