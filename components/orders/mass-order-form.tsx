@@ -1,5 +1,6 @@
 "use client";
 // Mass order: one `service_id|link|quantity` per line; every line gets its own result.
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -13,6 +14,7 @@ import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 const MAX_LINES = 100;
 
 export function MassOrderForm() {
+  const t = useTranslations("massOrder");
   const router = useRouter();
   const [text, setText] = useState("");
   const [error, setError] = useState<string>();
@@ -24,8 +26,8 @@ export function MassOrderForm() {
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setError(undefined);
-    if (lineCount === 0) return setError("Enter at least one line: service_id|link|quantity");
-    if (lineCount > MAX_LINES) return setError(`Up to ${MAX_LINES} lines at a time`);
+    if (lineCount === 0) return setError(t("empty"));
+    if (lineCount > MAX_LINES) return setError(t("tooMany", { max: MAX_LINES }));
     setPending(true);
     const result = await placeMassOrderAction({ text, idempotencyKey: idempotencyKey.current() });
     setPending(false);
@@ -38,7 +40,7 @@ export function MassOrderForm() {
     const failed = result.data.length - placed;
     setResults({ lines: text.split(/\r?\n/), rows: result.data });
     if (placed > 0) {
-      const summary = `${placed} order${placed === 1 ? "" : "s"} placed${failed ? `, ${failed} line${failed === 1 ? "" : "s"} failed` : ""}`;
+      const summary = failed ? t("placedSomeFailed", { placed, failed }) : t("placed", { placed });
       // Some lines failed: a warning, not a green "all good".
       if (failed) toast.warning(summary);
       else toast.success(summary);
@@ -47,7 +49,7 @@ export function MassOrderForm() {
       setText(text.split(/\r?\n/).filter((_, i) => failedLines.has(i + 1)).join("\n"));
       router.refresh();
     } else {
-      toast.error("No line could be placed; see the reasons below");
+      toast.error(t("nonePlaced"));
     }
   }
 
@@ -55,14 +57,14 @@ export function MassOrderForm() {
     <div className="space-y-6">
       <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
         <label htmlFor="mass-order-text" className="block text-sm font-medium text-slate-700">
-          Orders, one per line
+          {t("label")}
         </label>
         <textarea
           id="mass-order-text"
           rows={10}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder={"service_id|link|quantity\n1|https://instagram.com/example|1000"}
+          placeholder={t("placeholder")}
           className={`${inputClass} font-mono`}
           aria-invalid={error ? true : undefined}
           spellCheck={false}
@@ -74,25 +76,25 @@ export function MassOrderForm() {
         )}
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className={`text-xs ${lineCount > MAX_LINES ? "text-red-600" : "text-slate-500"}`}>
-            {lineCount} / {MAX_LINES} lines. Each valid line is placed as its own order; the total is checked against your balance first.
+            {t("lines", { count: lineCount, max: MAX_LINES })}
           </p>
           <Button type="submit" loading={pending}>
-            Place orders
+            {t("submit")}
           </Button>
         </div>
       </form>
 
       {results && (
-        <section aria-label="Results">
+        <section aria-label={t("results")}>
           <h2 className="mb-2 text-sm font-semibold text-slate-800">
-            Results: {results.rows.filter((r) => r.ok).length} placed, {results.rows.filter((r) => !r.ok).length} failed
+            {t("resultsTitle", { placed: results.rows.filter((r) => r.ok).length, failed: results.rows.filter((r) => !r.ok).length })}
           </h2>
           <Table>
             <thead>
               <tr>
-                <th className={th}>Line</th>
-                <th className={th}>Order line</th>
-                <th className={th}>Result</th>
+                <th className={th}>{t("line")}</th>
+                <th className={th}>{t("orderLine")}</th>
+                <th className={th}>{t("result")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -105,15 +107,15 @@ export function MassOrderForm() {
                   <td className={`${td} min-w-48`}>
                     {r.ok ? (
                       <span className="flex flex-wrap items-center gap-2">
-                        <StatusBadge tone="green">Placed</StatusBadge>
+                        <StatusBadge tone="green">{t("ok")}</StatusBadge>
                         <Link href={`/orders?q=${r.orderId}`} className="text-brand-700 hover:underline">
-                          Order #{r.orderId}
+                          {t("order", { id: r.orderId })}
                         </Link>
                         <span className="text-slate-500">{r.charge}</span>
                       </span>
                     ) : (
                       <span className="flex flex-wrap items-center gap-2">
-                        <StatusBadge tone="red">Failed</StatusBadge>
+                        <StatusBadge tone="red">{t("failed")}</StatusBadge>
                         <span className="text-red-700">{r.error}</span>
                       </span>
                     )}

@@ -4,6 +4,7 @@
 // half-placed list that depends on line order). Otherwise each valid line is placed as its own
 // order (its own charge and ledger row) and bad lines get their reason; the orders are then
 // sent to the provider in the background, one after another.
+import type { ErrorI18n } from "@/i18n/error-text";
 import { db } from "../db";
 import { AppError, isExpectedError } from "../errors";
 import { formatMoney } from "../money";
@@ -14,9 +15,12 @@ import { placeOrder, quoteOrder } from "./place-order";
 
 export const MASS_ORDER_MAX_LINES = 100;
 
-export type MassOrderLineResult = { line: number; ok: true; orderId: number; charge: bigint } | { line: number; ok: false; error: string };
+/** A line's reason in English; `i18n` names its wording in the catalog when errors.json has no such fixed text. */
+type LineError = { error: string; i18n?: ErrorI18n };
 
-type ParsedLine = { line: number; serviceId: number; fields: Record<string, unknown> } | { line: number; error: string };
+export type MassOrderLineResult = { line: number; ok: true; orderId: number; charge: bigint } | ({ line: number; ok: false } & LineError);
+
+type ParsedLine = { line: number; serviceId: number; fields: Record<string, unknown> } | ({ line: number } & LineError);
 
 /** Lines as `service_id|link|quantity`; `line` is the 1-based line number in the text. */
 export function parseMassOrderText(text: string): ParsedLine[] {
@@ -27,7 +31,7 @@ export function parseMassOrderText(text: string): ParsedLine[] {
     const line = index + 1;
     const parts = content.split("|").map((part) => part.trim());
     if (parts.length < 2 || parts.length > 3) {
-      parsed.push({ line, error: "Use service_id|link|quantity" });
+      parsed.push({ line, error: "Use service_id|link|quantity", i18n: { key: "massOrder.format" } });
       return;
     }
     const [service, link, quantity] = parts;
@@ -40,33 +44,33 @@ export function parseMassOrderText(text: string): ParsedLine[] {
   return parsed;
 }
 
-function reason(error: unknown): string {
-  if (isExpectedError(error)) return error.message;
+function reason(error: unknown): LineError {
+  if (isExpectedError(error)) return { error: error.message, i18n: error.i18n };
   log.error("mass order line failed", { error });
-  return "Could not place this line; try again";
+  return { error: "Could not place this line; try again", i18n: { key: "massOrder.lineFailed" } };
 }
 
 /** Each line's requestId under the form's token: a repeated submit finds the first orders. */
 const requestIdPrefix = (token: string) => `mass:${token}:`;
 
 export async function placeMassOrder(userId: number, text: string, idempotencyKey?: string): Promise<MassOrderLineResult[]> {
-  if (splitLines(text).length > MASS_ORDER_MAX_LINES) throw new AppError(`Up to ${MASS_ORDER_MAX_LINES} lines at a time`, "too_many_lines", "text");
+  if (splitLines(text).length > MASS_ORDER_MAX_LINES) throw new AppError(`Up to ${MASS_ORDER_MAX_LINES} lines at a time`, "too_many_lines", "text", { key: "massOrder.tooMany", values: { max: MASS_ORDER_MAX_LINES } });
   const lines = parseMassOrderText(text);
-  if (lines.length === 0) throw new AppError("Enter at least one line: service_id|link|quantity", "empty", "text");
+  if (lines.length === 0) throw new AppError("Enter at least one line: service_id|link|quantity", "empty", "text", { key: "massOrder.empty" });
 
   const results = new Map<number, MassOrderLineResult>();
   const valid: Array<{ line: number; serviceId: number; fields: Record<string, unknown> }> = [];
   let total = 0n;
   for (const line of lines) {
     if ("error" in line) {
-      results.set(line.line, { line: line.line, ok: false, error: line.error });
+      results.set(line.line, { line: line.line, ok: false, error: line.error, i18n: line.i18n });
       continue;
     }
     try {
       total += (await quoteOrder(userId, line.serviceId, line.fields)).charge;
       valid.push(line);
     } catch (error) {
-      results.set(line.line, { line: line.line, ok: false, error: reason(error) });
+      results.set(line.line, { line: line.line, ok: false, ...reason(error) });
     }
   }
 
@@ -74,10 +78,12 @@ export async function placeMassOrder(userId: number, text: string, idempotencyKe
   // A repeat of a submit that placed orders answers with them below (placeOrder finds each by requestId).
   const repeated = idempotencyKey !== undefined && (await db.order.count({ where: { userId, requestId: { startsWith: requestIdPrefix(idempotencyKey) } } })) > 0;
   if (total > balance && !repeated) {
+    const values = { total: formatMoney(total, 2), balance: formatMoney(balance, 2) };
     throw new AppError(
-      `Not enough funds on balance: the valid lines cost ${formatMoney(total, 2)}, the balance is ${formatMoney(balance, 2)}. Nothing was placed.`,
+      `Not enough funds on balance: the valid lines cost ${values.total}, the balance is ${values.balance}. Nothing was placed.`,
       "insufficient_funds",
       "text",
+      { key: "massOrder.notEnoughFunds", values },
     );
   }
 
@@ -89,7 +95,7 @@ export async function placeMassOrder(userId: number, text: string, idempotencyKe
       results.set(line.line, { line: line.line, ok: true, orderId: order.orderId, charge: order.charge });
       if (!order.duplicate) placed.push(order.orderId);
     } catch (error) {
-      results.set(line.line, { line: line.line, ok: false, error: reason(error) });
+      results.set(line.line, { line: line.line, ok: false, ...reason(error) });
     }
   }
   if (placed.length > 0) dispatchSoon(placed);

@@ -1,5 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { localizeError } from "@/i18n/error-text";
+import { getRequestLocale, getRootTranslator } from "@/i18n/server-translator";
 import { assertUser } from "@/lib/auth/session";
 import { formatCurrency } from "@/lib/format";
 import { runAction } from "@/lib/http/action-result";
@@ -14,8 +16,10 @@ export async function placeMassOrderAction(input: { text: string; idempotencyKey
     const user = await assertUser();
     const { text, idempotencyKey } = massOrderSchema.parse(input);
     const results = await placeMassOrder(user.id, text, idempotencyKey);
-    const settings = await getSettings();
+    const [settings, t, locale] = await Promise.all([getSettings(), getRootTranslator(), getRequestLocale()]);
     revalidatePath("/orders");
-    return results.map((r): MassOrderLineView => (r.ok ? { line: r.line, ok: true, orderId: r.orderId, charge: formatCurrency(r.charge, settings) } : r));
+    return results.map((r): MassOrderLineView =>
+      r.ok ? { line: r.line, ok: true, orderId: r.orderId, charge: formatCurrency(r.charge, settings, locale) } : { line: r.line, ok: false, error: localizeError(t, r.error, r.i18n) },
+    );
   });
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ExternalLink } from "@/components/orders/external-link";
 import { RefillStatusBadge } from "@/components/orders/status-badge";
 import { EmptyState, PageHeader } from "@/components/ui/card";
@@ -9,48 +10,62 @@ import { formatDateTime } from "@/lib/format";
 import { pageParam, type SearchParams } from "@/lib/http/url-filters";
 import { listCustomerRefills } from "@/lib/orders/list-orders";
 
-export const metadata = { title: "Refills" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("refills"))("title") };
+}
 
 export default async function RefillsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
-  const refills = await listCustomerRefills({ userId: user.id, page: pageParam(await searchParams) });
+  const params = await searchParams;
+  const [refills, t, locale] = await Promise.all([listCustomerRefills({ userId: user.id, page: pageParam(params) }), getTranslations("refills"), getLocale()]);
   return (
     <>
-      <PageHeader title="Refills" description="Refills you asked for on completed orders. Ask for one from the Orders page." />
+      <PageHeader title={t("title")} description={t("description")} />
       {refills.total === 0 ? (
-        <EmptyState title="No refills yet">
-          Completed orders of services with refill show a Refill button on the <Link href="/orders?tab=completed" className="text-brand-700 underline hover:no-underline">Orders</Link> page.
+        <EmptyState title={t("empty")}>
+          {t.rich("emptyHint", {
+            orders: (chunks) => (
+              <Link href="/orders?tab=completed" className="text-brand-700 underline hover:no-underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </EmptyState>
       ) : (
         <>
           {/* A card per refill on phones, the table from the small breakpoint up. */}
-          <ul className="space-y-2 sm:hidden" aria-label="Refills">
+          <ul className="space-y-2 sm:hidden" aria-label={t("title")}>
             {refills.rows.map((r) => (
               <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm" data-testid="refill-card">
                 <div className="flex items-start justify-between gap-3">
                   <span className="font-medium text-slate-900">
-                    Refill #{r.id} ·{" "}
-                    <Link href={`/orders?q=${r.orderId}`} className="text-brand-700 hover:underline">
-                      order #{r.orderId}
-                    </Link>
+                    {t.rich("refillOfOrder", {
+                      refill: r.id,
+                      order: r.orderId,
+                      link: (chunks) => (
+                        <Link href={`/orders?q=${r.orderId}`} className="text-brand-700 hover:underline">
+                          {chunks}
+                        </Link>
+                      ),
+                    })}
                   </span>
                   <RefillStatusBadge status={r.status} />
                 </div>
                 <p className="mt-1 text-slate-800">{r.serviceName}</p>
                 <ExternalLink href={r.link} className="block truncate" />
-                <p className="mt-1 text-xs text-slate-600">{formatDateTime(r.createdAt)}</p>
+                <p className="mt-1 text-xs text-slate-600">{formatDateTime(r.createdAt, locale)}</p>
               </li>
             ))}
           </ul>
           <Table className="hidden sm:block">
             <thead>
               <tr>
-                <th className={th}>Refill</th>
-                <th className={th}>Order</th>
-                <th className={th}>Service</th>
-                <th className={th}>Link</th>
-                <th className={th}>Requested</th>
-                <th className={th}>Status</th>
+                <th className={th}>{t("refill")}</th>
+                <th className={th}>{t("order")}</th>
+                <th className={th}>{t("service")}</th>
+                <th className={th}>{t("link")}</th>
+                <th className={th}>{t("requested")}</th>
+                <th className={th}>{t("status")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -66,7 +81,7 @@ export default async function RefillsPage({ searchParams }: { searchParams: Prom
                   <td className={`${td} max-w-56`}>
                     <ExternalLink href={r.link} className="block truncate" />
                   </td>
-                  <td className={`${td} whitespace-nowrap`}>{formatDateTime(r.createdAt)}</td>
+                  <td className={`${td} whitespace-nowrap`}>{formatDateTime(r.createdAt, locale)}</td>
                   <td className={td}>
                     <RefillStatusBadge status={r.status} />
                   </td>

@@ -117,7 +117,7 @@ describe("dispatch and refill rules", () => {
     expect(parseMassOrderText("1|https://a.com/x|100\n\n  2 | https://b.com | 5 \nbad\n3|https://c.com")).toEqual([
       { line: 1, serviceId: 1, fields: { link: "https://a.com/x", quantity: "100" } },
       { line: 3, serviceId: 2, fields: { link: "https://b.com", quantity: "5" } },
-      { line: 4, error: "Use service_id|link|quantity" },
+      { line: 4, error: "Use service_id|link|quantity", i18n: { key: "massOrder.format" } },
       { line: 5, serviceId: 3, fields: { link: "https://c.com" } },
     ]);
   });
