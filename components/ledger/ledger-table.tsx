@@ -1,4 +1,6 @@
 // Ledger rows for the admin (a user's balance history, an order's charge and refund).
+import { useLocale, useTranslations } from "next-intl";
+import { localizeLedgerNote } from "@/i18n/ledger-note";
 import { Table, td, th } from "@/components/ui/table";
 import type { LedgerType } from "@/lib/db";
 import { formatCurrency, formatDateTime } from "@/lib/format";
@@ -28,16 +30,18 @@ export function LedgerTable({
   empty: string;
   testId?: string;
 }) {
-  const money = (units: bigint) => formatCurrency(units, settings);
+  const t = useTranslations();
+  const locale = useLocale();
+  const money = (units: bigint) => formatCurrency(units, settings, locale);
   return (
     <Table>
       <thead>
         <tr>
-          <th className={th}>When</th>
-          <th className={th}>Type</th>
-          <th className={`${th} text-right`}>Amount</th>
-          <th className={`${th} text-right`}>Balance after</th>
-          <th className={th}>Details</th>
+          <th className={th}>{t("ledger.when")}</th>
+          <th className={th}>{t("ledger.type")}</th>
+          <th className={`${th} text-right`}>{t("ledger.amount")}</th>
+          <th className={`${th} text-right`}>{t("ledger.balanceAfter")}</th>
+          <th className={th}>{t("ledger.details")}</th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100" data-testid={testId}>
@@ -48,17 +52,17 @@ export function LedgerTable({
         )}
         {entries.map((e) => (
           <tr key={e.id} data-testid="ledger-row">
-            <td className={`${td} whitespace-nowrap`}>{formatDateTime(e.createdAt)}</td>
+            <td className={`${td} whitespace-nowrap`}>{formatDateTime(e.createdAt, locale)}</td>
             <td className={td}>
               <LedgerTypeBadge type={e.type} />
             </td>
             <td className={`${td} text-right tabular-nums ${e.amount < 0n ? "text-red-700" : "text-emerald-700"}`}>{money(e.amount)}</td>
             <td className={`${td} text-right tabular-nums`}>{money(e.balanceAfter)}</td>
             <td className={td}>
-              {e.orderId && <>Order #{e.orderId} </>}
-              {e.paymentId && <>Payment #{e.paymentId} </>}
-              {e.note}
-              {e.adminId && <span className="ml-1 text-xs text-slate-500">(by admin #{e.adminId})</span>}
+              {e.orderId && <>{t("ledger.order", { id: e.orderId })} </>}
+              {e.paymentId && <>{t("ledger.payment", { id: e.paymentId })} </>}
+              {e.note && localizeLedgerNote(t, e.note)}
+              {e.adminId && <span className="ml-1 text-xs text-slate-500">{t("ledger.byAdmin", { id: e.adminId })}</span>}
             </td>
           </tr>
         ))}

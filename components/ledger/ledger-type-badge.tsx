@@ -1,17 +1,20 @@
+// A ledger row's type as a coloured badge, named in the reader's language (messages/<locale>/ledger.json).
+import { useTranslations } from "next-intl";
 import { StatusBadge } from "@/components/ui/table";
 import type { LedgerType } from "@/lib/db";
 
-const types: Record<LedgerType, { label: string; tone: "green" | "blue" | "yellow" | "gray" }> = {
-  DEPOSIT: { label: "Deposit", tone: "green" },
-  ORDER_CHARGE: { label: "Order charge", tone: "blue" },
-  REFUND: { label: "Refund", tone: "yellow" },
-  ADJUSTMENT: { label: "Adjustment", tone: "gray" },
-  DEPOSIT_BONUS: { label: "Deposit bonus", tone: "green" },
-  COUPON: { label: "Coupon", tone: "green" },
-  AFFILIATE_PAYOUT: { label: "Affiliate payout", tone: "green" },
-  DEPOSIT_REVERSAL: { label: "Deposit reversal", tone: "yellow" },
+const tones: Record<LedgerType, "green" | "blue" | "yellow" | "gray"> = {
+  DEPOSIT: "green",
+  ORDER_CHARGE: "blue",
+  REFUND: "yellow",
+  ADJUSTMENT: "gray",
+  DEPOSIT_BONUS: "green",
+  COUPON: "green",
+  AFFILIATE_PAYOUT: "green",
+  DEPOSIT_REVERSAL: "yellow",
 };
 
 export function LedgerTypeBadge({ type }: { type: LedgerType }) {
-  return <StatusBadge tone={types[type].tone}>{types[type].label}</StatusBadge>;
+  const t = useTranslations("ledger.types");
+  return <StatusBadge tone={tones[type]}>{t(type)}</StatusBadge>;
 }
