@@ -1,9 +1,12 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 
-export function CopyButton({ text, label = "Copy", className = "" }: { text: string; label?: string; className?: string }) {
+/** `label` defaults to "Copy" in the reader's language. */
+export function CopyButton({ text, label, className = "" }: { text: string; label?: string; className?: string }) {
+  const t = useTranslations("apiAccess");
   const [copied, setCopied] = useState(false);
   async function copy() {
     try {
@@ -11,12 +14,12 @@ export function CopyButton({ text, label = "Copy", className = "" }: { text: str
       setCopied(true);
       setTimeout(() => setCopied(false), 1500);
     } catch {
-      toast.error("Could not copy; select the text and copy it by hand");
+      toast.error(t("copyFailed"));
     }
   }
   return (
     <Button type="button" variant="secondary" onClick={copy} className={`px-2 py-1 text-xs ${className}`}>
-      {copied ? "Copied" : label}
+      {copied ? t("copied") : (label ?? t("copy"))}
     </Button>
   );
 }

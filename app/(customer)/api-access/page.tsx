@@ -1,4 +1,5 @@
 import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ApiDocs } from "@/components/api-access/api-docs";
 import { ApiKeyPanel } from "@/components/api-access/api-key-panel";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -9,7 +10,9 @@ import { getApiKeyInfo } from "@/lib/reseller-api/api-keys";
 import { apiLimitsFromEnv } from "@/lib/reseller-api/limits";
 import { getSettings } from "@/lib/settings/settings";
 
-export const metadata = { title: "API" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("apiAccess"))("title") };
+}
 
 /** The API URL as this customer reaches the panel (behind a proxy: its forwarded host and scheme). */
 async function apiUrl(): Promise<string> {
@@ -21,16 +24,23 @@ async function apiUrl(): Promise<string> {
 
 export default async function ApiAccessPage() {
   const user = await requireUser();
-  const [info, settings, url, serviceIds] = await Promise.all([getApiKeyInfo(user.id), getSettings(), apiUrl(), serviceIdsByType()]);
+  const [info, settings, url, serviceIds, t, locale] = await Promise.all([
+    getApiKeyInfo(user.id),
+    getSettings(),
+    apiUrl(),
+    serviceIdsByType(),
+    getTranslations("apiAccess"),
+    getLocale(),
+  ]);
   return (
     <>
-      <PageHeader title="API" description="Use your panel, script or bot to order from us with the standard API v2." />
-      <Card title="Your API key">
+      <PageHeader title={t("title")} description={t("description")} />
+      <Card title={t("yourKey")}>
         <ApiKeyPanel
           apiAccess={info.apiAccess}
           prefix={info.key?.prefix ?? null}
-          createdAt={info.key ? formatDateTime(info.key.createdAt) : null}
-          lastUsedAt={info.key?.lastUsedAt ? formatDateTime(info.key.lastUsedAt) : null}
+          createdAt={info.key ? formatDateTime(info.key.createdAt, locale) : null}
+          lastUsedAt={info.key?.lastUsedAt ? formatDateTime(info.key.lastUsedAt, locale) : null}
         />
       </Card>
       <ApiDocs url={url} currency={settings.currencyCode} limits={apiLimitsFromEnv()} serviceIds={serviceIds} />
