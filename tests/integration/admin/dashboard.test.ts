@@ -1,7 +1,7 @@
 // Dashboard figures on a seeded panel: revenue from the ledger (refunds counted when they
 // happen), provider cost of what was delivered (partials and cancels), windows in UTC days.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, DispatchState, OrderStatus, Role } from "@/lib/db";
+import { db, DispatchState, OrderStatus, Role, TicketKind } from "@/lib/db";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { navBadges } from "@/lib/dashboard/admin-queues";
 import { getNeedsAttention, type NeedsAttention } from "@/lib/dashboard/needs-attention";
@@ -87,7 +87,7 @@ describe("needs attention", () => {
     await makeService(low.id, { rate: 500n, cost: 600n, enabled: false }); // held back below cost: still flagged
 
     const first = await getNeedsAttention(now);
-    expect(queueCounts(first)).toEqual({ payments: 0, transfers: 0, review: 1, stuck: 1 });
+    expect(queueCounts(first)).toEqual({ payments: 0, transfers: 0, review: 1, stuck: 1, tickets: 0 });
     expect(first).toMatchObject({ stuckMinutes: 30, servicesBelowCost: 2, ledgerDifferences: 0 });
     expect(first.providers.map((p) => [p.name, p.reason])).toEqual([
       ["Low one", "Low balance"],
@@ -109,11 +109,13 @@ describe("needs attention", () => {
     expect(third.stuckMinutes).toBe(5);
   });
 
-  it("counts a payment request waiting for approval, and badges the menu items of every queue", async () => {
+  it("counts a payment request waiting for approval and an unread ticket, and badges the menu items of every queue", async () => {
     const customer = await makeUser();
     await db.paymentRequest.create({ data: { userId: customer.id, amount: 10_000n, method: "Bank transfer", reference: "TX-1" } });
+    await db.ticket.create({ data: { userId: customer.id, subject: "Where is my order?", kind: TicketKind.ORDER } });
+    await db.ticket.create({ data: { userId: customer.id, subject: "Read already", kind: TicketKind.ORDER, staffUnread: false } });
     const data = await getNeedsAttention(now);
-    expect(queueCounts(data).payments).toBe(1);
-    expect(navBadges(data.queues)).toEqual({ "/admin/payments": 1, "/admin/orders": 2 });
+    expect(queueCounts(data)).toMatchObject({ payments: 1, tickets: 1 });
+    expect(navBadges(data.queues)).toEqual({ "/admin/payments": 1, "/admin/orders": 2, "/admin/tickets": 1 });
   });
 });
