@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -7,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 
 export function ProviderActions({ id, canDelete }: { id: number; canDelete?: boolean }) {
+  const t = useTranslations("adminProviders.actions");
   const router = useRouter();
   const confirm = useConfirm();
   const [busy, setBusy] = useState<"test" | "refresh" | "delete">();
@@ -19,8 +21,8 @@ export function ProviderActions({ id, canDelete }: { id: number; canDelete?: boo
     if (!result.ok) return void toast.error(result.error);
     const r = result.data;
     const text = r.ok
-      ? `Connected: balance ${r.balance} ${r.currency ?? ""}, ${r.serviceCount} services, ${r.latencyMs} ms`
-      : `Failed at ${r.step}: ${r.reason} (${r.latencyMs} ms)`;
+      ? t("connected", { balance: r.balance, currency: r.currency ?? "", count: r.serviceCount, ms: r.latencyMs })
+      : t("failedAt", { step: r.step, reason: r.reason, ms: r.latencyMs });
     setTestResult(text);
     if (r.ok) toast.success(text);
     else toast.error(text);
@@ -32,18 +34,18 @@ export function ProviderActions({ id, canDelete }: { id: number; canDelete?: boo
     const result = await refreshBalanceAction(id);
     setBusy(undefined);
     if (!result.ok) return void toast.error(result.error);
-    if (result.data.error) toast.error(`Balance check failed: ${result.data.error}`);
-    else toast.success(`Balance: ${result.data.balance}`);
+    if (result.data.error) toast.error(t("balanceFailed", { error: result.data.error }));
+    else toast.success(t("balance", { balance: result.data.balance ?? "" }));
     router.refresh();
   }
 
   async function remove() {
-    if (!(await confirm({ title: "Delete this provider?", description: "Its settings and exchange log are removed. This cannot be undone.", confirmLabel: "Delete provider", danger: true }))) return;
+    if (!(await confirm({ title: t("deleteTitle"), description: t("deleteDescription"), confirmLabel: t("deleteConfirm"), danger: true }))) return;
     setBusy("delete");
     const result = await deleteProviderAction(id);
     setBusy(undefined);
     if (!result.ok) return void toast.error(result.error);
-    toast.success("Provider deleted");
+    toast.success(t("deleted"));
     router.push("/admin/providers");
     router.refresh();
   }
@@ -52,14 +54,14 @@ export function ProviderActions({ id, canDelete }: { id: number; canDelete?: boo
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" onClick={test} loading={busy === "test"}>
-          Test connection
+          {t("test")}
         </Button>
         <Button variant="secondary" onClick={refresh} loading={busy === "refresh"}>
-          Refresh balance
+          {t("refresh")}
         </Button>
         {canDelete && (
           <Button variant="danger" onClick={remove} loading={busy === "delete"}>
-            Delete
+            {t("delete")}
           </Button>
         )}
       </div>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -9,6 +10,7 @@ import { Field } from "@/components/ui/field";
 type Initial = { id: number; name: string; apiUrl: string; lowBalanceThreshold: string; keyStatus: string };
 
 export function ProviderForm({ initial }: { initial?: Initial }) {
+  const t = useTranslations("adminProviders.form");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<{ field?: string; message: string }>();
@@ -30,9 +32,9 @@ export function ProviderForm({ initial }: { initial?: Initial }) {
       setError({ field: result.field, message: result.error });
       return;
     }
-    const saved = initial ? "Provider saved" : "Provider added";
-    if (result.data.failure) toast.warning(`${saved}, but the connection test failed: ${result.data.failure}`, { duration: 10_000 });
-    else toast.success(`${saved}; the connection test passed`);
+    const saved = initial ? t("saved") : t("added");
+    if (result.data.failure) toast.warning(t("testFailed", { saved, failure: result.data.failure }), { duration: 10_000 });
+    else toast.success(t("testPassed", { saved }));
     router.push(initial ? `/admin/providers/${initial.id}` : "/admin/providers");
     router.refresh();
   }
@@ -46,36 +48,36 @@ export function ProviderForm({ initial }: { initial?: Initial }) {
           {error.message}
         </p>
       )}
-      <Field label="Name" name="name" defaultValue={initial?.name} error={fieldError("name")} required />
+      <Field label={t("name")} name="name" defaultValue={initial?.name} error={fieldError("name")} required />
       <Field
-        label="API URL"
+        label={t("apiUrl")}
         name="apiUrl"
         type="url"
-        placeholder="https://provider.example/api/v2"
+        placeholder={t("apiUrlPlaceholder")}
         defaultValue={initial?.apiUrl}
         error={fieldError("apiUrl")}
         required
       />
       <Field
-        label="API key"
+        label={t("apiKey")}
         name="apiKey"
         type="password"
         autoComplete="off"
-        placeholder={initial ? "Leave empty to keep the stored key" : ""}
-        hint={initial ? `Stored key: ${initial.keyStatus}. It is never shown.` : "Stored encrypted; never shown again."}
+        placeholder={initial ? t("keepKey") : ""}
+        hint={initial ? t("storedKey", { status: initial.keyStatus }) : t("newKey")}
         error={fieldError("apiKey")}
       />
       <Field
-        label="Low-balance warning below"
+        label={t("lowBalance")}
         name="lowBalanceThreshold"
         inputMode="decimal"
-        placeholder="e.g. 50"
+        placeholder={t("lowBalancePlaceholder")}
         defaultValue={initial?.lowBalanceThreshold}
-        hint="The dashboard warns when the provider balance drops below this amount."
+        hint={t("lowBalanceHint")}
         error={fieldError("lowBalanceThreshold")}
       />
       <Button type="submit" loading={pending}>
-        {initial ? "Save" : "Add provider"}
+        {initial ? t("save") : t("add")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 // Category list with inline edit (name, sort order, markup override) and an "add" row.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -19,6 +20,7 @@ function read(form: HTMLFormElement) {
 }
 
 function CategoryRow({ row }: { row: Row | null }) {
+  const t = useTranslations("adminServices.categories");
   const router = useRouter();
   const confirm = useConfirm();
   const [busy, setBusy] = useState(false);
@@ -34,21 +36,21 @@ function CategoryRow({ row }: { row: Row | null }) {
     if (!result.ok) return void toast.error(result.error);
     if (row) {
       const repriced = (result.data as { repriced: number }).repriced;
-      toast.success(repriced ? `Saved; ${repriced} ${repriced === 1 ? "service" : "services"} re-priced` : "Saved");
+      toast.success(repriced ? t("savedRepriced", { count: repriced }) : t("saved"));
     } else {
-      toast.success("Category added");
+      toast.success(t("added"));
       form.reset();
     }
     router.refresh();
   }
 
   async function remove() {
-    if (!row || !(await confirm({ title: `Delete the category "${row.name}"?`, description: "Only an empty category can be deleted.", confirmLabel: "Delete category", danger: true }))) return;
+    if (!row || !(await confirm({ title: t("deleteTitle", { name: row.name }), description: t("deleteDescription"), confirmLabel: t("deleteConfirm"), danger: true }))) return;
     setBusy(true);
     const result = await deleteCategoryAction(row.id);
     setBusy(false);
     if (!result.ok) return void toast.error(result.error);
-    toast.success("Category deleted");
+    toast.success(t("deleted"));
     router.refresh();
   }
 
@@ -57,25 +59,25 @@ function CategoryRow({ row }: { row: Row | null }) {
     <tr data-testid={row ? `category-row-${row.id}` : "category-new"}>
       <td className={td}>
         <form id={formId} onSubmit={save} />
-        <input form={formId} name="name" defaultValue={initial.name} placeholder={row ? "" : "New category"} className={`${inputClass} ${cell} !min-w-48`} aria-label="Name" />
+        <input form={formId} name="name" defaultValue={initial.name} placeholder={row ? "" : t("newPlaceholder")} className={`${inputClass} ${cell} !min-w-48`} aria-label={t("name")} />
       </td>
       <td className={td}>
-        <input form={formId} name="sortOrder" defaultValue={initial.sortOrder} inputMode="numeric" className={`${inputClass} ${cell} !w-20`} aria-label="Sort order" />
+        <input form={formId} name="sortOrder" defaultValue={initial.sortOrder} inputMode="numeric" className={`${inputClass} ${cell} !w-20`} aria-label={t("sortOrder")} />
       </td>
       <td className={td}>
-        <input form={formId} name="markupPercent" defaultValue={initial.markupPercent} placeholder="default" inputMode="decimal" className={`${inputClass} ${cell} !w-24`} aria-label="Markup percent" />
+        <input form={formId} name="markupPercent" defaultValue={initial.markupPercent} placeholder={t("defaultPlaceholder")} inputMode="decimal" className={`${inputClass} ${cell} !w-24`} aria-label={t("markupPercent")} />
       </td>
       <td className={td}>
-        <input form={formId} name="markupFixed" defaultValue={initial.markupFixed} placeholder="default" inputMode="decimal" className={`${inputClass} ${cell} !w-28`} aria-label="Fixed markup per 1000" />
+        <input form={formId} name="markupFixed" defaultValue={initial.markupFixed} placeholder={t("defaultPlaceholder")} inputMode="decimal" className={`${inputClass} ${cell} !w-28`} aria-label={t("fixedPer1000")} />
       </td>
       <td className={`${td} tabular-nums`}>{row ? row.serviceCount : ""}</td>
       <td className={`${td} whitespace-nowrap`}>
         <Button form={formId} type="submit" variant={row ? "secondary" : "primary"} className="py-1.5" loading={busy}>
-          {row ? "Save" : "Add"}
+          {row ? t("save") : t("add")}
         </Button>
         {row && row.serviceCount === 0 && (
           <Button variant="ghost" className="ml-1 py-1.5 text-red-700" onClick={remove} disabled={busy}>
-            Delete
+            {t("delete")}
           </Button>
         )}
       </td>
@@ -84,16 +86,17 @@ function CategoryRow({ row }: { row: Row | null }) {
 }
 
 export function CategoryEditor({ categories }: { categories: Row[] }) {
+  const t = useTranslations("adminServices.categories");
   return (
     <Table>
       <thead>
         <tr>
-          <th className={th}>Name</th>
-          <th className={th}>Sort</th>
-          <th className={th}>Markup %</th>
-          <th className={th}>+ Fixed per 1000</th>
-          <th className={th}>Services</th>
-          <th className={th}><span className="sr-only">Actions</span></th>
+          <th className={th}>{t("colName")}</th>
+          <th className={th}>{t("colSort")}</th>
+          <th className={th}>{t("colMarkup")}</th>
+          <th className={th}>{t("colFixed")}</th>
+          <th className={th}>{t("colServices")}</th>
+          <th className={th}><span className="sr-only">{t("colActions")}</span></th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -6,6 +7,7 @@ import { syncPricesAction } from "@/app/admin/services/actions";
 import { Button } from "@/components/ui/button";
 
 export function SyncPricesButton() {
+  const t = useTranslations("adminServices.sync");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
 
@@ -15,14 +17,14 @@ export function SyncPricesButton() {
     setBusy(false);
     if (!result.ok) return void toast.error(result.error);
     const { changes, failed, providers } = result.data;
-    if (failed.length) toast.error(`Sync failed for ${failed.join("; ")}`);
-    toast.success(`Synced ${providers} ${providers === 1 ? "provider" : "providers"}: ${changes} ${changes === 1 ? "change" : "changes"}`);
+    if (failed.length) toast.error(t("failed", { list: failed.join("; ") }));
+    toast.success(t("done", { providers, changes }));
     router.refresh();
   }
 
   return (
     <Button variant="secondary" onClick={sync} loading={busy}>
-      Sync prices now
+      {t("button")}
     </Button>
   );
 }

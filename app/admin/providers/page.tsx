@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ProviderActions } from "@/components/admin/provider-actions";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
@@ -8,30 +9,32 @@ import { formatDateTime } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 import { listProviders } from "@/lib/providers/list-providers";
 
-export const metadata = { title: "Providers" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("adminProviders"))("title") };
+}
 
 export default async function ProvidersPage() {
   await requireAdminPage();
-  const providers = await listProviders();
+  const [providers, t, locale] = await Promise.all([listProviders(), getTranslations("adminProviders"), getLocale()]);
   return (
     <>
       <PageHeader
-        title="Providers"
-        description="Upstream panels you buy from through API v2. Keys are stored encrypted and never shown."
-        actions={<Link href="/admin/providers/new" className={buttonClass()}>Add provider</Link>}
+        title={t("title")}
+        description={t("description")}
+        actions={<Link href="/admin/providers/new" className={buttonClass()}>{t("add")}</Link>}
       />
       {providers.length === 0 ? (
-        <EmptyState title="No providers yet">Add the API URL and key of the panel you buy services from.</EmptyState>
+        <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
       ) : (
         <Table>
           <thead>
             <tr>
-              <th className={th}>Provider</th>
-              <th className={th}>Status</th>
-              <th className={th}>Balance</th>
-              <th className={th}>Last check</th>
-              <th className={th}>Services</th>
-              <th className={th}>Actions</th>
+              <th className={th}>{t("colProvider")}</th>
+              <th className={th}>{t("colStatus")}</th>
+              <th className={th}>{t("colBalance")}</th>
+              <th className={th}>{t("colLastCheck")}</th>
+              <th className={th}>{t("colServices")}</th>
+              <th className={th}>{t("colActions")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -41,24 +44,24 @@ export default async function ProvidersPage() {
                   <Link href={`/admin/providers/${p.id}`} className="font-medium text-brand-700 hover:underline">
                     {p.name}
                   </Link>
-                  {p.isDemo && <span className="ml-2 text-xs text-slate-500">(simulator)</span>}
+                  {p.isDemo && <span className="ml-2 text-xs text-slate-500">{t("simulator")}</span>}
                   <div className="max-w-xs truncate text-xs text-slate-500">{p.apiUrl}</div>
                 </td>
                 <td className={td}>
                   {p.lastError ? (
-                    <StatusBadge tone="red">Failing</StatusBadge>
+                    <StatusBadge tone="red">{t("failing")}</StatusBadge>
                   ) : p.status === "ACTIVE" ? (
-                    <StatusBadge tone="green">Active</StatusBadge>
+                    <StatusBadge tone="green">{t("active")}</StatusBadge>
                   ) : (
-                    <StatusBadge tone="gray">Disabled</StatusBadge>
+                    <StatusBadge tone="gray">{t("disabled")}</StatusBadge>
                   )}
                   {p.lastError && <div className="mt-1 max-w-xs text-xs text-red-600">{p.lastError}</div>}
                 </td>
                 <td className={td} data-testid="provider-balance">
                   {p.balance === null ? "—" : `${formatMoney(p.balance, 2)} ${p.currency ?? ""}`}
-                  {p.lowBalance && <div className="mt-1"><StatusBadge tone="yellow">Low balance</StatusBadge></div>}
+                  {p.lowBalance && <div className="mt-1"><StatusBadge tone="yellow">{t("lowBalance")}</StatusBadge></div>}
                 </td>
-                <td className={td}>{p.lastCheckedAt ? formatDateTime(p.lastCheckedAt) : "never"}</td>
+                <td className={td}>{p.lastCheckedAt ? formatDateTime(p.lastCheckedAt, locale) : t("never")}</td>
                 <td className={td}>{p._count.services}</td>
                 <td className={td}>
                   <ProviderActions id={p.id} />

@@ -1,17 +1,20 @@
+import { getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/admin/settings/settings-form";
 import { PageHeader } from "@/components/ui/card";
 import { requireAdminPage } from "@/lib/auth/session";
 import { settingFields } from "@/lib/settings/settings-fields";
 import { getSettings } from "@/lib/settings/settings";
 
-export const metadata = { title: "Settings" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("adminSettings"))("title") };
+}
 
 export default async function SettingsPage() {
   await requireAdminPage();
-  const settings = await getSettings();
+  const [settings, t] = await Promise.all([getSettings(), getTranslations("adminSettings")]);
   return (
     <>
-      <PageHeader title="Settings" description="Stored in the database and effective at once, on every instance. Every change is in the audit log." />
+      <PageHeader title={t("title")} description={t("description")} />
       <SettingsForm fields={settingFields()} values={settings} />
     </>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CategoryEditor } from "@/components/catalog/category-editor";
 import { PageHeader } from "@/components/ui/card";
 import { requireAdminPage } from "@/lib/auth/session";
@@ -7,20 +8,26 @@ import { formatPercentBps } from "@/lib/catalog/markup";
 import { formatMoney, parseMoney } from "@/lib/money";
 import { getSettings } from "@/lib/settings/settings";
 
-export const metadata = { title: "Categories" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("adminServices"))("categories.title") };
+}
 
 export default async function CategoriesPage() {
   await requireAdminPage();
-  const [categories, settings] = await Promise.all([listCategories(), getSettings()]);
-  const fixed = (parseMoney(settings.defaultMarkupFixed) ?? 0n) > 0n ? ` + ${settings.defaultMarkupFixed} per 1000` : "";
+  const [categories, settings, t] = await Promise.all([listCategories(), getSettings(), getTranslations("adminServices")]);
+  const percent = settings.defaultMarkupPercent;
+  const rule =
+    (parseMoney(settings.defaultMarkupFixed) ?? 0n) > 0n
+      ? t("categories.descriptionFixed", { percent, fixed: settings.defaultMarkupFixed })
+      : t("categories.description", { percent });
   return (
     <>
       <PageHeader
-        title="Categories"
+        title={t("categories.title")}
         description={
           <>
-            <Link href="/admin/services" className="text-brand-700 hover:underline">← All services</Link>
-            <span className="ml-2">Customers see categories in this order. Empty markup fields use the default ({settings.defaultMarkupPercent}%{fixed}).</span>
+            <Link href="/admin/services" className="text-brand-700 hover:underline">{t("allServices")}</Link>
+            <span className="ml-2">{rule}</span>
           </>
         }
       />

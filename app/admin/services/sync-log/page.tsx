@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SyncPricesButton } from "@/components/catalog/sync-prices-button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -9,40 +10,42 @@ import { formatDateTime } from "@/lib/format";
 import { pageParam, type SearchParams } from "@/lib/http/url-filters";
 import { getSettings } from "@/lib/settings/settings";
 
-export const metadata = { title: "Price sync log" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("adminServices"))("syncLog.title") };
+}
 
 export default async function SyncLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdminPage();
-  const [log, settings] = await Promise.all([listPriceSyncLog({ page: pageParam(await searchParams) }), getSettings()]);
+  const [log, settings, t, locale] = await Promise.all([listPriceSyncLog({ page: pageParam(await searchParams) }), getSettings(), getTranslations("adminServices"), getLocale()]);
   return (
     <>
       <PageHeader
-        title="Price sync log"
+        title={t("syncLog.title")}
         description={
           <>
-            <Link href="/admin/services" className="text-brand-700 hover:underline">← All services</Link>
-            <span className="ml-2">Prices sync every {settings.priceSyncMinutes} minutes. Every change the sync made, newest first.</span>
+            <Link href="/admin/services" className="text-brand-700 hover:underline">{t("allServices")}</Link>
+            <span className="ml-2">{t("syncLog.description", { minutes: settings.priceSyncMinutes })}</span>
           </>
         }
         actions={<SyncPricesButton />}
       />
       {log.rows.length === 0 ? (
-        <EmptyState title="No changes yet">Rate, limit and availability changes from providers appear here.</EmptyState>
+        <EmptyState title={t("syncLog.empty")}>{t("syncLog.emptyHint")}</EmptyState>
       ) : (
         <Table>
           <thead>
             <tr>
-              <th className={th}>When</th>
-              <th className={th}>Service</th>
-              <th className={th}>Field</th>
-              <th className={th}>Old → new</th>
-              <th className={th}>Why</th>
+              <th className={th}>{t("log.when")}</th>
+              <th className={th}>{t("log.service")}</th>
+              <th className={th}>{t("log.field")}</th>
+              <th className={th}>{t("log.change")}</th>
+              <th className={th}>{t("log.why")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {log.rows.map((row) => (
               <tr key={row.id} data-testid="sync-log-row">
-                <td className={`${td} whitespace-nowrap`}>{formatDateTime(row.createdAt)}</td>
+                <td className={`${td} whitespace-nowrap`}>{formatDateTime(row.createdAt, locale)}</td>
                 <td className={td}>
                   {row.service ? (
                     <>
