@@ -34,8 +34,6 @@ const untranslated = [
   "app/(customer)/refills/page.tsx",
   "app/(customer)/services/page.tsx",
   "app/(customer)/transactions/page.tsx",
-  "app/admin/orders/\\[id\\]/page.tsx",
-  "app/admin/orders/page.tsx",
   "app/admin/providers/\\[id\\]/page.tsx",
   "app/admin/providers/new/page.tsx",
   "app/admin/providers/page.tsx",
@@ -68,7 +66,6 @@ const untranslated = [
   "components/catalog/service-form.tsx",
   "components/catalog/sync-prices-button.tsx",
   "components/ledger/ledger-table.tsx",
-  "components/orders/admin-order-actions.tsx",
   "components/orders/mass-order-form.tsx",
 ];
 
