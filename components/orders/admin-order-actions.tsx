@@ -1,6 +1,7 @@
 "use client";
 // The admin's actions on one order. Each asks for confirmation, calls one audited backend
 // operation (guarded: a stale page gets "the order changed meanwhile") and reports by toast.
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -15,6 +16,7 @@ import {
 import { Button } from "@/components/ui/button";
 import { useConfirm, type ConfirmOptions } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";
+import { formatNumber } from "@/lib/format";
 
 type Props = {
   orderId: number;
@@ -30,16 +32,11 @@ type Props = {
   startCount: number | null;
 };
 
-const resendText = {
-  sent: "The provider accepted the order",
-  rejected: "The provider rejected the order: it was canceled and refunded",
-  temporary: "The provider is unavailable: the order is queued and will be retried",
-  uncertain: "The provider's answer was unclear again: the order is back in review",
-  skipped: "The order was already being sent",
-} as const;
-
 export function AdminOrderActions(p: Props) {
+  const t = useTranslations("adminOrders.actions");
+  const locale = useLocale();
   const router = useRouter();
+  const order = String(p.orderId);
   const confirm = useConfirm();
   const [busy, setBusy] = useState<string>();
   const [providerOrderId, setProviderOrderId] = useState("");
@@ -61,7 +58,7 @@ export function AdminOrderActions(p: Props) {
     <div className="space-y-4 text-sm">
       {p.inReview && (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">
-          The provider may or may not have this order. Check the provider&apos;s panel, then attach its order ID, resend, or cancel and refund.
+          {t("inReview")}
         </p>
       )}
       {p.canAttach && (
@@ -69,17 +66,17 @@ export function AdminOrderActions(p: Props) {
           className="flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();
-            void run("attach", { title: `Attach provider order ID ${providerOrderId}?`, description: `Order #${p.orderId} then follows the provider's status for that ID. No money moves now.`, confirmLabel: "Attach ID" }, () => attachProviderOrderIdAction(p.orderId, providerOrderId), () => `Provider order ID ${providerOrderId} attached`);
+            void run("attach", { title: t("attachTitle", { providerOrderId }), description: t("attachDescription", { order }), confirmLabel: t("attach") }, () => attachProviderOrderIdAction(p.orderId, providerOrderId), () => t("attached", { providerOrderId }));
           }}
         >
           <div className="w-full sm:w-72">
             <label htmlFor="attach-provider-id" className="mb-1 block font-medium text-slate-700">
-              Provider order ID
+              {t("attachLabel")}
             </label>
             <input id="attach-provider-id" value={providerOrderId} onChange={(e) => setProviderOrderId(e.target.value)} className={inputClass} autoComplete="off" />
           </div>
           <Button type="submit" variant="secondary" loading={busy === "attach"} disabled={!providerOrderId.trim()}>
-            Attach ID
+            {t("attach")}
           </Button>
         </form>
       )}
@@ -88,17 +85,17 @@ export function AdminOrderActions(p: Props) {
           className="flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();
-            void run("partial", { title: `Set order #${p.orderId} Partial?`, description: `${remains} of ${p.quantity} not delivered: the customer gets that share of the ${p.charge} charge back to their balance, once.`, confirmLabel: "Set Partial and refund" }, () => setPartialAction(p.orderId, remains), (d) => `Order set Partial; refunded ${d.refund}`);
+            void run("partial", { title: t("partialTitle", { order }), description: t("partialDescription", { remains, quantity: String(p.quantity), charge: p.charge }), confirmLabel: t("partialConfirm") }, () => setPartialAction(p.orderId, remains), (d) => t("partialDone", { amount: d.refund }));
           }}
         >
           <div className="w-full sm:w-72">
             <label htmlFor="partial-remains" className="mb-1 block font-medium text-slate-700">
-              Remains (not delivered, of {p.quantity.toLocaleString("en-US")})
+              {t("partialLabel", { quantity: formatNumber(p.quantity, locale) })}
             </label>
             <input id="partial-remains" inputMode="numeric" value={remains} onChange={(e) => setRemains(e.target.value)} className={inputClass} autoComplete="off" />
           </div>
           <Button type="submit" variant="secondary" loading={busy === "partial"} disabled={!remains.trim()}>
-            Set Partial
+            {t("partial")}
           </Button>
         </form>
       )}
@@ -109,20 +106,20 @@ export function AdminOrderActions(p: Props) {
             e.preventDefault();
             void run(
               "start",
-              { title: `Set the start count of order #${p.orderId} to ${startCount}?`, description: "Only the number shown to the customer changes; no money moves.", confirmLabel: "Save start count" },
+              { title: t("startTitle", { order, count: startCount }), description: t("startDescription"), confirmLabel: t("start") },
               () => setStartCountAction(p.orderId, startCount),
-              () => "Start count saved",
+              () => t("startDone"),
             );
           }}
         >
           <div className="w-full sm:w-72">
             <label htmlFor="start-count" className="mb-1 block font-medium text-slate-700">
-              Start count
+              {t("startLabel")}
             </label>
             <input id="start-count" inputMode="numeric" value={startCount} onChange={(e) => setStartCount(e.target.value)} className={inputClass} autoComplete="off" />
           </div>
           <Button type="submit" variant="secondary" loading={busy === "start"} disabled={!startCount.trim()}>
-            Save start count
+            {t("start")}
           </Button>
         </form>
       )}
@@ -131,23 +128,23 @@ export function AdminOrderActions(p: Props) {
           <Button
             variant="secondary"
             loading={busy === "resend"}
-            onClick={() => run("resend", { title: `Resend order #${p.orderId}?`, description: "It is sent to the provider again. Only do this when the provider does not have it: the provider may charge twice. The customer is not charged again.", confirmLabel: "Resend" }, () => resendOrderAction(p.orderId), (d) => resendText[d.outcome])}
+            onClick={() => run("resend", { title: t("resendTitle", { order }), description: t("resendDescription"), confirmLabel: t("resend") }, () => resendOrderAction(p.orderId), (d) => t(`resendOutcome.${d.outcome}`))}
           >
-            Resend
+            {t("resend")}
           </Button>
         )}
         {p.canComplete && (
-          <Button variant="secondary" loading={busy === "complete"} onClick={() => run("complete", { title: `Mark order #${p.orderId} Completed?`, description: `The customer keeps being charged ${p.charge}; nothing is refunded.`, confirmLabel: "Mark Completed" }, () => markCompletedAction(p.orderId), () => "Order marked Completed")}>
-            Mark Completed
+          <Button variant="secondary" loading={busy === "complete"} onClick={() => run("complete", { title: t("completeTitle", { order }), description: t("completeDescription", { charge: p.charge }), confirmLabel: t("complete") }, () => markCompletedAction(p.orderId), () => t("completed"))}>
+            {t("complete")}
           </Button>
         )}
         {p.canCancel && (
           <Button
             variant="danger"
             loading={busy === "cancel"}
-            onClick={() => run("cancel", { title: `Cancel order #${p.orderId} and refund?`, description: `${p.charge} goes back to the customer's balance. The provider is not told: settle it there yourself.`, confirmLabel: `Cancel and refund ${p.charge}`, danger: true }, () => cancelAndRefundAction(p.orderId), (d) => `Order canceled; refunded ${d.refund}`)}
+            onClick={() => run("cancel", { title: t("cancelTitle", { order }), description: t("cancelDescription", { charge: p.charge }), confirmLabel: t("cancelConfirm", { charge: p.charge }), danger: true }, () => cancelAndRefundAction(p.orderId), (d) => t("canceled", { amount: d.refund }))}
           >
-            Cancel and refund
+            {t("cancel")}
           </Button>
         )}
       </div>

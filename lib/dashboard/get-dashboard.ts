@@ -8,7 +8,6 @@ import { ledgerByDay, ordersByDay, type LedgerDayRow, type OrderDayRow } from ".
 
 export type PeriodStats = {
   key: PeriodKey;
-  label: string;
   from: Date;
   revenue: bigint; // units
   charges: bigint; // units
@@ -48,7 +47,6 @@ function periodStats(period: (typeof PERIODS)[number], now: Date, ledger: Ledger
   const revenue = charges - refunds;
   return {
     key: period.key,
-    label: period.label,
     from,
     revenue,
     charges,

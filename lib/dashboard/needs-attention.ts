@@ -9,8 +9,8 @@ import { getSettings } from "../settings/settings";
 import { countAdminQueues, type QueueCount } from "./admin-queues";
 import { countServicesBelowCost } from "./sql";
 
-
-export type ProviderAlert = { id: number; name: string; reason: string };
+/** Why a provider is listed; the page words it. A failing check carries the provider's own error. */
+export type ProviderAlert = { id: number; name: string } & ({ reason: "checkFailing"; error: string } | { reason: "lowBalance" });
 
 export type NeedsAttention = {
   queues: QueueCount[];
@@ -28,9 +28,9 @@ async function providerAlerts(defaultThreshold: bigint | null, tx: Tx): Promise<
   });
   const alerts: ProviderAlert[] = [];
   for (const p of providers) {
-    if (p.lastError) alerts.push({ id: p.id, name: p.name, reason: `Check failing: ${p.lastError}` });
+    if (p.lastError) alerts.push({ id: p.id, name: p.name, reason: "checkFailing", error: p.lastError });
     else if (isLowBalance({ balance: p.balance, lowBalanceThreshold: p.lowBalanceThreshold ?? defaultThreshold })) {
-      alerts.push({ id: p.id, name: p.name, reason: "Low balance" });
+      alerts.push({ id: p.id, name: p.name, reason: "lowBalance" });
     }
   }
   return alerts;

@@ -1,9 +1,9 @@
 // The dashboard's time windows, in whole UTC days: today, the last 7 and the last 30 days
-// (each including today).
+// (each including today). Pages name them by key, in the reader's language.
 export const PERIODS = [
-  { key: "today", label: "Today", days: 1 },
-  { key: "7d", label: "7 days", days: 7 },
-  { key: "30d", label: "30 days", days: 30 },
+  { key: "today", days: 1 },
+  { key: "7d", days: 7 },
+  { key: "30d", days: 30 },
 ] as const;
 
 export type PeriodKey = (typeof PERIODS)[number]["key"];

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/admin/audit/audit-filters";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -10,7 +11,9 @@ import { formatDateTime, type MoneyFormat } from "@/lib/format";
 import { getSettings } from "@/lib/settings/settings";
 import { dateParam, firstParam, pageParam, type SearchParams } from "@/lib/http/url-filters";
 
-export const metadata = { title: "Audit log" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("adminAudit"))("title") };
+}
 
 const targetHref: Record<string, (id: string) => string> = {
   user: (id) => `/admin/users/${id}`,
@@ -57,33 +60,33 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     }),
     listAuditFacets(),
   ]);
-  const settings = await getSettings();
+  const [settings, t, locale] = await Promise.all([getSettings(), getTranslations("adminAudit"), getLocale()]);
 
   return (
     <>
-      <PageHeader title="Audit log" description="Every admin change to money, orders, users, providers, services and settings. Entries are never edited or deleted." />
+      <PageHeader title={t("title")} description={t("description")} />
       <AuditFilters values={values} actions={facets.actions} targetTypes={facets.targetTypes} />
       {result.rows.length === 0 ? (
-        <EmptyState title="No entries match">Try other filters.</EmptyState>
+        <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
       ) : (
         <Table>
           <thead>
             <tr>
-              <th className={th}>When</th>
-              <th className={th}>Who</th>
-              <th className={th}>Action</th>
-              <th className={th}>Target</th>
-              <th className={th}>Before</th>
-              <th className={th}>After</th>
-              <th className={th}>IP</th>
+              <th className={th}>{t("col.when")}</th>
+              <th className={th}>{t("col.who")}</th>
+              <th className={th}>{t("col.action")}</th>
+              <th className={th}>{t("col.target")}</th>
+              <th className={th}>{t("col.before")}</th>
+              <th className={th}>{t("col.after")}</th>
+              <th className={th}>{t("col.ip")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100" data-testid="audit-rows">
             {result.rows.map((r) => (
               <tr key={r.id}>
-                <td className={`${td} whitespace-nowrap`}>{formatDateTime(r.createdAt)}</td>
+                <td className={`${td} whitespace-nowrap`}>{formatDateTime(r.createdAt, locale)}</td>
                 <td className={td}>
-                  {r.actorId === null ? <span className="text-slate-500">system</span> : <Link href={`/admin/users/${r.actorId}`} className="text-brand-700 hover:underline">{r.actorEmail ?? `#${r.actorId}`}</Link>}
+                  {r.actorId === null ? <span className="text-slate-500">{t("system")}</span> : <Link href={`/admin/users/${r.actorId}`} className="text-brand-700 hover:underline">{r.actorEmail ?? `#${r.actorId}`}</Link>}
                 </td>
                 <td className={`${td} whitespace-nowrap font-medium`}>{r.action}</td>
                 <td className={`${td} whitespace-nowrap`}>

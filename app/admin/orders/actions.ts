@@ -1,4 +1,5 @@
 "use server";
+import { getRequestLocale } from "@/i18n/server-translator";
 import { adminActor } from "@/lib/auth/admin-actor";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
@@ -45,7 +46,7 @@ export async function cancelAndRefundAction(id: number) {
     const who = await adminActor();
     const { refund } = await cancelAndRefund(who, orderId.parse(id));
     refresh(id);
-    return { refund: formatCurrency(refund, await getSettings()) };
+    return { refund: formatCurrency(refund, await getSettings(), await getRequestLocale()) };
   });
 }
 
@@ -55,7 +56,7 @@ export async function setPartialAction(id: number, remains: string) {
     const parsed = z.coerce.number({ error: "Remains must be a whole number, 0 or more" }).int("Remains must be a whole number, 0 or more").min(0, "Remains must be a whole number, 0 or more").parse(remains.trim() === "" ? NaN : remains);
     const { refund } = await setPartial(who, orderId.parse(id), parsed);
     refresh(id);
-    return { refund: formatCurrency(refund, await getSettings()) };
+    return { refund: formatCurrency(refund, await getSettings(), await getRequestLocale()) };
   });
 }
 

@@ -1,4 +1,5 @@
 "use server";
+import { getRequestLocale } from "@/i18n/server-translator";
 import { adminActor } from "@/lib/auth/admin-actor";
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
@@ -57,7 +58,7 @@ export async function adjustUserBalanceAction(userId: number, input: BalanceAdju
   return runAction("adjustUserBalance", async () => {
     const { balanceAfter } = await adjustUserBalance(userId, input, await adminActor());
     refresh(userId);
-    return { balanceAfter: formatCurrency(balanceAfter, await getSettings()) };
+    return { balanceAfter: formatCurrency(balanceAfter, await getSettings(), await getRequestLocale()) };
   });
 }
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { UserFilters } from "@/components/admin/users/user-filters";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -10,7 +11,9 @@ import { getSettings } from "@/lib/settings/settings";
 import { USER_SORTS } from "@/lib/users/admin-user-input";
 import { listUsers } from "@/lib/users/admin-users";
 
-export const metadata = { title: "Users" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("adminUsers"))("title") };
+}
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdminPage();
@@ -22,26 +25,26 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     sort: enumParam(params, "sort", USER_SORTS, "created"),
     dir: enumParam(params, "dir", ["asc", "desc"] as const, "desc"),
   };
-  const [result, settings] = await Promise.all([listUsers({ ...filters, page: pageParam(params) }), getSettings()]);
-  const money = (units: bigint) => formatCurrency(units, settings);
+  const [result, settings, t, locale] = await Promise.all([listUsers({ ...filters, page: pageParam(params) }), getSettings(), getTranslations("adminUsers"), getLocale()]);
+  const money = (units: bigint) => formatCurrency(units, settings, locale);
 
   return (
     <>
-      <PageHeader title="Users" description="Search by email or id; open a user to adjust balance, prices, role or access." />
+      <PageHeader title={t("title")} description={t("description")} />
       <UserFilters values={filters} />
       {result.rows.length === 0 ? (
-        <EmptyState title="No users match">Try another search or clear the filters.</EmptyState>
+        <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
       ) : (
         <Table>
           <thead>
             <tr>
-              <th className={th}>User</th>
-              <th className={th}>Role</th>
-              <th className={th}>Status</th>
-              <th className={`${th} text-right`}>Balance</th>
-              <th className={`${th} text-right`}>Spent</th>
-              <th className={th}>Last sign-in</th>
-              <th className={th}>Created</th>
+              <th className={th}>{t("col.user")}</th>
+              <th className={th}>{t("col.role")}</th>
+              <th className={th}>{t("col.status")}</th>
+              <th className={`${th} text-right`}>{t("col.balance")}</th>
+              <th className={`${th} text-right`}>{t("col.spent")}</th>
+              <th className={th}>{t("col.lastSignIn")}</th>
+              <th className={th}>{t("col.created")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -51,12 +54,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 hover:underline">{u.email}</Link>
                   <div className="text-xs text-slate-500">#{u.id}</div>
                 </td>
-                <td className={td}>{u.role === "ADMIN" ? <StatusBadge tone="blue">Admin</StatusBadge> : "Customer"}</td>
-                <td className={td}>{u.status === "ACTIVE" ? <StatusBadge tone="green">Active</StatusBadge> : <StatusBadge tone="red">Suspended</StatusBadge>}</td>
+                <td className={td}>{u.role === "ADMIN" ? <StatusBadge tone="blue">{t("role.ADMIN")}</StatusBadge> : t("role.CUSTOMER")}</td>
+                <td className={td}><StatusBadge tone={u.status === "ACTIVE" ? "green" : "red"}>{t(`status.${u.status}`)}</StatusBadge></td>
                 <td className={`${td} text-right tabular-nums`}>{money(u.balance)}</td>
                 <td className={`${td} text-right tabular-nums`}>{money(u.spent)}</td>
-                <td className={`${td} whitespace-nowrap`}>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "never"}</td>
-                <td className={`${td} whitespace-nowrap`}>{formatDateTime(u.createdAt)}</td>
+                <td className={`${td} whitespace-nowrap`}>{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t("never")}</td>
+                <td className={`${td} whitespace-nowrap`}>{formatDateTime(u.createdAt, locale)}</td>
               </tr>
             ))}
           </tbody>

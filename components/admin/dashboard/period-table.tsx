@@ -1,41 +1,38 @@
 // The three windows side by side: one row per figure, one column per window.
+import { useLocale, useTranslations } from "next-intl";
 import { Table, td, th } from "@/components/ui/table";
 import type { PeriodStats } from "@/lib/dashboard/get-dashboard";
-import { formatCurrency } from "@/lib/format";
+import { OrderStatus } from "@/lib/db/generated/sqlite/enums";
+import { formatCurrency, formatNumber } from "@/lib/format";
 import type { Settings } from "@/lib/settings/schema";
 
-const STATUS_LABELS = {
-  PENDING: "Pending",
-  IN_PROGRESS: "In progress",
-  PROCESSING: "Processing",
-  COMPLETED: "Completed",
-  PARTIAL: "Partial",
-  CANCELED: "Canceled",
-} as const;
-
 export function PeriodTable({ periods, settings }: { periods: PeriodStats[]; settings: Settings }) {
-  const money = (units: bigint) => formatCurrency(units, settings);
+  const t = useTranslations("adminDashboard");
+  const status = useTranslations("status.order");
+  const locale = useLocale();
+  const money = (units: bigint) => formatCurrency(units, settings, locale);
+  const count = (n: number) => formatNumber(n, locale);
   const rows: { label: string; key: string; cell: (p: PeriodStats) => React.ReactNode; strong?: boolean }[] = [
-    { label: "Revenue", key: "revenue", cell: (p) => money(p.revenue), strong: true },
-    { label: "Provider cost", key: "cost", cell: (p) => money(p.cost) },
-    { label: "Profit", key: "profit", cell: (p) => <span className={p.profit < 0n ? "text-red-600" : "text-emerald-700"}>{money(p.profit)}</span>, strong: true },
-    { label: "Refunds", key: "refunds", cell: (p) => money(p.refunds) },
-    { label: "Orders", key: "orders", cell: (p) => p.orders.toLocaleString("en-US"), strong: true },
-    ...Object.entries(STATUS_LABELS).map(([status, label]) => ({
-      label: `· ${label}`,
-      key: `status-${status.toLowerCase()}`,
-      cell: (p: PeriodStats) => p.ordersByStatus[status as keyof typeof STATUS_LABELS].toLocaleString("en-US"),
+    { label: t("row.revenue"), key: "revenue", cell: (p) => money(p.revenue), strong: true },
+    { label: t("row.cost"), key: "cost", cell: (p) => money(p.cost) },
+    { label: t("row.profit"), key: "profit", cell: (p) => <span className={p.profit < 0n ? "text-red-600" : "text-emerald-700"}>{money(p.profit)}</span>, strong: true },
+    { label: t("row.refunds"), key: "refunds", cell: (p) => money(p.refunds) },
+    { label: t("row.orders"), key: "orders", cell: (p) => count(p.orders), strong: true },
+    ...Object.values(OrderStatus).map((s) => ({
+      label: `· ${status(s)}`,
+      key: `status-${s.toLowerCase()}`,
+      cell: (p: PeriodStats) => count(p.ordersByStatus[s]),
     })),
-    { label: "New customers", key: "new-users", cell: (p) => p.newUsers.toLocaleString("en-US") },
-    { label: "Deposits", key: "deposits", cell: (p) => money(p.deposits) },
+    { label: t("row.newUsers"), key: "new-users", cell: (p) => count(p.newUsers) },
+    { label: t("row.deposits"), key: "deposits", cell: (p) => money(p.deposits) },
   ];
   return (
     <Table>
       <thead>
         <tr>
-          <th className={th}>Figure</th>
+          <th className={th}>{t("figure")}</th>
           {periods.map((p) => (
-            <th key={p.key} className={`${th} text-right`}>{p.label}</th>
+            <th key={p.key} className={`${th} text-right`}>{t(`period.${p.key}`)}</th>
           ))}
         </tr>
       </thead>

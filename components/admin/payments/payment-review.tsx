@@ -1,5 +1,6 @@
 "use client";
 // Approve (after a confirmation) or reject with a reason, for one pending payment request.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -9,6 +10,7 @@ import { useConfirm } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";
 
 export function PaymentReview({ id, summary }: { id: number; summary: string }) {
+  const t = useTranslations("adminPayments");
   const router = useRouter();
   const confirm = useConfirm();
   const [busy, setBusy] = useState<"approve" | "reject">();
@@ -18,16 +20,16 @@ export function PaymentReview({ id, summary }: { id: number; summary: string }) 
 
   async function approve() {
     const ok = await confirm({
-      title: `Approve payment #${id}?`,
-      description: `${summary}. The amount is credited to the customer's balance once, through the ledger; this cannot be undone here.`,
-      confirmLabel: "Approve and credit",
+      title: t("approveTitle", { id: String(id) }),
+      description: t("approveDescription", { summary }),
+      confirmLabel: t("approveConfirm"),
     });
     if (!ok) return;
     setBusy("approve");
     const result = await approvePaymentAction(id);
     setBusy(undefined);
     if (!result.ok) return void toast.error(result.error);
-    toast.success(`Payment #${id} approved`);
+    toast.success(t("approved", { id: String(id) }));
     router.refresh();
   }
 
@@ -38,27 +40,27 @@ export function PaymentReview({ id, summary }: { id: number; summary: string }) 
     const result = await rejectPaymentAction(id, reason);
     setBusy(undefined);
     if (!result.ok) return setError(result.error);
-    toast.success(`Payment #${id} rejected`);
+    toast.success(t("rejected", { id: String(id) }));
     setRejecting(false);
     router.refresh();
   }
 
   if (rejecting) {
     return (
-      <form onSubmit={reject} className="flex min-w-56 flex-col gap-2" aria-label={`Reject payment ${id}`}>
-        <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Reason shown to the customer" className={inputClass} aria-label="Reason" autoFocus />
+      <form onSubmit={reject} className="flex min-w-56 flex-col gap-2" aria-label={t("rejectForm", { id: String(id) })}>
+        <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t("reasonPlaceholder")} className={inputClass} aria-label={t("reason")} autoFocus />
         {error && <p className="text-xs text-red-600" role="alert">{error}</p>}
         <div className="flex gap-2">
-          <Button type="submit" variant="danger" loading={busy === "reject"}>Reject</Button>
-          <Button type="button" variant="ghost" onClick={() => setRejecting(false)}>Cancel</Button>
+          <Button type="submit" variant="danger" loading={busy === "reject"}>{t("reject")}</Button>
+          <Button type="button" variant="ghost" onClick={() => setRejecting(false)}>{t("cancel")}</Button>
         </div>
       </form>
     );
   }
   return (
     <div className="flex flex-wrap gap-2">
-      <Button onClick={approve} loading={busy === "approve"}>Approve</Button>
-      <Button variant="secondary" onClick={() => setRejecting(true)}>Reject…</Button>
+      <Button onClick={approve} loading={busy === "approve"}>{t("approve")}</Button>
+      <Button variant="secondary" onClick={() => setRejecting(true)}>{t("rejectOpen")}</Button>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 // Credit or debit a user's balance with a required reason (written to the ledger and the audit log).
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -10,6 +11,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 
 export function BalanceForm({ userId, currencySymbol }: { userId: number; currencySymbol: string }) {
+  const t = useTranslations("adminUsers.balance");
   const router = useRouter();
   const confirm = useConfirm();
   const [pending, setPending] = useState(false);
@@ -23,12 +25,13 @@ export function BalanceForm({ userId, currencySymbol }: { userId: number; curren
     const direction = form.get("direction") === "debit" ? "debit" : "credit";
     const amount = String(form.get("amount") ?? "");
     const reason = String(form.get("reason") ?? "");
+    const shown = `${currencySymbol}${amount}`;
     if (
       direction === "debit" &&
       !(await confirm({
-        title: `Debit ${currencySymbol}${amount}?`,
-        description: `${currencySymbol}${amount} is taken from this user's balance now and written to their ledger with your reason. A debit larger than the balance is refused.`,
-        confirmLabel: `Debit ${currencySymbol}${amount}`,
+        title: t("debitTitle", { amount: shown }),
+        description: t("debitDescription", { amount: shown }),
+        confirmLabel: t("debitConfirm", { amount: shown }),
         danger: true,
       }))
     )
@@ -39,29 +42,29 @@ export function BalanceForm({ userId, currencySymbol }: { userId: number; curren
     setPending(false);
     if (!result.ok) return setError({ field: result.field, message: result.error });
     idempotencyKey.renew();
-    toast.success(`Balance is now ${result.data.balanceAfter}`);
+    toast.success(t("done", { balance: result.data.balanceAfter }));
     formEl.reset();
     router.refresh();
   }
 
   const fieldError = (name: string) => (error?.field === name ? error.message : undefined);
   return (
-    <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label="Adjust balance">
+    <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("form")}>
       {error && !error.field && (
         <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">{error.message}</p>
       )}
       <div className="flex flex-wrap gap-3">
         <div>
-          <label htmlFor="adjust-direction" className="mb-1 block text-sm font-medium text-slate-700">Type</label>
+          <label htmlFor="adjust-direction" className="mb-1 block text-sm font-medium text-slate-700">{t("type")}</label>
           <select id="adjust-direction" name="direction" className={`${inputClass} w-auto`} defaultValue="credit">
-            <option value="credit">Credit (+)</option>
-            <option value="debit">Debit (−)</option>
+            <option value="credit">{t("credit")}</option>
+            <option value="debit">{t("debit")}</option>
           </select>
         </div>
-        <Field label={`Amount (${currencySymbol})`} name="amount" inputMode="decimal" placeholder="10.00" className="w-36" error={fieldError("amount")} required />
+        <Field label={t("amount", { symbol: currencySymbol })} name="amount" inputMode="decimal" placeholder={t("amountPlaceholder")} className="w-36" error={fieldError("amount")} required />
       </div>
-      <Field label="Reason" name="reason" placeholder="e.g. bank transfer #1234, goodwill credit" error={fieldError("reason")} required />
-      <Button type="submit" loading={pending}>Apply adjustment</Button>
+      <Field label={t("reason")} name="reason" placeholder={t("reasonPlaceholder")} error={fieldError("reason")} required />
+      <Button type="submit" loading={pending}>{t("apply")}</Button>
     </form>
   );
 }

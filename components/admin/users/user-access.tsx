@@ -1,5 +1,6 @@
 "use client";
 // Suspend / reactivate, role, API access and key reset for one user; destructive steps ask first.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -25,6 +26,7 @@ type Props = {
 };
 
 export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, isSelf }: Props) {
+  const t = useTranslations("adminUsers.access");
   const router = useRouter();
   const confirm = useConfirm();
   const [busy, setBusy] = useState<string>();
@@ -44,17 +46,17 @@ export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, 
     <div className="space-y-4 text-sm">
       <div className="flex flex-wrap items-center gap-2">
         {suspended ? (
-          <Button variant="secondary" loading={busy === "status"} disabled={isSelf} onClick={() => run("status", null, () => setUserSuspendedAction(userId, false), "User reactivated")}>
-            Reactivate
+          <Button variant="secondary" loading={busy === "status"} disabled={isSelf} onClick={() => run("status", null, () => setUserSuspendedAction(userId, false), t("reactivated"))}>
+            {t("reactivate")}
           </Button>
         ) : (
           <Button
             variant="danger"
             loading={busy === "status"}
             disabled={isSelf}
-            onClick={() => run("status", { title: `Suspend ${email}?`, description: "Their sessions and API key stop working at once. Their balance stays as it is.", confirmLabel: "Suspend", danger: true }, () => setUserSuspendedAction(userId, true), "User suspended")}
+            onClick={() => run("status", { title: t("suspendTitle", { email }), description: t("suspendDescription"), confirmLabel: t("suspend"), danger: true }, () => setUserSuspendedAction(userId, true), t("suspended"))}
           >
-            Suspend
+            {t("suspend")}
           </Button>
         )}
         <Button
@@ -65,17 +67,17 @@ export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, 
             run(
               "role",
               role === "ADMIN"
-                ? { title: `Make ${email} a customer?`, description: "They lose admin access.", confirmLabel: "Make customer" }
-                : { title: `Make ${email} an admin?`, description: "They get full access to this panel, its money and its providers.", confirmLabel: "Make admin", danger: true },
+                ? { title: t("makeCustomerTitle", { email }), description: t("makeCustomerDescription"), confirmLabel: t("makeCustomer") }
+                : { title: t("makeAdminTitle", { email }), description: t("makeAdminDescription"), confirmLabel: t("makeAdmin"), danger: true },
               () => changeUserRoleAction(userId, role === "ADMIN" ? "CUSTOMER" : "ADMIN"),
-              "Role changed",
+              t("roleChanged"),
             )
           }
         >
-          {role === "ADMIN" ? "Make customer" : "Make admin"}
+          {role === "ADMIN" ? t("makeCustomer") : t("makeAdmin")}
         </Button>
       </div>
-      {isSelf && <p className="text-xs text-slate-500">You cannot suspend yourself or change your own role.</p>}
+      {isSelf && <p className="text-xs text-slate-500">{t("self")}</p>}
       {role === "CUSTOMER" && !suspended && (
         <div className="border-t border-slate-100 pt-4">
           <Button
@@ -85,16 +87,16 @@ export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, 
               run(
                 "view",
                 {
-                  title: `Sign in as ${email}?`,
-                  description: "You see the panel as they do, with a banner, until you go back to your admin session (at most an hour). What you do there is done as them, with their balance. The start and the end are written to the audit log.",
-                  confirmLabel: "Sign in as this user",
+                  title: t("viewAsTitle", { email }),
+                  description: t("viewAsDescription"),
+                  confirmLabel: t("viewAs"),
                 },
                 () => viewAsUserAction(userId),
-                "Viewing as this user",
+                t("viewing"),
               )
             }
           >
-            Sign in as this user
+            {t("viewAs")}
           </Button>
         </div>
       )}
@@ -105,21 +107,21 @@ export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, 
           onClick={() =>
             run(
               "api",
-              apiAccess ? { title: `Turn off API access for ${email}?`, description: "Their reseller API calls are refused until you turn it back on.", confirmLabel: "Disable API access" } : null,
+              apiAccess ? { title: t("disableApiTitle", { email }), description: t("disableApiDescription"), confirmLabel: t("disableApi") } : null,
               () => setUserApiAccessAction(userId, !apiAccess),
-              apiAccess ? "API access disabled" : "API access enabled",
+              apiAccess ? t("apiDisabled") : t("apiEnabled"),
             )
           }
         >
-          {apiAccess ? "Disable API access" : "Enable API access"}
+          {apiAccess ? t("disableApi") : t("enableApi")}
         </Button>
         {hasApiKey && (
           <Button
             variant="danger"
             loading={busy === "key"}
-            onClick={() => run("key", { title: `Revoke ${email}'s API key?`, description: "Scripts using it stop at once; they can generate a new key.", confirmLabel: "Revoke key", danger: true }, () => resetUserApiKeyAction(userId), "API key revoked")}
+            onClick={() => run("key", { title: t("revokeTitle", { email }), description: t("revokeDescription"), confirmLabel: t("revoke"), danger: true }, () => resetUserApiKeyAction(userId), t("revoked"))}
           >
-            Reset API key
+            {t("resetKey")}
           </Button>
         )}
       </div>

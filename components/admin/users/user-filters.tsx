@@ -1,4 +1,5 @@
 // The users list's filters: a plain GET form, so the filters live in the URL.
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -8,46 +9,46 @@ type Values = { q?: string; role?: string; status?: string; sort?: string; dir?:
 const selectClass = `${inputClass} w-auto`;
 
 export function UserFilters({ values }: { values: Values }) {
+  const t = useTranslations("adminUsers");
   return (
     <form method="get" action="/admin/users" className="mb-4 flex flex-wrap items-end gap-3" role="search">
       <div className="min-w-56 flex-1">
-        <label htmlFor="user-q" className="mb-1 block text-sm font-medium text-slate-700">Search</label>
-        <input id="user-q" name="q" defaultValue={values.q} placeholder="Email or user id" className={inputClass} />
+        <label htmlFor="user-q" className="mb-1 block text-sm font-medium text-slate-700">{t("filters.search")}</label>
+        <input id="user-q" name="q" defaultValue={values.q} placeholder={t("filters.searchPlaceholder")} className={inputClass} />
       </div>
       <div>
-        <label htmlFor="user-role" className="mb-1 block text-sm font-medium text-slate-700">Role</label>
+        <label htmlFor="user-role" className="mb-1 block text-sm font-medium text-slate-700">{t("filters.role")}</label>
         <select id="user-role" name="role" defaultValue={values.role ?? ""} className={selectClass}>
-          <option value="">Any</option>
-          <option value="CUSTOMER">Customer</option>
-          <option value="ADMIN">Admin</option>
+          <option value="">{t("filters.any")}</option>
+          <option value="CUSTOMER">{t("role.CUSTOMER")}</option>
+          <option value="ADMIN">{t("role.ADMIN")}</option>
         </select>
       </div>
       <div>
-        <label htmlFor="user-status" className="mb-1 block text-sm font-medium text-slate-700">Status</label>
+        <label htmlFor="user-status" className="mb-1 block text-sm font-medium text-slate-700">{t("filters.status")}</label>
         <select id="user-status" name="status" defaultValue={values.status ?? ""} className={selectClass}>
-          <option value="">Any</option>
-          <option value="ACTIVE">Active</option>
-          <option value="SUSPENDED">Suspended</option>
+          <option value="">{t("filters.any")}</option>
+          <option value="ACTIVE">{t("status.ACTIVE")}</option>
+          <option value="SUSPENDED">{t("status.SUSPENDED")}</option>
         </select>
       </div>
       <div>
-        <label htmlFor="user-sort" className="mb-1 block text-sm font-medium text-slate-700">Sort by</label>
+        <label htmlFor="user-sort" className="mb-1 block text-sm font-medium text-slate-700">{t("filters.sortBy")}</label>
         <select id="user-sort" name="sort" defaultValue={values.sort ?? "created"} className={selectClass}>
-          <option value="created">Created</option>
-          <option value="balance">Balance</option>
-          <option value="spent">Spent</option>
-          <option value="lastLogin">Last sign-in</option>
+          {(["created", "balance", "spent", "lastLogin"] as const).map((sort) => (
+            <option key={sort} value={sort}>{t(`filters.sort.${sort}`)}</option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor="user-dir" className="mb-1 block text-sm font-medium text-slate-700">Order</label>
+        <label htmlFor="user-dir" className="mb-1 block text-sm font-medium text-slate-700">{t("filters.order")}</label>
         <select id="user-dir" name="dir" defaultValue={values.dir ?? "desc"} className={selectClass}>
-          <option value="desc">Highest / newest first</option>
-          <option value="asc">Lowest / oldest first</option>
+          <option value="desc">{t("filters.desc")}</option>
+          <option value="asc">{t("filters.asc")}</option>
         </select>
       </div>
-      <button type="submit" className={buttonClass()}>Apply</button>
-      <Link href="/admin/users" className={buttonClass("ghost")}>Reset</Link>
+      <button type="submit" className={buttonClass()}>{t("filters.apply")}</button>
+      <Link href="/admin/users" className={buttonClass("ghost")}>{t("filters.reset")}</Link>
     </form>
   );
 }

@@ -89,9 +89,9 @@ describe("needs attention", () => {
     const first = await getNeedsAttention(now);
     expect(queueCounts(first)).toEqual({ payments: 0, transfers: 0, review: 1, stuck: 1, tickets: 0 });
     expect(first).toMatchObject({ stuckMinutes: 30, servicesBelowCost: 2, ledgerDifferences: 0 });
-    expect(first.providers.map((p) => [p.name, p.reason])).toEqual([
-      ["Low one", "Low balance"],
-      ["Broken", "Check failing: balance: HTTP 500"],
+    expect(first.providers).toEqual([
+      { id: low.id, name: "Low one", reason: "lowBalance" },
+      { id: expect.any(Number), name: "Broken", reason: "checkFailing", error: "balance: HTTP 500" },
     ]);
 
     const someone = await db.user.findFirstOrThrow({ where: { balance: { gt: 0n } } });

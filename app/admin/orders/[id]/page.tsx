@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ExchangeLogTable } from "@/components/admin/exchange-log-table";
 import { notFound } from "next/navigation";
 import { LedgerTable } from "@/components/ledger/ledger-table";
@@ -7,14 +8,14 @@ import { OrderStatusBadge, RefillStatusBadge } from "@/components/orders/status-
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, td, th } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/auth/session";
-import { formatCurrency, formatDateTime } from "@/lib/format";
+import { formatCurrency, formatDateTime, formatNumber } from "@/lib/format";
 import { orderProfit, providerCost } from "@/lib/orders/profit";
 import { adminActionsFor, getAdminOrderDetail } from "@/lib/orders/list-orders";
 import { getSettings } from "@/lib/settings/settings";
 
-export const metadata = { title: "Order" };
-
-const dispatchLabel = { QUEUED: "Queued to send", SENDING: "Being sent", SENT: "Sent", REVIEW: "Needs review", CLOSED: "Not sent (closed)" } as const;
+export async function generateMetadata() {
+  return { title: (await getTranslations("adminOrders"))("detail.title") };
+}
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -39,91 +40,93 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
   await requireAdminPage();
   const order = await getAdminOrderDetail(Number((await params).id));
   if (!order) notFound();
-  const settings = await getSettings();
-  const money = (units: bigint) => formatCurrency(units, settings);
+  const [settings, t, tOrders, locale] = await Promise.all([getSettings(), getTranslations("adminOrders.detail"), getTranslations("adminOrders"), getLocale()]);
+  const money = (units: bigint) => formatCurrency(units, settings, locale);
+  const date = (at: Date) => formatDateTime(at, locale);
+  const source = tOrders.has(`source.${order.source}`) ? tOrders(`source.${order.source}`) : order.source;
   const extra = paramsText(order.params);
 
   return (
     <>
       <PageHeader
-        title={`Order #${order.id}`}
+        title={t("heading", { id: String(order.id) })}
         description={
           <>
             <Link href="/admin/orders" className="text-brand-700 underline hover:no-underline">
-              All orders
+              {t("allOrders")}
             </Link>{" "}
-            · placed {formatDateTime(order.createdAt)} from {order.source}
+            · {t("placed", { date: date(order.createdAt), source })}
           </>
         }
       />
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card title="Order" className="lg:col-span-2">
+        <Card title={t("order")} className="lg:col-span-2">
           <dl className="grid grid-cols-[9rem_minmax(0,1fr)] gap-x-3 gap-y-2 text-sm">
-            <Row label="Status">
+            <Row label={t("status")}>
               <OrderStatusBadge status={order.status} />
             </Row>
-            <Row label="Dispatch">
-              <span data-testid="dispatch-state">{dispatchLabel[order.dispatchState]}</span>
-              {order.dispatchTries > 0 && <span className="text-slate-500"> · {order.dispatchTries} tries</span>}
+            <Row label={t("dispatch")}>
+              <span data-testid="dispatch-state">{tOrders(`dispatch.${order.dispatchState}`)}</span>
+              {order.dispatchTries > 0 && <span className="text-slate-500"> · {t("tries", { count: order.dispatchTries })}</span>}
             </Row>
             {order.reviewReason && (
-              <Row label="Review reason">
+              <Row label={t("reviewReason")}>
                 <span className="text-amber-800">{order.reviewReason}</span>
               </Row>
             )}
             {order.lastError && (
-              <Row label="Last error">
+              <Row label={t("lastError")}>
                 <span className="text-red-700">{order.lastError}</span>
               </Row>
             )}
-            <Row label="Service">
+            <Row label={t("service")}>
               #{order.service.id} {order.service.name} <span className="text-slate-500">({order.service.type})</span>
             </Row>
-            <Row label="Provider">
+            <Row label={t("provider")}>
               <Link href={`/admin/providers/${order.provider.id}`} className="text-brand-700 hover:underline">
                 {order.provider.name}
               </Link>
-              <span className="text-slate-500"> · order </span>
-              <span data-testid="provider-order-id">{order.providerOrderId ?? "none"}</span>
+              <span className="text-slate-500"> · {t("providerOrder")} </span>
+              <span data-testid="provider-order-id">{order.providerOrderId ?? t("none")}</span>
             </Row>
-            <Row label="Link">{order.link}</Row>
-            <Row label="Quantity">{order.quantity.toLocaleString("en-US")}</Row>
+            <Row label={t("link")}>{order.link}</Row>
+            <Row label={t("quantity")}>{formatNumber(order.quantity, locale)}</Row>
             {extra && (
-              <Row label="Fields">
+              <Row label={t("fields")}>
                 <pre className="whitespace-pre-wrap font-sans text-slate-700">{extra}</pre>
               </Row>
             )}
-            <Row label="Start count">{order.startCount?.toString() ?? "—"}</Row>
-            <Row label="Remains">{order.remains ?? "—"}</Row>
-            <Row label="Last checked">{order.statusCheckedAt ? formatDateTime(order.statusCheckedAt) : "never"}</Row>
-            {order.completedAt && <Row label="Finished">{formatDateTime(order.completedAt)}</Row>}
+            <Row label={t("startCount")}>{order.startCount?.toString() ?? "—"}</Row>
+            <Row label={t("remains")}>{order.remains ?? "—"}</Row>
+            <Row label={t("lastChecked")}>{order.statusCheckedAt ? date(order.statusCheckedAt) : t("never")}</Row>
+            {order.completedAt && <Row label={t("finished")}>{date(order.completedAt)}</Row>}
           </dl>
         </Card>
         <div className="space-y-6">
-          <Card title="Customer">
+          <Card title={t("customer")}>
             <dl className="grid grid-cols-[5rem_minmax(0,1fr)] gap-x-3 gap-y-2 text-sm">
-              <Row label="Email">
+              <Row label={t("email")}>
                 <Link href={`/admin/users/${order.user.id}`} className="text-brand-700 hover:underline">
                   {order.user.email}
                 </Link>
               </Row>
-              <Row label="Balance">{money(order.user.balance)}</Row>
-              <Row label="Status">{order.user.status === "ACTIVE" ? "Active" : "Suspended"}</Row>
+              <Row label={t("balance")}>{money(order.user.balance)}</Row>
+              <Row label={t("status")}>{order.user.status === "ACTIVE" ? t("active") : t("suspended")}</Row>
             </dl>
           </Card>
-          <Card title="Money">
+          <Card title={t("money")}>
             <dl className="grid grid-cols-[5rem_minmax(0,1fr)] gap-x-3 gap-y-2 text-sm tabular-nums">
-              <Row label="Charge">
+              <Row label={t("charge")}>
                 <span data-testid="order-charge">{money(order.charge)}</span>
               </Row>
-              <Row label="Refunded">
+              <Row label={t("refunded")}>
                 <span data-testid="order-refunded">{money(order.refunded)}</span>
               </Row>
-              <Row label="Cost">
+              <Row label={t("cost")}>
                 <span data-testid="order-cost">{money(providerCost(order))}</span>
-                {providerCost(order) !== order.cost && <span className="block text-xs text-slate-500">delivered share of {money(order.cost)}</span>}
+                {providerCost(order) !== order.cost && <span className="block text-xs text-slate-500">{t("deliveredShare", { amount: money(order.cost) })}</span>}
               </Row>
-              <Row label="Profit">
+              <Row label={t("profit")}>
                 <span data-testid="order-profit">{money(orderProfit(order))}</span>
               </Row>
             </dl>
@@ -132,35 +135,35 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
       </div>
 
       <div className="mt-6">
-        <Card title="Actions">
+        <Card title={t("actions")}>
           <AdminOrderActions orderId={order.id} quantity={order.quantity} charge={money(order.charge)} startCount={order.startCount === null ? null : Number(order.startCount)} {...adminActionsFor(order)} />
         </Card>
       </div>
 
-      <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">Provider exchanges</h2>
-      <ExchangeLogTable exchanges={order.exchanges} empty="No calls to the provider for this order yet." />
+      <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">{t("exchanges")}</h2>
+      <ExchangeLogTable exchanges={order.exchanges} empty={t("noExchanges")} />
 
-      <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">Ledger</h2>
-      <LedgerTable entries={order.ledger} settings={settings} empty="No balance changes for this order." />
+      <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">{t("ledger")}</h2>
+      <LedgerTable entries={order.ledger} settings={settings} empty={t("noLedger")} />
 
       {order.refills.length > 0 && (
         <>
-          <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">Refills</h2>
+          <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">{t("refills")}</h2>
           <Table>
             <thead>
               <tr>
-                <th className={th}>Refill</th>
-                <th className={th}>Requested</th>
-                <th className={th}>Provider refill</th>
-                <th className={th}>Status</th>
-                <th className={th}>Error</th>
+                <th className={th}>{t("refill")}</th>
+                <th className={th}>{t("requested")}</th>
+                <th className={th}>{t("providerRefill")}</th>
+                <th className={th}>{t("status")}</th>
+                <th className={th}>{t("error")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {order.refills.map((r) => (
                 <tr key={r.id}>
                   <td className={td}>#{r.id}</td>
-                  <td className={`${td} whitespace-nowrap`}>{formatDateTime(r.createdAt)}</td>
+                  <td className={`${td} whitespace-nowrap`}>{date(r.createdAt)}</td>
                   <td className={td}>{r.providerRefillId ?? "—"}</td>
                   <td className={td}>
                     <RefillStatusBadge status={r.status} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { OrderStatusBadge } from "@/components/orders/status-badge";
 import { FLAT_PRICE_TYPES } from "@/lib/validations/order";
 import { notFound } from "next/navigation";
@@ -10,21 +11,29 @@ import { UserAccess } from "@/components/admin/users/user-access";
 import { Card, PageHeader } from "@/components/ui/card";
 import { StatusBadge, Table, td, th } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/auth/session";
-import { formatCurrency, formatDateTime } from "@/lib/format";
+import { formatCurrency, formatDateTime, formatNumber } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 import { getSettings } from "@/lib/settings/settings";
 import { getUserDetail, listServicesForPricing } from "@/lib/users/admin-users";
 
-export const metadata = { title: "User" };
-
+export async function generateMetadata() {
+  return { title: (await getTranslations("adminUsers"))("detail.title") };
+}
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireAdminPage();
   const id = Number((await params).id);
   const user = Number.isSafeInteger(id) && id > 0 ? await getUserDetail(id) : null;
   if (!user) notFound();
-  const [settings, services] = await Promise.all([getSettings(), listServicesForPricing()]);
-  const money = (units: bigint) => formatCurrency(units, settings);
+  const [settings, services, t, tUsers, locale] = await Promise.all([
+    getSettings(),
+    listServicesForPricing(),
+    getTranslations("adminUsers.detail"),
+    getTranslations("adminUsers"),
+    getLocale(),
+  ]);
+  const money = (units: bigint) => formatCurrency(units, settings, locale);
+  const date = (at: Date) => formatDateTime(at, locale);
 
   return (
     <>
@@ -32,38 +41,38 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         title={user.email}
         description={
           <>
-            User #{user.id} · {user.role === "ADMIN" ? "Admin" : "Customer"} ·{" "}
+            {t("userId", { id: String(user.id) })} · {tUsers(`role.${user.role}`)} ·{" "}
             <span data-testid="user-status">
-              <StatusBadge tone={user.status === "ACTIVE" ? "green" : "red"}>{user.status === "ACTIVE" ? "Active" : "Suspended"}</StatusBadge>
+              <StatusBadge tone={user.status === "ACTIVE" ? "green" : "red"}>{tUsers(`status.${user.status}`)}</StatusBadge>
             </span>
           </>
         }
-        actions={<Link href="/admin/users" className="text-sm text-brand-700 hover:underline">← All users</Link>}
+        actions={<Link href="/admin/users" className="text-sm text-brand-700 hover:underline">{t("allUsers")}</Link>}
       />
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Profile">
+        <Card title={t("profile")}>
           <dl className="grid grid-cols-[9rem_1fr] gap-2 text-sm">
-            <dt className="text-slate-500">Balance</dt>
+            <dt className="text-slate-500">{t("balance")}</dt>
             <dd className="font-semibold" data-testid="user-balance">{money(user.balance)}</dd>
-            <dt className="text-slate-500">Spent</dt>
+            <dt className="text-slate-500">{t("spent")}</dt>
             <dd>{money(user.spent)}</dd>
-            <dt className="text-slate-500">Orders</dt>
-            <dd>{user._count.orders}</dd>
-            <dt className="text-slate-500">Created</dt>
-            <dd>{formatDateTime(user.createdAt)}</dd>
-            <dt className="text-slate-500">Last sign-in</dt>
-            <dd>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "never"}</dd>
-            <dt className="text-slate-500">API access</dt>
-            <dd>{user.apiAccess ? <StatusBadge tone="green">Allowed</StatusBadge> : <StatusBadge tone="red">Disabled</StatusBadge>}</dd>
-            <dt className="text-slate-500">API key</dt>
+            <dt className="text-slate-500">{t("orders")}</dt>
+            <dd>{formatNumber(user._count.orders, locale)}</dd>
+            <dt className="text-slate-500">{t("created")}</dt>
+            <dd>{date(user.createdAt)}</dd>
+            <dt className="text-slate-500">{t("lastSignIn")}</dt>
+            <dd>{user.lastLoginAt ? date(user.lastLoginAt) : tUsers("never")}</dd>
+            <dt className="text-slate-500">{t("apiAccess")}</dt>
+            <dd>{user.apiAccess ? <StatusBadge tone="green">{t("allowed")}</StatusBadge> : <StatusBadge tone="red">{t("disabled")}</StatusBadge>}</dd>
+            <dt className="text-slate-500">{t("apiKey")}</dt>
             <dd data-testid="user-api-key">
               {user.apiKey
-                ? `${user.apiKey.prefix}… created ${formatDateTime(user.apiKey.createdAt)}, last used ${user.apiKey.lastUsedAt ? formatDateTime(user.apiKey.lastUsedAt) : "never"}`
-                : "none"}
+                ? t("apiKeyLine", { prefix: user.apiKey.prefix, created: date(user.apiKey.createdAt), lastUsed: user.apiKey.lastUsedAt ? date(user.apiKey.lastUsedAt) : tUsers("never") })
+                : t("none")}
             </dd>
           </dl>
         </Card>
-        <Card title="Access">
+        <Card title={t("access")}>
           <UserAccess
             userId={user.id}
             email={user.email}
@@ -74,10 +83,10 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             isSelf={user.id === admin.id}
           />
         </Card>
-        <Card title="Adjust balance">
+        <Card title={t("adjustBalance")}>
           <BalanceForm userId={user.id} currencySymbol={settings.currencySymbol} />
         </Card>
-        <Card title="Custom prices">
+        <Card title={t("customPrices")}>
           <PriceForms
             userId={user.id}
             discount={user.discountBps === null ? "" : String(user.discountBps / 100)}
@@ -90,8 +99,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                 <li key={p.id} className="flex justify-between gap-3 py-2">
                   <span>#{p.serviceId} {p.service?.name}</span>
                   <span className="tabular-nums">
-                    {p.rate === null ? "—" : money(p.rate)} {p.service && FLAT_PRICE_TYPES.includes(p.service.type) ? "per order" : "per 1000"}
-                    {p.service && <span className="ml-2 text-xs text-slate-500">(list {money(p.service.rate)})</span>}
+                    {p.rate === null ? "—" : money(p.rate)} {p.service && FLAT_PRICE_TYPES.includes(p.service.type) ? t("perOrder") : t("per1000")}
+                    {p.service && <span className="ml-2 text-xs text-slate-500">{t("listRate", { amount: money(p.service.rate) })}</span>}
                   </span>
                 </li>
               ))}
@@ -101,25 +110,25 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         {user.role === "CUSTOMER" && <TierPinCard userId={user.id} money={money} />}
       </div>
 
-      <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">Balance history (latest {user.ledger.length} of {user._count.ledger})</h2>
-      <LedgerTable entries={user.ledger} settings={settings} empty="No balance changes yet." testId="user-ledger" />
+      <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">{t("ledger", { shown: user.ledger.length, total: user._count.ledger })}</h2>
+      <LedgerTable entries={user.ledger} settings={settings} empty={t("noLedger")} testId="user-ledger" />
 
-      <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">Recent orders</h2>
+      <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">{t("recentOrders")}</h2>
       <Table>
         <thead>
           <tr>
-            <th className={th}>Order</th>
-            <th className={th}>Service</th>
-            <th className={th}>Quantity</th>
-            <th className={`${th} text-right`}>Charge</th>
-            <th className={th}>Status</th>
-            <th className={th}>Placed</th>
+            <th className={th}>{t("order")}</th>
+            <th className={th}>{t("service")}</th>
+            <th className={th}>{t("quantity")}</th>
+            <th className={`${th} text-right`}>{t("charge")}</th>
+            <th className={th}>{t("status")}</th>
+            <th className={th}>{t("placed")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {user.orders.length === 0 && (
             <tr>
-              <td className={td} colSpan={6}>No orders yet.</td>
+              <td className={td} colSpan={6}>{t("noOrders")}</td>
             </tr>
           )}
           {user.orders.map((o) => (
@@ -128,22 +137,22 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                 <Link href={`/admin/orders/${o.id}`} className="text-brand-700 hover:underline">#{o.id}</Link>
               </td>
               <td className={td}>{o.service.name}</td>
-              <td className={td}>{o.quantity.toLocaleString("en-US")}</td>
+              <td className={td}>{formatNumber(o.quantity, locale)}</td>
               <td className={`${td} text-right tabular-nums`}>
                 {money(o.charge)}
-                {o.refunded > 0n && <div className="text-xs text-slate-500">refunded {money(o.refunded)}</div>}
+                {o.refunded > 0n && <div className="text-xs text-slate-500">{t("refunded", { amount: money(o.refunded) })}</div>}
               </td>
               <td className={td}>
                 <OrderStatusBadge status={o.status} />
               </td>
-              <td className={`${td} whitespace-nowrap`}>{formatDateTime(o.createdAt)}</td>
+              <td className={`${td} whitespace-nowrap`}>{date(o.createdAt)}</td>
             </tr>
           ))}
         </tbody>
       </Table>
       {user._count.orders > user.orders.length && (
         <p className="mt-2 text-sm">
-          <Link href={`/admin/orders?user=${user.id}`} className="text-brand-700 hover:underline">All {user._count.orders} orders →</Link>
+          <Link href={`/admin/orders?user=${user.id}`} className="text-brand-700 hover:underline">{t("allOrders", { count: user._count.orders })}</Link>
         </p>
       )}
     </>

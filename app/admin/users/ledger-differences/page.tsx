@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, td, th } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/auth/session";
@@ -6,25 +7,27 @@ import { formatCurrency } from "@/lib/format";
 import { findLedgerDifferences } from "@/lib/ledger/reconcile";
 import { getSettings } from "@/lib/settings/settings";
 
-export const metadata = { title: "Ledger differences" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("adminUsers"))("ledgerDifferences.title") };
+}
 
 export default async function LedgerDifferencesPage() {
   await requireAdminPage();
-  const [differences, settings] = await Promise.all([findLedgerDifferences(), getSettings()]);
-  const money = (units: bigint) => formatCurrency(units, settings);
+  const [differences, settings, t, locale] = await Promise.all([findLedgerDifferences(), getSettings(), getTranslations("adminUsers.ledgerDifferences"), getLocale()]);
+  const money = (units: bigint) => formatCurrency(units, settings, locale);
   return (
     <>
-      <PageHeader title="Ledger differences" description="Users whose balance differs from the sum of their ledger. This should always be empty." />
+      <PageHeader title={t("title")} description={t("description")} />
       {differences.length === 0 ? (
-        <EmptyState title="Every balance matches its ledger" />
+        <EmptyState title={t("empty")} />
       ) : (
         <Table>
           <thead>
             <tr>
-              <th className={th}>User</th>
-              <th className={`${th} text-right`}>Balance</th>
-              <th className={`${th} text-right`}>Ledger sum</th>
-              <th className={`${th} text-right`}>Difference</th>
+              <th className={th}>{t("user")}</th>
+              <th className={`${th} text-right`}>{t("balance")}</th>
+              <th className={`${th} text-right`}>{t("ledgerSum")}</th>
+              <th className={`${th} text-right`}>{t("difference")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
