@@ -75,12 +75,21 @@ test.beforeAll(async ({ browser }) => {
   await customerPage.getByRole("button", { name: "Place order" }).click();
   await expect(customerPage.getByTestId("order-placed")).toBeVisible();
   const orderId = (await customerPage.getByTestId("placed-order-id").innerText()).replace("#", "");
+  // A ticket about it, for the ticket pages of both areas.
+  await customerPage.goto(`/tickets/new?order=${orderId}`);
+  await customerPage.getByLabel("Subject").fill("Checking the ticket pages");
+  await customerPage.getByLabel("Message").fill("Hello, a question about my order.");
+  await customerPage.getByRole("button", { name: "Open the ticket" }).click();
+  await expect(customerPage).toHaveURL(/\/tickets\/\d+$/);
+  const ticketId = customerPage.url().split("/").pop()!;
 
   adminPage = await open();
   await signIn(adminPage, E2E.adminEmail, E2E.adminPassword);
   await expect(adminPage).toHaveURL(/\/admin$/);
   ids = {
     "/admin/orders": orderId,
+    "/tickets": ticketId,
+    "/admin/tickets": ticketId,
     "/admin/users": await firstIdLinked(adminPage, `/admin/users?q=${encodeURIComponent(email)}`, "/admin/users"),
     "/admin/services": await firstIdLinked(adminPage, "/admin/services", "/admin/services"),
     "/admin/providers": await firstIdLinked(adminPage, "/admin/providers", "/admin/providers"),
