@@ -1,6 +1,7 @@
-// End-to-end tests: the built app (`npm start` on a throw-away SQLite database) in Chromium.
+// End-to-end tests: the built app (`npm start` on a throw-away SQLite database) in Chromium, and a
+// second panel from the same build that sells in VND.
 import { defineConfig } from "@playwright/test";
-import { E2E, chromiumLaunchOptions } from "./tests/e2e/support/environment";
+import { E2E, VND_PANEL, chromiumLaunchOptions } from "./tests/e2e/support/environment";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -19,13 +20,14 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
   ],
-  webServer: {
-    command: E2E.serverCommand,
-    url: `${E2E.baseURL}/login`,
+  // Started one after the other: the VND panel reuses the build the first one made.
+  webServer: [E2E, VND_PANEL].map((panel) => ({
+    command: panel.serverCommand,
+    url: `${panel.baseURL}/login`,
     timeout: 300_000,
     reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: E2E.serverEnv,
-  },
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    env: panel.serverEnv,
+  })),
 });

@@ -82,6 +82,14 @@ test.beforeAll(async ({ browser }) => {
   await customerPage.getByRole("button", { name: "Open the ticket" }).click();
   await expect(customerPage).toHaveURL(/\/tickets\/\d+$/);
   const ticketId = customerPage.url().split("/").pop()!;
+  // An automatic top-up, for the admin's deposit page (the demo's SePay sender pays it).
+  await customerPage.goto("/add-funds");
+  const topUp = customerPage.getByRole("form", { name: "Automatic top-up" });
+  await topUp.getByLabel("Bank transfer (VietQR)").check();
+  await topUp.getByLabel(/^Amount/).fill("5");
+  await topUp.getByRole("button", { name: "Continue" }).click();
+  await customerPage.getByRole("button", { name: "Simulate the transfer (demo)" }).click();
+  await expect(customerPage.getByTestId("deposit-credited")).toBeVisible();
 
   adminPage = await open();
   await signIn(adminPage, E2E.adminEmail, E2E.adminPassword);
@@ -93,6 +101,7 @@ test.beforeAll(async ({ browser }) => {
     "/admin/users": await firstIdLinked(adminPage, `/admin/users?q=${encodeURIComponent(email)}`, "/admin/users"),
     "/admin/services": await firstIdLinked(adminPage, "/admin/services", "/admin/services"),
     "/admin/providers": await firstIdLinked(adminPage, "/admin/providers", "/admin/providers"),
+    "/admin/deposits": await firstIdLinked(adminPage, "/admin/deposits", "/admin/deposits"),
   };
 
   visitorPage = await open();

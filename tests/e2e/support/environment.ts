@@ -50,7 +50,31 @@ export const E2E = {
   },
 };
 
-if (!E2E.databaseUrl.startsWith("file:")) throw new Error("e2e refuses to run against a non-local database");
+// A second panel from the same build, selling in VND (PANEL_CURRENCY on its fresh database) and
+// buying from its own USD demo provider: the Vietnamese market's set-up (vnd.spec.ts).
+const vndPort = port + 10;
+const vndDataDir = path.join(root, "tmp", `e2e-${vndPort}-vnd`);
+
+export const VND_PANEL = {
+  baseURL: `http://localhost:${vndPort}`,
+  databaseUrl: `file:${path.join(vndDataDir, "upline.db")}`,
+  serverCommand: `rm -rf "${vndDataDir}" && node_modules/.bin/tsx scripts/start.ts`,
+  get serverEnv(): Record<string, string> {
+    return {
+      ...E2E.serverEnv,
+      DATA_DIR: vndDataDir,
+      DATABASE_URL: this.databaseUrl,
+      PORT: String(vndPort),
+      NEXTAUTH_URL: this.baseURL,
+      DEMO_PROVIDER_PORT: String(vndPort + 1),
+      DEMO_PAYMENTS_PORT: String(vndPort + 2),
+      SMTP_URL: `smtp://127.0.0.1:${vndPort + 3}`,
+      PANEL_CURRENCY: "VND",
+    };
+  },
+};
+
+if (![E2E.databaseUrl, VND_PANEL.databaseUrl].every((url) => url.startsWith("file:"))) throw new Error("e2e refuses to run against a non-local database");
 
 function findChromium(): string | undefined {
   if (process.env.PLAYWRIGHT_CHROMIUM_PATH) return process.env.PLAYWRIGHT_CHROMIUM_PATH;
