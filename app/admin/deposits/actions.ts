@@ -1,6 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { assertAdmin } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
 import { runAction } from "@/lib/http/action-result";
 import { requestIp } from "@/lib/http/request-ip";
 import { createBonusRule, setBonusRuleActive } from "@/lib/payments/bonus-rules";
@@ -39,8 +41,10 @@ export async function recheckDepositAction(id: number) {
 
 export async function saveGatewayAction(gateway: Gateway, input: Record<string, unknown>) {
   return runAction("saveGateway", async () => {
-    if (!(GATEWAYS as readonly string[]).includes(gateway)) throw new Error("unknown gateway");
-    await saveGatewayConfig(gateway, input, await actor());
+    const admin = await actor();
+    const known = z.enum(GATEWAYS).safeParse(gateway);
+    if (!known.success) throw new AppError("Unknown payment gateway", "invalid_field");
+    await saveGatewayConfig(known.data, input, admin);
     revalidatePath("/admin/deposits/gateways");
   });
 }
