@@ -8,8 +8,11 @@ import { useState } from "react";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 import { SignOutButton } from "./sign-out-button";
 
-/** `labelKey` names the entry in messages/<locale>/nav.json; `badge`: items waiting behind it (admin queues), shown above zero. */
-export type NavItem = { href: string; labelKey: string; badge?: number };
+/**
+ * `labelKey` names the entry in messages/<locale>/nav.json; `badge`: items behind it, shown above
+ * zero; `badgeLabel`: what they are to a screen reader (admin queues wait, support replies are unread).
+ */
+export type NavItem = { href: string; labelKey: string; badge?: number; badgeLabel?: "navWaiting" | "navUnread" };
 
 export function AppShell({
   brand,
@@ -43,7 +46,7 @@ export function AppShell({
           {item.badge ? (
             <span className="rounded-full bg-amber-400 px-2 text-xs font-semibold tabular-nums text-slate-900" data-testid={`nav-badge-${item.href}`}>
               {item.badge}
-              <span className="sr-only"> {t("adminTools.navWaiting")}</span>
+              <span className="sr-only"> {t(`adminTools.${item.badgeLabel ?? "navWaiting"}`)}</span>
             </span>
           ) : null}
         </Link>

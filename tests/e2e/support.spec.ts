@@ -94,7 +94,7 @@ test("a ticket about an order is answered by an admin; the customer sees the ans
     await expect(page.getByTestId("ticket-message")).toHaveText(/<b>Please<\/b> check\./);
 
     const admin = await asAdmin(browser);
-    await expect(admin.page.getByRole("link", { name: /Tickets/ }).getByTestId("nav-badge-/admin/tickets")).toHaveText(/^\d+$/);
+    await expect(admin.page.getByRole("link", { name: /Tickets/ }).getByTestId("nav-badge-/admin/tickets")).toHaveText(/^\d+ waiting$/);
     await admin.page.goto("/admin/tickets");
     await admin.page.getByRole("link", { name: `#${ticketId} Order not started yet` }).click();
     await expect(admin.page.getByTestId("ticket-order")).toContainText(`#${orderId}`);
@@ -108,7 +108,7 @@ test("a ticket about an order is answered by an admin; the customer sees the ans
   }
 
   await page.goto("/tickets");
-  await expect(page.getByRole("link", { name: /Support/ }).getByTestId("nav-badge-/tickets")).toHaveText("1");
+  await expect(page.getByRole("link", { name: /Support/ }).getByTestId("nav-badge-/tickets")).toHaveText("1 unread");
   await expect(page.getByTestId("ticket-unread")).toBeVisible();
   await page.getByRole("link", { name: `#${ticketId} Order not started yet` }).click();
   await expect(page.getByTestId("ticket-message").last()).toContainText("It starts within the hour");

@@ -51,7 +51,7 @@ export default async function CurrenciesPage() {
           </Table>
           <p className="mt-3 text-xs text-slate-500">
             {refresh.url ? t("feedOn", { minutes: refresh.minutes }) : t("feedOff")}{" "}
-            {t.rich("logged", { link: (chunks) => <Link href="/admin/services/sync-log" className="text-brand-700 hover:underline">{chunks}</Link> })}
+            {t.rich("logged", { link: (chunks) => <Link href="/admin/services/sync-log" className="text-brand-700 underline">{chunks}</Link> })}
           </p>
         </Card>
         <Card title={t("providersTitle")}>
