@@ -51,13 +51,18 @@ export function formatRate(units: bigint, money: MoneyFormat, locale: string = D
   return render(units, money, locale, neededDecimals(units, money.displayDecimals));
 }
 
+/** A currency's usual decimals (USD 2, VND 0, JPY 0), as ISO 4217 and Intl know them; at most the 5 units carry. */
+export function currencyDecimals(currencyCode: string): number {
+  const usual = new Intl.NumberFormat("en", { style: "currency", currency: currencyCode }).resolvedOptions().maximumFractionDigits ?? 2;
+  return Math.min(usual, MONEY_DECIMALS);
+}
+
 /**
  * An amount in a currency other than the panel's (a provider's cost, a customer's display
  * currency), with Intl's own symbol for it: "$0.90", "€12.50", "0,90 US$" in Vietnamese.
  */
 export function formatInCurrency(units: bigint, currencyCode: string, locale: string = DEFAULT_LOCALE): string {
-  // The currency's usual decimals (USD 2, VND 0, JPY 0), as ISO 4217 and Intl know them.
-  const usual = new Intl.NumberFormat("en", { style: "currency", currency: currencyCode }).resolvedOptions().maximumFractionDigits ?? 2;
+  const usual = currencyDecimals(currencyCode);
   const decimals = (units < 0n ? -units : units) < UNITS_PER_CURRENCY ? neededDecimals(units, usual) : usual;
   const exact = formatMoney(units, Math.min(decimals, MONEY_DECIMALS)) as unknown as number;
   return numberFormat(locale, currencyCode, decimals).format(exact);

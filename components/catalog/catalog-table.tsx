@@ -4,6 +4,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Fragment, useDeferredValue, useMemo, useState } from "react";
+import { ApproxPrice } from "@/components/currency/approx-price";
 import { inputClass } from "@/components/ui/field";
 import { th, td } from "@/components/ui/table";
 import type { CatalogRow, CatalogView, Duration } from "@/lib/catalog/catalog-view";
@@ -156,6 +157,7 @@ export function CatalogTable({ categories, orderPath }: Props) {
                           <td className={`${td} min-w-64 font-medium text-slate-900`}>{s.name}</td>
                           <td className={`${td} whitespace-nowrap text-right tabular-nums`}>
                             {s.rate} <span className="text-xs text-slate-500">{unit(s)}</span>
+                            <ApproxPrice price={s.approxRate} className="block" testId={`approx-rate-${s.id}`} />
                           </td>
                           <td className={`${td} text-right tabular-nums`}>{formatNumber(s.min, locale)}</td>
                           <td className={`${td} text-right tabular-nums`}>{formatNumber(s.max, locale)}</td>
@@ -200,6 +202,7 @@ export function CatalogTable({ categories, orderPath }: Props) {
                         <p className="shrink-0 text-right text-sm font-semibold tabular-nums text-slate-900">
                           {s.rate}
                           <span className="block text-xs font-normal text-slate-500">{unit(s)}</span>
+                          <ApproxPrice price={s.approxRate} className="block" />
                         </p>
                       </div>
                       <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-xs text-slate-600">

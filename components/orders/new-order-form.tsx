@@ -8,11 +8,13 @@ import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { toast } from "sonner";
 import { placeOrderAction } from "@/app/(customer)/new-order/actions";
+import { ApproxPrice } from "@/components/currency/approx-price";
 import { dmyToIso, fieldSpec, isoToDmy } from "@/components/orders/order-fields";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 import { localizeError } from "@/i18n/error-text";
+import { approximatePrice, type DisplayCurrency } from "@/lib/currency/display-price";
 import { formatCurrency, formatNumber } from "@/lib/format";
 import { chargeFor } from "@/lib/money";
 import { checkOrderFields, FLAT_PRICE_TYPES, orderFieldsOf } from "@/lib/validations/order";
@@ -44,16 +46,21 @@ function formatDuration(t: T, seconds: number): string {
   return hours < 48 ? t("hoursMinutes", { hours, minutes: minutes % 60 }) : t("days", { days: Math.round(hours / 24) });
 }
 
-/** `balanceUnits`: the balance in units, as a string (bigint does not cross to the client). */
+/**
+ * `balanceUnits`: the balance in units, as a string (bigint does not cross to the client).
+ * `display`: the customer's display currency, for the approximate rate and charge; null = none.
+ */
 export function NewOrderForm({
   categories,
   money,
+  display = null,
   balance,
   balanceUnits,
   initialServiceId,
 }: {
   categories: FormCategory[];
   money: Money;
+  display?: DisplayCurrency | null;
   balance: string;
   balanceUnits: string;
   initialServiceId?: number;
@@ -96,6 +103,7 @@ export function NewOrderForm({
   const quantity = check.quantity;
   const charge = service && quantity !== null ? (flat ? BigInt(service.rate) : chargeFor(BigInt(service.rate), quantity)) : null;
   const overBalance = charge !== null && charge > BigInt(balanceUnits);
+  const approx = (units: bigint | null) => (display && units !== null ? approximatePrice(units, display, locale) : null);
   const overMax = (name: string) => check.errors[name]?.i18n?.key === "errors.order.quantityAboveMax";
 
   function errorFor(name: string): string | undefined {
@@ -283,6 +291,7 @@ export function NewOrderForm({
                 <span className="text-lg font-semibold tabular-nums text-slate-900" data-testid="live-charge">
                   {charge === null ? "—" : formatCurrency(charge, money, locale)}
                 </span>
+                <ApproxPrice price={approx(charge)} className="ml-2" testId="live-charge-approx" />
                 {quantity !== null && quantity !== Number(values.quantity ?? NaN) && !flat && (
                   <span className="ml-2 text-xs text-slate-500">{t("inTotal", { quantity: formatNumber(quantity, locale) })}</span>
                 )}
@@ -313,7 +322,10 @@ export function NewOrderForm({
             <dt className="text-slate-500">{t("type")}</dt>
             <dd>{service.type}</dd>
             <dt className="text-slate-500">{flat ? t("price") : t("ratePer1000")}</dt>
-            <dd className="font-medium">{formatCurrency(BigInt(service.rate), money, locale)}</dd>
+            <dd className="font-medium">
+              {formatCurrency(BigInt(service.rate), money, locale)}
+              <ApproxPrice price={approx(BigInt(service.rate))} className="block" testId="rate-approx" />
+            </dd>
             <dt className="text-slate-500">{t("minMaxLabel")}</dt>
             <dd>
               {formatNumber(service.min, locale)} / {formatNumber(service.max, locale)}

@@ -1,6 +1,7 @@
 // The catalog as pages show it: rates as text, ready to cross to a client component; units and
 // times as data the table words in the reader's language (messages/<locale>/services.json).
 // Pure formatting over listCatalog's result, shared by the services page and the public catalog.
+import { approximatePrice, type ApproxPrice, type DisplayCurrency } from "../currency/display-price";
 import { DEFAULT_LOCALE, formatRate, type MoneyFormat } from "../format";
 import type { CatalogCategory } from "./list-catalog";
 import { isPackageType } from "./service-types";
@@ -10,6 +11,7 @@ export type CatalogRow = {
   name: string;
   type: string;
   rate: string; // "$1.17"
+  approxRate: ApproxPrice | null; // the rate in the customer's display currency, when they chose one
   perOrder: boolean; // Package types: the rate is per order, not per 1000
   min: number;
   max: number;
@@ -38,7 +40,8 @@ export function toDuration(seconds: number | null): Duration | null {
   return { unit: "days", days: Math.floor(hours / 24), hours: hours % 24 };
 }
 
-export function toCatalogView(categories: CatalogCategory[], settings: MoneyFormat, locale: string = DEFAULT_LOCALE): CatalogView {
+/** `display`: the customer's display currency (lib/currency/display-currency.ts), for the approximate rates. */
+export function toCatalogView(categories: CatalogCategory[], settings: MoneyFormat, locale: string = DEFAULT_LOCALE, display: DisplayCurrency | null = null): CatalogView {
   return categories.map((category) => ({
     id: category.id,
     name: category.name,
@@ -47,6 +50,7 @@ export function toCatalogView(categories: CatalogCategory[], settings: MoneyForm
       name: s.name,
       type: s.type,
       rate: formatRate(s.rate, settings, locale),
+      approxRate: display && approximatePrice(s.rate, display, locale),
       perOrder: isPackageType(s.type),
       min: s.min,
       max: s.max,

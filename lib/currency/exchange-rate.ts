@@ -2,7 +2,7 @@
 // buys ("26000" VND per USD), kept as the decimal text the owner typed and used as the fraction
 // num/den: amounts convert with bigint arithmetic only, costs rounded up so a converted cost is
 // never below the real one.
-import { divCeil } from "../money";
+import { divCeil, MONEY_DECIMALS } from "../money";
 
 export type Rate = { text: string; num: bigint; den: bigint };
 
@@ -35,11 +35,21 @@ export function convertUp(units: bigint, rate: Rate | null): bigint {
   return divCeil(units * rate.num, rate.den);
 }
 
-/** Panel units in the other currency, rounded half up: for approximate display only, never for money that moves. */
-export function convertForDisplay(panelUnits: bigint, rate: Rate): bigint {
+/**
+ * Panel units in the other currency, for approximate display only, never for money that moves
+ * (a customer's display currency). Bigint arithmetic only: amount / rate = amount * den / num,
+ * rounded half away from zero to `decimals` places of that currency (2 for USD, 0 for VND). The
+ * answer is still in units (1/100000), a multiple of 10^(5 - decimals).
+ */
+export function convertForDisplay(panelUnits: bigint, rate: Rate, decimals: number = MONEY_DECIMALS): bigint {
+  const places = BigInt(decimals); // a fraction throws here
+  if (places < 0n || places > BigInt(MONEY_DECIMALS)) throw new RangeError(`decimals must be 0..${MONEY_DECIMALS}`);
+  const step = 10n ** (BigInt(MONEY_DECIMALS) - places); // units in the last place kept
   const negative = panelUnits < 0n;
   const abs = negative ? -panelUnits : panelUnits;
-  const converted = (abs * rate.den * 2n + rate.num) / (rate.num * 2n);
+  const divisor = rate.num * step;
+  const steps = (abs * rate.den * 2n + divisor) / (divisor * 2n);
+  const converted = steps * step;
   return negative ? -converted : converted;
 }
 

@@ -1,6 +1,7 @@
 // Currency inputs: a provider currency code and an owner-set exchange rate, shared by the admin
 // forms, their server actions and the automatic refresh.
 import { z } from "zod";
+import { errorMessages } from "@/i18n/error-text";
 import { normalizeCurrency, parseRate, type Rate } from "../currency/exchange-rate";
 
 export const currencyCodeSchema = z
@@ -26,5 +27,20 @@ export const rateSchema = z.string().transform((text, ctx): Rate => {
 export const exchangeRateSchema = z.object({ currency: currencyCodeSchema, rate: rateSchema });
 export type ExchangeRateInput = z.input<typeof exchangeRateSchema>;
 
-/** A customer's display currency: "" = the panel currency only. */
-export const displayCurrencySchema = z.object({ displayCurrency: z.union([z.literal(""), currencyCodeSchema]) });
+/**
+ * A customer's display currency, from the account page's list: "" = the panel currency only
+ * (null). Whether the panel has a rate for the code is the server's check (setDisplayCurrency).
+ */
+export const displayCurrencySchema = z.object({
+  displayCurrency: z.string().transform((text, ctx): string | null => {
+    if (text.trim() === "") return null;
+    const code = normalizeCurrency(text);
+    if (!code) {
+      ctx.addIssue({ code: "custom", message: errorMessages.displayCurrencyUnavailable });
+      return z.NEVER;
+    }
+    return code;
+  }),
+});
+export type DisplayCurrencyInput = z.input<typeof displayCurrencySchema>;
+export type DisplayCurrencyChoice = z.output<typeof displayCurrencySchema>;

@@ -2,9 +2,11 @@
 import { z } from "zod";
 import { resendVerificationMail } from "@/lib/auth/email-verification";
 import { assertAccountOwner, assertUser } from "@/lib/auth/session";
+import { setDisplayCurrency } from "@/lib/currency/display-currency";
 import { setOrderMails } from "@/lib/users/mail-preferences";
 import { runAction } from "@/lib/http/action-result";
 import { changePassword } from "@/lib/users/change-password";
+import { displayCurrencySchema, type DisplayCurrencyInput } from "@/lib/validations/currency";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validations/user";
 
 export async function changePasswordAction(input: ChangePasswordInput) {
@@ -25,5 +27,12 @@ export async function resendVerificationAction() {
   return runAction("resendVerification", async () => {
     const user = await assertUser();
     await resendVerificationMail(user.id);
+  });
+}
+
+export async function setDisplayCurrencyAction(input: DisplayCurrencyInput) {
+  return runAction("setDisplayCurrency", async () => {
+    const user = await assertUser();
+    await setDisplayCurrency(user.id, displayCurrencySchema.parse(input));
   });
 }

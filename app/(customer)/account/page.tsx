@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { DisplayCurrencyForm } from "@/components/currency/display-currency-form";
 import { AccountMailSettings } from "@/components/support/account-mail-settings";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { getDisplayCurrencyChoice } from "@/lib/currency/display-currency";
 import { formatCurrency } from "@/lib/format";
 import { getSettings } from "@/lib/settings/settings";
 import { TWO_FACTOR_PAGE } from "@/lib/two-factor/status";
@@ -16,12 +18,14 @@ export async function generateMetadata() {
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [settings, mail, t, ts, tf, locale] = await Promise.all([
+  const [settings, mail, display, t, ts, tf, td, locale] = await Promise.all([
     getSettings(),
     getMailPreferences(user.id),
+    getDisplayCurrencyChoice(user.id),
     getTranslations("account"),
     getTranslations("support.account"),
     getTranslations("twoFactor"),
+    getTranslations("displayCurrency"),
     getLocale(),
   ]);
   return (
@@ -34,6 +38,9 @@ export default async function AccountPage() {
           <dt className="text-slate-500">{t("balance")}</dt>
           <dd>{formatCurrency(user.balance, settings, locale)}</dd>
         </dl>
+      </Card>
+      <Card title={td("title")} className="mt-6">
+        <DisplayCurrencyForm {...display} />
       </Card>
       <Card title={ts("mailsTitle")} className="mt-6">
         <AccountMailSettings {...mail} />

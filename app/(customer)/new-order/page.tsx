@@ -5,6 +5,7 @@ import { AnnouncementsBanner } from "@/components/support/announcements-banner";
 import { activeAnnouncementsFor } from "@/lib/announcements/announcements";
 import { requireUser } from "@/lib/auth/session";
 import { listCatalog } from "@/lib/catalog/list-catalog";
+import { getDisplayCurrency } from "@/lib/currency/display-currency";
 import { formatCurrency } from "@/lib/format";
 import { idParam, type SearchParams } from "@/lib/http/url-filters";
 import { getSettings } from "@/lib/settings/settings";
@@ -15,9 +16,10 @@ export async function generateMetadata() {
 
 export default async function NewOrderPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
-  const [catalog, settings, announcements, t, locale] = await Promise.all([
+  const [catalog, settings, display, announcements, t, locale] = await Promise.all([
     listCatalog({ userId: user.id }),
     getSettings(),
+    getDisplayCurrency(user.id),
     activeAnnouncementsFor(user.id),
     getTranslations("newOrder"),
     getLocale(),
@@ -46,6 +48,7 @@ export default async function NewOrderPage({ searchParams }: { searchParams: Pro
       <NewOrderForm
         categories={categories}
         money={{ currencySymbol: settings.currencySymbol, displayDecimals: settings.displayDecimals }}
+        display={display}
         balance={formatCurrency(user.balance, settings, locale)}
         balanceUnits={user.balance.toString()}
         initialServiceId={idParam(await searchParams, "service")}
