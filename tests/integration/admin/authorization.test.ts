@@ -34,14 +34,7 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
 }));
 // Pages read their texts from the English catalog, as in a request without a language choice.
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { loadMessages } = await import("@/i18n/messages");
-  return {
-    getLocale: async () => "en",
-    getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages: loadMessages("en"), namespace, timeZone: "UTC" }),
-  };
-});
+vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 vi.mock("next/cache", () => ({
   revalidatePath: vi.fn(),
   revalidateTag: vi.fn(),

@@ -25,6 +25,8 @@ vi.mock("next/headers", () => ({
   },
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
 }));
+// Pages read their texts from the English catalog, as in a request without a language choice.
+vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 vi.mock("next/cache", () => ({
   revalidatePath: vi.fn(),
   revalidateTag: vi.fn(),
