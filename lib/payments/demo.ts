@@ -28,7 +28,9 @@ export async function ensureDemoGateways(sim: NowpaymentsSimulator): Promise<voi
   const actor = { id: null };
   const nowpayments = { apiUrl: sim.url, apiKey: sim.apiKey, ipnSecret: sim.ipnSecret };
   if (!existing) {
-    const { currencyCode } = await getSettings();
+    // The panel's own deposit limits, in its currency (PANEL_CURRENCY sets them for VND and others).
+    const { currencyCode, minDeposit, maxDeposit } = await getSettings();
+    const limits = { minAmount: minDeposit, maxAmount: maxDeposit };
     await saveGatewayConfig("sepay", {
       enabled: true,
       bankBin: "970422",
@@ -36,11 +38,11 @@ export async function ensureDemoGateways(sim: NowpaymentsSimulator): Promise<voi
       accountNumber: "0123456789",
       accountHolder: "UPLINE DEMO",
       rate: currencyCode === "VND" ? "1" : "25000",
-      maxAmount: "1000",
+      ...limits,
       apiKey: randomBytes(18).toString("base64url"),
       hmacSecret: randomBytes(24).toString("base64url"),
     }, actor);
-    await saveGatewayConfig("nowpayments", { enabled: true, currency: currencyCode, maxAmount: "1000", ...nowpayments }, actor);
+    await saveGatewayConfig("nowpayments", { enabled: true, currency: currencyCode, ...limits, ...nowpayments }, actor);
   } else {
     await saveGatewayConfig("nowpayments", nowpayments, actor);
   }
