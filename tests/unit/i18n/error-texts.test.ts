@@ -91,3 +91,20 @@ test("every fixed error text shown to people is in messages/en/errors.json", () 
     .map(([text, where]) => `${where}  ${text}`);
   expect(missing).toEqual([]);
 });
+
+test("every errors key that code names on an error (`i18n: { key: \"errors.…\" }`) is in the catalog", () => {
+  const keys = new Set<string>();
+  const walk = (catalog: Catalog, prefix: string) => {
+    for (const [key, value] of Object.entries(catalog)) {
+      if (typeof value === "string") keys.add(prefix + key);
+      else walk(value, `${prefix}${key}.`);
+    }
+  };
+  walk(en, "errors.");
+  const unknown: string[] = [];
+  for (const file of [...sourceFiles("lib"), ...sourceFiles("app")]) {
+    const source = readFileSync(path.join(root, file), "utf8");
+    for (const [, key] of source.matchAll(/key: [`"](errors\.[\w.]+)[`"]/g)) if (!keys.has(key)) unknown.push(`${file}  ${key}`);
+  }
+  expect(unknown).toEqual([]);
+});
