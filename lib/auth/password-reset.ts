@@ -24,7 +24,7 @@ export async function requestPasswordReset(input: z.input<typeof forgotPasswordS
   const [ipHit, emailHit] = await Promise.all([perIp.hit(ip), perEmail.hit(email)]);
   if (!ipHit.ok || !emailHit.ok) {
     const minutes = Math.ceil(Math.max(ipHit.retryAfterSeconds, emailHit.retryAfterSeconds) / 60);
-    throw new AppError(`Too many reset requests. Try again in ${minutes} min.`, "rate_limited");
+    throw new AppError(`Too many reset requests. Try again in ${minutes} min.`, "rate_limited", undefined, { key: "errors.auth.tooManyResets", values: { minutes } });
   }
   const user = await db.user.findUnique({ where: { email }, select: { id: true, status: true } });
   if (!user || user.status !== UserStatus.ACTIVE) return;

@@ -15,7 +15,10 @@ export async function fetchProviderCatalog(providerId: number): Promise<Provider
   if (!provider) throw new NotFoundError("Provider not found");
   const result = await connectProvider(provider).services();
   if (result.kind !== "ok") {
-    throw new AppError(`${provider.name} did not list its services (${result.reason}). Try again later.`, "provider_unavailable");
+    throw new AppError(`${provider.name} did not list its services (${result.reason}). Try again later.`, "provider_unavailable", undefined, {
+      key: "errors.catalog.providerListFailed",
+      values: { provider: provider.name, reason: result.reason },
+    });
   }
   return { provider: { id: provider.id, name: provider.name, currency: provider.currency }, services: result.value.services, invalid: result.value.invalid };
 }

@@ -55,6 +55,8 @@ async function pricingFor(catalog: ProviderCatalog): Promise<Pricing> {
     throw new AppError(
       `${catalog.provider.name} prices in ${currency}. Set an exchange rate for ${currency} in Admin > Currencies before importing.`,
       "rate_missing",
+      undefined,
+      { key: "errors.catalog.importRateMissing", values: { provider: catalog.provider.name, currency: String(currency) } },
     );
   }
   return pricing;

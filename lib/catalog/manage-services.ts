@@ -24,8 +24,8 @@ export async function updateService(id: number, input: ServiceUpdateInput, actor
     const category = await tx.category.findUnique({ where: { id: data.categoryId } });
     if (!category) throw new AppError("Choose a category", "invalid", "categoryId");
     const upstream = before.providerService;
-    if (data.min < upstream.min) throw new AppError(`Min can't be below the provider's min (${upstream.min})`, "invalid", "min");
-    if (data.max > upstream.max) throw new AppError(`Max can't be above the provider's max (${upstream.max})`, "invalid", "max");
+    if (data.min < upstream.min) throw new AppError(`Min can't be below the provider's min (${upstream.min})`, "invalid", "min", { key: "errors.catalog.minBelowProvider", values: { min: upstream.min } });
+    if (data.max > upstream.max) throw new AppError(`Max can't be above the provider's max (${upstream.max})`, "invalid", "max", { key: "errors.catalog.maxAboveProvider", values: { max: upstream.max } });
 
     const pricing = {
       markupPercent: data.pricing === "markup" ? data.markupPercent : null,
@@ -35,7 +35,8 @@ export async function updateService(id: number, input: ServiceUpdateInput, actor
     };
     const decision = priceService({ ...pricingInput(before, defaults.rates), ...pricing, category }, defaults);
     if (decision.source === "manual" && decision.belowCost && !data.allowBelowCost) {
-      throw new AppError(`That price is below the provider's cost (${formatMoney(panelCost(before, defaults.rates))}). Raise it or allow selling below cost.`, "below_cost", "manualRate");
+      const cost = formatMoney(panelCost(before, defaults.rates));
+      throw new AppError(`That price is below the provider's cost (${cost}). Raise it or allow selling below cost.`, "below_cost", "manualRate", { key: "errors.catalog.belowCost", values: { cost } });
     }
     const after = await tx.service.update({
       where: { id },

@@ -15,7 +15,7 @@ export type RateChange = { currency: string; before: string | null; after: strin
 export async function setExchangeRate(input: ExchangeRateInput, actor: { id: number | null; ip?: string }, source: RateSource = "manual"): Promise<RateChange> {
   const { currency, rate } = exchangeRateSchema.parse(input);
   const panel = (await getSettings()).currencyCode;
-  if (currency === panel) throw new AppError(`${currency} is the panel currency: it needs no rate`, "invalid", "currency");
+  if (currency === panel) throw new AppError(`${currency} is the panel currency: it needs no rate`, "invalid", "currency", { key: "errors.currency.panelCurrencyNoRate", values: { currency } });
 
   return db.$transaction(
     async (tx) => {

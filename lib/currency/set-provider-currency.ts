@@ -16,7 +16,7 @@ export async function setProviderCurrency(providerId: number, input: string, act
       if (provider.currency === currency) return { repriced: 0 };
       const pricing = await loadPricing(tx);
       if (pricing.rates.isMissing(currency)) {
-        throw new AppError(`Set an exchange rate for ${currency} in Admin > Currencies first`, "rate_missing", "currency");
+        throw new AppError(`Set an exchange rate for ${currency} in Admin > Currencies first`, "rate_missing", "currency", { key: "errors.currency.rateMissing", values: { currency } });
       }
       await tx.provider.update({ where: { id: providerId }, data: { currency } });
       await recordAudit({ actorId: actor.id, ip: actor.ip, action: "provider.currency", targetType: "provider", targetId: providerId, before: { currency: provider.currency }, after: { currency } }, tx);

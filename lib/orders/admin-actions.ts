@@ -39,7 +39,10 @@ const stale = () => new AppError("The order changed meanwhile; reload and try ag
  */
 export async function resendOrder(actor: AdminActor, orderId: number): Promise<{ outcome: DispatchOutcome }> {
   await audited(actor, "order.resend", orderId, async (tx, before) => {
-    if (before.dispatchState === DispatchState.SENT) throw new AppError(`The provider already has it (order ${before.providerOrderId}): it is not resent`, "conflict");
+    if (before.dispatchState === DispatchState.SENT) throw new AppError(`The provider already has it (order ${before.providerOrderId}): it is not resent`, "conflict", undefined, {
+        key: "errors.orderAdmin.alreadySent",
+        values: { providerOrderId: String(before.providerOrderId) },
+      });
     const queued = await tx.order.updateMany({
       where: { id: orderId, dispatchState: { in: [DispatchState.REVIEW, DispatchState.QUEUED] }, status: OrderStatus.PENDING },
       data: { dispatchState: DispatchState.QUEUED, nextDispatchAt: new Date(), providerOrderId: null, reviewReason: null, claimedBy: null, claimUntil: null },

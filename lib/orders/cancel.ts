@@ -4,15 +4,16 @@
 // A cancel the provider accepted is recorded (cancelRequestedAt, claimed by a guarded write
 // before the call) and stands for an hour: repeats meanwhile answer from the record and never
 // call the provider again, so a burst of requests cannot get the panel's key throttled.
+import type { ErrorI18n } from "@/i18n/error-text";
 import { db, DispatchState, OrderStatus } from "../db";
 import { connectProvider } from "../providers/connect";
 import { scrubAddresses } from "../providers/scrub-addresses";
 import { finalizeOrder } from "./finalize-order";
 import { isFinalStatus } from "./status-names";
 
-export type CancelResult = { ok: true } | { ok: false; error: string };
+export type CancelResult = { ok: true } | { ok: false; error: string; i18n?: ErrorI18n };
 
-const fail = (error: string): CancelResult => ({ ok: false, error });
+const fail = (error: string, i18n?: ErrorI18n): CancelResult => ({ ok: false, error, i18n });
 
 /** How long an accepted cancel request stands before a new one may be sent to the provider. */
 export const CANCEL_REQUEST_STANDS_MS = 60 * 60_000;
@@ -92,7 +93,10 @@ export async function requestCancel(userId: number, orderIds: readonly number[])
         continue;
       }
       await db.order.updateMany({ where: { id, cancelRequestedAt: now }, data: { cancelRequestedAt: null } });
-      if (answer?.kind === "rejected") results.set(id, fail(`The provider refused the cancel: ${scrubAddresses(answer.reason)}`));
+      if (answer?.kind === "rejected") {
+        const reason = scrubAddresses(answer.reason);
+        results.set(id, fail(`The provider refused the cancel: ${reason}`, { key: "errors.cancel.providerRefused", values: { reason } }));
+      }
       else results.set(id, fail("The provider could not take the cancel request right now; try again later"));
     }
   }

@@ -1,6 +1,7 @@
 // Refills: a service with refill, a Completed order, within the refill window (Service.refillDays,
 // else DEFAULT_REFILL_DAYS counted from completion), one open refill per order. The request is
 // forwarded to the provider at once; refill statuses follow by the refill sync job.
+import type { ErrorI18n } from "@/i18n/error-text";
 import { db, OrderStatus, RefillStatus } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { connectProvider } from "../providers/connect";
@@ -12,7 +13,7 @@ export const DEFAULT_REFILL_DAYS = 30;
 const DAY_MS = 86_400_000;
 const OPEN_REFILL: RefillStatus[] = [RefillStatus.PENDING, RefillStatus.IN_PROGRESS];
 
-export type RefillCheck = { ok: true } | { ok: false; error: string };
+export type RefillCheck = { ok: true } | { ok: false; error: string; i18n?: ErrorI18n };
 
 /** Whether a refill may be asked now (pages show the refill button from this). */
 export function canRefill(
@@ -24,7 +25,7 @@ export function canRefill(
   if (order.status !== OrderStatus.COMPLETED || !order.providerOrderId) return { ok: false, error: "Refill is available only for completed orders" };
   const days = service.refillDays ?? DEFAULT_REFILL_DAYS;
   const end = (order.completedAt?.getTime() ?? 0) + days * DAY_MS;
-  if (now.getTime() > end) return { ok: false, error: `The refill period of ${days} days has ended` };
+  if (now.getTime() > end) return { ok: false, error: `The refill period of ${days} days has ended`, i18n: { key: "errors.refill.periodEnded", values: { days } } };
   return { ok: true };
 }
 
@@ -45,7 +46,7 @@ export async function requestRefill(userId: number, orderId: number, now: Date =
       },
     });
     const check = canRefill(order, { refill: order.service.providerService.refill, refillDays: order.service.refillDays }, now);
-    if (!check.ok) throw new AppError(check.error, "refill_not_allowed");
+    if (!check.ok) throw new AppError(check.error, "refill_not_allowed", undefined, check.i18n);
     if (await tx.refill.count({ where: { orderId, status: { in: OPEN_REFILL } } })) {
       throw new AppError("A refill for this order is already in progress", "refill_open");
     }
@@ -64,10 +65,9 @@ export async function requestRefill(userId: number, orderId: number, now: Date =
     where: { id: refill.id },
     data: { status: rejected ? RefillStatus.REJECTED : RefillStatus.ERROR, lastError: result.reason, checkedAt: now },
   });
-  throw new AppError(
-    rejected ? `The provider refused the refill: ${scrubAddresses(result.reason)}` : "The provider could not take the refill request right now; try again later",
-    "refill_failed",
-  );
+  if (!rejected) throw new AppError("The provider could not take the refill request right now; try again later", "refill_failed");
+  const reason = scrubAddresses(result.reason);
+  throw new AppError(`The provider refused the refill: ${reason}`, "refill_failed", undefined, { key: "errors.refill.providerRefused", values: { reason } });
 }
 
 /** One entry per asked id; null when unknown or not this user's. */

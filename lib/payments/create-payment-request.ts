@@ -4,6 +4,7 @@ import { db, PaymentStatus } from "../db";
 import { AppError } from "../errors";
 import { formatCurrency } from "../format";
 import { parseMoney } from "../money";
+import { amountOutside } from "./amount-outside";
 import { getSettings } from "../settings/settings";
 import { paymentRequestSchema, type PaymentRequestInput } from "./payment-input";
 
@@ -18,13 +19,16 @@ export async function createPaymentRequest(userId: number, input: PaymentRequest
   const min = parseMoney(settings.minDeposit) ?? 0n;
   const max = parseMoney(settings.maxDeposit);
   const show = (units: bigint) => formatCurrency(units, settings);
-  if (amount < min) throw new AppError(`The minimum is ${show(min)}`, "amount_too_small", "amount");
-  if (max !== null && amount > max) throw new AppError(`The maximum is ${show(max)}`, "amount_too_large", "amount");
+  if (amount < min) throw amountOutside("minimum", show(min));
+  if (max !== null && amount > max) throw amountOutside("maximum", show(max));
   if (!settings.paymentMethods.includes(data.method)) throw new AppError("Pick one of the listed payment methods", "invalid_method", "method");
 
   const pending = await db.paymentRequest.count({ where: { userId, status: PaymentStatus.PENDING } });
   if (pending >= MAX_PENDING_PER_USER) {
-    throw new AppError(`You already have ${pending} requests waiting for review. Please wait until they are checked.`, "too_many_pending");
+    throw new AppError(`You already have ${pending} requests waiting for review. Please wait until they are checked.`, "too_many_pending", undefined, {
+      key: "errors.payment.tooManyPending",
+      values: { count: pending },
+    });
   }
   return db.paymentRequest.create({
     data: { userId, amount, method: data.method, reference: data.reference },

@@ -12,13 +12,17 @@ const messagesPerUser = createRateLimiter("ticket-messages", 10, 10 * 60);
 
 async function limitMessages(userId: number) {
   const hit = await messagesPerUser.hit(String(userId));
-  if (!hit.ok) throw new AppError(`You are sending messages too fast. Try again in ${Math.ceil(hit.retryAfterSeconds / 60)} min.`, "rate_limited");
+  const minutes = Math.ceil(hit.retryAfterSeconds / 60);
+  if (!hit.ok) throw new AppError(`You are sending messages too fast. Try again in ${minutes} min.`, "rate_limited", undefined, { key: "errors.ticket.tooFast", values: { minutes } });
 }
 
 async function assertBelowOpenCap(tx: Tx, userId: number) {
   const { maxOpenTickets } = await getSettings(tx);
   const open = await tx.ticket.count({ where: { userId, status: { not: TicketStatus.CLOSED } } });
-  if (open >= maxOpenTickets) throw new AppError(`You already have ${open} open tickets. Close one you no longer need, or add to an open one.`, "too_many_tickets");
+  if (open >= maxOpenTickets) throw new AppError(`You already have ${open} open tickets. Close one you no longer need, or add to an open one.`, "too_many_tickets", undefined, {
+      key: "errors.ticket.tooManyOpen",
+      values: { count: open },
+    });
 }
 
 /** The customer's own ticket, or a not-found error (for someone else's as for a missing one). */
@@ -37,7 +41,7 @@ export async function openTicket(userId: number, input: OpenTicketInput): Promis
       const mine = await tx.order.findMany({ where: { id: { in: data.orderIds }, userId }, select: { id: true } });
       const found = new Set(mine.map((o) => o.id));
       const missing = data.orderIds.find((id) => !found.has(id));
-      if (missing !== undefined) throw new AppError(`Order #${missing} is not one of your orders`, "invalid_field", "orderIds");
+      if (missing !== undefined) throw new AppError(`Order #${missing} is not one of your orders`, "invalid_field", "orderIds", { key: "errors.ticket.notYourOrder", values: { order: missing } });
     }
     const ticket = await tx.ticket.create({
       data: {

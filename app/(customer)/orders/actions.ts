@@ -24,7 +24,7 @@ export async function requestCancelAction(orderId: number) {
     const user = await assertUser();
     const id = orderIdSchema.parse(orderId);
     const result = (await requestCancel(user.id, [id])).get(id);
-    if (!result?.ok) throw new AppError(result?.error ?? "Incorrect order ID", "cancel_failed");
+    if (!result?.ok) throw new AppError(result?.error ?? "Incorrect order ID", "cancel_failed", undefined, result?.i18n);
     revalidatePath("/orders");
   });
 }

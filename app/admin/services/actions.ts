@@ -1,4 +1,6 @@
 "use server";
+import { localizeError } from "@/i18n/error-text";
+import { getRootTranslator } from "@/i18n/server-translator";
 import { adminActor } from "@/lib/auth/admin-actor";
 import { revalidatePath } from "next/cache";
 import { createCategory, deleteCategory, updateCategory } from "@/lib/catalog/categories";
@@ -44,9 +46,11 @@ export async function syncPricesAction() {
     const results = await syncPricesNow();
     await recordAudit({ actorId: who.id, ip: who.ip, action: "catalog.sync_prices", targetType: "catalog", after: results });
     refreshCatalog();
+    const t = await getRootTranslator();
     return {
       changes: results.reduce((n, r) => n + (r.ok ? r.changes : 0), 0),
-      failed: results.filter((r) => !r.ok).map((r) => `${r.name}: ${r.ok ? "" : r.error}`),
+      // A provider's own answer passes as it came; the panel's texts in the admin's language.
+      failed: results.filter((r) => !r.ok).map((r) => `${r.name}: ${r.ok ? "" : localizeError(t, r.error)}`),
       providers: results.length,
     };
   });

@@ -47,6 +47,8 @@ describe("error texts in the reader's language", () => {
     expect(localizeError(vi, "Too many failed attempts. Try again in 3 min.", { key: "errors.tooManyFailuresMinutes", values: { minutes: 3 } })).toBe(
       "Bạn đã thử sai quá nhiều lần. Vui lòng thử lại sau 3 phút.",
     );
-    expect(localizeError(vi, "Incorrect order ID")).toBe("Incorrect order ID");
+    // A provider's own answer, shown as it came.
+    expect(localizeError(vi, "Link is private")).toBe("Link is private");
+    expect(localizeError(vi, "Incorrect order ID")).toBe("Mã đơn hàng không hợp lệ");
   });
 });
