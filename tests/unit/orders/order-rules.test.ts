@@ -108,7 +108,7 @@ describe("dispatch and refill rules", () => {
     const now = new Date("2026-06-30T00:00:00Z");
     const done = { status: OrderStatus.COMPLETED, completedAt: new Date("2026-06-01T00:00:00Z"), providerOrderId: "9" };
     expect(canRefill(done, { refill: true, refillDays: null }, now)).toEqual({ ok: true });
-    expect(canRefill(done, { refill: true, refillDays: 10 }, now)).toEqual({ ok: false, error: "The refill period of 10 days has ended" });
+    expect(canRefill(done, { refill: true, refillDays: 10 }, now)).toEqual({ ok: false, error: "The refill period of 10 days has ended", i18n: { key: "errors.refill.periodEnded", values: { days: 10 } } });
     expect(canRefill(done, { refill: false, refillDays: null }, now)).toMatchObject({ ok: false });
     expect(canRefill({ ...done, status: OrderStatus.PARTIAL }, { refill: true, refillDays: null }, now)).toMatchObject({ ok: false });
   });
