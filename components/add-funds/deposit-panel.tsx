@@ -2,12 +2,13 @@
 // One top-up while the customer pays: the VietQR code, bank details and memo (or the crypto
 // payment link), and a live wait that polls the deposit and shows the credit and the new
 // balance without a reload. In the demo, a button makes the gateway pay.
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { simulateDemoPaymentAction } from "@/app/(customer)/add-funds/actions";
+import { BALANCE_QUERY_KEY } from "@/components/shell/live-balance";
 import { Button, buttonClass } from "@/components/ui/button";
 import { formatCurrency, type MoneyFormat } from "@/lib/format";
 
@@ -66,6 +67,12 @@ export function DepositPanel(props: DepositPanelProps) {
     refetchInterval: (query) => (query.state.data?.status === "PENDING" || query.state.data?.status === "EXPIRED" ? 3_000 : false),
   });
   const money = (units: string) => formatCurrency(BigInt(units), props.money, locale);
+  // A credit shows in the header balance too, as a refund does from the orders poll.
+  const queryClient = useQueryClient();
+  const creditedBalance = data.status === "CREDITED" ? money(data.balance) : null;
+  useEffect(() => {
+    if (creditedBalance) queryClient.setQueryData(BALANCE_QUERY_KEY, creditedBalance);
+  }, [creditedBalance, queryClient]);
   const payAmount = `${Number(props.payAmount).toLocaleString(locale)} ${props.payCurrency}`;
 
   async function simulate() {

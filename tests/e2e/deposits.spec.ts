@@ -21,6 +21,7 @@ test("bank transfer: QR and memo shown, the simulated transfer credits the balan
   await panel.getByRole("button", { name: "Simulate the transfer (demo)" }).click();
   await expect(panel.getByTestId("deposit-credited")).toHaveText("Credited $10.00. Your balance is now $10.00.");
   await expect(panel.getByTestId("deposit-balance")).toHaveText("$10.00");
+  await expect(page.getByTestId("balance")).toHaveText("$10.00"); // the header, without a reload
   expect(page.url()).toBe(url);
 });
 
