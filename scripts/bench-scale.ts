@@ -3,7 +3,8 @@
 // then one status-sync cycle over the active orders (a tenth of all: 100,000 by default) against
 // the simulator over HTTP. SQLite in a temp file by default; PostgreSQL in a throw-away database
 // when `--pg URL` or TEST_DATABASE_URL names a server.
-//   npm run bench:scale [-- --orders 1000000] [--runs 10] [--pg postgresql://...]
+//   npm run bench:scale [-- --orders 1000000] [--runs 10] [--pg postgresql://...] [--keep]
+// --keep leaves the seeded database in place (its path or URL is printed) for EXPLAIN.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -11,7 +12,7 @@ import { parseArgs } from "node:util";
 import { createScratchDatabase, type ScratchDatabase } from "./db/scratch-postgres";
 import { postgresWriter, seedOrders, sqliteWriter } from "./bench-scale/seed";
 
-const { values: args } = parseArgs({ options: { orders: { type: "string" }, runs: { type: "string" }, pg: { type: "string" } } });
+const { values: args } = parseArgs({ options: { orders: { type: "string" }, runs: { type: "string" }, pg: { type: "string" }, keep: { type: "boolean" } } });
 const ORDERS = Number(args.orders ?? 1_000_000);
 const RUNS = Number(args.runs ?? 10);
 const CUSTOMERS = 10_000;
@@ -174,6 +175,9 @@ try {
 } finally {
   await sim?.close();
   await db.$disconnect();
-  await scratch?.drop();
-  rmSync(dir, { recursive: true, force: true });
+  if (args.keep) console.log(`kept the database: ${process.env.DATABASE_URL}`);
+  else {
+    await scratch?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
