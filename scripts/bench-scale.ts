@@ -3,7 +3,7 @@
 // then one status-sync cycle over the active orders (a tenth of all: 100,000 by default) against
 // the simulator over HTTP. SQLite in a temp file by default; PostgreSQL in a throw-away database
 // when `--pg URL` or TEST_DATABASE_URL names a server.
-//   npm run bench:scale [-- --orders 1000000] [--runs 10] [--pg postgresql://...] [--keep]
+//   npm run bench:scale [-- --orders 1000000] [--runs 20] [--pg postgresql://...] [--keep]
 // --keep leaves the seeded database in place (its path or URL is printed) for EXPLAIN.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -14,7 +14,7 @@ import { postgresWriter, seedOrders, sqliteWriter } from "./bench-scale/seed";
 
 const { values: args } = parseArgs({ options: { orders: { type: "string" }, runs: { type: "string" }, pg: { type: "string" }, keep: { type: "boolean" } } });
 const ORDERS = Number(args.orders ?? 1_000_000);
-const RUNS = Number(args.runs ?? 10);
+const RUNS = Number(args.runs ?? 20);
 const CUSTOMERS = 10_000;
 const SERVICES = 40;
 const FIRST_PROVIDER_ORDER_ID = 5_000_001;
@@ -97,7 +97,7 @@ function writeSimulatorState(file: string, active: { providerOrderId: number; li
 type Line = { name: string; group: "customer" | "admin" | "dashboard"; run: () => Promise<unknown> };
 const TARGET_MS = { customer: 150, admin: 300, dashboard: 300 } as const;
 
-/** Nearest rank: with 10 runs, p95 is the slowest. */
+/** Nearest rank: with 20 runs, p95 is the second slowest. */
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
