@@ -5,24 +5,14 @@
 // - a text with values names its catalog key on the error (AppError's `i18n`).
 // Works on the server (runAction) and in client components (forms validating with zod) alike.
 import en from "@/messages/en/errors.json";
+import { keysByText } from "./catalog-index";
 
 export type ErrorI18n = { key: string; values?: Record<string, string | number> };
 
 /** English error texts by key, for zod schemas and AppErrors: `errorMessages.emailInvalid`. */
 export const errorMessages = en;
 
-type Catalog = { [key: string]: string | Catalog };
-
-/** English text -> its key ("order.badLink"), for every fixed text of the catalog. */
-function index(catalog: Catalog, prefix = "", into = new Map<string, string>()): Map<string, string> {
-  for (const [key, value] of Object.entries(catalog)) {
-    if (typeof value === "string") into.set(value, prefix + key);
-    else index(value, `${prefix}${key}.`, into);
-  }
-  return into;
-}
-
-const keyByText = index(en);
+const keyByText = keysByText(en);
 
 type Translate = { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean };
 
