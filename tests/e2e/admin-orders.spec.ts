@@ -25,7 +25,9 @@ test("an admin cancels orders in bulk, edits a start count and resends a stuck o
       await expect(page.getByTestId("order-placed")).toBeVisible();
       ids.push(Number((await page.getByTestId("placed-order-id").innerText()).replace("#", "")));
     }
-    const balanceBefore = await page.getByTestId("balance").innerText();
+    // The balance after both charges, once the header shows it too (it follows the placement).
+    const balanceBefore = await page.getByTestId("placed-balance").innerText();
+    await expect(page.getByTestId("balance")).toHaveText(balanceBefore);
     const [a, b] = ids;
 
     const context = await browser.newContext({ baseURL: E2E.baseURL, viewport: { width: 1280, height: 800 } });
