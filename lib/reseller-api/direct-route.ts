@@ -1,13 +1,13 @@
 // /api/v2 served by the node server itself (scripts/serve.ts), ahead of Next's router: resellers'
-// scripts call it all day, and Next's routing, proxy and rendering pipeline cost several times
-// the API's own work (`npm run bench:api` shows both). It runs the same handler as the route
-// file, taken from Next's own server bundle (instrumentation.ts shares it), so one set of
-// modules serves every request: the database client, caches, limits and metrics are the same.
-// Until the handler is shared, or for any other path or method, Next serves the request.
+// scripts call it all day, and Next's routing and proxy pipeline cost several times the API's own
+// work (`npm run bench:api` shows both). It runs the same handler as the route file, taken from
+// Next's own server bundle (instrumentation.ts shares it), so one set of modules serves every
+// request: the database client, caches, limits and metrics are the same ones. Until the handler
+// is shared, and for any other path or method, Next serves the request.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
-import { log } from "../log";
 import { createNonce, securityHeaders } from "../http/security-headers";
+import { log } from "../log";
 import type { ApiHandler } from "./handle-request";
 
 export const API_PATH = "/api/v2";
@@ -15,7 +15,7 @@ const SHARED = Symbol.for("upline.resellerApiHandler");
 const shared = globalThis as unknown as Record<symbol, ApiHandler | undefined>;
 
 /** Called inside Next's server at start (instrumentation.ts) with the route's handler. */
-export function shareApiHandler(handler: ApiHandler): void {
+export function shareApiHandler(handler: ApiHandler | undefined): void {
   shared[SHARED] = handler;
 }
 
@@ -28,35 +28,36 @@ function isApiRequest(req: IncomingMessage): boolean {
 
 function toRequest(req: IncomingMessage): Request {
   const headers = new Headers();
-  for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);
-  // The stamped client IP was written into req.headers (lib/http/client-ip.ts), not rawHeaders.
-  for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-  const body = req.method === "POST" ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined;
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  const body = req.method === "GET" || req.method === "HEAD" ? undefined : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
   // Only the path and query are read; the Host header is the client's and is not trusted.
   return new Request(`http://localhost${req.url ?? API_PATH}`, { method: req.method, headers, body, duplex: "half" } as RequestInit);
 }
 
-/**
- * Answers the request when it is an /api/v2 call and the handler is shared; false otherwise.
- * The answer carries the same security headers as everything Next serves (proxy.ts).
- */
+/** Runs the handler on a node request and writes its answer, with the headers proxy.ts gives everything Next serves. */
+export async function answerApiRequest(handler: ApiHandler, req: IncomingMessage, res: ServerResponse, options: { https: boolean }): Promise<void> {
+  let status = 500;
+  let headers: Record<string, string> = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
+  let body = Buffer.from(JSON.stringify({ error: "Internal error" }));
+  try {
+    const response = await handler(toRequest(req));
+    status = response.status;
+    headers = Object.fromEntries(response.headers);
+    body = Buffer.from(await response.arrayBuffer());
+  } catch (error) {
+    // The handler answers its own errors; only a broken request (or a bug) gets here.
+    log.error("api request failed outside the handler", { error });
+  }
+  res.writeHead(status, { ...headers, ...securityHeaders({ nonce: createNonce(), https: options.https, dev: false }) });
+  res.end(body);
+}
+
+/** Answers the request when it is an /api/v2 call and the handler is shared; false leaves it to Next. */
 export function serveApiDirectly(req: IncomingMessage, res: ServerResponse, options: { https: boolean }): boolean {
   const handler = shared[SHARED];
   if (!handler || !isApiRequest(req)) return false;
-  void (async () => {
-    let status = 500;
-    let headers: Record<string, string> = { "content-type": "application/json; charset=utf-8" };
-    let body: Buffer = Buffer.from(JSON.stringify({ error: "Internal error" }));
-    try {
-      const response = await handler(toRequest(req));
-      status = response.status;
-      headers = Object.fromEntries(response.headers);
-      body = Buffer.from(await response.arrayBuffer());
-    } catch (error) {
-      log.error("api request failed before the handler", { error });
-    }
-    res.writeHead(status, { ...headers, ...securityHeaders({ nonce: createNonce(), https: options.https, dev: false }) });
-    res.end(body);
-  })();
+  void answerApiRequest(handler, req, res, options);
   return true;
 }
