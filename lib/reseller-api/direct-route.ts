@@ -6,6 +6,8 @@
 // is shared, and for any other path or method, Next serves the request.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
+import { promisify } from "node:util";
+import { gzip as gzipCallback } from "node:zlib";
 import { createNonce, securityHeaders } from "../http/security-headers";
 import { log } from "../log";
 import type { ApiHandler } from "./handle-request";
@@ -13,6 +15,9 @@ import type { ApiHandler } from "./handle-request";
 export const API_PATH = "/api/v2";
 const SHARED = Symbol.for("upline.resellerApiHandler");
 const shared = globalThis as unknown as Record<symbol, ApiHandler | undefined>;
+const gzip = promisify(gzipCallback);
+/** Smaller answers go out as they are, as Next's own compression does (a service list is large). */
+const GZIP_FROM_BYTES = 1024;
 
 /** Called inside Next's server at start (instrumentation.ts) with the route's handler. */
 export function shareApiHandler(handler: ApiHandler | undefined): void {
@@ -50,7 +55,12 @@ export async function answerApiRequest(handler: ApiHandler, req: IncomingMessage
     // The handler answers its own errors; only a broken request (or a bug) gets here.
     log.error("api request failed outside the handler", { error });
   }
-  res.writeHead(status, { ...headers, ...securityHeaders({ nonce: createNonce(), https: options.https, dev: false }) });
+  headers = { ...headers, ...securityHeaders({ nonce: createNonce(), https: options.https, dev: false }), vary: "Accept-Encoding" };
+  if (body.length >= GZIP_FROM_BYTES && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+    body = await gzip(body);
+    headers["content-encoding"] = "gzip";
+  }
+  res.writeHead(status, { ...headers, "content-length": String(body.length) });
   res.end(body);
 }
 

@@ -84,6 +84,21 @@ describe("the front server's /api/v2", () => {
     expect(response.headers.get("x-request-id")).toBe("reseller-abc-1");
   });
 
+  it("compresses a large answer for a client that accepts gzip, and leaves a small one as it is", async () => {
+    shareApiHandler(handler);
+    const ids = Array.from({ length: 100 }, (_, i) => 900_000 + i).join(",");
+    const large = await fetch(`${origin}/api/v2`, { method: "POST", body: new URLSearchParams({ key: user.key, action: "status", orders: ids }) });
+    expect(large.headers.get("content-encoding")).toBe("gzip");
+    expect(Object.keys(await large.json())).toHaveLength(100);
+
+    const plain = await fetch(`${origin}/api/v2`, { method: "POST", body: new URLSearchParams({ key: user.key, action: "status", orders: ids }), headers: { "accept-encoding": "identity" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(Number(plain.headers.get("content-length"))).toBe((await plain.arrayBuffer()).byteLength);
+
+    const small = await fetch(`${origin}/api/v2`, { method: "POST", body: balanceForm() });
+    expect(small.headers.get("content-encoding")).toBeNull();
+  });
+
   it("answers a body over the size limit with the API's error, not a dropped connection", async () => {
     shareApiHandler(handler);
     const big = `key=${user.key}&action=balance&pad=${"x".repeat(300 * 1024)}`;
