@@ -44,7 +44,12 @@ test("a Vietnamese customer tops up, orders and follows the order in VND; a new 
   await page.goto("/add-funds");
   const form = page.getByRole("form", { name: "Nạp tiền tự động" });
   await form.getByLabel("Chuyển khoản ngân hàng (VietQR)").check();
-  await form.getByLabel(/^Số tiền/).fill("250000");
+  // The amount field reads like a VND amount on a Vietnamese page (the panel's minimum, dot
+  // grouping, no decimals), and takes an amount written the same way.
+  const amount = form.getByLabel(/^Số tiền/);
+  await expect(amount).toHaveAttribute("placeholder", "26.000");
+  await expect(amount).toHaveAttribute("inputmode", "numeric");
+  await amount.fill("250.000");
   await form.getByRole("button", { name: "Tiếp tục" }).click();
   const deposit = page.getByTestId("deposit-panel");
   await expect(deposit.getByTestId("vietqr")).toBeVisible();
