@@ -1,8 +1,7 @@
 // What an owner must act on, each with the filtered list it links to: every admin queue
 // (admin-queues.ts: payments, review, stuck orders...), providers short of funds or failing,
-// services sold below cost and balances that differ from their ledger.
+// services sold below cost and balances that differ from their ledger (as of the last check).
 import { db, ProviderStatus, type Tx } from "../db";
-import { findLedgerDifferences } from "../ledger/reconcile";
 import { parseMoney } from "../money";
 import { isLowBalance } from "../providers/list-providers";
 import { getSettings } from "../settings/settings";
