@@ -4,21 +4,23 @@
 // moment later). Its ledger totals never change after that: refunds and deposits are stamped
 // when they happen, so they land on today. Its orders do change (statuses, delivered share,
 // hence provider cost), so `refreshRollups` (the dashboard.rollups job, every ROLLUP_INTERVAL_MS)
-// rolls again every day whose orders changed since its figures were last known current, found
-// through Order.updatedAt. Days the dashboard needs and nobody rolled yet (a fresh panel, jobs
-// off) are rolled on demand by `readRollups`.
+// rolls again every day whose orders changed since its figures were last known current: found
+// by an index-only count of the active orders per day and status, and by Order.completedAt (no
+// index on updatedAt, which the status sync touches on every poll). Days the dashboard needs and
+// nobody rolled yet (a fresh panel, jobs off) are rolled on demand by `readRollups`.
 //
 // Freshness: ledger figures (revenue, refunds, deposits) of every day and everything of today
 // are exact; earlier days' orders by status and their cost (hence profit) are as of `currentAt`,
 // at most one job interval old. No trigger and no counter row: placing an order writes nothing here.
 import { db, isUniqueViolation, type Tx } from "../db";
 import { DASHBOARD_DAYS, dayKeys, periodStart } from "./periods";
-import { changedOrderDays, ledgerByDay, ordersByDay, type LedgerDayRow, type OrderDayRow } from "./sql";
+import { ACTIVE_ORDER_STATUSES } from "../orders/status-names";
+import { activeOrdersByDay, endedOrderDays, ledgerByDay, ordersByDay, type LedgerDayRow, type OrderDayRow } from "./sql";
 
 const DAY_MS = 86_400_000;
 /** How long after midnight a day counts as closed. */
 export const CLOSE_MARGIN_MS = 10 * 60_000;
-/** How long an order update may take to commit after its updatedAt stamp and still be seen. */
+/** How long an order's end may take to commit after its completedAt stamp and still be seen. */
 const COMMIT_MARGIN_MS = 2 * 60_000;
 export const ROLLUP_INTERVAL_MS = 2 * 60_000;
 
@@ -77,22 +79,36 @@ export async function rollDays(days: string[], client = db): Promise<void> {
 
 export type RefreshResult = { rolled: string[] };
 
+/** A day's active orders per status, as a comparable text. */
+function activeCounts(rows: { day: string; status: string; orders: number }[]): Map<string, string> {
+  const byDay = new Map<string, string[]>();
+  for (const r of rows) if (r.orders > 0) byDay.set(r.day, [...(byDay.get(r.day) ?? []), `${r.status}:${r.orders}`]);
+  return new Map([...byDay].map(([day, parts]) => [day, parts.sort().join(",")]));
+}
+
 /**
- * The job: rolls the closed days of the dashboard's window that have no rollup yet or whose
- * orders changed since their figures were current, marks the rest current, and drops days that
- * left the window.
+ * The job: rolls again the closed days of the dashboard's window that have no rollup yet or
+ * whose orders changed since their figures were current, marks the rest current, and drops
+ * days that left the window. A day's order figures change only when an order of it moves
+ * between statuses: from an active one (its active counts differ from the stored ones; orders
+ * swapping between two active statuses leave every figure as it was) or from a final one to
+ * another (an admin marking a completed order partial: completedAt is stamped again).
  */
 export async function refreshRollups(now = new Date(), windowDays = DASHBOARD_DAYS, client = db): Promise<RefreshResult> {
   const checkedAt = new Date();
   const days = closedDays(now, windowDays);
   if (days.length === 0) return { rolled: [] };
+  const [from, to] = [dayStart(days[0]), nextDay(days.at(-1)!)];
   const known = await client.dashboardDay.findMany({ where: { day: { in: days } } });
-  const currentAt = new Map(known.map((d) => [d.day, d.currentAt]));
   const oldest = known.reduce((min, d) => (d.currentAt < min ? d.currentAt : min), checkedAt);
-  const changed = new Set(
-    known.length === 0 ? [] : await changedOrderDays(new Date(oldest.getTime() - COMMIT_MARGIN_MS), dayStart(days[0]), nextDay(days.at(-1)!), client),
-  );
-  const stale = days.filter((d) => !currentAt.has(d) || changed.has(d));
+  const [stored, live, ended] = await Promise.all([
+    client.dashboardDayFigure.findMany({ where: { day: { in: days }, kind: "orders", key: { in: [...ACTIVE_ORDER_STATUSES] } } }),
+    activeOrdersByDay(from, to, client),
+    endedOrderDays(new Date(oldest.getTime() - COMMIT_MARGIN_MS), from, to, client),
+  ]);
+  const [was, is] = [activeCounts(stored.map((f) => ({ day: f.day, status: f.key, orders: f.count }))), activeCounts(live)];
+  const current = new Set(known.map((d) => d.day));
+  const stale = days.filter((d) => !current.has(d) || was.get(d) !== is.get(d) || ended.includes(d));
   await rollDays(stale, client);
   await client.dashboardDay.updateMany({ where: { day: { in: days.filter((d) => !stale.includes(d)) } }, data: { currentAt: checkedAt } });
   await client.dashboardDayFigure.deleteMany({ where: { day: { lt: days[0] } } });

@@ -4,6 +4,7 @@
 import { db, Prisma, type Tx } from "../db";
 import { dbProvider } from "../env.mjs";
 import { PROVIDER_COST_SQL } from "../orders/profit";
+import { ACTIVE_ORDER_STATUSES } from "../orders/status-names";
 
 type Engine = "sqlite" | "postgresql";
 
@@ -44,13 +45,22 @@ export async function ordersByDay(from: Date, to?: Date, tx: Tx = db, engine: En
   return rows.map((r) => ({ day: r.day, status: String(r.status), orders: Number(toBigint(r.n)), cost: toBigint(r.cost) }));
 }
 
-/** The UTC days (placed from `from` to `to`) of the orders changed since `since`: their rollups are out of date. */
-export async function changedOrderDays(since: Date, from: Date, to: Date, tx: Tx = db, engine: Engine = dbProvider): Promise<string[]> {
+/** Orders still active (pending, in progress, processing) per UTC day and status, from `from` to `to`: an index-only count. */
+export async function activeOrdersByDay(from: Date, to: Date, tx: Tx = db, engine: Engine = dbProvider): Promise<Omit<OrderDayRow, "cost">[]> {
+  const rows = await tx.$queryRaw<{ day: string; status: string; n: unknown }[]>(
+    Prisma.sql`SELECT ${Prisma.raw(dayOf[engine]('"createdAt"'))} AS day, status, COUNT(*) AS n FROM "Order"
+      WHERE status IN (${Prisma.join([...ACTIVE_ORDER_STATUSES])}) AND "createdAt" >= ${from} AND "createdAt" < ${to} GROUP BY 1, 2`,
+  );
+  return rows.map((r) => ({ day: r.day, status: String(r.status), orders: Number(toBigint(r.n)) }));
+}
+
+/** The UTC days (placed from `from` to `to`) of the orders that ended (completedAt) after `since`. */
+export async function endedOrderDays(since: Date, from: Date, to: Date, tx: Tx = db, engine: Engine = dbProvider): Promise<string[]> {
   const rows = await tx.$queryRaw<{ day: string }[]>(
     Prisma.sql`SELECT DISTINCT ${Prisma.raw(dayOf[engine]('"createdAt"'))} AS day FROM "Order"
-      WHERE "updatedAt" > ${since} AND "createdAt" >= ${from} AND "createdAt" < ${to}`,
+      WHERE "completedAt" > ${since} AND "createdAt" >= ${from} AND "createdAt" < ${to}`,
   );
-  return rows.map((r) => r.day).sort();
+  return rows.map((r) => r.day);
 }
 
 /**

@@ -12,7 +12,7 @@ import { PERIODS, periodStart } from "@/lib/dashboard/periods";
 import { refreshRollups } from "@/lib/dashboard/rollups";
 import { acquireLease, releaseLease } from "@/lib/jobs/lease";
 import { runJobOnce } from "@/lib/jobs/scheduler";
-import { changeBalance } from "@/lib/ledger/change-balance";
+import { finalizeOrder } from "@/lib/orders/finalize-order";
 import { providerCost } from "@/lib/orders/profit";
 import { daysAgo, deposit, makeOrder, makeProvider, makeService, makeUser } from "./support";
 
@@ -38,13 +38,6 @@ async function liveFigures() {
 const shown = (d: Dashboard) =>
   d.periods.map((p) => ({ key: p.key, revenue: p.revenue, refunds: p.refunds, deposits: p.deposits, cost: p.cost, profit: p.profit, orders: p.orders, byStatus: p.ordersByStatus }));
 
-/** What the order sync does when an order ends: status, remains and the refund of the undelivered part, today. */
-async function finish(orderId: number, status: OrderStatus, remains = 0, refund = 0n) {
-  await db.$transaction(async (tx) => {
-    const order = await tx.order.update({ where: { id: orderId }, data: { status, remains, refunded: refund } });
-    if (refund > 0n) await changeBalance(tx, { userId: order.userId, amount: refund, type: LedgerType.REFUND, orderId, idempotencyKey: `order:${orderId}:refund` });
-  });
-}
 
 let ids: Record<string, number> = {};
 
@@ -62,9 +55,8 @@ beforeAll(async () => {
   await makeOrder({ ...base, charge: 700n, cost: 300n, status: OrderStatus.CANCELED, refund: 700n, at: at(12), refundAt: at(11) });
   await makeOrder({ ...base, charge: 900n, cost: 450n, status: OrderStatus.PENDING, at: at(0) });
   await makeOrder({ ...base, charge: 5_000n, cost: 3_000n, status: OrderStatus.COMPLETED, at: at(31) }); // outside every window
-  ids = { day1: day1.id, day2: day2.id, day5: day5.id };
-  // Placed a while ago: their last change is older than any roll (an explicit updatedAt stands).
-  await db.order.updateMany({ data: { updatedAt: new Date(Date.now() - 3_600_000) } });
+  const day8 = await makeOrder({ ...base, charge: 600n, cost: 350n, status: OrderStatus.PENDING, at: at(8) });
+  ids = { day1: day1.id, day2: day2.id, day5: day5.id, day8: day8.id };
 });
 
 describe("dashboard rollups", () => {
@@ -81,9 +73,9 @@ describe("dashboard rollups", () => {
   it("re-rolls exactly the days whose orders changed; until then only their order figures lag, money stays live", async () => {
     const before = shown(await getDashboard(now));
     // Orders of three earlier days end today: one completes, one is partial (a quarter refunded), one is canceled.
-    await finish(ids.day2, OrderStatus.COMPLETED);
-    await finish(ids.day5, OrderStatus.PARTIAL, 250, 1_000n);
-    await finish(ids.day1, OrderStatus.CANCELED, 1000, 1_000n);
+    await finalizeOrder(ids.day2, { status: OrderStatus.COMPLETED });
+    await finalizeOrder(ids.day5, { status: OrderStatus.PARTIAL, remains: 250 }); // 1,000 refunded today
+    await finalizeOrder(ids.day1, { status: OrderStatus.CANCELED }); // 1,000 refunded today
     const live = await liveFigures();
 
     const lagging = shown(await getDashboard(now));
@@ -96,15 +88,25 @@ describe("dashboard rollups", () => {
     expect(rolled).toEqual([dayOf(at(5)), dayOf(at(2)), dayOf(at(1))].sort());
     expect(shown(await getDashboard(now))).toEqual(live);
     const thirty = (await getDashboard(now)).periods[2];
-    expect(thirty.ordersByStatus).toMatchObject({ COMPLETED: 2, PARTIAL: 1, CANCELED: 2, PENDING: 1, IN_PROGRESS: 0, PROCESSING: 0 });
+    expect(thirty.ordersByStatus).toEqual({ COMPLETED: 2, PARTIAL: 1, CANCELED: 2, PENDING: 2, IN_PROGRESS: 0, PROCESSING: 0 });
   });
 
-  it("rolls a day again when an order of it changes later, and leaves the other days alone", async () => {
-    await db.order.update({ where: { id: ids.day2 }, data: { status: OrderStatus.PARTIAL, remains: 500 } });
-    const { rolled } = await refreshRollups(now);
+  it("rolls a day again when an order of it moves on later, and leaves the days whose figures cannot have changed", async () => {
+    // The status sync polls an active order and finds it unchanged: no figure moves.
+    await db.order.update({ where: { id: ids.day8 }, data: { statusCheckedAt: new Date() } });
+    // An admin marks a completed order partial (final to final: completedAt is stamped again).
+    await finalizeOrder(ids.day2, { status: OrderStatus.PARTIAL, remains: 500 }, { from: [OrderStatus.COMPLETED] });
+    let { rolled } = await refreshRollups(now);
     expect(rolled).toContain(dayOf(at(2)));
+    expect(rolled).not.toContain(dayOf(at(8)));
     expect(rolled).not.toContain(dayOf(at(10)));
-    expect(rolled).not.toContain(dayOf(at(25)));
+    expect(shown(await getDashboard(now))).toEqual(await liveFigures());
+
+    // An active order moves between active statuses: its day is rolled again.
+    await db.order.update({ where: { id: ids.day8 }, data: { status: OrderStatus.IN_PROGRESS } });
+    ({ rolled } = await refreshRollups(now));
+    expect(rolled).toContain(dayOf(at(8)));
+    expect(rolled).not.toContain(dayOf(at(10)));
     expect(shown(await getDashboard(now))).toEqual(await liveFigures());
   });
 

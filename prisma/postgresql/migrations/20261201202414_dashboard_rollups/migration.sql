@@ -27,4 +27,4 @@ CREATE TABLE "LedgerCheck" (
 );
 
 -- CreateIndex
-CREATE INDEX "Order_updatedAt_createdAt_idx" ON "Order"("updatedAt", "createdAt");
+CREATE INDEX "Order_completedAt_createdAt_idx" ON "Order"("completedAt", "createdAt");
