@@ -26,12 +26,20 @@ const noUntranslatedText = {
   ],
 };
 
+// Questions and notices go through the panel's own dialog (useConfirm) or a toast: the browser's
+// confirm/alert/prompt cannot be styled or translated and freeze the page.
+const browserDialog = "Use useConfirm (components/ui/confirm-dialog.tsx) or a toast instead of the browser's dialogs.";
+const noBrowserDialogs = {
+  "no-restricted-globals": ["error", ...["alert", "confirm", "prompt"].map((name) => ({ name, message: browserDialog }))],
+  "no-restricted-properties": ["error", ...["alert", "confirm", "prompt"].map((property) => ({ object: "window", property, message: browserDialog }))],
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
   // Playwright fixtures receive a callback named `use`, which is not React's hook.
   { files: ["tests/e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
-  { files: ["app/**/*.tsx", "components/**/*.tsx"], rules: noUntranslatedText },
+  { files: ["app/**/*.tsx", "components/**/*.tsx"], rules: { ...noUntranslatedText, ...noBrowserDialogs } },
   { ignores: [".next*/**", "lib/db/generated/**", "data/**", "tmp/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 

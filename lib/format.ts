@@ -95,3 +95,10 @@ export function formatDate(date: Date, locale: string = DEFAULT_LOCALE): string 
 export function formatNumber(value: number | bigint, locale: string = DEFAULT_LOCALE): string {
   return cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value);
 }
+
+/** Money for one reader: amounts and rates in the panel's currency, in the reader's language. */
+export type ReaderMoney = { amount: (units: bigint) => string; rate: (units: bigint) => string };
+
+export function readerMoney(money: MoneyFormat, locale: string): ReaderMoney {
+  return { amount: (units) => formatCurrency(units, money, locale), rate: (units) => formatRate(units, money, locale) };
+}

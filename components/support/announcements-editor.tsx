@@ -6,6 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { deleteAnnouncementAction, saveAnnouncementAction } from "@/app/admin/announcements/actions";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { LightMarkdown } from "@/components/ui/light-markdown";
 
@@ -63,6 +64,7 @@ function AnnouncementForm({ item, onDone }: { item?: Announcement; onDone?: () =
 export function AnnouncementsEditor({ items }: { items: Announcement[] }) {
   const t = useTranslations("support.announcements");
   const router = useRouter();
+  const confirm = useConfirm();
   const [editing, setEditing] = useState<number>();
   const showWindow = ({ startsAt: from, endsAt: until }: Announcement) =>
     from && until ? t("windowBetween", { from, until }) : from ? t("windowFrom", { from }) : until ? t("windowUntil", { until }) : t("windowAlways");
@@ -90,7 +92,7 @@ export function AnnouncementsEditor({ items }: { items: Announcement[] }) {
                     <Button
                       variant="ghost"
                       onClick={async () => {
-                        if (!window.confirm(t("deleteConfirm"))) return;
+                        if (!(await confirm({ title: t("deleteTitle", { name: a.title }), description: t("deleteDescription"), confirmLabel: t("delete"), danger: true }))) return;
                         const result = await deleteAnnouncementAction(a.id);
                         if (!result.ok) return void toast.error(result.error);
                         toast.success(t("deleted"));

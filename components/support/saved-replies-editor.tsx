@@ -6,6 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { deleteSavedReplyAction, saveSavedReplyAction } from "@/app/admin/tickets/actions";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { Field, inputClass } from "@/components/ui/field";
 
 type Reply = { id: number; title: string; body: string };
@@ -44,13 +45,14 @@ function ReplyForm({ reply, onDone }: { reply?: Reply; onDone?: () => void }) {
 export function SavedRepliesEditor({ replies }: { replies: Reply[] }) {
   const t = useTranslations("support.saved");
   const router = useRouter();
+  const confirm = useConfirm();
   const [editing, setEditing] = useState<number>();
   return (
     <div className="space-y-6">
       {replies.length === 0 && <p className="text-sm text-slate-500">{t("empty")}</p>}
       <ul className="space-y-3">
         {replies.map((r) => (
-          <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4">
+          <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="saved-reply">
             {editing === r.id ? (
               <ReplyForm reply={r} onDone={() => setEditing(undefined)} />
             ) : (
@@ -62,7 +64,7 @@ export function SavedRepliesEditor({ replies }: { replies: Reply[] }) {
                     <Button
                       variant="ghost"
                       onClick={async () => {
-                        if (!window.confirm(t("deleteConfirm"))) return;
+                        if (!(await confirm({ title: t("deleteTitle", { name: r.title }), description: t("deleteDescription"), confirmLabel: t("delete"), danger: true }))) return;
                         const result = await deleteSavedReplyAction(r.id);
                         if (!result.ok) return void toast.error(result.error);
                         toast.success(t("deleted"));

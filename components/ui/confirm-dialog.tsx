@@ -2,6 +2,7 @@
 // Confirmation before an action that moves money or cannot be undone: an accessible alert
 // dialog (Radix UI: focus trapped, Escape cancels, the question is announced) that says what
 // will happen. `const confirm = useConfirm(); if (!(await confirm({...}))) return;`
+import { useTranslations } from "next-intl";
 import { AlertDialog } from "radix-ui";
 import { createContext, useCallback, useContext, useRef, useState } from "react";
 import { buttonClass } from "./button";
@@ -20,6 +21,7 @@ type Ask = (options: ConfirmOptions) => Promise<boolean>;
 const ConfirmContext = createContext<Ask | null>(null);
 
 export function ConfirmProvider({ children }: { children: React.ReactNode }) {
+  const t = useTranslations("common");
   const [options, setOptions] = useState<ConfirmOptions | null>(null);
   const answer = useRef<(ok: boolean) => void>(undefined);
 
@@ -47,7 +49,7 @@ export function ConfirmProvider({ children }: { children: React.ReactNode }) {
             <AlertDialog.Title className="text-base font-semibold text-slate-900">{options?.title}</AlertDialog.Title>
             <AlertDialog.Description className="mt-2 text-sm text-slate-600">{options?.description}</AlertDialog.Description>
             <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-              <AlertDialog.Cancel className={buttonClass("secondary")}>{options?.cancelLabel ?? "Go back"}</AlertDialog.Cancel>
+              <AlertDialog.Cancel className={buttonClass("secondary")}>{options?.cancelLabel ?? t("goBack")}</AlertDialog.Cancel>
               <AlertDialog.Action className={buttonClass(options?.danger ? "danger" : "primary")} onClick={() => close(true)}>
                 {options?.confirmLabel}
               </AlertDialog.Action>

@@ -33,7 +33,7 @@ export async function requestWithdrawal(userId: number, amount: bigint, details:
   const minimum = parseMoney(settings.affiliateMinWithdrawal) ?? 0n;
   if (amount <= 0n || amount < minimum) {
     const shown = formatCurrency(minimum, settings);
-    throw new AppError(errorMessages.affiliateMinWithdrawal.replace("{minimum}", shown), "below_minimum", "amount", { key: "errors.affiliateMinWithdrawal", values: { minimum: shown } });
+    throw new AppError(errorMessages.affiliateMinWithdrawal.replace("{minimum}", shown), "below_minimum", "amount", { key: "errors.affiliateMinWithdrawal", amounts: { minimum } });
   }
   await ensureAffiliate(userId);
   return db.$transaction(async (tx) => {

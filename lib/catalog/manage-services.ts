@@ -4,7 +4,8 @@
 import { db, type Tx } from "../db";
 import { recordAudit } from "../audit/record-audit";
 import { AppError, NotFoundError } from "../errors";
-import { formatMoney } from "../money";
+import { formatRate } from "../format";
+import { getSettings } from "../settings/settings";
 import { bulkActionSchema, serviceUpdateSchema, type BulkActionInput, type ServiceUpdateInput } from "../validations/catalog";
 import type { Actor } from "./categories";
 import { priceChange, recordCatalogUpdates } from "./catalog-updates";
@@ -35,8 +36,9 @@ export async function updateService(id: number, input: ServiceUpdateInput, actor
     };
     const decision = priceService({ ...pricingInput(before, defaults.rates), ...pricing, category }, defaults);
     if (decision.source === "manual" && decision.belowCost && !data.allowBelowCost) {
-      const cost = formatMoney(panelCost(before, defaults.rates));
-      throw new AppError(`That price is below the provider's cost (${cost}). Raise it or allow selling below cost.`, "below_cost", "manualRate", { key: "errors.catalog.belowCost", values: { cost } });
+      const cost = panelCost(before, defaults.rates);
+      const shown = formatRate(cost, await getSettings(tx));
+      throw new AppError(`That price is below the provider's cost (${shown}). Raise it or allow selling below cost.`, "below_cost", "manualRate", { key: "errors.catalog.belowCost", rates: { cost } });
     }
     const after = await tx.service.update({
       where: { id },

@@ -4,6 +4,7 @@ import { localizeError, type ErrorI18n } from "@/i18n/error-text";
 import { getRootTranslator } from "@/i18n/server-translator";
 import { GENERIC_ERROR, isExpectedError } from "../errors";
 import { log } from "../log";
+import { getReaderMoney } from "./reader-money";
 
 export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; error: string; field?: string };
 
@@ -24,5 +25,6 @@ export async function runAction<T>(name: string, fn: () => Promise<T>): Promise<
 }
 
 async function inReadersLanguage(message: string, i18n?: ErrorI18n): Promise<string> {
-  return localizeError(await getRootTranslator(), message, i18n);
+  const money = i18n?.amounts || i18n?.rates ? await getReaderMoney() : undefined;
+  return localizeError(await getRootTranslator(), message, i18n, money);
 }

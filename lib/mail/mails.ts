@@ -52,9 +52,9 @@ export async function queueDepositCreditedMail(input: { userId: number; amount: 
   const settings = await getSettings(tx);
   const panel = settings.panelName;
   const t = mailTranslator(to.locale);
-  const amount = formatCurrency(input.amount, settings);
+  const amount = formatCurrency(input.amount, settings, to.locale);
   const mail = renderMail(
-    { subject: t("deposit.subject", { amount, panel }), paragraphs: [t("deposit.intro", { amount }), t("deposit.balance", { balance: formatCurrency(input.balanceAfter, settings) })], action: { label: t("deposit.action"), url: panelUrl("/transactions") } },
+    { subject: t("deposit.subject", { amount, panel }), paragraphs: [t("deposit.intro", { amount }), t("deposit.balance", { balance: formatCurrency(input.balanceAfter, settings, to.locale) })], action: { label: t("deposit.action"), url: panelUrl("/transactions") } },
     to.locale,
     panel,
   );
@@ -86,7 +86,7 @@ export async function queueOrderFinalMail(orderId: number, tx: Tx = db) {
   const settings = await getSettings(tx);
   const panel = settings.panelName;
   const t = mailTranslator(to.locale);
-  const vars = { id: orderId, service: order.service.name, refund: formatCurrency(order.refunded, settings), remains: order.remains ?? 0, quantity: order.quantity };
+  const vars = { id: orderId, service: order.service.name, refund: formatCurrency(order.refunded, settings, to.locale), remains: order.remains ?? 0, quantity: order.quantity };
   const canceled = order.status === OrderStatus.CANCELED;
   const mail = renderMail(
     {

@@ -7,8 +7,9 @@
 import type { ErrorI18n } from "@/i18n/error-text";
 import { db } from "../db";
 import { AppError, isExpectedError } from "../errors";
-import { formatMoney } from "../money";
+import { formatCurrency } from "../format";
 import { log } from "../log";
+import { getSettings } from "../settings/settings";
 import { splitLines } from "../validations/order";
 import { dispatchSoon } from "./dispatch";
 import { placeOrder, quoteOrder } from "./place-order";
@@ -78,12 +79,12 @@ export async function placeMassOrder(userId: number, text: string, idempotencyKe
   // A repeat of a submit that placed orders answers with them below (placeOrder finds each by requestId).
   const repeated = idempotencyKey !== undefined && (await db.order.count({ where: { userId, requestId: { startsWith: requestIdPrefix(idempotencyKey) } } })) > 0;
   if (total > balance && !repeated) {
-    const values = { total: formatMoney(total, 2), balance: formatMoney(balance, 2) };
+    const settings = await getSettings();
     throw new AppError(
-      `Not enough funds on balance: the valid lines cost ${values.total}, the balance is ${values.balance}. Nothing was placed.`,
+      `Not enough funds on balance: the valid lines cost ${formatCurrency(total, settings)}, the balance is ${formatCurrency(balance, settings)}. Nothing was placed.`,
       "insufficient_funds",
       "text",
-      { key: "massOrder.notEnoughFunds", values },
+      { key: "massOrder.notEnoughFunds", amounts: { total, balance } },
     );
   }
 

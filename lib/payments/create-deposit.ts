@@ -4,7 +4,6 @@
 import { z } from "zod";
 import { db, DepositStatus } from "../db";
 import { AppError } from "../errors";
-import { formatCurrency } from "../format";
 import { parseMoney } from "../money";
 import { amountOutside } from "./amount-outside";
 import { getSettings } from "../settings/settings";
@@ -47,8 +46,8 @@ export async function createDeposit(userId: number, input: DepositInput) {
   if (amount === null || amount <= 0n) throw new AppError("Enter an amount like 25 or 25.50", "invalid_amount", "amount");
   const min = parseMoney(config.minAmount)!;
   const max = parseMoney(config.maxAmount)!;
-  if (amount < min) throw amountOutside("minimum", formatCurrency(min, settings));
-  if (amount > max) throw amountOutside("maximum", formatCurrency(max, settings));
+  if (amount < min) throw amountOutside("minimum", min, settings);
+  if (amount > max) throw amountOutside("maximum", max, settings);
   const couponId = data.coupon ? await checkCoupon(data.coupon, userId) : null;
 
   const open = await db.deposit.count({ where: { userId, status: DepositStatus.PENDING, expiresAt: { gt: new Date() } } });

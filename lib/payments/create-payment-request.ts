@@ -2,7 +2,6 @@
 // Nothing is credited until an admin approves it (lib/payments/review-payment.ts).
 import { db, PaymentStatus } from "../db";
 import { AppError } from "../errors";
-import { formatCurrency } from "../format";
 import { parseMoney } from "../money";
 import { amountOutside } from "./amount-outside";
 import { getSettings } from "../settings/settings";
@@ -18,9 +17,8 @@ export async function createPaymentRequest(userId: number, input: PaymentRequest
   if (amount === null || amount <= 0n) throw new AppError("Enter an amount like 25 or 25.50", "invalid_amount", "amount");
   const min = parseMoney(settings.minDeposit) ?? 0n;
   const max = parseMoney(settings.maxDeposit);
-  const show = (units: bigint) => formatCurrency(units, settings);
-  if (amount < min) throw amountOutside("minimum", show(min));
-  if (max !== null && amount > max) throw amountOutside("maximum", show(max));
+  if (amount < min) throw amountOutside("minimum", min, settings);
+  if (max !== null && amount > max) throw amountOutside("maximum", max, settings);
   if (!settings.paymentMethods.includes(data.method)) throw new AppError("Pick one of the listed payment methods", "invalid_method", "method");
 
   const pending = await db.paymentRequest.count({ where: { userId, status: PaymentStatus.PENDING } });

@@ -1,6 +1,6 @@
 // Support end to end: a password reset whose mail is caught by a real SMTP server; a ticket
 // about an order answered by an admin in a second browser context; an announcement that stays
-// dismissed.
+// dismissed; saved replies and announcements deleted through the panel's confirm dialog.
 import type { Browser, Page } from "@playwright/test";
 import { createSimulatorRemote } from "@/lib/providers/simulator/remote-control";
 import { startTestSmtp, type TestSmtp } from "../support/smtp";
@@ -136,6 +136,45 @@ test("an announcement shows on the new-order page and stays dismissed", async ({
   await page.reload();
   await expect(page.getByLabel("Link")).toBeVisible();
   await expect(page.getByTestId("announcement").filter({ hasText: "Weekend promo" })).toHaveCount(0);
+});
+
+test("an admin deletes a saved reply and an announcement through the panel's dialog: Go back keeps it, Delete removes it", async ({ browser }) => {
+  const admin = await asAdmin(browser);
+  const { page } = admin;
+  // Any browser dialog (window.confirm) would be a regression: fail on it rather than let Playwright dismiss it.
+  page.on("dialog", (dialog) => {
+    throw new Error(`browser dialog opened: ${dialog.message()}`);
+  });
+  const stamp = Date.now().toString(36);
+
+  for (const { path, fill, save, row, kind } of [
+    { path: "/admin/tickets/saved-replies", fill: "Text", save: "Add saved reply", row: "saved-reply", kind: "saved reply" },
+    { path: "/admin/announcements", fill: "Text", save: "Save", row: "admin-announcement", kind: "announcement" },
+  ]) {
+    const title = `Delete me ${kind} ${stamp}`;
+    await page.goto(path);
+    await page.getByLabel("Title").last().fill(title);
+    await page.getByLabel(fill).last().fill("Soon gone.");
+    await page.getByRole("button", { name: save }).last().click();
+    const item = page.getByTestId(row).filter({ hasText: title });
+    await expect(item).toHaveCount(1);
+
+    await item.getByRole("button", { name: "Delete" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await expect(dialog.getByRole("heading")).toHaveText(`Delete the ${kind} “${title}”?`);
+    await dialog.getByRole("button", { name: "Go back" }).click();
+    await expect(dialog).toHaveCount(0);
+    await page.reload();
+    await expect(item).toHaveCount(1);
+
+    await item.getByRole("button", { name: "Delete" }).click();
+    await dialog.getByRole("button", { name: "Delete" }).click();
+    await expect(item).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(item).toHaveCount(0);
+  }
+  await admin.close();
 });
 
 test.describe("on a phone", () => {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { assertAdmin } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { runAction } from "@/lib/http/action-result";
+import { getReaderMoney } from "@/lib/http/reader-money";
 import { requestIp } from "@/lib/http/request-ip";
 import { createBonusRule, setBonusRuleActive } from "@/lib/payments/bonus-rules";
 import { createCoupon, setCouponActive } from "@/lib/payments/coupons";
@@ -20,7 +21,7 @@ export async function assignTransferAction(id: number, email: string) {
   return runAction("assignTransfer", async () => {
     const result = await assignTransfer(Number(id), { email: String(email ?? "") }, await actor());
     revalidatePath("/admin/deposits", "layout");
-    return { credited: result.credited.toString() };
+    return { credited: (await getReaderMoney()).amount(result.credited) };
   });
 }
 

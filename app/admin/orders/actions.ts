@@ -1,10 +1,9 @@
 "use server";
-import { getRequestLocale } from "@/i18n/server-translator";
 import { adminActor } from "@/lib/auth/admin-actor";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { formatCurrency } from "@/lib/format";
 import { runAction } from "@/lib/http/action-result";
+import { getReaderMoney } from "@/lib/http/reader-money";
 import {
   attachProviderOrderId,
   BULK_STATUSES,
@@ -15,7 +14,6 @@ import {
   setPartial,
   setStartCount,
 } from "@/lib/orders/admin-actions";
-import { getSettings } from "@/lib/settings/settings";
 
 const orderId = z.coerce.number().int().positive("Incorrect order ID");
 
@@ -46,7 +44,7 @@ export async function cancelAndRefundAction(id: number) {
     const who = await adminActor();
     const { refund } = await cancelAndRefund(who, orderId.parse(id));
     refresh(id);
-    return { refund: formatCurrency(refund, await getSettings(), await getRequestLocale()) };
+    return { refund: (await getReaderMoney()).amount(refund) };
   });
 }
 
@@ -56,7 +54,7 @@ export async function setPartialAction(id: number, remains: string) {
     const parsed = z.coerce.number({ error: "Remains must be a whole number, 0 or more" }).int("Remains must be a whole number, 0 or more").min(0, "Remains must be a whole number, 0 or more").parse(remains.trim() === "" ? NaN : remains);
     const { refund } = await setPartial(who, orderId.parse(id), parsed);
     refresh(id);
-    return { refund: formatCurrency(refund, await getSettings(), await getRequestLocale()) };
+    return { refund: (await getReaderMoney()).amount(refund) };
   });
 }
 

@@ -1,5 +1,4 @@
 "use server";
-import { getRequestLocale } from "@/i18n/server-translator";
 import { adminActor } from "@/lib/auth/admin-actor";
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
@@ -8,8 +7,7 @@ import { z } from "zod";
 import { decodeImpersonation, endImpersonation, IMPERSONATION_COOKIE, IMPERSONATION_MAX_AGE_S, startImpersonation } from "@/lib/auth/impersonation";
 import { env } from "@/lib/env.mjs";
 import { runAction } from "@/lib/http/action-result";
-import { formatCurrency } from "@/lib/format";
-import { getSettings } from "@/lib/settings/settings";
+import { getReaderMoney } from "@/lib/http/reader-money";
 import {
   adjustUserBalance,
   changeUserRole,
@@ -58,7 +56,7 @@ export async function adjustUserBalanceAction(userId: number, input: BalanceAdju
   return runAction("adjustUserBalance", async () => {
     const { balanceAfter } = await adjustUserBalance(userId, input, await adminActor());
     refresh(userId);
-    return { balanceAfter: formatCurrency(balanceAfter, await getSettings(), await getRequestLocale()) };
+    return { balanceAfter: (await getReaderMoney()).amount(balanceAfter) };
   });
 }
 
