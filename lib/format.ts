@@ -1,7 +1,7 @@
 // Display formatting, used by every page: money in the panel currency, dates, numbers. Money goes through
 // Intl for the locale's grouping, decimal mark and symbol position, fed an exact decimal string
 // (never a float), with the panel's own symbol in place of Intl's.
-import { formatMoney, MONEY_DECIMALS, UNITS_PER_CURRENCY } from "./money";
+import { formatMoney, MONEY_DECIMALS, parseMoney, UNITS_PER_CURRENCY } from "./money";
 import type { Settings } from "./settings/schema";
 
 /** What money formatting needs of the settings; the code only picks Intl's symbol position. */
@@ -101,4 +101,39 @@ export type ReaderMoney = { amount: (units: bigint) => string; rate: (units: big
 
 export function readerMoney(money: MoneyFormat, locale: string): ReaderMoney {
   return { amount: (units) => formatCurrency(units, money, locale), rate: (units) => formatRate(units, money, locale) };
+}
+
+// Amount fields: what a customer types for a top-up, in the panel currency. The field shows an
+// example the way the page writes numbers ("26.000" on a Vietnamese VND page, "5.00" in English),
+// and takes back what the page shows as well as a plain "1234.50".
+
+/** An amount as the page writes it, without the symbol, with the currency's usual decimals: a field's example. */
+export function formatAmountInput(units: bigint, currencyCode: string, locale: string = DEFAULT_LOCALE): string {
+  const decimals = currencyDecimals(currencyCode);
+  const exact = formatMoney(units, decimals) as unknown as number;
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(exact);
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A typed amount in units, or null. A currency without decimals (VND) takes whole amounts, its
+ * thousands grouped by "." or "," ("250.000", "250,000", "250000"); others take the locale's
+ * own writing ("1.234,50" in Vietnamese, "1,234.50" in English) or a plain "1234.50", with at
+ * most the currency's decimals.
+ */
+export function parseAmountInput(text: string, currencyCode: string, locale: string = DEFAULT_LOCALE): bigint | null {
+  const typed = text.replace(/[\s\u00a0\u202f]/g, "");
+  const decimals = currencyDecimals(currencyCode);
+  if (decimals === 0) return /^(\d{1,3}([.,]\d{3})+|\d+)$/.test(typed) ? parseMoney(typed.replace(/[.,]/g, "")) : null;
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const group = escaped(parts.find((p) => p.type === "group")?.value ?? ",");
+  const decimal = escaped(parts.find((p) => p.type === "decimal")?.value ?? ".");
+  const fraction = `\\d{1,${decimals}}`;
+  const local = new RegExp(`^(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${decimal}(${fraction}))?$`).exec(typed);
+  const plain = new RegExp(`^(\\d+)(?:\\.(${fraction}))?$`).exec(typed);
+  const match = plain ?? local;
+  if (!match) return null;
+  const whole = match[1].replace(/\D/g, "");
+  return parseMoney(match[2] ? `${whole}.${match[2]}` : whole);
 }

@@ -7,8 +7,9 @@ import { toast } from "sonner";
 import { createPaymentRequestAction } from "@/app/(customer)/add-funds/actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import type { AmountField } from "@/lib/payments/top-up-amount";
 
-export function AddFundsForm({ methods, currencySymbol, limits }: { methods: string[]; currencySymbol: string; limits: string }) {
+export function AddFundsForm({ methods, currencySymbol, limits, amountField }: { methods: string[]; currencySymbol: string; limits: string; amountField: AmountField }) {
   const t = useTranslations("addFunds");
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -37,7 +38,7 @@ export function AddFundsForm({ methods, currencySymbol, limits }: { methods: str
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label={t("form")}>
       {error && !error.field && <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">{error.message}</p>}
-      <Field label={t("amount", { symbol: currencySymbol })} name="amount" inputMode="decimal" placeholder={t("amountPlaceholder")} hint={limits} error={fieldError("amount")} required />
+      <Field label={t("amount", { symbol: currencySymbol })} name="amount" inputMode={amountField.decimals ? "decimal" : "numeric"} placeholder={amountField.placeholder} hint={limits} error={fieldError("amount")} required />
       <div>
         <label htmlFor="funds-method" className="mb-1 block text-sm font-medium text-slate-700">{t("method")}</label>
         <select id="funds-method" name="method" className={inputClass} defaultValue={methods[0]} aria-invalid={fieldError("method") ? true : undefined}>

@@ -7,8 +7,9 @@ import { useState } from "react";
 import { createDepositAction } from "@/app/(customer)/add-funds/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import type { AmountField } from "@/lib/payments/top-up-amount";
 
-export type GatewayChoice = { gateway: "sepay" | "nowpayments"; limits: string };
+export type GatewayChoice = { gateway: "sepay" | "nowpayments"; limits: string; amountField: AmountField };
 
 export function DepositForm({ gateways, currencySymbol }: { gateways: GatewayChoice[]; currencySymbol: string }) {
   const t = useTranslations("deposits");
@@ -29,7 +30,7 @@ export function DepositForm({ gateways, currencySymbol }: { gateways: GatewayCho
   }
 
   const fieldError = (name: string) => (error?.field === name ? error.message : undefined);
-  const limits = gateways.find((g) => g.gateway === gateway)?.limits;
+  const { limits, amountField } = gateways.find((g) => g.gateway === gateway) ?? gateways[0];
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label={t("title")}>
       {error && !error.field && <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">{error.message}</p>}
@@ -44,7 +45,7 @@ export function DepositForm({ gateways, currencySymbol }: { gateways: GatewayCho
           ))}
         </div>
       </fieldset>
-      <Field label={t("amount", { symbol: currencySymbol })} name="amount" inputMode="decimal" hint={limits} error={fieldError("amount")} required />
+      <Field label={t("amount", { symbol: currencySymbol })} name="amount" inputMode={amountField.decimals ? "decimal" : "numeric"} placeholder={amountField.placeholder} hint={limits} error={fieldError("amount")} required />
       <Field label={t("coupon")} name="coupon" autoComplete="off" error={fieldError("coupon")} />
       <Button type="submit" loading={pending} className="w-full sm:w-auto">{t("create")}</Button>
     </form>

@@ -101,10 +101,10 @@ export function MassOrderForm() {
               {results.rows.map((r) => (
                 <tr key={r.line} data-testid="mass-result" data-ok={r.ok}>
                   <td className={td}>{r.line}</td>
-                  <td className={`${td} max-w-64 truncate font-mono text-xs`} title={results.lines[r.line - 1]}>
+                  <td className={`${td} max-w-28 truncate font-mono text-xs sm:max-w-64`} title={results.lines[r.line - 1]}>
                     {results.lines[r.line - 1]}
                   </td>
-                  <td className={`${td} min-w-48`}>
+                  <td className={`${td} min-w-40 sm:min-w-48`}>
                     {r.ok ? (
                       <span className="flex flex-wrap items-center gap-2">
                         <StatusBadge tone="green">{t("ok")}</StatusBadge>

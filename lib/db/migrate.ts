@@ -5,10 +5,10 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { fileURLToPath } from "node:url";
 import type { DiffTarget, MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { rawObjects } from "./raw-objects";
 import { providerOf, withSchemaEngine, type Provider, type SchemaEngine } from "./schema-engine";
 
 const prismaDir = fileURLToPath(new URL("../../prisma", import.meta.url));
-const noFilter: SchemaFilter = { externalTables: [], externalEnums: [] };
 
 export function migrationsDir(provider: Provider): string {
   return path.join(prismaDir, provider, "migrations");
@@ -90,8 +90,13 @@ export async function unmigratedSchemaSql(url: string): Promise<string> {
   });
 }
 
+/** The raw-SQL objects (lib/db/raw-objects.ts) are external to the schema: diffs never drop them. */
+function filterOf(provider: Provider): SchemaFilter {
+  return { externalTables: rawObjects[provider].tables, externalEnums: [] };
+}
+
 async function applyAll(engine: SchemaEngine, provider: Provider): Promise<string[]> {
-  const out = await engine.applyMigrations({ migrationsList: readMigrations(provider), filters: noFilter });
+  const out = await engine.applyMigrations({ migrationsList: readMigrations(provider), filters: filterOf(provider) });
   return out.appliedMigrationNames;
 }
 
@@ -102,8 +107,11 @@ async function applyAll(engine: SchemaEngine, provider: Provider): Promise<strin
 async function diffToSchema(engine: SchemaEngine, provider: Provider): Promise<string> {
   const to = schemaTarget(provider);
   const from: DiffTarget = { tag: "schemaDatasource", files: to.files, configDir: prismaDir };
-  const out = await engine.diff({ from, to, script: true, exitCode: null, filters: noFilter });
-  const sql = (out.stdout ?? "").trim();
+  const out = await engine.diff({ from, to, script: true, exitCode: null, filters: filterOf(provider) });
+  let sql = (out.stdout ?? "").trim();
+  // The schema filter covers tables only: the engine wants to drop the raw indexes, which it
+  // cannot describe. Exactly those steps are taken out of its script.
+  for (const name of rawObjects[provider].indexes) sql = sql.replace(`-- DropIndex\nDROP INDEX "${name}";`, "").trim();
   // The engine spells an empty diff as a comment.
   return sql === "-- This is an empty migration." ? "" : sql;
 }

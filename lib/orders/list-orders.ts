@@ -9,6 +9,7 @@ import { scrubAddresses } from "../providers/scrub-addresses";
 import type { Settings } from "../settings/schema";
 import { getSettings } from "../settings/settings";
 import { canRefill } from "./refill";
+import { LINK_SEARCH_CAP, searchOrderIdsByLink } from "./search-links";
 import { stuckOrderWhere } from "./stuck-orders";
 import { isFinalStatus } from "./status-names";
 
@@ -37,14 +38,25 @@ function paged<T>(rows: T[], total: number, page: number, pageSize: number): Pag
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
-/** "123" or "#123" searches the order id as well as the link; anything else only the link. */
-function searchWhere(search: string | undefined): Prisma.OrderWhereInput | undefined {
+/**
+ * The orders search box: "#123" is order 123 only; plain digits are that order or any order whose
+ * link contains them; anything else is part of a link. Customer and admin lists read it alike.
+ */
+export function parseOrderSearch(search: string | undefined): { text: string; id: number | null; byLink: boolean } | undefined {
   const text = search?.trim().slice(0, 200);
   if (!text) return undefined;
   const idText = text.replace(/^#/, "");
-  const id = /^\d{1,10}$/.test(idText) ? Number(idText) : null;
-  const byLink: Prisma.OrderWhereInput = { link: { contains: text } };
-  return id !== null && id <= 2_147_483_647 ? { OR: [{ id }, byLink] } : byLink;
+  const id = /^\d{1,10}$/.test(idText) && Number(idText) <= 2_147_483_647 ? Number(idText) : null;
+  return { text, id, byLink: !(id !== null && text.startsWith("#")) };
+}
+
+/** The customer's search: their own orders only, so a LIKE over them rides the (userId, id, link) index. */
+function customerSearchWhere(search: string | undefined): Prisma.OrderWhereInput | undefined {
+  const parsed = parseOrderSearch(search);
+  if (!parsed) return undefined;
+  const byLink: Prisma.OrderWhereInput = { link: { contains: parsed.text } };
+  if (!parsed.byLink) return { id: parsed.id! };
+  return parsed.id !== null ? { OR: [{ id: parsed.id }, byLink] } : byLink;
 }
 
 const customerOrderSelect = {
@@ -153,7 +165,7 @@ export async function listCustomerOrders(query: CustomerOrdersQuery): Promise<Pa
   const pageSize = query.pageSize ?? PAGE_SIZE;
   const page = query.page ?? 1;
   const status = statusOfTab(query.tab ?? "all");
-  const search = searchWhere(query.search);
+  const search = customerSearchWhere(query.search);
   const where: Prisma.OrderWhereInput = { userId: query.userId, ...(status ? { status } : {}), ...(search ? { AND: [search] } : {}) };
   const [rows, total, counts] = await Promise.all([
     db.order.findMany({ where, select: customerOrderSelect, orderBy: { id: "desc" }, skip: (page - 1) * pageSize, take: pageSize }),
@@ -230,7 +242,20 @@ export function parseAdminOrderFilters(params: SearchParams): AdminOrderFilters 
   };
 }
 
-async function adminWhere(f: AdminOrderFilters): Promise<Prisma.OrderWhereInput> {
+/**
+ * The admin's search over every order: the ids of the matching links come from the trigram index
+ * (lib/orders/search-links.ts), at most LINK_SEARCH_CAP of them, the newest; `capped` says more matched.
+ */
+async function adminSearchWhere(search: string | undefined): Promise<{ where?: Prisma.OrderWhereInput; capped: boolean }> {
+  const parsed = parseOrderSearch(search);
+  if (!parsed) return { capped: false };
+  if (!parsed.byLink) return { where: { id: parsed.id! }, capped: false };
+  const links = await searchOrderIdsByLink(parsed.text);
+  const byLink: Prisma.OrderWhereInput = { id: { in: links.ids } };
+  return { where: parsed.id !== null ? { OR: [{ id: parsed.id }, byLink] } : byLink, capped: links.capped };
+}
+
+async function adminWhere(f: AdminOrderFilters, search: Prisma.OrderWhereInput | undefined): Promise<Prisma.OrderWhereInput> {
   const and: Prisma.OrderWhereInput[] = [];
   if (f.state === "stuck") and.push(stuckOrderWhere(await getSettings()));
   if (f.status) and.push({ status: f.status });
@@ -241,13 +266,13 @@ async function adminWhere(f: AdminOrderFilters): Promise<Prisma.OrderWhereInput>
     const id = idParam({ user: f.user }, "user");
     and.push(id ? { userId: id } : { user: { email: { contains: f.user.toLowerCase() } } });
   }
-  const search = searchWhere(f.search);
   if (search) and.push(search);
   return and.length ? { AND: and } : {};
 }
 
 export async function listAdminOrders(filters: AdminOrderFilters, page = 1, pageSize = 25) {
-  const where = await adminWhere(filters);
+  const search = await adminSearchWhere(filters.search);
+  const where = await adminWhere(filters, search.where);
   const [rows, total, reviewCount, counts] = await Promise.all([
     db.order.findMany({
       where,
@@ -277,9 +302,11 @@ export async function listAdminOrders(filters: AdminOrderFilters, page = 1, page
     db.order.count({ where }),
     db.order.count({ where: { dispatchState: DispatchState.REVIEW } }),
     // The status tabs count the other filters' matches, whatever status is picked.
-    adminWhere({ ...filters, status: undefined }).then(countByStatus),
+    adminWhere({ ...filters, status: undefined }, search.where).then(countByStatus),
   ]);
-  return { ...paged(rows, total, page, pageSize), reviewCount, counts };
+  /** Only the newest LINK_SEARCH_CAP link matches are listed and counted: the page asks to narrow the search. */
+  const searchCapped = search.capped ? LINK_SEARCH_CAP : null;
+  return { ...paged(rows, total, page, pageSize), reviewCount, counts, searchCapped };
 }
 
 export type AdminOrderRow = Awaited<ReturnType<typeof listAdminOrders>>["rows"][number];

@@ -4,8 +4,9 @@
 import { z } from "zod";
 import { db, DepositStatus } from "../db";
 import { AppError } from "../errors";
+import { DEFAULT_LOCALE } from "../format";
 import { parseMoney } from "../money";
-import { amountOutside } from "./amount-outside";
+import { readTopUpAmount } from "./top-up-amount";
 import { getSettings } from "../settings/settings";
 import { checkCoupon } from "./coupons";
 import { currencyDecimals, toGatewayAmount } from "./decimal";
@@ -37,17 +38,13 @@ async function insertDeposit(data: Omit<Parameters<typeof db.deposit.create>[0][
   }
 }
 
-export async function createDeposit(userId: number, input: DepositInput) {
+/** `locale` is the language of the page: the amount is read as that page writes numbers. */
+export async function createDeposit(userId: number, input: DepositInput, locale: string = DEFAULT_LOCALE) {
   const data = depositInputSchema.parse(input);
   const gateway: Gateway = data.gateway;
   const [config, settings] = await Promise.all([getGatewayConfig(gateway), getSettings()]);
   if (!config.enabled) throw new AppError("This payment method is not available", "gateway_disabled", "gateway");
-  const amount = parseMoney(data.amount);
-  if (amount === null || amount <= 0n) throw new AppError("Enter an amount like 25 or 25.50", "invalid_amount", "amount");
-  const min = parseMoney(config.minAmount)!;
-  const max = parseMoney(config.maxAmount)!;
-  if (amount < min) throw amountOutside("minimum", min, settings);
-  if (amount > max) throw amountOutside("maximum", max, settings);
+  const amount = readTopUpAmount(data.amount, settings, locale, { min: parseMoney(config.minAmount)!, max: parseMoney(config.maxAmount)! });
   const couponId = data.coupon ? await checkCoupon(data.coupon, userId) : null;
 
   const open = await db.deposit.count({ where: { userId, status: DepositStatus.PENDING, expiresAt: { gt: new Date() } } });

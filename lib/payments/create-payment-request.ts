@@ -2,23 +2,20 @@
 // Nothing is credited until an admin approves it (lib/payments/review-payment.ts).
 import { db, PaymentStatus } from "../db";
 import { AppError } from "../errors";
+import { DEFAULT_LOCALE } from "../format";
 import { parseMoney } from "../money";
-import { amountOutside } from "./amount-outside";
+import { readTopUpAmount } from "./top-up-amount";
 import { getSettings } from "../settings/settings";
 import { paymentRequestSchema, type PaymentRequestInput } from "./payment-input";
 
 /** Open requests a customer may have at once, so the queue stays reviewable. */
 export const MAX_PENDING_PER_USER = 5;
 
-export async function createPaymentRequest(userId: number, input: PaymentRequestInput) {
+/** `locale` is the language of the page: the amount is read as that page writes numbers. */
+export async function createPaymentRequest(userId: number, input: PaymentRequestInput, locale: string = DEFAULT_LOCALE) {
   const data = paymentRequestSchema.parse(input);
   const settings = await getSettings();
-  const amount = parseMoney(data.amount);
-  if (amount === null || amount <= 0n) throw new AppError("Enter an amount like 25 or 25.50", "invalid_amount", "amount");
-  const min = parseMoney(settings.minDeposit) ?? 0n;
-  const max = parseMoney(settings.maxDeposit);
-  if (amount < min) throw amountOutside("minimum", min, settings);
-  if (max !== null && amount > max) throw amountOutside("maximum", max, settings);
+  const amount = readTopUpAmount(data.amount, settings, locale, { min: parseMoney(settings.minDeposit) ?? 0n, max: parseMoney(settings.maxDeposit) });
   if (!settings.paymentMethods.includes(data.method)) throw new AppError("Pick one of the listed payment methods", "invalid_method", "method");
 
   const pending = await db.paymentRequest.count({ where: { userId, status: PaymentStatus.PENDING } });

@@ -44,7 +44,12 @@ test("a Vietnamese customer tops up, orders and follows the order in VND; a new 
   await page.goto("/add-funds");
   const form = page.getByRole("form", { name: "Nạp tiền tự động" });
   await form.getByLabel("Chuyển khoản ngân hàng (VietQR)").check();
-  await form.getByLabel(/^Số tiền/).fill("250000");
+  // The amount field reads like a VND amount on a Vietnamese page (the panel's minimum, dot
+  // grouping, no decimals), and takes an amount written the same way.
+  const amount = form.getByLabel(/^Số tiền/);
+  await expect(amount).toHaveAttribute("placeholder", "26.000");
+  await expect(amount).toHaveAttribute("inputmode", "numeric");
+  await amount.fill("250.000");
   await form.getByRole("button", { name: "Tiếp tục" }).click();
   const deposit = page.getByTestId("deposit-panel");
   await expect(deposit.getByTestId("vietqr")).toBeVisible();
@@ -60,6 +65,20 @@ test("a Vietnamese customer tops up, orders and follows the order in VND; a new 
   await expect(page.getByTestId("placed-charge")).toHaveText(charge);
   const orderId = (await page.getByTestId("placed-order-id").innerText()).replace("#", "");
   await expect.poll(async () => vnd(await page.getByTestId("balance").innerText())).toBe(250_000 - vnd(charge));
+
+  // Numbers in messages are written the page's way too: the quantity's maximum, and the mass
+  // order's total and balance when the balance is short.
+  await page.getByLabel("Tìm dịch vụ").fill("Instagram Followers [Real");
+  const serviceId = (await page.locator("select option", { hasText: FOLLOWERS }).first().getAttribute("value"))!;
+  await page.getByLabel("Dịch vụ", { exact: true }).selectOption(serviceId);
+  await page.getByLabel("Số lượng").fill("20000");
+  await expect(page.getByText("Số lượng tối đa là 10.000")).toBeVisible();
+  await page.goto("/mass-order");
+  await page.getByLabel("Danh sách đơn, mỗi dòng một đơn").fill(`${serviceId}|https://instagram.com/vnd_mass|10000`);
+  await page.getByRole("button", { name: "Đặt đơn" }).click();
+  const shortOf = page.locator("form").getByRole("alert");
+  await expect(shortOf).toHaveText(/^Số dư không đủ: các dòng hợp lệ cần \d{1,3}(\.\d{3})*\s₫, số dư hiện có \d{1,3}(\.\d{3})*\s₫\. Chưa có đơn nào được đặt\.$/);
+  expect(await shortOf.innerText()).toContain(await page.getByTestId("balance").innerText());
 
   await page.goto("/orders");
   await expect(page.getByRole("heading", { name: "Đơn hàng" })).toBeVisible();

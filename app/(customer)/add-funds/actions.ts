@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { getRequestLocale } from "@/i18n/server-translator";
 import { assertUser } from "@/lib/auth/session";
 import { runAction } from "@/lib/http/action-result";
 import { createPaymentRequest } from "@/lib/payments/create-payment-request";
@@ -10,7 +11,7 @@ import { simulateDemoPayment } from "@/lib/payments/demo";
 export async function createPaymentRequestAction(input: PaymentRequestInput) {
   return runAction("createPaymentRequest", async () => {
     const user = await assertUser();
-    const request = await createPaymentRequest(user.id, input);
+    const request = await createPaymentRequest(user.id, input, await getRequestLocale());
     revalidatePath("/add-funds");
     return { id: request.id };
   });
@@ -19,7 +20,7 @@ export async function createPaymentRequestAction(input: PaymentRequestInput) {
 export async function createDepositAction(input: DepositInput) {
   return runAction("createDeposit", async () => {
     const user = await assertUser();
-    const deposit = await createDeposit(user.id, input);
+    const deposit = await createDeposit(user.id, input, await getRequestLocale());
     return { id: deposit.id, payUrl: deposit.payUrl };
   });
 }

@@ -11,6 +11,7 @@ import { formatCurrency, formatDateTime } from "@/lib/format";
 import { pageParam, type SearchParams } from "@/lib/http/url-filters";
 import { parseMoney } from "@/lib/money";
 import { availableGateways, getDepositView } from "@/lib/payments/deposit-view";
+import { amountField } from "@/lib/payments/top-up-amount";
 import { isDemoPayments } from "@/lib/payments/demo";
 import { listMyDeposits } from "@/lib/payments/list-deposits";
 import { listMyPayments } from "@/lib/payments/list-payments";
@@ -62,7 +63,10 @@ export default async function AddFundsPage({ searchParams }: { searchParams: Pro
             />
           ) : gateways.length > 0 ? (
             <DepositForm
-              gateways={gateways.map((g) => ({ gateway: g.gateway, limits: t("deposits.limits", { min: money(parseMoney(g.min) ?? 0n), max: money(parseMoney(g.max) ?? 0n) }) }))}
+              gateways={gateways.map((g) => {
+                const gatewayMin = parseMoney(g.min) ?? 0n;
+                return { gateway: g.gateway, limits: t("deposits.limits", { min: money(gatewayMin), max: money(parseMoney(g.max) ?? 0n) }), amountField: amountField(gatewayMin, settings.currencyCode, locale) };
+              })}
               currencySymbol={settings.currencySymbol}
             />
           ) : (
@@ -93,7 +97,7 @@ export default async function AddFundsPage({ searchParams }: { searchParams: Pro
           <PaymentInstructions text={settings.paymentInstructions} />
         </Card>
         <Card title={t("addFunds.havePaid")}>
-          <AddFundsForm methods={settings.paymentMethods} currencySymbol={settings.currencySymbol} limits={limits} />
+          <AddFundsForm methods={settings.paymentMethods} currencySymbol={settings.currencySymbol} limits={limits} amountField={amountField(min, settings.currencyCode, locale)} />
         </Card>
       </div>
       <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">{t("addFunds.requests")}</h2>

@@ -142,6 +142,12 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
         </div>
       </form>
 
+      {list.searchCapped !== null && (
+        <p className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status" data-testid="search-capped">
+          {t("searchCapped", { count: formatNumber(list.searchCapped, locale) })}
+        </p>
+      )}
+
       {list.total === 0 ? (
         <EmptyState title={filtered ? t("emptyFiltered") : t("empty")}>
           {filters.state === "review" ? t("emptyReview") : undefined}

@@ -8,6 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, LedgerType, type Db } from "@/lib/db";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { ORDER_LINK_SEARCH_TABLE } from "@/lib/db/raw-objects";
 import { appSecret } from "@/lib/env.mjs";
 import { encryptSecret } from "@/lib/crypto/secret-box";
 import { changeBalance } from "@/lib/ledger/change-balance";
@@ -71,6 +72,9 @@ describe("backup and restore", () => {
       expect(orders).toBeLessThan(BURST);
       expect(await restored.ledgerEntry.count({ where: { type: LedgerType.ORDER_CHARGE } })).toBe(orders);
       expect(await findLedgerDifferences(restored)).toEqual([]);
+      // The link search index (an FTS5 table) came along, holding exactly the copied orders.
+      const [indexed] = await restored.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM "${ORDER_LINK_SEARCH_TABLE}"`);
+      expect(Number(indexed.n)).toBe(orders);
     } finally {
       await restored.$disconnect();
     }
