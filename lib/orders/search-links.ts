@@ -17,8 +17,8 @@ export const LINK_SEARCH_CAP = 500;
 /** Below three characters no trigram exists: the search reads the orders newest first instead. */
 const MIN_INDEXED_LENGTH = 3;
 
-/** SQLite looks up at most this many trigrams of the text; LIKE then checks all of it. */
-const MAX_TRIGRAMS = 6;
+/** The index looks up this many characters from the end of the text; the whole is then checked. */
+const TAIL_LENGTH = 9;
 
 export type LinkMatches = { ids: number[]; capped: boolean };
 
@@ -28,38 +28,45 @@ export function containsPattern(text: string): string {
 }
 
 /**
- * The FTS5 query of the trigrams SQLite looks up. Links share their beginnings (scheme, host,
- * path) and differ at their ends, and a trigram found in most links costs a long read while
- * filtering nothing: so a leading "https://www." is skipped and at most MAX_TRIGRAMS trigrams are
- * taken, side by side from the end. Any subset of the trigrams finds every match (LIKE removes
- * the rest). Each trigram is an FTS5 string, its double quotes doubled.
+ * The part of the text the index looks up: its last TAIL_LENGTH characters, after a leading
+ * "https://www.". Links share their beginnings (scheme, host, path) and differ at their ends, and
+ * a trigram found in most links costs a long read of the index while filtering nothing. Any part
+ * finds every match; the whole text is then checked on each candidate.
  */
-export function trigramQuery(text: string): string {
+function indexedTail(text: string): string {
   const rest = [...text.replace(/^(https?:\/\/)?(www\.)?/i, "")];
-  const chars = rest.length >= MIN_INDEXED_LENGTH ? rest : [...text];
+  return (rest.length >= MIN_INDEXED_LENGTH ? rest : [...text]).slice(-TAIL_LENGTH).join("");
+}
+
+/** SQLite: the FTS5 query of the tail's trigrams side by side, each an FTS5 string (" doubled). */
+export function trigramQuery(text: string): string {
+  const chars = [...indexedTail(text)];
   const grams = new Set<string>();
-  for (let end = chars.length; end >= MIN_INDEXED_LENGTH && grams.size < MAX_TRIGRAMS; end -= 3) {
-    grams.add(chars.slice(end - 3, end).join(""));
-  }
+  for (let end = chars.length; end >= MIN_INDEXED_LENGTH; end -= 3) grams.add(chars.slice(end - 3, end).join(""));
   return [...grams].map((gram) => `"${gram.replaceAll('"', '""')}"`).join(" AND ");
 }
 
 /** Ids of the orders whose link contains `text` (at most `cap`, newest first). */
 export async function searchOrderIdsByLink(text: string, cap = LINK_SEARCH_CAP, tx: Tx = db): Promise<LinkMatches> {
-  const pattern = containsPattern(text);
   const limit = cap + 1;
   let rows: { id: number | bigint }[];
-  if (env.DATABASE_URL.startsWith("file:") && [...text].length >= MIN_INDEXED_LENGTH) {
+  if (!env.DATABASE_URL.startsWith("file:")) {
+    // pg_trgm's GIN index serves the LIKE on the tail; strpos, which no index serves, checks the
+    // whole text exactly as LIKE would (PostgreSQL's LIKE is case-sensitive).
+    rows = await tx.$queryRaw(
+      Prisma.sql`SELECT id FROM "Order" WHERE link LIKE ${containsPattern(indexedTail(text))} ESCAPE '\\' AND strpos(link, ${text}) > 0
+        ORDER BY id DESC LIMIT ${limit}`,
+    );
+  } else if ([...text].length >= MIN_INDEXED_LENGTH) {
     const fts = Prisma.raw(`"${ORDER_LINK_SEARCH_TABLE}"`);
     rows = await tx.$queryRaw(
       Prisma.sql`SELECT o.id FROM ${fts} JOIN "Order" o ON o.id = ${fts}.rowid
-        WHERE ${fts} MATCH ${trigramQuery(text)} AND o.link LIKE ${pattern} ESCAPE '\\'
+        WHERE ${fts} MATCH ${trigramQuery(text)} AND o.link LIKE ${containsPattern(text)} ESCAPE '\\'
         ORDER BY ${fts}.rowid DESC LIMIT ${limit}`,
     );
   } else {
-    // PostgreSQL: pg_trgm's GIN index serves this LIKE itself (its trigrams, then a recheck of
-    // each row). Under three characters, on either engine, the orders are read newest first.
-    rows = await tx.$queryRaw(Prisma.sql`SELECT id FROM "Order" WHERE link LIKE ${pattern} ESCAPE '\\' ORDER BY id DESC LIMIT ${limit}`);
+    // Under three characters no trigram exists: the orders are read newest first.
+    rows = await tx.$queryRaw(Prisma.sql`SELECT id FROM "Order" WHERE link LIKE ${containsPattern(text)} ESCAPE '\\' ORDER BY id DESC LIMIT ${limit}`);
   }
   const ids = rows.map((row) => Number(row.id));
   return { ids: ids.slice(0, cap), capped: ids.length > cap };
