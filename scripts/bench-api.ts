@@ -1,11 +1,15 @@
 // `npm run bench:api` (a benchmark, not a test): requests/s and p50/p99 latency of the reseller
-// API's `balance`, `status` with 100 ids and `add`, against the production build on SQLite,
-// side by side with two baselines: a bare Next route handler with no database work (what the
-// framework costs) and a bare node:http + better-sqlite3 handler doing the same queries on the
-// same database file. The three are measured in turns, so outside load falls on all alike.
-// Loopback only, bounded request counts; the temp data folder is removed after.
+// API's `balance`, `status` with 100 ids and `add`, against the production build on SQLite (or
+// PostgreSQL), side by side with two baselines: a bare Next route handler with no database work
+// (what the framework costs) and a bare node:http handler on the database's own driver
+// (better-sqlite3 or node-postgres) doing the same queries on the same database. The three are
+// measured in turns, so outside load falls on all alike. Upline's /api/v2 is answered by the
+// node server in front of Next (lib/reseller-api/direct-route.ts), so it can beat the bare Next
+// route. Loopback only, bounded request counts; the temp data folder or database is removed after.
 //
-//   npm run bench:api [-- --requests 2000 --concurrency 16]
+//   npm run bench:api [-- --requests 2000 --concurrency 16 --port 3250] [-- --pg postgresql://...]
+//
+// PostgreSQL: `--pg URL` or TEST_DATABASE_URL names a server; a throw-away database is made on it.
 //
 // The app is started like the e2e server (BUILD_DIR/PORT/DATA_DIR/DATABASE_URL + scripts/start.ts;
 // it builds first when sources changed), seeded through the domain functions, with the API rate
@@ -16,12 +20,15 @@ import { mkdirSync, rmSync } from "node:fs";
 import { createServer, type IncomingMessage } from "node:http";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { createScratchDatabase } from "./db/scratch-postgres";
+import pg from "pg";
 
 const root = path.resolve(import.meta.dirname, "..");
-const arg = (name: string, fallback: number) => {
+const argText = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+  return i > 0 ? process.argv[i + 1] : undefined;
 };
+const arg = (name: string, fallback: number) => Number(argText(name) ?? fallback);
 
 if (process.argv[2] === "--bare-server") {
   runBareServer(process.argv[3], Number(process.argv[4]));
@@ -33,9 +40,21 @@ if (process.argv[2] === "--bare-server") {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The bare baseline: the same key lookup, reads and conditional debit, with nothing around them.
+// The bare baseline: the same key lookup, reads and conditional debit, with nothing around them,
+// on better-sqlite3 or node-postgres (the drivers under Prisma's adapters).
 
-function runBareServer(file: string, port: number) {
+type Row = Record<string, unknown>;
+type PlaceInput = { userId: bigint; svc: Row; link: string; quantity: number; charge: bigint; cost: bigint };
+type BareStore = {
+  findKey(hash: string): Promise<Row | undefined>;
+  settings(): Promise<Array<{ key: string; value: string }>>;
+  orders(userId: bigint, ids: number[]): Promise<Row[]>;
+  service(id: number): Promise<Row | undefined>;
+  prices(userId: bigint): Promise<Row[]>;
+  place(input: PlaceInput): Promise<{ id: bigint; balance: bigint }>;
+};
+
+function sqliteStore(file: string): BareStore {
   const sqlite = new Database(file, { timeout: 10_000 });
   sqlite.pragma("journal_mode = WAL");
   sqlite.defaultSafeIntegers(true);
@@ -56,7 +75,7 @@ function runBareServer(file: string, port: number) {
   const insertLedger = sqlite.prepare(
     `INSERT INTO "LedgerEntry" (userId, type, amount, balanceAfter, orderId, idempotencyKey) VALUES (?, 'ORDER_CHARGE', ?, ?, ?, ?)`,
   );
-  const add = sqlite.transaction((userId: bigint, svc: Record<string, bigint | string>, link: string, quantity: number, charge: bigint, cost: bigint) => {
+  const place = sqlite.transaction(({ userId, svc, link, quantity, charge, cost }: PlaceInput) => {
     const now = new Date().toISOString();
     const { id } = insertOrder.get(userId, svc.id, svc.providerId, link, quantity, JSON.stringify({ link, quantity }), charge, cost, now) as { id: bigint };
     if (debit.run(charge, charge, userId, charge).changes === 0) throw new Error("Not enough funds on balance");
@@ -64,45 +83,101 @@ function runBareServer(file: string, port: number) {
     insertLedger.run(userId, -charge, balance, id, `order:${id}:charge`);
     return { id, balance };
   });
+  return {
+    findKey: async (hash) => findKey.get(hash) as Row | undefined,
+    settings: async () => settings.all() as Array<{ key: string; value: string }>,
+    orders: async (userId, ids) =>
+      sqlite.prepare(`SELECT id, charge, startCount, status, remains FROM "Order" WHERE userId = ? AND id IN (${ids.map(() => "?").join(",")})`).all(userId, ...ids) as Row[],
+    service: async (id) => service.get(id) as Row | undefined,
+    prices: async (userId) => prices.all(userId) as Row[],
+    place: async (input) => place(input),
+  };
+}
+
+function postgresStore(url: string): BareStore {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const query = async (text: string, values: unknown[] = []) => (await pool.query(text, values)).rows as Row[];
+  return {
+    findKey: async (hash) =>
+      (await query(`SELECT k.id AS "keyId", k.hash, u.id AS "userId", u.balance, u.status, u."apiAccess" FROM "ApiKey" k JOIN "User" u ON u.id = k."userId" WHERE k.hash = $1`, [hash]))[0],
+    settings: () => query(`SELECT key, value FROM "Setting"`) as Promise<Array<{ key: string; value: string }>>,
+    orders: (userId, ids) => query(`SELECT id, charge, "startCount", status, remains FROM "Order" WHERE "userId" = $1 AND id = ANY($2::int[])`, [userId, ids]),
+    service: async (id) =>
+      (
+        await query(
+          `SELECT s.id, s.type, s.min, s.max, s.rate, s.enabled, ps.rate AS cost, ps.available, p.status AS "providerStatus", p.id AS "providerId"
+           FROM "Service" s JOIN "ProviderService" ps ON ps.id = s."providerServiceId" JOIN "Provider" p ON p.id = ps."providerId" WHERE s.id = $1`,
+          [id],
+        )
+      )[0],
+    prices: (userId) => query(`SELECT "serviceId", rate, "discountBps" FROM "UserServicePrice" WHERE "userId" = $1`, [userId]),
+    async place({ userId, svc, link, quantity, charge, cost }) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const { rows } = await client.query(
+          `INSERT INTO "Order" ("userId", "serviceId", "providerId", link, quantity, params, charge, cost, source, "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'api', now()) RETURNING id`,
+          [userId, svc.id, svc.providerId, link, quantity, JSON.stringify({ link, quantity }), charge, cost],
+        );
+        const id = BigInt(rows[0].id);
+        const debit = await client.query(`UPDATE "User" SET balance = balance - $1, spent = spent + $1 WHERE id = $2 AND balance >= $1 RETURNING balance`, [charge, userId]);
+        if (debit.rowCount === 0) throw new Error("Not enough funds on balance");
+        const balance = BigInt(debit.rows[0].balance);
+        await client.query(
+          `INSERT INTO "LedgerEntry" ("userId", type, amount, "balanceAfter", "orderId", "idempotencyKey") VALUES ($1, 'ORDER_CHARGE', $2, $3, $4, $5)`,
+          [userId, -charge, balance, id, `order:${id}:charge`],
+        );
+        await client.query("COMMIT");
+        return { id, balance };
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+function runBareServer(database: string, port: number) {
+  const store = database.startsWith("postgresql://") ? postgresStore(database) : sqliteStore(database);
   const money = (units: bigint) => `${units / 100000n}.${(units % 100000n).toString().padStart(5, "0")}`;
 
-  const handle = (params: URLSearchParams): unknown => {
+  const handle = async (params: URLSearchParams): Promise<unknown> => {
     const key = params.get("key") ?? "";
     const hash = createHash("sha256").update(key).digest("hex");
-    const row = findKey.get(hash) as Record<string, bigint | string> | undefined;
+    const row = await store.findKey(hash);
     if (!row || !timingSafeEqual(Buffer.from(String(row.hash)), Buffer.from(hash)) || row.status !== "ACTIVE" || !row.apiAccess) {
       return { error: "Invalid API key" };
     }
-    const currency = () => {
-      const found = (settings.all() as Array<{ key: string; value: string }>).find((s) => s.key === "currencyCode");
+    const userId = BigInt(row.userId as bigint);
+    const currency = async () => {
+      const found = (await store.settings()).find((s) => s.key === "currencyCode");
       return found ? JSON.parse(found.value) : "USD";
     };
     switch (params.get("action")) {
       case "balance":
-        return { balance: money(row.balance as bigint), currency: currency() };
+        return { balance: money(BigInt(row.balance as bigint)), currency: await currency() };
       case "status": {
         const ids = (params.get("orders") ?? "").split(",").map(Number).filter((n) => n > 0).slice(0, 100);
-        const rows = sqlite
-          .prepare(`SELECT id, charge, startCount, status, remains FROM "Order" WHERE userId = ? AND id IN (${ids.map(() => "?").join(",")})`)
-          .all(row.userId, ...ids) as Array<Record<string, bigint | string | null>>;
-        const code = currency();
+        const [rows, code] = await Promise.all([store.orders(userId, ids), currency()]);
         const byId = new Map(rows.map((r) => [Number(r.id), r]));
         return Object.fromEntries(
           ids.map((id) => {
             const r = byId.get(id);
-            return [id, r ? { charge: money(r.charge as bigint), start_count: String(r.startCount ?? 0), status: r.status, remains: String(r.remains ?? 0), currency: code } : { error: "Incorrect order ID" }];
+            return [id, r ? { charge: money(BigInt(r.charge as bigint)), start_count: String(r.startCount ?? 0), status: r.status, remains: String(r.remains ?? 0), currency: code } : { error: "Incorrect order ID" }];
           }),
         );
       }
       case "add": {
-        const svc = service.get(Number(params.get("service"))) as Record<string, bigint | string> | undefined;
+        const svc = await store.service(Number(params.get("service")));
         if (!svc || !svc.enabled || !svc.available || svc.providerStatus !== "ACTIVE") return { error: "Incorrect service ID" };
-        prices.all(row.userId);
+        await store.prices(userId);
         const quantity = Number(params.get("quantity"));
         if (quantity < Number(svc.min)) return { error: `Quantity less than minimal ${svc.min}` };
-        const charge = ((svc.rate as bigint) * BigInt(quantity) + 999n) / 1000n;
-        const cost = ((svc.cost as bigint) * BigInt(quantity) + 999n) / 1000n;
-        const placed = add(row.userId as bigint, svc, params.get("link") ?? "", quantity, charge, cost);
+        const charge = (BigInt(svc.rate as bigint) * BigInt(quantity) + 999n) / 1000n;
+        const cost = (BigInt(svc.cost as bigint) * BigInt(quantity) + 999n) / 1000n;
+        const placed = await store.place({ userId, svc, link: params.get("link") ?? "", quantity, charge, cost });
         return { order: Number(placed.id), newBalance: money(placed.balance) };
       }
       default:
@@ -118,7 +193,7 @@ function runBareServer(file: string, port: number) {
   createServer(async (req, res) => {
     let body: unknown;
     try {
-      body = handle(new URLSearchParams(req.method === "POST" ? await readBody(req) : (req.url ?? "").split("?")[1]));
+      body = await handle(new URLSearchParams(req.method === "POST" ? await readBody(req) : (req.url ?? "").split("?")[1]));
     } catch (error) {
       body = { error: error instanceof Error ? error.message : "Internal error" };
     }
@@ -199,12 +274,16 @@ async function main() {
   const dbFile = path.join(dataDir, "upline.db");
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
+  const pgServer = argText("pg") ?? process.env.TEST_DATABASE_URL;
+  const scratch = pgServer ? await createScratchDatabase(pgServer, "upline_bench_api") : null;
+  const databaseUrl = scratch?.url ?? `file:${dbFile}`;
+  const engine = scratch ? "PostgreSQL" : "SQLite";
 
   const serverEnv: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
     DATA_DIR: dataDir,
-    DATABASE_URL: `file:${dbFile}`,
+    DATABASE_URL: databaseUrl,
     BUILD_DIR: process.env.BUILD_DIR ?? ".next-api",
     PORT: String(port),
     HOSTNAME: "127.0.0.1",
@@ -268,7 +347,7 @@ async function main() {
       { name: "add", requests: Math.ceil(requests / 4), body: () => form({ key, action: "add", service: service.id, link: `https://instagram.com/b${++n}`, quantity: service.min }) },
     ];
 
-    bare = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/bench-api.ts"), "--bare-server", dbFile, String(barePort)], { cwd: root, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    bare = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/bench-api.ts"), "--bare-server", scratch?.url ?? dbFile, String(barePort)], { cwd: root, stdio: ["ignore", "inherit", "inherit", "ipc"] });
     await new Promise<void>((resolve) => bare!.once("message", () => resolve()));
     const bareUrl = `http://127.0.0.1:${barePort}/api/v2`;
     const nextUrl = `http://127.0.0.1:${port}/api/bench-bare`;
@@ -294,15 +373,16 @@ async function main() {
     const header = ["action", "requests", "upline req/s", "p50 ms", "p99 ms", "bare Next req/s", "p50 ms", "p99 ms", "bare node req/s", "p50 ms", "p99 ms", "upline/Next", "upline/node"];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join("  ");
-    console.log(`\nbench:api: ${concurrency} concurrent clients over loopback, SQLite, NODE_ENV=production`);
+    console.log(`\nbench:api: ${concurrency} concurrent clients over loopback, ${engine}, NODE_ENV=production`);
     console.log(line(header));
     for (const row of rows) console.log(line(row));
     console.log("\nbare Next: a Next route handler that reads the form and answers JSON, no database (framework cost).");
-    console.log("bare node: node:http + better-sqlite3 doing the same queries as Upline on the same file.");
+    console.log(`bare node: node:http + ${scratch ? "node-postgres" : "better-sqlite3"} doing the same queries as Upline on the same database.`);
     console.log("upline/X is Upline's throughput as a share of X's (1.00x = no overhead over X).");
     console.log("Upline's add also queues the order for dispatch to the demo provider; the bare handler does not.");
   } finally {
     stop();
     rmSync(dataDir, { recursive: true, force: true });
+    await scratch?.drop().catch(() => undefined); // the app may still be letting go of its connections
   }
 }

@@ -8,15 +8,17 @@ import path from "node:path";
 import next from "next";
 import { env } from "../lib/env.mjs";
 import { parseTrustProxy, stampClientIp } from "../lib/http/client-ip";
+import { serveApiDirectly } from "../lib/reseller-api/direct-route";
 
 const trust = parseTrustProxy(env.TRUST_PROXY);
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname: env.HOSTNAME, port: env.PORT });
 const handle = app.getRequestHandler();
+const https = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
 
 await app.prepare();
 const server = createServer((req, res) => {
   stampClientIp(req, trust);
-  void handle(req, res);
+  if (!serveApiDirectly(req, res, { https })) void handle(req, res);
 });
 server.listen(env.PORT, env.HOSTNAME, () => console.log(`upline: next ready on ${env.HOSTNAME}:${env.PORT}`));
 

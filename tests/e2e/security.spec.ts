@@ -42,6 +42,14 @@ test("a page, a server action and /api/v2 carry the security headers", async ({ 
   await expect(page).toHaveURL(/\/new-order$/);
 });
 
+test("/api/v2 is answered by the node server in front (lib/reseller-api/direct-route.ts), not through Next's router", async ({ request }) => {
+  const api = await request.post("/api/v2", { form: { key: "upl_wrong", action: "balance" } });
+  expect(await api.json()).toEqual({ error: "Invalid API key" });
+  expect(api.headers()["vary"]).toBe("Accept-Encoding");
+  // A route Next serves carries its router's Vary header.
+  expect((await request.get("/api/health")).headers()["vary"]).toContain("rsc");
+});
+
 test("the customer pages run under the CSP without violations", async ({ page, customer }) => {
   const violations = cspViolations(page);
   for (const path of ["/new-order", "/orders", "/add-funds", "/account"]) {

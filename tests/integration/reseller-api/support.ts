@@ -1,9 +1,8 @@
 // Shared set-up for the reseller API tests: the route handler on a real node:http server, a
 // panel catalog over a simulator provider, API users with money, and a client that speaks each
 // transport (GET query, form POST, multipart POST, JSON POST).
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Readable } from "node:stream";
 import { db, LedgerType, UserStatus } from "@/lib/db";
 import { adjustBalance } from "@/lib/ledger/adjust-balance";
 import { createProvider } from "@/lib/providers/manage-providers";
@@ -11,6 +10,7 @@ import type { SimulatorHandle } from "@/lib/providers/simulator";
 import { parseMoney } from "@/lib/money";
 import { issueApiKey } from "@/lib/reseller-api/api-keys";
 import { parseTrustProxy, stampClientIp, type ProxyTrust } from "@/lib/http/client-ip";
+import { answerApiRequest } from "@/lib/reseller-api/direct-route";
 import type { ApiHandler } from "@/lib/reseller-api/handle-request";
 import { updateSettings } from "@/lib/settings/settings";
 import { createUser } from "@/lib/users/create-user";
@@ -18,14 +18,14 @@ import { createUser } from "@/lib/users/create-user";
 export type ApiServer = { url: string; close(): Promise<void> };
 
 /**
- * Serves a fetch-style handler over real HTTP (IncomingMessage -> Request, Response -> ServerResponse),
- * stamping the client IP as scripts/serve.ts does. By default the tests act as a proxy on
- * loopback, so their X-Forwarded-For names the client.
+ * Serves a handler over real HTTP through the same bridge scripts/serve.ts uses for /api/v2
+ * (lib/reseller-api/direct-route.ts), stamping the client IP as it does. By default the tests
+ * act as a proxy on loopback, so their X-Forwarded-For names the client.
  */
 export async function serveApi(handler: ApiHandler, trust: ProxyTrust = parseTrustProxy("127.0.0.1")): Promise<ApiServer> {
   const server = createServer((req, res) => {
     stampClientIp(req, trust);
-    void respond(handler, req, res);
+    void answerApiRequest(handler, req, res, { https: false });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -37,29 +37,6 @@ export async function serveApi(handler: ApiHandler, trust: ProxyTrust = parseTru
         server.close(() => resolve());
       }),
   };
-}
-
-async function respond(handler: ApiHandler, req: IncomingMessage, res: ServerResponse) {
-  try {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-    }
-    const hasBody = req.method !== "GET" && req.method !== "HEAD";
-    const request = new Request(`http://${req.headers.host}${req.url}`, {
-      method: req.method,
-      headers,
-      body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
-      duplex: "half",
-    } as RequestInit);
-    const response = await handler(request);
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
-  } catch (error) {
-    // Only a bug in the handler gets here: the tests count 5xx answers.
-    res.writeHead(500, { "content-type": "text/plain" });
-    res.end(String(error));
-  }
 }
 
 export type Transport = "get" | "form" | "multipart" | "json";

@@ -1,0 +1,73 @@
+// /api/v2 served by the node server itself (scripts/serve.ts), ahead of Next's router: resellers'
+// scripts call it all day, and Next's routing and proxy pipeline cost several times the API's own
+// work (`npm run bench:api` shows both). It runs the same handler as the route file, taken from
+// Next's own server bundle (instrumentation.ts shares it), so one set of modules serves every
+// request: the database client, caches, limits and metrics are the same ones. Until the handler
+// is shared, and for any other path or method, Next serves the request.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { Readable } from "node:stream";
+import { promisify } from "node:util";
+import { gzip as gzipCallback } from "node:zlib";
+import { createNonce, securityHeaders } from "../http/security-headers";
+import { log } from "../log";
+import type { ApiHandler } from "./handle-request";
+
+export const API_PATH = "/api/v2";
+const SHARED = Symbol.for("upline.resellerApiHandler");
+const shared = globalThis as unknown as Record<symbol, ApiHandler | undefined>;
+const gzip = promisify(gzipCallback);
+/** Smaller answers go out as they are, as Next's own compression does (a service list is large). */
+const GZIP_FROM_BYTES = 1024;
+
+/** Called inside Next's server at start (instrumentation.ts) with the route's handler. */
+export function shareApiHandler(handler: ApiHandler | undefined): void {
+  shared[SHARED] = handler;
+}
+
+function isApiRequest(req: IncomingMessage): boolean {
+  if (req.method !== "GET" && req.method !== "POST") return false; // Next answers the rest (405)
+  const url = req.url ?? "";
+  const query = url.indexOf("?");
+  return (query < 0 ? url : url.slice(0, query)) === API_PATH;
+}
+
+function toRequest(req: IncomingMessage): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  const body = req.method === "GET" || req.method === "HEAD" ? undefined : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
+  // Only the path and query are read; the Host header is the client's and is not trusted.
+  return new Request(`http://localhost${req.url ?? API_PATH}`, { method: req.method, headers, body, duplex: "half" } as RequestInit);
+}
+
+/** Runs the handler on a node request and writes its answer, with the headers proxy.ts gives everything Next serves. */
+export async function answerApiRequest(handler: ApiHandler, req: IncomingMessage, res: ServerResponse, options: { https: boolean }): Promise<void> {
+  let status = 500;
+  let headers: Record<string, string> = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
+  let body = Buffer.from(JSON.stringify({ error: "Internal error" }));
+  try {
+    const response = await handler(toRequest(req));
+    status = response.status;
+    headers = Object.fromEntries(response.headers);
+    body = Buffer.from(await response.arrayBuffer());
+  } catch (error) {
+    // The handler answers its own errors; only a broken request (or a bug) gets here.
+    log.error("api request failed outside the handler", { error });
+  }
+  headers = { ...headers, ...securityHeaders({ nonce: createNonce(), https: options.https, dev: false }), vary: "Accept-Encoding" };
+  if (body.length >= GZIP_FROM_BYTES && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+    body = await gzip(body);
+    headers["content-encoding"] = "gzip";
+  }
+  res.writeHead(status, { ...headers, "content-length": String(body.length) });
+  res.end(body);
+}
+
+/** Answers the request when it is an /api/v2 call and the handler is shared; false leaves it to Next. */
+export function serveApiDirectly(req: IncomingMessage, res: ServerResponse, options: { https: boolean }): boolean {
+  const handler = shared[SHARED];
+  if (!handler || !isApiRequest(req)) return false;
+  void answerApiRequest(handler, req, res, options);
+  return true;
+}
