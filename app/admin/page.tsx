@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { NeedsAttentionList } from "@/components/admin/dashboard/needs-attention";
 import { PeriodTable } from "@/components/admin/dashboard/period-table";
 import { RevenueChart } from "@/components/admin/dashboard/revenue-chart";
@@ -16,7 +16,7 @@ export async function generateMetadata() {
 export default async function AdminDashboardPage() {
   await requireAdminPage();
   const now = new Date();
-  const [dashboard, attention, settings, t] = await Promise.all([getDashboard(now), getNeedsAttention(now), getSettings(), getTranslations("adminDashboard")]);
+  const [dashboard, attention, settings, t, format] = await Promise.all([getDashboard(now), getNeedsAttention(now), getSettings(), getTranslations("adminDashboard"), getFormatter()]);
   // The chart plots numbers; the exact figures stay in the table.
   const chart = dashboard.series.map((p) => ({ day: p.day, revenue: Number(formatMoney(p.revenue, 2)), orders: p.orders }));
   return (
@@ -31,13 +31,20 @@ export default async function AdminDashboardPage() {
       />
       <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
         <div className="min-w-0 space-y-6">
-          <PeriodTable periods={dashboard.periods} settings={settings} />
+          <div>
+            <PeriodTable periods={dashboard.periods} settings={settings} />
+            {dashboard.ordersAsOf && (
+              <p className="mt-2 text-xs text-slate-500" data-testid="orders-as-of">
+                {t("ordersAsOf", { ago: format.relativeTime(dashboard.ordersAsOf < now ? dashboard.ordersAsOf : now, now) })}
+              </p>
+            )}
+          </div>
           <Card title={t("chartTitle")}>
             <RevenueChart data={chart} currencySymbol={settings.currencySymbol} />
           </Card>
         </div>
         <Card title={t("attentionTitle")} className="self-start">
-          <NeedsAttentionList data={attention} />
+          <NeedsAttentionList data={attention} now={now} />
         </Card>
       </div>
     </>

@@ -116,7 +116,7 @@ export function MassOrderForm() {
                     ) : (
                       <span className="flex flex-wrap items-center gap-2">
                         <StatusBadge tone="red">{t("failed")}</StatusBadge>
-                        <span className="text-red-700">{r.error}</span>
+                        <span className="text-red-700 [overflow-wrap:anywhere]">{r.error}</span>
                       </span>
                     )}
                   </td>

@@ -1,9 +1,10 @@
 // The figures an owner reads every morning, per window: revenue (charges minus refunds, from
 // the ledger, counted when they happen), provider cost of the orders placed, profit, orders by
-// status, new users and deposits; plus a 30-day series. Two grouped scans over indexed ranges
-// (ledger by day and type, orders by day and status) give every window: no order is loaded.
+// status, new users and deposits; plus a 30-day series. Closed days come from their rollups
+// (rollups.ts, with their freshness); the open day, two grouped scans of today live.
 import { db, LedgerType, OrderStatus, Role, type Tx } from "../db";
-import { dayKeys, PERIODS, periodStart, type PeriodKey } from "./periods";
+import { DASHBOARD_DAYS, dayKeys, PERIODS, periodStart, type PeriodKey } from "./periods";
+import { liveFrom, readRollups } from "./rollups";
 import { ledgerByDay, ordersByDay, type LedgerDayRow, type OrderDayRow } from "./sql";
 
 export type PeriodStats = {
@@ -22,9 +23,14 @@ export type PeriodStats = {
 
 export type DayPoint = { day: string; revenue: bigint; orders: number };
 
-export type Dashboard = { periods: PeriodStats[]; series: DayPoint[]; customers: number; admins: number };
-
-const SERIES_DAYS = 30;
+export type Dashboard = {
+  periods: PeriodStats[];
+  series: DayPoint[];
+  customers: number;
+  admins: number;
+  /** Earlier days' orders by status and cost (and so profit) are as of this moment; null: all live. */
+  ordersAsOf: Date | null;
+};
 
 function sumLedger(rows: LedgerDayRow[], fromDay: string, type: LedgerType): bigint {
   return rows.reduce((sum, r) => (r.day >= fromDay && r.type === type ? sum + r.total : sum), 0n);
@@ -61,16 +67,18 @@ function periodStats(period: (typeof PERIODS)[number], now: Date, ledger: Ledger
 }
 
 export async function getDashboard(now = new Date(), tx: Tx = db): Promise<Dashboard> {
-  const longest = Math.max(SERIES_DAYS, ...PERIODS.map((p) => p.days));
-  const from = periodStart(now, longest);
-  const [ledger, orders, newUsers, customers, admins] = await Promise.all([
-    ledgerByDay(from, tx),
-    ordersByDay(from, tx),
+  const live = liveFrom(now);
+  const [rollups, liveLedger, liveOrders, newUsers, customers, admins] = await Promise.all([
+    readRollups(now, DASHBOARD_DAYS, tx),
+    ledgerByDay(live, undefined, tx),
+    ordersByDay(live, undefined, tx),
     // New customers: admins the owner adds are not sign-ups.
     Promise.all(PERIODS.map((p) => tx.user.count({ where: { role: Role.CUSTOMER, createdAt: { gte: periodStart(now, p.days) } } }))),
     tx.user.count({ where: { role: Role.CUSTOMER } }),
     tx.user.count({ where: { role: Role.ADMIN } }),
   ]);
+  const ledger = [...rollups.ledger, ...liveLedger];
+  const orders = [...rollups.orders, ...liveOrders];
   const periods = PERIODS.map((p, i) => periodStats(p, now, ledger, orders, newUsers[i]));
 
   const revenueByDay = new Map<string, bigint>();
@@ -79,7 +87,7 @@ export async function getDashboard(now = new Date(), tx: Tx = db): Promise<Dashb
   }
   const ordersPerDay = new Map<string, number>();
   for (const r of orders) ordersPerDay.set(r.day, (ordersPerDay.get(r.day) ?? 0) + r.orders);
-  const series = dayKeys(now, SERIES_DAYS).map((day) => ({ day, revenue: revenueByDay.get(day) ?? 0n, orders: ordersPerDay.get(day) ?? 0 }));
+  const series = dayKeys(now, DASHBOARD_DAYS).map((day) => ({ day, revenue: revenueByDay.get(day) ?? 0n, orders: ordersPerDay.get(day) ?? 0 }));
 
-  return { periods, series, customers, admins };
+  return { periods, series, customers, admins, ordersAsOf: rollups.ordersAsOf };
 }

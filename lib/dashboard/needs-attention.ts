@@ -1,12 +1,12 @@
 // What an owner must act on, each with the filtered list it links to: every admin queue
 // (admin-queues.ts: payments, review, stuck orders...), providers short of funds or failing,
-// services sold below cost and balances that differ from their ledger.
+// services sold below cost and balances that differ from their ledger (as of the last check).
 import { db, ProviderStatus, type Tx } from "../db";
-import { findLedgerDifferences } from "../ledger/reconcile";
 import { parseMoney } from "../money";
 import { isLowBalance } from "../providers/list-providers";
 import { getSettings } from "../settings/settings";
 import { countAdminQueues, type QueueCount } from "./admin-queues";
+import { lastLedgerCheck } from "./ledger-check";
 import { countServicesBelowCost } from "./sql";
 
 /** Why a provider is listed; the page words it. A failing check carries the provider's own error. */
@@ -18,6 +18,8 @@ export type NeedsAttention = {
   providers: ProviderAlert[];
   servicesBelowCost: number;
   ledgerDifferences: number;
+  /** When the balances were last checked against the ledger (the ledger.check job). */
+  ledgerCheckedAt: Date;
 };
 
 async function providerAlerts(defaultThreshold: bigint | null, tx: Tx): Promise<ProviderAlert[]> {
@@ -39,11 +41,11 @@ async function providerAlerts(defaultThreshold: bigint | null, tx: Tx): Promise<
 export async function getNeedsAttention(now = new Date(), tx: Tx = db): Promise<NeedsAttention> {
   const settings = await getSettings(tx);
   const threshold = settings.lowBalanceThreshold ? parseMoney(settings.lowBalanceThreshold) : null;
-  const [queues, providers, servicesBelowCost, differences] = await Promise.all([
+  const [queues, providers, servicesBelowCost, ledger] = await Promise.all([
     countAdminQueues(now, tx, settings),
     providerAlerts(threshold, tx),
     countServicesBelowCost(tx),
-    findLedgerDifferences(tx),
+    lastLedgerCheck(tx),
   ]);
-  return { queues, stuckMinutes: settings.stuckOrderMinutes, providers, servicesBelowCost, ledgerDifferences: differences.length };
+  return { queues, stuckMinutes: settings.stuckOrderMinutes, providers, servicesBelowCost, ledgerDifferences: ledger.differences, ledgerCheckedAt: ledger.checkedAt };
 }

@@ -6,6 +6,9 @@ export const PERIODS = [
   { key: "30d", days: 30 },
 ] as const;
 
+/** The days the dashboard shows: its longest window and its series. */
+export const DASHBOARD_DAYS = 30;
+
 export type PeriodKey = (typeof PERIODS)[number]["key"];
 
 const DAY_MS = 86_400_000;

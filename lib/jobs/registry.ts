@@ -5,5 +5,6 @@ import { priceSyncJob } from "../catalog/price-sync-job";
 import { rateRefreshJob } from "../currency/refresh-rates";
 import { paymentJobs } from "../payments/jobs";
 import { mailJob } from "../mail/deliver-outbox";
+import { dashboardJobs } from "../dashboard/jobs";
 
-export const jobs: Job[] = [...orderJobs, priceSyncJob, rateRefreshJob, mailJob, ...paymentJobs];
+export const jobs: Job[] = [...orderJobs, priceSyncJob, rateRefreshJob, mailJob, ...paymentJobs, ...dashboardJobs];

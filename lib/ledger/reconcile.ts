@@ -3,17 +3,18 @@
 // it reads never show as differences): every order has exactly one charge row equal to its charge,
 // its refund rows sum to `refunded` and refunded stays within [0, charge], each user's `spent` is
 // their charges minus refunds, and no payment request or gateway deposit is credited twice.
-import { db, LedgerType, snapshotIsolation, type Db, type Tx } from "../db";
+import { db, LedgerType, Prisma, snapshotIsolation, type Db, type Tx } from "../db";
 
 export type LedgerDifference = { userId: number; email: string; balance: bigint; ledgerSum: bigint };
 
+/** Users whose balance is not the sum of their ledger rows: one statement, so one consistent snapshot. */
 export async function findLedgerDifferences(tx: Tx = db): Promise<LedgerDifference[]> {
-  const sums = await tx.ledgerEntry.groupBy({ by: ["userId"], _sum: { amount: true } });
-  const sumByUser = new Map(sums.map((s) => [s.userId, s._sum.amount ?? 0n]));
-  const users = await tx.user.findMany({ select: { id: true, email: true, balance: true } });
-  return users
-    .map((u) => ({ userId: u.id, email: u.email, balance: u.balance, ledgerSum: sumByUser.get(u.id) ?? 0n }))
-    .filter((d) => d.balance !== d.ledgerSum);
+  const rows = await tx.$queryRaw<{ id: number; email: string; balance: unknown; total: unknown }[]>(
+    Prisma.sql`SELECT u.id, u.email, u.balance, COALESCE(s.total, 0) AS total FROM "User" u
+      LEFT JOIN (SELECT "userId", CAST(SUM(amount) AS BIGINT) AS total FROM "LedgerEntry" GROUP BY "userId") s ON s."userId" = u.id
+      WHERE u.balance <> COALESCE(s.total, 0) ORDER BY u.id`,
+  );
+  return rows.map((r) => ({ userId: Number(r.id), email: r.email, balance: BigInt(r.balance as bigint), ledgerSum: BigInt(r.total as bigint) }));
 }
 
 export type MoneyDifferenceKind = "balance" | "spent" | "order-charge" | "order-refund" | "payment";

@@ -69,7 +69,13 @@ test("a balance adjustment with a reason shows in the customer's history and the
 test("a settings change shows in the customer area without a restart", async ({ page, customer, browser }) => {
   expect(customer.email).toContain("@e2e.test");
   const admin = await adminPage(browser);
+  // Figures that can lag say how fresh they are (lib/dashboard/rollups.ts, ledger-check.ts).
+  await expect(admin.getByTestId("ledger-checked")).toHaveText(/^Balances checked against the ledger (now|\d+ (seconds?|minutes?) ago)$/);
+  await expect(admin.getByTestId("orders-as-of")).toContainText("Orders, provider cost and profit of earlier days as of");
   await admin.screenshot({ path: "tmp/admin-dashboard.png", fullPage: true });
+  await admin.setViewportSize({ width: 390, height: 844 });
+  await admin.screenshot({ path: "tmp/admin-dashboard-phone.png", fullPage: true });
+  await admin.setViewportSize({ width: 1280, height: 800 });
   await admin.goto("/admin/settings");
   const name = `Panel ${Date.now().toString(36)}`;
   await admin.getByLabel("Panel name").fill(name);

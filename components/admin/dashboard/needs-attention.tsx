@@ -1,5 +1,6 @@
-// The "Needs attention" card: each item links to the list that shows it.
-import { useTranslations } from "next-intl";
+// The "Needs attention" card: each item links to the list that shows it; below, when the
+// balances were last checked against the ledger (the count is that check's).
+import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { NeedsAttention, ProviderAlert } from "@/lib/dashboard/needs-attention";
 
@@ -11,8 +12,14 @@ const hasText = (key: string): key is (typeof QUEUE_TEXTS)[number] => (QUEUE_TEX
 
 const num = (chunks: React.ReactNode) => <span className="mr-1 font-semibold text-amber-700">{chunks}</span>;
 
-export function NeedsAttentionList({ data }: { data: NeedsAttention }) {
+export function NeedsAttentionList({ data, now }: { data: NeedsAttention; now: Date }) {
   const t = useTranslations("adminDashboard.attention");
+  const format = useFormatter();
+  const checked = (
+    <p className="mt-3 border-t border-slate-100 pt-2 text-xs text-slate-500" data-testid="ledger-checked">
+      {t("ledgerChecked", { ago: format.relativeTime(data.ledgerCheckedAt < now ? data.ledgerCheckedAt : now, now) })}
+    </p>
+  );
   const queueText = (key: string, count: number) =>
     hasText(key) ? t.rich(`queue.${key}`, { count, minutes: data.stuckMinutes, num }) : t.rich("queue.other", { count, queue: key, num });
   const reason = (p: ProviderAlert) => (p.reason === "checkFailing" ? t("checkFailing", { error: p.error }) : t("lowBalance"));
@@ -23,9 +30,15 @@ export function NeedsAttentionList({ data }: { data: NeedsAttention }) {
   ];
   const open = items.filter((i) => i.count > 0);
   if (open.length === 0 && data.providers.length === 0) {
-    return <p className="text-sm text-slate-500" data-testid="attention-none">{t("none")}</p>;
+    return (
+      <>
+        <p className="text-sm text-slate-500" data-testid="attention-none">{t("none")}</p>
+        {checked}
+      </>
+    );
   }
   return (
+    <>
     <ul className="divide-y divide-slate-100 text-sm" data-testid="needs-attention">
       {open.map((item) => (
         <li key={item.key} className="py-2" data-testid={`attention-${item.key}`}>
@@ -46,5 +59,7 @@ export function NeedsAttentionList({ data }: { data: NeedsAttention }) {
         </li>
       ))}
     </ul>
+    {checked}
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db, DispatchState, OrderStatus, Role, TicketKind } from "@/lib/db";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { navBadges } from "@/lib/dashboard/admin-queues";
+import { checkLedger } from "@/lib/dashboard/ledger-check";
 import { getNeedsAttention, type NeedsAttention } from "@/lib/dashboard/needs-attention";
 import { providerCost } from "@/lib/orders/profit";
 import { periodStart } from "@/lib/dashboard/periods";
@@ -99,6 +100,7 @@ describe("needs attention", () => {
     // The queued order now waited 10 minutes: not stuck at 30, stuck at 5.
     await db.order.updateMany({ where: { dispatchState: DispatchState.QUEUED }, data: { createdAt: new Date(now.getTime() - 10 * 60_000) } });
     await updateSettings({ lowBalanceThreshold: "" });
+    await checkLedger(); // the ledger.check job; the dashboard shows its stored result
     const second = await getNeedsAttention(now);
     expect(queueCounts(second).stuck).toBe(0);
     expect(second).toMatchObject({ ledgerDifferences: 1 });

@@ -4,7 +4,7 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, td, th } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/auth/session";
 import { formatCurrency } from "@/lib/format";
-import { findLedgerDifferences } from "@/lib/ledger/reconcile";
+import { checkLedger } from "@/lib/dashboard/ledger-check";
 import { getSettings } from "@/lib/settings/settings";
 
 export async function generateMetadata() {
@@ -13,7 +13,7 @@ export async function generateMetadata() {
 
 export default async function LedgerDifferencesPage() {
   await requireAdminPage();
-  const [differences, settings, t, locale] = await Promise.all([findLedgerDifferences(), getSettings(), getTranslations("adminUsers.ledgerDifferences"), getLocale()]);
+  const [differences, settings, t, locale] = await Promise.all([checkLedger(), getSettings(), getTranslations("adminUsers.ledgerDifferences"), getLocale()]);
   const money = (units: bigint) => formatCurrency(units, settings, locale);
   return (
     <>
