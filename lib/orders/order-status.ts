@@ -1,23 +1,36 @@
 // Live status of a customer's orders, for the orders page poll and the reseller API `status`.
-import { db, type OrderStatus } from "../db";
+import { db, Prisma, type OrderStatus } from "../db";
 
 // Until the provider reports, nothing is delivered: remains is the whole quantity, as standard panels show.
 export type OrderStatusView = { charge: bigint; startCount: bigint | null; status: OrderStatus; remains: number };
 
-/** One entry per asked id; null when the id is unknown or not this user's. */
+type StatusRow = { id: unknown; charge: unknown; startCount: unknown; status: OrderStatus; remains: unknown; quantity: unknown };
+
+/**
+ * One entry per asked id; null when the id is unknown or not this user's. Resellers poll this
+ * all day (up to 100 ids a call), so it is one plain statement: Prisma's query building cost as
+ * much as the read itself (`npm run bench:api`, status). Integers come back as number or bigint
+ * depending on the engine and size, and are read through Number/BigInt.
+ */
 export async function getOrderStatuses(userId: number, orderIds: readonly number[]): Promise<Map<number, OrderStatusView | null>> {
   const ids = [...new Set(orderIds.filter((id) => Number.isSafeInteger(id) && id > 0))];
   const rows = ids.length
-    ? await db.order.findMany({
-        where: { userId, id: { in: ids } },
-        select: { id: true, charge: true, startCount: true, status: true, remains: true, quantity: true },
-      })
+    ? await db.$queryRaw<StatusRow[]>(
+        Prisma.sql`SELECT id, charge, "startCount", status, remains, quantity FROM "Order" WHERE "userId" = ${userId} AND id IN (${Prisma.join(ids)})`,
+      )
     : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const byId = new Map(rows.map((r) => [Number(r.id), r]));
   return new Map(
     orderIds.map((id) => {
       const row = byId.get(id);
-      return [id, row ? { charge: row.charge, startCount: row.startCount, status: row.status, remains: row.remains ?? row.quantity } : null];
+      if (!row) return [id, null];
+      const view: OrderStatusView = {
+        charge: BigInt(row.charge as bigint),
+        startCount: row.startCount === null ? null : BigInt(row.startCount as bigint),
+        status: row.status,
+        remains: Number(row.remains ?? row.quantity),
+      };
+      return [id, view];
     }),
   );
 }
