@@ -6,7 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { deleteAnnouncementAction, saveAnnouncementAction } from "@/app/admin/announcements/actions";
 import { Button } from "@/components/ui/button";
-import { useConfirm } from "@/components/ui/confirm-dialog";
+import { DeleteItemButton } from "./delete-item-button";
 import { Field, inputClass } from "@/components/ui/field";
 import { LightMarkdown } from "@/components/ui/light-markdown";
 
@@ -63,8 +63,6 @@ function AnnouncementForm({ item, onDone }: { item?: Announcement; onDone?: () =
 
 export function AnnouncementsEditor({ items }: { items: Announcement[] }) {
   const t = useTranslations("support.announcements");
-  const router = useRouter();
-  const confirm = useConfirm();
   const [editing, setEditing] = useState<number>();
   const showWindow = ({ startsAt: from, endsAt: until }: Announcement) =>
     from && until ? t("windowBetween", { from, until }) : from ? t("windowFrom", { from }) : until ? t("windowUntil", { until }) : t("windowAlways");
@@ -89,18 +87,7 @@ export function AnnouncementsEditor({ items }: { items: Announcement[] }) {
                   </h3>
                   <div className="flex gap-2">
                     <Button variant="ghost" onClick={() => setEditing(a.id)}>{t("edit")}</Button>
-                    <Button
-                      variant="ghost"
-                      onClick={async () => {
-                        if (!(await confirm({ title: t("deleteTitle", { name: a.title }), description: t("deleteDescription"), confirmLabel: t("delete"), danger: true }))) return;
-                        const result = await deleteAnnouncementAction(a.id);
-                        if (!result.ok) return void toast.error(result.error);
-                        toast.success(t("deleted"));
-                        router.refresh();
-                      }}
-                    >
-                      {t("delete")}
-                    </Button>
+                    <DeleteItemButton section="announcements" name={a.title} remove={() => deleteAnnouncementAction(a.id)} />
                   </div>
                 </div>
                 <p className="mt-1 text-xs text-slate-500">

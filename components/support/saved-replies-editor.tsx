@@ -6,7 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { deleteSavedReplyAction, saveSavedReplyAction } from "@/app/admin/tickets/actions";
 import { Button } from "@/components/ui/button";
-import { useConfirm } from "@/components/ui/confirm-dialog";
+import { DeleteItemButton } from "./delete-item-button";
 import { Field, inputClass } from "@/components/ui/field";
 
 type Reply = { id: number; title: string; body: string };
@@ -44,8 +44,6 @@ function ReplyForm({ reply, onDone }: { reply?: Reply; onDone?: () => void }) {
 
 export function SavedRepliesEditor({ replies }: { replies: Reply[] }) {
   const t = useTranslations("support.saved");
-  const router = useRouter();
-  const confirm = useConfirm();
   const [editing, setEditing] = useState<number>();
   return (
     <div className="space-y-6">
@@ -61,18 +59,7 @@ export function SavedRepliesEditor({ replies }: { replies: Reply[] }) {
                   <h3 className="font-medium text-slate-900">{r.title}</h3>
                   <div className="flex gap-2">
                     <Button variant="ghost" onClick={() => setEditing(r.id)}>{t("edit")}</Button>
-                    <Button
-                      variant="ghost"
-                      onClick={async () => {
-                        if (!(await confirm({ title: t("deleteTitle", { name: r.title }), description: t("deleteDescription"), confirmLabel: t("delete"), danger: true }))) return;
-                        const result = await deleteSavedReplyAction(r.id);
-                        if (!result.ok) return void toast.error(result.error);
-                        toast.success(t("deleted"));
-                        router.refresh();
-                      }}
-                    >
-                      {t("delete")}
-                    </Button>
+                    <DeleteItemButton section="saved" name={r.title} remove={() => deleteSavedReplyAction(r.id)} />
                   </div>
                 </div>
                 <p className="mt-2 whitespace-pre-wrap text-sm text-slate-700">{r.body}</p>
