@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { homeFor } from "@/lib/auth/home";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getSettings } from "@/lib/settings/settings";

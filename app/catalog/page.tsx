@@ -6,7 +6,7 @@ import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CatalogTable } from "@/components/catalog/catalog-table";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { EmptyState } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/session";
 import { toCatalogView } from "@/lib/catalog/catalog-view";

@@ -9,7 +9,8 @@ import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { simulateDemoPaymentAction } from "@/app/(customer)/add-funds/actions";
 import { BALANCE_QUERY_KEY } from "@/components/shell/live-balance";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { formatCurrency, type MoneyFormat } from "@/lib/format";
 
 export type DepositPanelProps = {

@@ -12,7 +12,8 @@ import { requestCancelAction, requestRefillAction } from "@/app/(customer)/order
 import { ExternalLink } from "@/components/orders/external-link";
 import { OrderStatusBadge, RefillStatusBadge } from "@/components/orders/status-badge";
 import { BALANCE_QUERY_KEY } from "@/components/shell/live-balance";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";
 import { formatNumber } from "@/lib/format";

@@ -1,25 +1,29 @@
-import { forwardRef } from "react";
+"use client";
+import { forwardRef, useSyncExternalStore } from "react";
+import { buttonClass, type ButtonVariant } from "./button-class";
 
-type Variant = "primary" | "secondary" | "danger" | "ghost";
+type Props = React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; loading?: boolean };
 
-const variants: Record<Variant, string> = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-500/60",
-  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
-  danger: "bg-red-600 text-white hover:bg-red-700 disabled:bg-red-400",
-  ghost: "text-slate-700 hover:bg-slate-100",
-};
+const noSubscription = () => () => {};
 
-export const buttonClass = (variant: Variant = "primary", extra = "") =>
-  `inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium transition disabled:cursor-not-allowed ${variants[variant]} ${extra}`;
+/**
+ * False in the server's HTML and while React hydrates it, true once the page's script runs.
+ * A form whose submit is handled by script would otherwise be sent by the browser itself when
+ * clicked (or Enter is pressed) before then: a GET to the same page with every field, the
+ * password too, in the address.
+ */
+function useHydrated() {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
 
-type Props = React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; loading?: boolean };
-
+/** A submit button (the default type) stays disabled until the page's script can handle it. */
 export const Button = forwardRef<HTMLButtonElement, Props>(function Button(
-  { variant = "primary", loading, className = "", children, disabled, ...rest },
+  { variant = "primary", loading, className = "", children, disabled, type = "submit", ...rest },
   ref,
 ) {
+  const hydrated = useHydrated();
   return (
-    <button ref={ref} className={buttonClass(variant, className)} disabled={disabled || loading} {...rest}>
+    <button ref={ref} type={type} className={buttonClass(variant, className)} disabled={disabled || loading || (type === "submit" && !hydrated)} {...rest}>
       {loading && <span className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" aria-hidden />}
       {children}
     </button>

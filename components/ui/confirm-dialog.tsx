@@ -5,7 +5,7 @@
 import { useTranslations } from "next-intl";
 import { AlertDialog } from "radix-ui";
 import { createContext, useCallback, useContext, useRef, useState } from "react";
-import { buttonClass } from "./button";
+import { buttonClass } from "./button-class";
 
 export type ConfirmOptions = {
   title: string;

@@ -50,6 +50,31 @@ test("/api/v2 is answered by the node server in front (lib/reseller-api/direct-r
   expect((await request.get("/api/health")).headers()["vary"]).toContain("rsc");
 });
 
+test("a form used before the page's script has run waits for it: the password never goes into an address", async ({ page }) => {
+  const addresses: string[] = [];
+  page.on("request", (request) => {
+    if (request.isNavigationRequest()) addresses.push(request.url());
+  });
+  // Hold the page's script back, as a slow phone would.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/login", { waitUntil: "domcontentloaded" });
+  await page.getByLabel("Email").fill(E2E.adminEmail);
+  await page.getByLabel("Password").fill(E2E.adminPassword);
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeDisabled();
+  // The browser would send the form itself, as a GET with both fields in the address.
+  await page.getByLabel("Password").press("Enter");
+
+  release();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  expect(addresses.filter((address) => address.includes("password"))).toEqual([]);
+});
+
 test("the customer pages run under the CSP without violations", async ({ page, customer }) => {
   const violations = cspViolations(page);
   for (const path of ["/new-order", "/orders", "/add-funds", "/account"]) {

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { DisplayCurrencyForm } from "@/components/currency/display-currency-form";
 import { AccountMailSettings } from "@/components/support/account-mail-settings";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getDisplayCurrencyChoice } from "@/lib/currency/display-currency";

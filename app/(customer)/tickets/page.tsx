@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TicketStatusBadge } from "@/components/support/ticket-parts";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { StackedList, StackedRow } from "@/components/ui/stacked-list";
 import { requireUser } from "@/lib/auth/session";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BulkOrderActions, BULK_FORM_ID } from "@/components/orders/bulk-order-actions";
 import { OrderStatusBadge } from "@/components/orders/status-badge";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProviderActions } from "@/components/admin/provider-actions";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { StatusBadge, Table, td, th } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/auth/session";

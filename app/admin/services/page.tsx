@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AdminServicesTable, type AdminServiceView } from "@/components/catalog/admin-services-table";
 import { ruleLabel, unitLabel } from "@/components/catalog/rule-label";
 import { SyncPricesButton } from "@/components/catalog/sync-prices-button";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { requireAdminPage } from "@/lib/auth/session";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TicketStatusBadge } from "@/components/support/ticket-parts";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { StackedList, StackedRow } from "@/components/ui/stacked-list";

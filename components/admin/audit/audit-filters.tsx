@@ -1,7 +1,7 @@
 // The audit log's filters: a plain GET form, so the filters live in the URL.
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { inputClass } from "@/components/ui/field";
 
 type Values = { actor?: string; action?: string; target?: string; targetId?: string; from?: string; to?: string };

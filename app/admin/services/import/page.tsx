@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ImportPreview, type ImportGroupView } from "@/components/catalog/import-preview";
 import { unitLabel } from "@/components/catalog/rule-label";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { requireAdminPage } from "@/lib/auth/session";
