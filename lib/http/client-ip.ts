@@ -71,9 +71,10 @@ export function stampClientIp(req: IncomingMessage, trust: ProxyTrust): void {
   );
 }
 
-type HeaderBag = Headers | Record<string, string | string[] | undefined>;
+/** Web Headers, or a node request's headers (lower-case names). */
+export type HeaderBag = Headers | Record<string, string | string[] | undefined>;
 
-function header(headers: HeaderBag, name: string): string | undefined {
+export function readHeader(headers: HeaderBag, name: string): string | undefined {
   if (headers instanceof Headers) return headers.get(name) ?? undefined;
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -81,5 +82,5 @@ function header(headers: HeaderBag, name: string): string | undefined {
 
 export function clientIp(headers: HeaderBag): string {
   if (!(globalThis as Record<symbol, unknown>)[STAMPED]) return "local";
-  return header(headers, CLIENT_IP_HEADER)?.trim() || "local";
+  return readHeader(headers, CLIENT_IP_HEADER)?.trim() || "local";
 }

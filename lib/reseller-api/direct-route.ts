@@ -5,7 +5,6 @@
 // request: the database client, caches, limits and metrics are the same ones. Until the handler
 // is shared, and for any other path or method, Next serves the request.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { Readable } from "node:stream";
 import { promisify } from "node:util";
 import { gzip as gzipCallback } from "node:zlib";
 import { createNonce, securityHeaders } from "../http/security-headers";
@@ -31,26 +30,17 @@ function isApiRequest(req: IncomingMessage): boolean {
   return (query < 0 ? url : url.slice(0, query)) === API_PATH;
 }
 
-function toRequest(req: IncomingMessage): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-  }
-  const body = req.method === "GET" || req.method === "HEAD" ? undefined : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
-  // Only the path and query are read; the Host header is the client's and is not trusted.
-  return new Request(`http://localhost${req.url ?? API_PATH}`, { method: req.method, headers, body, duplex: "half" } as RequestInit);
-}
-
 /** Runs the handler on a node request and writes its answer, with the headers proxy.ts gives everything Next serves. */
 export async function answerApiRequest(handler: ApiHandler, req: IncomingMessage, res: ServerResponse, options: { https: boolean }): Promise<void> {
   let status = 500;
   let headers: Record<string, string> = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
   let body = Buffer.from(JSON.stringify({ error: "Internal error" }));
   try {
-    const response = await handler(toRequest(req));
-    status = response.status;
-    headers = Object.fromEntries(response.headers);
-    body = Buffer.from(await response.arrayBuffer());
+    // The node request as it is: no Web Request or Response is built on this path.
+    const answer = await handler({ method: req.method ?? "GET", url: req.url ?? API_PATH, headers: req.headers, body: req.method === "POST" ? req : null });
+    status = answer.status;
+    headers = answer.headers;
+    body = Buffer.from(answer.body);
   } catch (error) {
     // The handler answers its own errors; only a broken request (or a bug) gets here.
     log.error("api request failed outside the handler", { error });

@@ -1,8 +1,8 @@
-// The reseller API (/api/v2) from Request to Response: limits, parameters, key, action, JSON.
+// The reseller API (/api/v2) from request to answer: limits, parameters, key, action, JSON.
 // Every failure is {"error": "..."} with HTTP 200 (PHP clients never look at the status),
 // except rate limits (429, same body). Unexpected errors are logged and answered generically,
 // so no stack, provider name, URL or key ever reaches a client.
-import { clientIp } from "../http/client-ip";
+import { clientIp, readHeader } from "../http/client-ip";
 import { currentRequestId, withRequestId } from "../log";
 import { metrics } from "../metrics/metrics";
 import { getSettings } from "../settings/settings";
@@ -11,9 +11,12 @@ import { findApiAction } from "./actions";
 import { API_ERRORS, ApiError, errorMessage, incorrectRequest } from "./api-errors";
 import { findApiUser, touchApiKey } from "./api-keys";
 import { apiLimitsFromEnv, createApiLimits, type ApiLimits } from "./limits";
-import { readApiParams } from "./read-params";
+import { fromWebRequest, readApiParams, type ApiRequest } from "./read-params";
 
-export type ApiHandler = (request: Request) => Promise<Response>;
+/** What the API answers: always JSON (the body as text), with its status and headers. */
+export type ApiAnswer = { status: number; headers: Record<string, string>; body: string };
+
+export type ApiHandler = (request: ApiRequest) => Promise<ApiAnswer>;
 
 /** The handler with its own limit counters; tests pass higher limits, the route uses the env's. */
 export function createApiHandler(options: { limits?: ApiLimits } = {}): ApiHandler {
@@ -21,7 +24,7 @@ export function createApiHandler(options: { limits?: ApiLimits } = {}): ApiHandl
 
   type Answer = { body: unknown; error?: ApiError; outcome: "ok" | "error" | "invalid_key" | "rate_limited" | "failed" };
 
-  async function answer(request: Request, seen: { action?: string }): Promise<Answer> {
+  async function answer(request: ApiRequest, seen: { action?: string }): Promise<Answer> {
     try {
       const ip = clientIp(request.headers);
       await limits.checkIp(ip);
@@ -55,7 +58,7 @@ export function createApiHandler(options: { limits?: ApiLimits } = {}): ApiHandl
 
   return function handleApiRequest(request) {
     // Every log line of the request carries its id; the client gets it back in X-Request-Id.
-    return withRequestId(request.headers.get("x-request-id"), async () => {
+    return withRequestId(readHeader(request.headers, "x-request-id"), async () => {
       const started = performance.now();
       const seen: { action?: string } = {};
       const { body, error, outcome } = await answer(request, seen);
@@ -67,11 +70,17 @@ export function createApiHandler(options: { limits?: ApiLimits } = {}): ApiHandl
   };
 }
 
-function json(body: unknown, error?: ApiError, requestId?: string): Response {
+function json(body: unknown, error?: ApiError, requestId?: string): ApiAnswer {
   const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
   if (requestId) headers["x-request-id"] = requestId;
   if (error?.retryAfterSeconds) headers["retry-after"] = String(error.retryAfterSeconds);
-  return new Response(JSON.stringify(body), { status: error?.httpStatus ?? 200, headers });
+  return { status: error?.httpStatus ?? 200, headers, body: JSON.stringify(body) };
+}
+
+/** The handler for a Web Request (Next's route file). */
+export async function answerWebRequest(handler: ApiHandler, request: Request): Promise<Response> {
+  const { status, headers, body } = await handler(fromWebRequest(request));
+  return new Response(body, { status, headers });
 }
 
 export const handleApiRequest: ApiHandler = createApiHandler();

@@ -1,6 +1,7 @@
 // Transport: turns a GET query, a form or multipart POST, or a JSON body into flat string
 // parameters, tolerating what PHP and Python clients send (a missing or wrong content-type,
 // `orders[]=1&orders[]=2`, JSON numbers and arrays). Anything ambiguous is "Incorrect request".
+import { readHeader, type HeaderBag } from "../http/client-ip";
 import { incorrectRequest } from "./api-errors";
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -14,7 +15,26 @@ export type ApiParams = {
   list(name: string): string | undefined;
 };
 
-export async function readApiParams(request: Request): Promise<ApiParams> {
+/**
+ * A request as the API reads it: from a node request (the server in front of Next,
+ * lib/reseller-api/direct-route.ts) or a Web Request (Next's route), without building one from
+ * the other.
+ */
+export type ApiRequest = {
+  method: string;
+  /** Path and query ("/api/v2?key=..."). */
+  url: string;
+  headers: HeaderBag;
+  /** The body's chunks (a node request or a Web stream); read once, bounded by readBody. */
+  body: AsyncIterable<Uint8Array> | null;
+};
+
+export function fromWebRequest(request: Request): ApiRequest {
+  const url = new URL(request.url);
+  return { method: request.method, url: url.pathname + url.search, headers: request.headers, body: request.body as AsyncIterable<Uint8Array> | null };
+}
+
+export async function readApiParams(request: ApiRequest): Promise<ApiParams> {
   const fields = new Map<string, string[]>();
   const add = (rawName: string, value: string) => {
     // PHP's http_build_query writes arrays as name[0]=..., name[]=...
@@ -26,12 +46,14 @@ export async function readApiParams(request: Request): Promise<ApiParams> {
     if (fields.size > MAX_FIELDS || values.length > 200) throw incorrectRequest();
   };
 
-  new URL(request.url).searchParams.forEach((value, name) => add(name, value));
+  const query = request.url.indexOf("?");
+  if (query >= 0) new URLSearchParams(request.url.slice(query + 1)).forEach((value, name) => add(name, value));
   if (request.method === "POST") {
-    const body = await readBody(request);
-    const type = (request.headers.get("content-type") ?? "").toLowerCase();
+    const body = await readBody(request.body);
+    const contentType = readHeader(request.headers, "content-type") ?? "";
+    const type = contentType.toLowerCase();
     if (type.startsWith("multipart/form-data")) {
-      await readMultipart(body, request.headers.get("content-type")!, add);
+      await readMultipart(body, contentType, add);
     } else {
       const text = decodeUtf8(body);
       if (type.startsWith("application/json") || /^\s*[{[]/.test(text)) readJson(text, add);
@@ -53,21 +75,16 @@ export async function readApiParams(request: Request): Promise<ApiParams> {
   };
 }
 
-async function readBody(request: Request): Promise<Uint8Array> {
-  if (!request.body) return new Uint8Array();
+async function readBody(body: AsyncIterable<Uint8Array> | null): Promise<Uint8Array> {
+  if (!body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    // Too big: keep draining (up to a point) so the client reads the JSON error instead of a reset.
-    if (size > MAX_BODY_BYTES * 16) {
-      await reader.cancel().catch(() => undefined);
-      break;
-    }
-    if (size <= MAX_BODY_BYTES) chunks.push(value);
+  for await (const chunk of body) {
+    size += chunk.byteLength;
+    // Too big: keep draining (up to a point) so the client reads the JSON error instead of a
+    // reset. Leaving the loop early cancels the stream.
+    if (size > MAX_BODY_BYTES * 16) break;
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
   }
   if (size > MAX_BODY_BYTES) throw incorrectRequest();
   return Buffer.concat(chunks);

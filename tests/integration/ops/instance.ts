@@ -6,17 +6,21 @@
 import "../../../scripts/load-dotenv";
 import { jobs } from "../../../lib/jobs/registry";
 import { startScheduler, type Job } from "../../../lib/jobs/scheduler";
-import { handleApiRequest } from "../../../lib/reseller-api/handle-request";
+import { handleApiRequest, type ApiHandler } from "../../../lib/reseller-api/handle-request";
 import { getSettings, updateSettings } from "../../../lib/settings/settings";
 import { serveApi } from "../reseller-api/support";
 
 const probe = "/probe/settings";
 
-async function handle(request: Request): Promise<Response> {
-  if (new URL(request.url).pathname !== probe) return handleApiRequest(request);
-  if (request.method === "POST") await updateSettings({ panelName: await request.text() });
-  return Response.json({ panelName: (await getSettings()).panelName });
-}
+const handle: ApiHandler = async (request) => {
+  if (request.url !== probe) return handleApiRequest(request);
+  if (request.method === "POST" && request.body) {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of request.body) chunks.push(chunk);
+    await updateSettings({ panelName: Buffer.concat(chunks).toString("utf8") });
+  }
+  return { status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ panelName: (await getSettings()).panelName }) };
+};
 
 function traced(job: Job): Job {
   return {

@@ -8,7 +8,7 @@ import { waitForDispatches } from "@/lib/orders/dispatch";
 import { syncStatuses } from "@/lib/orders/sync-statuses";
 import { formatMoney } from "@/lib/money";
 import { startSimulator, type SimulatorHandle } from "@/lib/providers/simulator";
-import { callApi, makeApiUser, seedPanel, serveApi, TRANSPORTS, type ApiServer, type Params, type Transport } from "./support";
+import { callApi, makeApiUser, routeFile, seedPanel, serveApi, TRANSPORTS, type ApiServer, type Params, type Transport } from "./support";
 import { SEED_EXAMPLES, typesCover } from "./seed-examples";
 
 let sim: SimulatorHandle;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   sim = await startSimulator({ clock: "manual", partialShare: 0, refillRejectShare: 0 });
   panel = await seedPanel(sim);
   // The route module's own exports, as Next would call them.
-  server = await serveApi((request) => (request.method === "GET" ? GET(request) : POST(request)));
+  server = await serveApi(routeFile({ GET, POST }));
 });
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { GET, POST } from "@/app/api/v2/route";
 import { db, DispatchState, OrderStatus, UserStatus } from "@/lib/db";
 import { waitForDispatches } from "@/lib/orders/dispatch";
 import { startSimulator, type SimulatorHandle } from "@/lib/providers/simulator";
-import { callApi, makeApiUser, moneySnapshot, seedPanel, serveApi, TRANSPORTS, type ApiServer, type Params, type Transport } from "./support";
+import { callApi, makeApiUser, moneySnapshot, routeFile, seedPanel, serveApi, TRANSPORTS, type ApiServer, type Params, type Transport } from "./support";
 
 let sim: SimulatorHandle;
 let server: ApiServer;
@@ -55,7 +55,7 @@ beforeAll(async () => {
   pendingOrder = await makeOrder(rich.id, 1, OrderStatus.PENDING);
   noCancelOrder = await makeOrder(rich.id, 2, OrderStatus.IN_PROGRESS);
   completedOrder = await makeOrder(rich.id, 1, OrderStatus.COMPLETED);
-  server = await serveApi((request) => (request.method === "GET" ? GET(request) : POST(request)));
+  server = await serveApi(routeFile({ GET, POST }));
 });
 
 afterAll(async () => {

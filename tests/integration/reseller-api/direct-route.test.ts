@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parseTrustProxy, stampClientIp } from "@/lib/http/client-ip";
 import { serveApiDirectly, shareApiHandler } from "@/lib/reseller-api/direct-route";
-import { createApiHandler } from "@/lib/reseller-api/handle-request";
+import { answerWebRequest, createApiHandler } from "@/lib/reseller-api/handle-request";
 import { createApiLimits } from "@/lib/reseller-api/limits";
 import { makeApiUser } from "./support";
 
@@ -53,7 +53,7 @@ describe("the front server's /api/v2", () => {
     const get = await fetch(`${origin}/api/v2?${balanceForm()}`);
     expect(await get.json()).toEqual({ balance: "123.45000", currency: "USD" });
 
-    const direct = await handler(new Request("http://localhost/api/v2", { method: "POST", body: balanceForm() }));
+    const direct = await answerWebRequest(handler, new Request("http://localhost/api/v2", { method: "POST", body: balanceForm() }));
     expect(await direct.json()).toEqual({ balance: "123.45000", currency: "USD" });
   });
 

@@ -11,7 +11,7 @@ import { waitForDispatches } from "@/lib/orders/dispatch";
 import { placeOrder } from "@/lib/orders/place-order";
 import { syncStatuses } from "@/lib/orders/sync-statuses";
 import { startSimulator, type SimulatorHandle } from "@/lib/providers/simulator";
-import { makeApiUser, seedPanel, serveApi, type ApiServer } from "./support";
+import { makeApiUser, routeFile, seedPanel, serveApi, type ApiServer } from "./support";
 
 const run = promisify(execFile);
 const SCRIPT = path.resolve("tests/php/api-client.php");
@@ -23,7 +23,7 @@ let panel: Awaited<ReturnType<typeof seedPanel>>;
 beforeAll(async () => {
   sim = await startSimulator({ clock: "manual", partialShare: 0 });
   panel = await seedPanel(sim);
-  server = await serveApi((request) => (request.method === "GET" ? GET(request) : POST(request)));
+  server = await serveApi(routeFile({ GET, POST }));
 });
 
 afterAll(async () => {

@@ -17,6 +17,21 @@ import { createUser } from "@/lib/users/create-user";
 
 export type ApiServer = { url: string; close(): Promise<void> };
 
+type RouteHandler = (request: Request) => Promise<Response>;
+
+/** The route file's GET and POST (app/api/v2/route.ts) as Next calls them: Web Request in, Response out. */
+export function routeFile(route: { GET: RouteHandler; POST: RouteHandler }): ApiHandler {
+  return async (request) => {
+    const chunks: Uint8Array[] = [];
+    if (request.body) for await (const chunk of request.body) chunks.push(chunk);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) if (typeof value === "string") headers.set(name, value);
+    const web = new Request(`http://localhost${request.url}`, { method: request.method, headers, body: request.method === "POST" ? Buffer.concat(chunks) : undefined });
+    const response = await (request.method === "GET" ? route.GET(web) : route.POST(web));
+    return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
+  };
+}
+
 /**
  * Serves a handler over real HTTP through the same bridge scripts/serve.ts uses for /api/v2
  * (lib/reseller-api/direct-route.ts), stamping the client IP as it does. By default the tests

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readApiParams } from "@/lib/reseller-api/read-params";
+import { fromWebRequest, readApiParams as readParams } from "@/lib/reseller-api/read-params";
+
+const readApiParams = (request: Request) => readParams(fromWebRequest(request));
 
 const url = "http://panel.test/api/v2";
 const post = (body: BodyInit, type?: string) => new Request(url, { method: "POST", body, headers: type ? { "content-type": type } : {} });
