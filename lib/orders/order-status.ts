@@ -1,24 +1,24 @@
 // Live status of a customer's orders, for the orders page poll and the reseller API `status`.
-import { db, Prisma, type OrderStatus } from "../db";
+import type { OrderStatus } from "../db";
+import { directRead, type DirectStatement } from "../db/direct-read";
 
 // Until the provider reports, nothing is delivered: remains is the whole quantity, as standard panels show.
 export type OrderStatusView = { charge: bigint; startCount: bigint | null; status: OrderStatus; remains: number };
 
-type StatusRow = { id: unknown; charge: unknown; startCount: unknown; status: OrderStatus; remains: unknown; quantity: unknown };
+const STATUSES: DirectStatement = {
+  name: "order-statuses",
+  sqlite: `SELECT id, charge, startCount, status, remains, quantity FROM "Order" WHERE userId = ? AND id IN (SELECT value FROM json_each(?))`,
+  postgresql: `SELECT id, charge, "startCount", status, remains, quantity FROM "Order" WHERE "userId" = $1 AND id = ANY($2::bigint[])`,
+};
 
 /**
  * One entry per asked id; null when the id is unknown or not this user's. Resellers poll this
- * all day (up to 100 ids a call), so it is one plain statement: Prisma's query building cost as
- * much as the read itself (`npm run bench:api`, status). Integers come back as number or bigint
- * depending on the engine and size, and are read through Number/BigInt.
+ * all day (up to 100 ids a call), so it is one prepared statement on the driver
+ * (lib/db/direct-read.ts): Prisma's query building cost as much as the read itself.
  */
 export async function getOrderStatuses(userId: number, orderIds: readonly number[]): Promise<Map<number, OrderStatusView | null>> {
   const ids = [...new Set(orderIds.filter((id) => Number.isSafeInteger(id) && id > 0))];
-  const rows = ids.length
-    ? await db.$queryRaw<StatusRow[]>(
-        Prisma.sql`SELECT id, charge, "startCount", status, remains, quantity FROM "Order" WHERE "userId" = ${userId} AND id IN (${Prisma.join(ids)})`,
-      )
-    : [];
+  const rows = ids.length ? await directRead(STATUSES, [userId, ids]) : [];
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
   return new Map(
     orderIds.map((id) => {
@@ -27,7 +27,7 @@ export async function getOrderStatuses(userId: number, orderIds: readonly number
       const view: OrderStatusView = {
         charge: BigInt(row.charge as bigint),
         startCount: row.startCount === null ? null : BigInt(row.startCount as bigint),
-        status: row.status,
+        status: row.status as OrderStatus,
         remains: Number(row.remains ?? row.quantity),
       };
       return [id, view];

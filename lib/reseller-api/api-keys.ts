@@ -1,7 +1,8 @@
 // Reseller API keys: "upl_" + 40 random characters, shown once. Only a SHA-256 hash is stored;
 // lookup is by hash and the match is re-checked in constant time.
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import { db, Prisma, UserStatus, type Tx } from "../db";
+import { db, UserStatus, type Tx } from "../db";
+import { directRead, type DirectStatement } from "../db/direct-read";
 import { AppError } from "../errors";
 
 export const API_KEY_PREFIX = "upl_";
@@ -27,21 +28,22 @@ export async function revokeApiKey(userId: number, tx: Tx = db): Promise<void> {
   await tx.apiKey.deleteMany({ where: { userId } });
 }
 
-type KeyRow = { apiKeyId: unknown; hash: string; userId: unknown; balance: unknown; status: string; apiAccess: unknown };
+const KEY_USER: DirectStatement = {
+  name: "api-key-user",
+  sqlite: `SELECT k.id AS apiKeyId, k.hash, u.id AS userId, u.balance, u.status, u.apiAccess FROM "ApiKey" k JOIN "User" u ON u.id = k.userId WHERE k.hash = ?`,
+  postgresql: `SELECT k.id AS "apiKeyId", k.hash, u.id AS "userId", u.balance, u.status, u."apiAccess" FROM "ApiKey" k JOIN "User" u ON u.id = k."userId" WHERE k.hash = $1`,
+};
 
 /**
  * The active user owning this key, or null (unknown key, suspended user, API access off). One
- * query per request, never cached: a suspended user or a replaced key stops at the next request,
- * and the balance is the database's.
+ * read per request (lib/db/direct-read.ts), never cached: a suspended user or a replaced key
+ * stops at the next request, and the balance is the database's.
  */
-export async function findApiUser(key: string, tx: Tx = db) {
+export async function findApiUser(key: string) {
   if (!key.startsWith(API_KEY_PREFIX) || key.length > 200) return null;
   const hash = hashApiKey(key);
-  const [row] = await tx.$queryRaw<KeyRow[]>(
-    Prisma.sql`SELECT k.id AS "apiKeyId", k.hash, u.id AS "userId", u.balance, u.status, u."apiAccess"
-      FROM "ApiKey" k JOIN "User" u ON u.id = k."userId" WHERE k.hash = ${hash}`,
-  );
-  if (!row || !timingSafeEqual(Buffer.from(row.hash), Buffer.from(hash))) return null;
+  const [row] = await directRead(KEY_USER, [hash]);
+  if (!row || !timingSafeEqual(Buffer.from(String(row.hash)), Buffer.from(hash))) return null;
   // SQLite answers booleans as 0/1, PostgreSQL as true/false.
   if (row.status !== UserStatus.ACTIVE || !Number(row.apiAccess)) return null;
   return { apiKeyId: Number(row.apiKeyId), keyHash: hash, user: { id: Number(row.userId), balance: BigInt(row.balance as bigint) } };
