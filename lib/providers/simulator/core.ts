@@ -42,6 +42,8 @@ export interface SimRefillView {
   status: SimRefillStatus;
 }
 
+const SAVE_DELAY_MS = 250;
+
 export class SimulatorCore {
   readonly faults = new FaultBoard();
   readonly random: Random;
@@ -58,6 +60,7 @@ export class SimulatorCore {
   requests = 0;
   requestsByAction: Record<string, number> = {};
   private offsetMs = 0;
+  private saveTimer: NodeJS.Timeout | undefined;
   private readonly manualBase: number | null;
 
   constructor(private readonly options: SimulatorOptions) {
@@ -85,7 +88,7 @@ export class SimulatorCore {
     };
     this.state.apiKey = options.apiKey ?? (this.state.apiKey || randomBytes(16).toString("hex"));
     this.state.controlToken = options.controlToken ?? (this.state.controlToken || randomBytes(16).toString("hex"));
-    this.persist();
+    this.flush();
   }
 
   now(): number {
@@ -102,7 +105,20 @@ export class SimulatorCore {
     if (settleOrders(this.state, this.now())) this.persist();
   }
 
+  /**
+   * Saves the state file within SAVE_DELAY_MS: a burst of orders writes it once, not once per
+   * order (it holds every order, so per-order writes grew with the demo's history).
+   */
   persist(): void {
+    if (!this.options.stateFile || this.saveTimer) return;
+    this.saveTimer = setTimeout(() => this.flush(), SAVE_DELAY_MS);
+    this.saveTimer.unref();
+  }
+
+  /** Writes the state file now (at start, and when the simulator closes). */
+  flush(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     if (this.options.stateFile) saveState(this.options.stateFile, this.state);
   }
 

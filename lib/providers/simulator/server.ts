@@ -129,7 +129,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of held) res.destroy();
-        server.close(() => resolve());
+        server.close(() => {
+          core.flush();
+          resolve();
+        });
         server.closeAllConnections();
       }),
     setFault: (action, fault, faultOptions) => core.faults.set(action, fault, faultOptions),

@@ -1,9 +1,9 @@
 // The simulator's own contract, as any API v2 client sees it: GET, form and JSON requests, the
 // document's answer shapes and error texts, the control endpoint, and the state file.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createSimulatorRemote, startSimulator, type SimulatorHandle } from "@/lib/providers/simulator";
 
 const TIMINGS = { pendingMs: 1_000, runMs: 10_000, cancelMs: 500, refillMs: 2_000 };
@@ -148,6 +148,8 @@ describe("state file", () => {
       order: number;
     };
     const balance = first.balance();
+    // Saved a moment later (a burst of orders writes the file once), without waiting for close.
+    await vi.waitFor(() => expect(readFileSync(stateFile, "utf8")).toContain(`"id": ${order}`), { timeout: 2_000 });
     await first.close();
 
     const second = await startSimulator({ stateFile, seed: 1, timings: TIMINGS });
