@@ -9,31 +9,41 @@ import { createProviderClient, type ExchangeEvent, type ProviderClient } from ".
 
 type ProviderRow = { id: number; apiUrl: string; apiKeyEncrypted: string };
 
-const pendingWrites = new Set<Promise<unknown>>();
+type ExchangeRow = { providerId: number; orderId?: number; action: string; outcome: string; reason?: string; durationMs: number };
+
+// Exchanges are written in batches: the calls of one moment (a burst of orders dispatched
+// together) land in one insert, not one commit each.
+const queued: ExchangeRow[] = [];
+let writing: Promise<void> | undefined;
+
+async function writeQueued(): Promise<void> {
+  while (queued.length > 0) {
+    const rows = queued.splice(0, 500);
+    await db.providerExchange.createMany({ data: rows }).catch((error) => log.warn("could not record provider exchanges", { count: rows.length, error }));
+  }
+}
 
 function recordExchange(providerId: number, event: ExchangeEvent, orderId?: number) {
   const labels = { provider: String(providerId), action: event.action };
   metrics.providerRequests.observe(labels, event.durationMs / 1000);
   if (event.outcome !== "ok") metrics.providerErrors.inc({ ...labels, class: event.outcome });
-  const write = db.providerExchange
-    .create({
-      data: {
-        providerId,
-        orderId,
-        action: event.action,
-        outcome: event.outcome,
-        reason: event.reason?.slice(0, 300),
-        durationMs: event.durationMs,
-      },
-    })
-    .catch((error) => log.warn("could not record a provider exchange", { providerId, error }))
-    .finally(() => pendingWrites.delete(write));
-  pendingWrites.add(write);
+  queued.push({ providerId, orderId, action: event.action, outcome: event.outcome, reason: event.reason?.slice(0, 300), durationMs: event.durationMs });
+  scheduleWrite();
+}
+
+/** One writer at a time; it takes whatever was queued while the last batch was written. */
+function scheduleWrite() {
+  writing ??= new Promise<void>((resolve) => setImmediate(resolve))
+    .then(writeQueued)
+    .finally(() => {
+      writing = undefined;
+      if (queued.length > 0) scheduleWrite();
+    });
 }
 
 /** Waits for exchange-log writes still in flight (tests, shutdown). */
 export async function flushExchangeLog(): Promise<void> {
-  await Promise.all([...pendingWrites]);
+  while (writing) await writing;
 }
 
 export function connectProvider(provider: ProviderRow, context: { orderId?: number } = {}): ProviderClient {
