@@ -33,19 +33,26 @@ export function backoffMs(tries: number): number {
   return Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, tries - 1), BACKOFF_MAX_MS);
 }
 
-/** Takes the order for this worker; false when it is not due or another worker has it. */
-export async function claimOrder(orderId: number, options: DispatchOptions = {}): Promise<boolean> {
+/** Takes these orders for this worker in one write: the ids of those that were due and nobody else's. */
+export async function claimOrders(orderIds: readonly number[], options: DispatchOptions = {}): Promise<Set<number>> {
+  if (orderIds.length === 0) return new Set();
   const now = options.now ?? new Date();
-  const claimed = await db.order.updateMany({
-    where: { id: orderId, dispatchState: DispatchState.QUEUED, nextDispatchAt: { lte: now } },
+  const claimed = await db.order.updateManyAndReturn({
+    where: { id: { in: [...orderIds] }, dispatchState: DispatchState.QUEUED, nextDispatchAt: { lte: now } },
     data: {
       dispatchState: DispatchState.SENDING,
       claimedBy: options.workerId ?? INSTANCE_ID,
       claimUntil: new Date(now.getTime() + CLAIM_MS),
       dispatchTries: { increment: 1 },
     },
+    select: { id: true },
   });
-  return claimed.count === 1;
+  return new Set(claimed.map((order) => order.id));
+}
+
+/** Takes the order for this worker; false when it is not due or another worker has it. */
+export async function claimOrder(orderId: number, options: DispatchOptions = {}): Promise<boolean> {
+  return (await claimOrders([orderId], options)).has(orderId);
 }
 
 function addFields(externalId: string, params: string | null): AddOrderFields {
@@ -138,18 +145,69 @@ async function sendClaimed(orderId: number, order: SendData, workerId: string, n
   }
 }
 
+type ClaimedOrder = SendData & { id: number };
+
+/**
+ * Reads the queued ones of these orders, then claims them in one write: read first, claim last,
+ * so between the claim and the requests there is no other database work (a crash leaves as few
+ * SENDING rows as possible).
+ */
+async function readAndClaim(orderIds: readonly number[], now: Date, workerId: string): Promise<ClaimedOrder[]> {
+  const queued = await db.order.findMany({
+    where: { id: { in: [...orderIds] }, dispatchState: DispatchState.QUEUED },
+    orderBy: { id: "asc" },
+    select: { id: true, ...SEND_FIELDS },
+  });
+  const claimed = await claimOrders(queued.map((order) => order.id), { now, workerId });
+  return queued.filter((order) => claimed.has(order.id)).map((order) => ({ ...order, dispatchTries: order.dispatchTries + 1 }));
+}
+
+async function sendOne(order: ClaimedOrder, workerId: string, now: Date): Promise<DispatchOutcome> {
+  const outcome = await sendClaimed(order.id, order, workerId, now);
+  metrics.dispatchOutcomes.inc({ class: outcome });
+  return outcome;
+}
+
 /** Claims and sends one order now; "skipped" when it is not due or another worker has it. */
 export async function dispatchOrder(orderId: number, options: DispatchOptions = {}): Promise<DispatchOutcome> {
   const now = options.now ?? new Date();
   const workerId = options.workerId ?? INSTANCE_ID;
-  // Read first, claim last: between the claim and the request there is no other database work,
-  // so a claimed order is on the wire at once (a crash leaves as few SENDING rows as possible).
-  const order = await db.order.findUnique({ where: { id: orderId }, select: { ...SEND_FIELDS, dispatchState: true } });
-  if (!order || order.dispatchState !== DispatchState.QUEUED) return "skipped";
-  if (!(await claimOrder(orderId, { now, workerId }))) return "skipped";
-  const outcome = await sendClaimed(orderId, { ...order, dispatchTries: order.dispatchTries + 1 }, workerId, now);
-  metrics.dispatchOutcomes.inc({ class: outcome });
-  return outcome;
+  const [order] = await readAndClaim([orderId], now, workerId);
+  return order ? sendOne(order, workerId, now) : "skipped";
+}
+
+export type DispatchRun = Record<DispatchOutcome, number> & { recovered: number };
+
+const BATCH = 200; // ids in one read and one claim (SQLite binds at most 999 values)
+export const DISPATCH_CONCURRENCY = 4;
+
+/**
+ * Claims and sends these orders, `concurrency` requests at a time: one read and one claim per
+ * 200 orders. An order that crashes is logged and does not stop the rest (its claim expiry
+ * sends it to review). Orders not due or held by another worker count as skipped.
+ */
+export async function dispatchOrders(orderIds: readonly number[], options: DispatchOptions & { concurrency?: number } = {}): Promise<DispatchRun> {
+  const now = options.now ?? new Date();
+  const workerId = options.workerId ?? INSTANCE_ID;
+  const run: DispatchRun = { sent: 0, rejected: 0, temporary: 0, uncertain: 0, skipped: 0, recovered: 0 };
+  const ids = [...new Set(orderIds)];
+  for (let start = 0; start < ids.length; start += BATCH) {
+    const batch = ids.slice(start, start + BATCH);
+    const queue = await readAndClaim(batch, now, workerId);
+    run.skipped += batch.length - queue.length;
+    const worker = async () => {
+      for (let order = queue.shift(); order !== undefined; order = queue.shift()) {
+        try {
+          run[await sendOne(order, workerId, now)] += 1;
+        } catch (error) {
+          // A database hiccup after the claim leaves the row SENDING; its claim expiry sends it to review.
+          log.error("order dispatch crashed", { orderId: order.id, error });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? DISPATCH_CONCURRENCY) }, worker));
+  }
+  return run;
 }
 
 /** SENDING rows whose claim expired (their worker died mid-send) go to REVIEW: never resent blindly. */
@@ -167,47 +225,39 @@ export async function recoverStaleClaims(now: Date = new Date()): Promise<number
   return recovered.count;
 }
 
-export type DispatchRun = Record<DispatchOutcome, number> & { recovered: number };
-
 /** The dispatcher job: due QUEUED orders, oldest first, a few at a time. */
 export async function dispatchDueOrders(options: DispatchOptions & { limit?: number; concurrency?: number } = {}): Promise<DispatchRun> {
   const now = options.now ?? new Date();
-  const run: DispatchRun = { sent: 0, rejected: 0, temporary: 0, uncertain: 0, skipped: 0, recovered: await recoverStaleClaims(now) };
+  const recovered = await recoverStaleClaims(now);
   const due = await db.order.findMany({
     where: { dispatchState: DispatchState.QUEUED, nextDispatchAt: { lte: now } },
     orderBy: [{ nextDispatchAt: "asc" }, { id: "asc" }],
     take: options.limit ?? 200,
     select: { id: true },
   });
-  const queue = due.map((o) => o.id);
-  const worker = async () => {
-    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-      try {
-        run[await dispatchOrder(id, { ...options, now })] += 1;
-      } catch (error) {
-        // A database hiccup after the claim leaves the row SENDING; its claim expiry sends it to review.
-        log.error("order dispatch crashed", { orderId: id, error });
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
-  return run;
+  return { ...(await dispatchOrders(due.map((o) => o.id), { ...options, now })), recovered };
 }
 
 const inFlight = new Set<Promise<unknown>>();
+let waiting: number[] = [];
 
-/** Sends just-placed orders in the background of this process, one after another. */
+/**
+ * Sends just-placed orders in the background of this process. The orders of one moment (a burst
+ * of API calls, a mass order) go out together: one read and one claim for all of them.
+ */
 export function dispatchSoon(orderIds: readonly number[]): void {
-  const work = (async () => {
-    for (const id of orderIds) {
-      try {
-        await dispatchOrder(id);
-      } catch (error) {
-        log.error("order dispatch crashed", { orderId: id, error });
-      }
-    }
-  })().finally(() => inFlight.delete(work));
-  inFlight.add(work);
+  if (waiting.length === 0) {
+    const work = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => {
+        const batch = waiting;
+        waiting = [];
+        return dispatchOrders(batch);
+      })
+      .catch((error) => log.error("order dispatch crashed", { error }))
+      .finally(() => inFlight.delete(work));
+    inFlight.add(work);
+  }
+  waiting.push(...orderIds);
 }
 
 /** Waits for background dispatches of this process (tests, shutdown). */
