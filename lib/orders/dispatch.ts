@@ -178,34 +178,35 @@ export async function dispatchOrder(orderId: number, options: DispatchOptions = 
 
 export type DispatchRun = Record<DispatchOutcome, number> & { recovered: number };
 
-const BATCH = 200; // ids in one read and one claim (SQLite binds at most 999 values)
 export const DISPATCH_CONCURRENCY = 4;
 
 /**
- * Claims and sends these orders, `concurrency` requests at a time: one read and one claim per
- * 200 orders. An order that crashes is logged and does not stop the rest (its claim expiry
- * sends it to review). Orders not due or held by another worker count as skipped.
+ * Claims and sends these orders `concurrency` at a time: each group is read and claimed in one
+ * go right before its requests, so a claim never waits behind slow requests (it could expire
+ * before its order went out) and the provider data is fresh. An order that crashes is logged and
+ * does not stop the rest (its claim expiry sends it to review). Orders not due or held by
+ * another worker count as skipped.
  */
 export async function dispatchOrders(orderIds: readonly number[], options: DispatchOptions & { concurrency?: number } = {}): Promise<DispatchRun> {
   const now = options.now ?? new Date();
   const workerId = options.workerId ?? INSTANCE_ID;
+  const size = Math.max(1, options.concurrency ?? DISPATCH_CONCURRENCY);
   const run: DispatchRun = { sent: 0, rejected: 0, temporary: 0, uncertain: 0, skipped: 0, recovered: 0 };
   const ids = [...new Set(orderIds)];
-  for (let start = 0; start < ids.length; start += BATCH) {
-    const batch = ids.slice(start, start + BATCH);
-    const queue = await readAndClaim(batch, now, workerId);
-    run.skipped += batch.length - queue.length;
-    const worker = async () => {
-      for (let order = queue.shift(); order !== undefined; order = queue.shift()) {
+  for (let start = 0; start < ids.length; start += size) {
+    const group = ids.slice(start, start + size);
+    const claimed = await readAndClaim(group, now, workerId);
+    run.skipped += group.length - claimed.length;
+    await Promise.all(
+      claimed.map(async (order) => {
         try {
           run[await sendOne(order, workerId, now)] += 1;
         } catch (error) {
           // A database hiccup after the claim leaves the row SENDING; its claim expiry sends it to review.
           log.error("order dispatch crashed", { orderId: order.id, error });
         }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? DISPATCH_CONCURRENCY) }, worker));
+      }),
+    );
   }
   return run;
 }
@@ -243,7 +244,8 @@ let waiting: number[] = [];
 
 /**
  * Sends just-placed orders in the background of this process. The orders of one moment (a burst
- * of API calls, a mass order) go out together: one read and one claim for all of them.
+ * of API calls, a mass order) go out together, a few at a time, with one read and one claim per
+ * group.
  */
 export function dispatchSoon(orderIds: readonly number[]): void {
   if (waiting.length === 0) {

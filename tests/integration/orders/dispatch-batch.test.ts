@@ -1,6 +1,6 @@
-// Orders of one moment go out together: one read and one claim for the batch (claimOrders
-// answers exactly which ids this worker took), then the requests several at a time, each order
-// sent once.
+// Orders of one moment go out together, a few at a time: one read and one claim per group
+// (claimOrders answers exactly which ids this worker took), then the group's requests at once,
+// each order sent once.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { db, DispatchState } from "@/lib/db";
 import { claimOrders, dispatchOrders, waitForDispatches } from "@/lib/orders/dispatch";
