@@ -12,7 +12,7 @@ export async function bonusBpsFor(tx: Tx, credited: bigint): Promise<number> {
 }
 
 export const bonusRuleSchema = z.object({
-  minAmount: moneyInput({ message: "An amount like 100 or 12.50" }),
+  minAmount: moneyInput({ message: "An amount like 100 or 12.50", decimals: 2 }),
   percent: z.string().trim().transform((text, ctx) => {
     const bps = percentToBps(text);
     if (bps === null || bps === 0 || bps > 10_000) {

@@ -23,7 +23,7 @@ export const couponSchema = z
   .transform((input, ctx) => {
     let value: bigint | null = null;
     if (input.kind === "fixed") {
-      const parsed = moneyInput({ message: "An amount like 5 or 2.50", positive: true }).safeParse(input.value);
+      const parsed = moneyInput({ message: "An amount like 5 or 2.50", positive: true, decimals: 2 }).safeParse(input.value);
       value = parsed.success ? parsed.data : null;
     } else {
       const bps = percentToBps(input.value);

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { idempotencyKeySchema } from "../validations/idempotency";
 import { moneyInput } from "../validations/money";
 
-const positiveMoney = moneyInput({ message: "Enter an amount like 10 or 12.50", positive: true });
+const positiveMoney = moneyInput({ message: "Enter an amount like 10 or 12.50", positive: true, decimals: 2 });
 
 export const balanceAdjustmentSchema = z.object({
   direction: z.enum(["credit", "debit"]),

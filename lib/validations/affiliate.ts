@@ -3,7 +3,7 @@ import { z } from "zod";
 import { moneyInput } from "./money";
 import { errorMessages } from "@/i18n/error-text";
 
-const amount = moneyInput({ message: errorMessages.amountLike, positive: true });
+const amount = moneyInput({ message: errorMessages.amountLike, positive: true, decimals: 2 });
 
 export const payoutSchema = z.object({ amount });
 export const withdrawalSchema = z.object({

@@ -6,7 +6,7 @@ import { errorMessages } from "@/i18n/error-text";
 
 export const tierInputSchema = z.object({
   name: z.string().trim().min(1, errorMessages.tierName).max(40),
-  minSpent: moneyInput({ message: errorMessages.tierMinSpent }),
+  minSpent: moneyInput({ message: errorMessages.tierMinSpent, decimals: 2 }),
   discountBps: z
     .string()
     .trim()
