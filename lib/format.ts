@@ -114,6 +114,16 @@ export function formatAmountInput(units: bigint, currencyCode: string, locale: s
   return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(exact);
 }
 
+/**
+ * A typed amount as the plain decimal the forms' schemas take ("250.000" on a VND page ->
+ * "250000"; "1.234,50" on a Vietnamese USD page -> "1234.50"). Text it cannot read is given back
+ * as it is, for the schema to refuse with the field's own message.
+ */
+export function plainAmount(text: string, currencyCode: string, locale: string = DEFAULT_LOCALE): string {
+  const units = parseAmountInput(text, currencyCode, locale);
+  return units === null ? text : formatMoney(units, currencyDecimals(currencyCode));
+}
+
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**

@@ -106,3 +106,31 @@ test("a Vietnamese customer tops up, orders and follows the order in VND; a new 
   expect(after).toBeGreaterThan(1.14);
   expect(after).toBeLessThan(1.17);
 });
+
+test("the owner credits 250.000 ₫ written the Vietnamese way, and the customer's balance is 250.000 ₫", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const email = uniqueEmail("vnd-credit");
+  const customer = await vietnamese(browser, false);
+  await customer.goto("/signup");
+  await customer.getByLabel("Email").fill(email);
+  await customer.getByLabel("Mật khẩu").fill("vnd-pass-1");
+  await customer.getByRole("button", { name: "Đăng ký" }).click();
+  await expect(customer).toHaveURL(/\/new-order$/);
+
+  const admin = await vietnamese(browser, false);
+  await admin.goto("/login");
+  await admin.getByLabel("Email").fill(E2E.adminEmail);
+  await admin.getByLabel("Mật khẩu").fill(E2E.adminPassword);
+  await admin.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(admin).toHaveURL(/\/admin$/);
+  await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`);
+  await admin.getByRole("link", { name: email }).click();
+  const form = admin.getByRole("form", { name: "Điều chỉnh số dư" });
+  await form.getByLabel(/^Số tiền/).fill("250.000");
+  await form.getByLabel("Lý do").fill("chuyển khoản ngân hàng");
+  await form.getByRole("button", { name: "Áp dụng điều chỉnh" }).click();
+  await expect(admin.getByTestId("user-balance")).toHaveText(/^250\.000\s₫$/);
+
+  await customer.reload();
+  await expect(customer.getByTestId("balance")).toHaveText(/^250\.000\s₫$/);
+});

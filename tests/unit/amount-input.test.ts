@@ -2,7 +2,7 @@
 // writes is read back as the same amount (a Vietnamese VND page shows "26.000"; typing "250.000"
 // there means 250.000 ₫, not 250).
 import { describe, expect, it } from "vitest";
-import { formatAmountInput, parseAmountInput } from "@/lib/format";
+import { formatAmountInput, parseAmountInput, plainAmount } from "@/lib/format";
 import { parseMoney } from "@/lib/money";
 
 const units = (text: string) => parseMoney(text);
@@ -36,5 +36,21 @@ describe("parseAmountInput", () => {
     for (const [amount, currency] of [["26000", "VND"], ["1250000", "VND"], ["5", "USD"], ["1234.5", "USD"]] as const) {
       for (const locale of ["en", "vi"]) expect(parseAmountInput(formatAmountInput(units(amount)!, currency, locale), currency, locale)).toBe(units(amount));
     }
+  });
+});
+
+describe("plainAmount (owner and affiliate amount fields, read before their schema)", () => {
+  it("reads an amount the page's way into the plain decimal the schemas take", () => {
+    expect(plainAmount("250.000", "VND", "vi")).toBe("250000");
+    expect(plainAmount("250.000", "VND", "en")).toBe("250000");
+    expect(plainAmount("1.234,50", "USD", "vi")).toBe("1234.50");
+    expect(plainAmount("1,234.50", "USD", "en")).toBe("1234.50");
+    expect(plainAmount("12.5", "USD", "en")).toBe("12.50");
+  });
+
+  it("gives back what it cannot read, for the schema to refuse", () => {
+    expect(plainAmount("250.000", "USD", "en")).toBe("250.000");
+    expect(plainAmount("ten", "VND", "vi")).toBe("ten");
+    expect(plainAmount("", "USD", "en")).toBe("");
   });
 });

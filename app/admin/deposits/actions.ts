@@ -4,7 +4,7 @@ import { z } from "zod";
 import { assertAdmin } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { runAction } from "@/lib/http/action-result";
-import { getReaderMoney } from "@/lib/http/reader-money";
+import { getReaderMoney, readTypedAmount } from "@/lib/http/reader-money";
 import { requestIp } from "@/lib/http/request-ip";
 import { createBonusRule, setBonusRuleActive } from "@/lib/payments/bonus-rules";
 import { createCoupon, setCouponActive } from "@/lib/payments/coupons";
@@ -52,7 +52,8 @@ export async function saveGatewayAction(gateway: Gateway, input: Record<string, 
 
 export async function createBonusRuleAction(input: { minAmount: string; percent: string }) {
   return runAction("createBonusRule", async () => {
-    await createBonusRule({ minAmount: String(input?.minAmount ?? ""), percent: String(input?.percent ?? "") }, await actor());
+    const who = await actor();
+    await createBonusRule({ minAmount: await readTypedAmount(input?.minAmount), percent: String(input?.percent ?? "") }, who);
     revalidatePath("/admin/deposits/gateways");
   });
 }
@@ -66,9 +67,16 @@ export async function setBonusRuleActiveAction(id: number, active: boolean) {
 
 export async function createCouponAction(input: { code: string; kind: string; value: string; maxUses: string; expiresAt: string }) {
   return runAction("createCoupon", async () => {
+    const who = await actor();
     await createCoupon(
-      { code: String(input?.code ?? ""), kind: input?.kind === "percent" ? "percent" : "fixed", value: String(input?.value ?? ""), maxUses: String(input?.maxUses ?? ""), expiresAt: String(input?.expiresAt ?? "") },
-      await actor(),
+      {
+        code: String(input?.code ?? ""),
+        kind: input?.kind === "percent" ? "percent" : "fixed",
+        value: input?.kind === "percent" ? String(input?.value ?? "") : await readTypedAmount(input?.value),
+        maxUses: String(input?.maxUses ?? ""),
+        expiresAt: String(input?.expiresAt ?? ""),
+      },
+      who,
     );
     revalidatePath("/admin/deposits/gateways");
   });

@@ -2,13 +2,14 @@
 import { adminActor } from "@/lib/auth/admin-actor";
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/http/action-result";
+import { readTypedAmount } from "@/lib/http/reader-money";
 import { deleteTier, pinUserTier, saveTier } from "@/lib/tiers/manage-tiers";
 import type { TierInput } from "@/lib/validations/tier";
 
 export async function saveTierAction(input: TierInput, id?: number) {
   return runAction("saveTier", async () => {
     const who = await adminActor();
-    await saveTier(input, who, id === undefined ? undefined : Number(id));
+    await saveTier({ ...input, minSpent: await readTypedAmount(input?.minSpent) }, who, id === undefined ? undefined : Number(id));
     revalidatePath("/admin/tiers");
   });
 }

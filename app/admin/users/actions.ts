@@ -7,7 +7,7 @@ import { z } from "zod";
 import { decodeImpersonation, endImpersonation, IMPERSONATION_COOKIE, IMPERSONATION_MAX_AGE_S, startImpersonation } from "@/lib/auth/impersonation";
 import { env } from "@/lib/env.mjs";
 import { runAction } from "@/lib/http/action-result";
-import { getReaderMoney } from "@/lib/http/reader-money";
+import { getReaderMoney, readTypedAmount } from "@/lib/http/reader-money";
 import {
   adjustUserBalance,
   changeUserRole,
@@ -54,7 +54,8 @@ export async function resetUserApiKeyAction(userId: number) {
 
 export async function adjustUserBalanceAction(userId: number, input: BalanceAdjustmentInput) {
   return runAction("adjustUserBalance", async () => {
-    const { balanceAfter } = await adjustUserBalance(userId, input, await adminActor());
+    const who = await adminActor();
+    const { balanceAfter } = await adjustUserBalance(userId, { ...input, amount: await readTypedAmount(input?.amount) }, who);
     refresh(userId);
     return { balanceAfter: (await getReaderMoney()).amount(balanceAfter) };
   });
