@@ -18,6 +18,17 @@ async function vietnamese(browser: Browser, phone: boolean): Promise<Page> {
   return context.newPage();
 }
 
+/** The owner, signed in on the VND panel in Vietnamese at desktop size. */
+async function vietnameseOwner(browser: Browser): Promise<Page> {
+  const admin = await vietnamese(browser, false);
+  await admin.goto("/login");
+  await admin.getByLabel("Email").fill(E2E.adminEmail);
+  await admin.getByLabel("Mật khẩu").fill(E2E.adminPassword);
+  await admin.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(admin).toHaveURL(/\/admin$/);
+  return admin;
+}
+
 /** Picks the followers service on the new-order page and asks for `quantity`; returns the live charge. */
 async function followersCharge(page: Page, quantity: string): Promise<string> {
   await page.goto("/new-order");
@@ -89,12 +100,7 @@ test("a Vietnamese customer tops up, orders and follows the order in VND; a new 
   await page.screenshot({ path: "tmp/screens/vnd-orders-phone.png", fullPage: true });
 
   // The owner raises the USD rate from the demo's 26.000 to 30.000 ₫: prices follow at once.
-  const admin = await vietnamese(browser, false);
-  await admin.goto("/login");
-  await admin.getByLabel("Email").fill(E2E.adminEmail);
-  await admin.getByLabel("Mật khẩu").fill(E2E.adminPassword);
-  await admin.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(admin).toHaveURL(/\/admin$/);
+  const admin = await vietnameseOwner(browser);
   await admin.goto("/admin/currencies");
   const usd = admin.getByTestId("currency-row-USD");
   await expect(usd.getByLabel("VND cho 1 USD")).toHaveValue("26000");
@@ -117,12 +123,7 @@ test("the owner credits 250.000 ₫ written the Vietnamese way, and the customer
   await customer.getByRole("button", { name: "Đăng ký" }).click();
   await expect(customer).toHaveURL(/\/new-order$/);
 
-  const admin = await vietnamese(browser, false);
-  await admin.goto("/login");
-  await admin.getByLabel("Email").fill(E2E.adminEmail);
-  await admin.getByLabel("Mật khẩu").fill(E2E.adminPassword);
-  await admin.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(admin).toHaveURL(/\/admin$/);
+  const admin = await vietnameseOwner(browser);
   await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`);
   await admin.getByRole("link", { name: email }).click();
   const form = admin.getByRole("form", { name: "Điều chỉnh số dư" });
