@@ -9,9 +9,11 @@
 // Every entry is keyed by the ledger row it follows ("commission:ledger:<id>"), and reversals by
 // the row they undo, so a replayed webhook or a retried refund can never pay twice.
 import { parsePercentBps } from "../catalog/markup";
-import { AffiliateEntryType, LedgerType, type Tx } from "../db";
+import { AffiliateEntryType, LedgerType } from "../db";
+import { directStatement } from "../db/direct-read";
+import type { Sql } from "../db/sql";
 import { divCeil } from "../money";
-import { getSettings } from "../settings/settings";
+import { settingsFromRows } from "../settings/schema";
 import { changeAffiliateBalance } from "./change-affiliate-balance";
 
 export type LedgerEvent = {
@@ -27,23 +29,33 @@ export type LedgerEvent = {
 
 const commissionKey = (entryId: number) => `commission:ledger:${entryId}`;
 
-export async function accrueCommission(tx: Tx, event: LedgerEvent): Promise<void> {
-  const settings = await getSettings(tx);
+// Read in the transaction through its own `sql` (it may run on the driver, lib/db/sql.ts).
+const AFFILIATE_SETTINGS = directStatement("affiliate-settings", `SELECT key, value FROM "Setting" WHERE key IN ('affiliateCommissionPercent', 'affiliateBasis')`);
+const CHARGE_ENTRY = directStatement("order-charge-entry", `SELECT id FROM "LedgerEntry" WHERE "orderId" = $1 AND type = 'ORDER_CHARGE' ORDER BY id LIMIT 1`);
+const PAID_COMMISSION = directStatement("paid-commission", `SELECT amount FROM "AffiliateEntry" WHERE "idempotencyKey" = $1`);
+
+async function paidCommission(sql: Sql, key: string): Promise<bigint | null> {
+  const [paid] = await sql.all(PAID_COMMISSION, [key]);
+  return paid ? BigInt(paid.amount as bigint) : null;
+}
+
+export async function accrueCommission(sql: Sql, event: LedgerEvent): Promise<void> {
+  const settings = settingsFromRows((await sql.all(AFFILIATE_SETTINGS, [])) as Array<{ key: string; value: string }>);
   const bps = BigInt(parsePercentBps(settings.affiliateCommissionPercent) ?? 0);
   const base = { affiliateId: event.referredById, referredUserId: event.userId };
 
   if (event.type === LedgerType.DEPOSIT_REVERSAL && event.reversesEntryId !== undefined) {
-    await reverseCommissionOf(tx, commissionKey(event.reversesEntryId), base);
+    await reverseCommissionOf(sql, commissionKey(event.reversesEntryId), base);
     return;
   }
   if (event.type === LedgerType.REFUND && event.orderId !== undefined) {
-    const charge = await tx.ledgerEntry.findFirst({ where: { orderId: event.orderId, type: LedgerType.ORDER_CHARGE }, select: { id: true } });
-    const paid = charge && (await tx.affiliateEntry.findUnique({ where: { idempotencyKey: commissionKey(charge.id) }, select: { amount: true } }));
-    if (!paid || bps === 0n) return;
+    const [charge] = await sql.all(CHARGE_ENTRY, [event.orderId]);
+    const paid = charge ? await paidCommission(sql, commissionKey(Number(charge.id))) : null;
+    if (paid === null || bps === 0n) return;
     const back = divCeil(event.amount * bps, 10_000n);
-    const amount = back > paid.amount ? paid.amount : back;
+    const amount = back > paid ? paid : back;
     if (amount > 0n) {
-      await changeAffiliateBalance(tx, { ...base, amount: -amount, type: AffiliateEntryType.COMMISSION_REVERSAL, note: `Refund of order #${event.orderId}`, idempotencyKey: `${commissionKey(event.entryId)}:reversal` });
+      await changeAffiliateBalance(sql, { ...base, amount: -amount, type: AffiliateEntryType.COMMISSION_REVERSAL, note: `Refund of order #${event.orderId}`, idempotencyKey: `${commissionKey(event.entryId)}:reversal` });
     }
     return;
   }
@@ -54,7 +66,7 @@ export async function accrueCommission(tx: Tx, event: LedgerEvent): Promise<void
   if (!earns) return;
   const amount = ((event.amount < 0n ? -event.amount : event.amount) * bps) / 10_000n;
   if (amount === 0n) return;
-  await changeAffiliateBalance(tx, {
+  await changeAffiliateBalance(sql, {
     ...base,
     amount,
     type: AffiliateEntryType.COMMISSION,
@@ -63,12 +75,12 @@ export async function accrueCommission(tx: Tx, event: LedgerEvent): Promise<void
   });
 }
 
-async function reverseCommissionOf(tx: Tx, key: string, base: { affiliateId: number; referredUserId: number }) {
-  const paid = await tx.affiliateEntry.findUnique({ where: { idempotencyKey: key }, select: { amount: true } });
-  if (!paid) return;
-  await changeAffiliateBalance(tx, {
+async function reverseCommissionOf(sql: Sql, key: string, base: { affiliateId: number; referredUserId: number }) {
+  const paid = await paidCommission(sql, key);
+  if (paid === null) return;
+  await changeAffiliateBalance(sql, {
     ...base,
-    amount: -paid.amount,
+    amount: -paid,
     type: AffiliateEntryType.COMMISSION_REVERSAL,
     note: "Deposit reversed",
     idempotencyKey: `${key}:reversal`,

@@ -2,7 +2,7 @@
 // 30-day cookie; a sign-up through it records the referrer, unless it comes from the referrer's
 // own device (the upl_device cookie of the browser they signed up in) or IP address.
 import { randomBytes } from "node:crypto";
-import { db, Prisma, UserStatus, type Tx } from "../db";
+import { db, isUniqueViolation, type Tx, UserStatus } from "../db";
 
 export const REFERRAL_COOKIE = "upl_ref";
 export const DEVICE_COOKIE = "upl_device";
@@ -25,7 +25,7 @@ export async function ensureAffiliate(userId: number, tx: Tx = db) {
     try {
       return await tx.affiliate.create({ data: { userId, code: randomBytes(6).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "x") } });
     } catch (error) {
-      const taken = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      const taken = isUniqueViolation(error);
       if (!taken || attempt >= 3) throw error;
       const raced = await tx.affiliate.findUnique({ where: { userId } });
       if (raced) return raced;

@@ -4,7 +4,7 @@
 // the new-order page until the customer dismisses them. Admin changes are audited.
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
-import { db, Prisma } from "../db";
+import { db, isUniqueViolation } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { cleanText } from "../tickets/ticket-input";
 
@@ -84,7 +84,7 @@ export async function dismissAnnouncement(userId: number, id: number): Promise<v
   try {
     await db.announcementDismissal.create({ data: { announcementId: announcement.id, userId } });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return; // dismissed already
+    if (isUniqueViolation(error)) return; // dismissed already
     throw error;
   }
 }

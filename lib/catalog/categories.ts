@@ -1,7 +1,7 @@
 // Categories of the panel catalog: created on import from the provider's category names,
 // renamed, ordered and given a markup override by the admin. A markup change re-prices the
 // services that follow the category rule at once.
-import { db, Prisma, type Tx } from "../db";
+import { db, isUniqueViolation, type Tx } from "../db";
 import { recordAudit } from "../audit/record-audit";
 import { AppError, NotFoundError } from "../errors";
 import { categorySchema, type CategoryInput } from "../validations/catalog";
@@ -27,7 +27,7 @@ export async function listCategories() {
 }
 
 function nameTaken(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  return isUniqueViolation(error);
 }
 
 export async function createCategory(input: CategoryInput, actor: Actor) {

@@ -38,7 +38,7 @@ export async function listCatalog(options: { userId?: number | null } = {}, tx: 
     include: { category: true, providerService: { include: { provider: { select: { currency: true } } } } },
     orderBy: [{ category: { sortOrder: "asc" } }, { category: { id: "asc" } }, { sortOrder: "asc" }, { id: "asc" }],
   });
-  const prices = options.userId ? await getUserPrices(options.userId, tx) : [];
+  const prices = options.userId ? await getUserPrices(options.userId) : [];
   // Costs (the floor of a per-user price) only matter to a user with own prices.
   const rates = prices.length > 0 ? await loadRateTable(tx) : null;
   const averages = await averageCompletionSeconds(

@@ -17,7 +17,28 @@ import { log } from "../log";
  * One statement in each engine's words: SQLite's `?` placeholders, PostgreSQL's `$1`. An array
  * parameter reaches SQLite as JSON text (read it with json_each) and PostgreSQL as an array.
  */
-export type DirectStatement = { name: string; sqlite: string; postgresql: string };
+export type DirectStatement = {
+  name: string;
+  sqlite: string;
+  postgresql: string;
+  /** The text around its placeholders, for Prisma's raw statements (lib/db/sql.ts); directStatement() sets it. */
+  parts?: readonly string[];
+};
+
+/**
+ * A statement whose text both engines read alike: PostgreSQL's words ("quoted" names, `$1`
+ * placeholders used once each, in order), which SQLite takes with `?` in their place.
+ */
+export function directStatement(name: string, postgresql: string): DirectStatement {
+  const numbers = [...postgresql.matchAll(/\$(\d+)/g)].map((match) => Number(match[1]));
+  if (numbers.some((n, i) => n !== i + 1)) throw new Error(`directStatement ${name}: placeholders must be $1, $2, ... in order, once each`);
+  return { name, postgresql, sqlite: postgresql.replace(/\$\d+/g, "?"), parts: postgresql.split(/\$\d+/) };
+}
+
+/** A boolean as either engine answers it (SQLite 0/1, PostgreSQL true/false). */
+export function rowFlag(value: unknown): boolean {
+  return value === true || Number(value) === 1;
+}
 
 type Reader = { all(statement: DirectStatement, params: unknown[]): Promise<Record<string, unknown>[]> };
 

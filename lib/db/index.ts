@@ -6,7 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "../env.mjs";
 import { Prisma, PrismaClient } from "./generated/sqlite/client";
 import { PrismaClient as PgPrismaClient } from "./generated/postgresql/client";
-import { serializeStatements } from "./serialized-sqlite";
+import { serializeStatements, sqliteWriteLock } from "./serialized-sqlite";
 
 export type Db = PrismaClient;
 /** A client or an open transaction: domain functions take one so callers can compose them. */
@@ -14,7 +14,7 @@ export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | 
 
 export function createDb(url: string): Db {
   if (url.startsWith("file:")) {
-    return new PrismaClient({ adapter: serializeStatements(new PrismaBetterSqlite3({ url, timeout: 10_000 })) });
+    return new PrismaClient({ adapter: serializeStatements(new PrismaBetterSqlite3({ url, timeout: 10_000 }), sqliteWriteLock(url)) });
   }
   const pg = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
   return pg as unknown as Db;
@@ -31,7 +31,14 @@ export function snapshotIsolation(url: string = env.DATABASE_URL) {
 
 /** A unique constraint refused the write: the idempotency key (or other unique value) is taken. */
 export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    // P2002 from a model query; P2010 from a raw statement (lib/db/sql.ts through Prisma).
+    const cause = (error.meta?.driverAdapterError as { cause?: { kind?: string } } | undefined)?.cause;
+    return error.code === "P2002" || (error.code === "P2010" && cause?.kind === "UniqueConstraintViolation");
+  }
+  // The drivers' own errors (lib/db/sql.ts): better-sqlite3 and node-postgres.
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "23505";
 }
 
 const globalForDb = globalThis as unknown as { uplineDb?: Db };

@@ -3,10 +3,12 @@
 // whichever transaction is open on the connection at that moment, and be rolled back with it
 // (a claim that "succeeded" and then vanished). This wrapper puts every statement behind one
 // lock: a transaction holds it from BEGIN to COMMIT or ROLLBACK, a lone statement for its run.
+// The driver's own transactions (lib/db/sql.ts) take the same lock, so in one process writes
+// never meet on the database's lock (a busy wait in better-sqlite3 would stall the process).
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
 
 /** A first-come, first-served lock. */
-class Lock {
+export class Lock {
   private tail: Promise<void> = Promise.resolve();
 
   acquire(): Promise<() => void> {
@@ -42,8 +44,18 @@ function lockedTransaction(tx: Transaction, release: () => void): Transaction {
   };
 }
 
-function lockedAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  const lock = new Lock();
+// One lock per database file for the whole process (Next may load this module twice).
+const shared = globalThis as unknown as { uplineSqliteLocks?: Map<string, Lock> };
+
+/** The lock every write to this SQLite database in this process goes through. */
+export function sqliteWriteLock(url: string): Lock {
+  const locks = (shared.uplineSqliteLocks ??= new Map());
+  let lock = locks.get(url);
+  if (!lock) locks.set(url, (lock = new Lock()));
+  return lock;
+}
+
+function lockedAdapter(adapter: SqlDriverAdapter, lock: Lock): SqlDriverAdapter {
   const alone = async <T>(work: () => Promise<T>): Promise<T> => {
     const release = await lock.acquire();
     try {
@@ -72,10 +84,10 @@ function lockedAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
   };
 }
 
-export function serializeStatements(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+export function serializeStatements(factory: SqlDriverAdapterFactory, lock: Lock): SqlDriverAdapterFactory {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => lockedAdapter(await factory.connect()),
+    connect: async () => lockedAdapter(await factory.connect(), lock),
   };
 }

@@ -3,7 +3,7 @@
 // simply expires.
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
-import { db, Prisma, type Tx } from "../db";
+import { db, isUniqueViolation, type Tx } from "../db";
 
 /** This process's name in leases and order claims. */
 export const INSTANCE_ID = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
@@ -20,7 +20,7 @@ export async function acquireLease(name: string, ttlMs: number, holder = INSTANC
     await tx.jobLease.create({ data: { name, holder, expiresAt } });
     return true;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return false;
+    if (isUniqueViolation(error)) return false;
     throw error;
   }
 }

@@ -1,8 +1,12 @@
 // The one way a balance changes: a conditional update and its ledger row, in the caller's
 // transaction. A debit only succeeds when the balance covers it (checked in SQL, not in JS).
+// Written as SQL (lib/db/sql.ts) so it runs the same inside a Prisma transaction and inside an
+// order placement's transaction on the driver.
 import { errorMessages } from "@/i18n/error-text";
 import { accrueCommission } from "../affiliates/commission";
-import { LedgerType, Prisma, type Tx } from "../db";
+import { LedgerType, type Tx } from "../db";
+import { directStatement } from "../db/direct-read";
+import { sqlOf, type Sql } from "../db/sql";
 import { AppError } from "../errors";
 
 export class InsufficientFundsError extends AppError {
@@ -27,47 +31,47 @@ export type BalanceChange = {
   reversesEntryId?: number;
 };
 
-/** Must run inside a transaction (db.$transaction) so the update and its ledger row land together. */
-export async function changeBalance(tx: Tx, change: BalanceChange): Promise<{ balanceAfter: bigint; entryId: number }> {
-  if (change.amount === 0n) throw new AppError("Amount must not be zero", "invalid_amount", "amount");
-  const needsCover = change.amount < 0n && !change.allowNegative;
-  // One statement: the conditional update answers the new balance (UPDATE ... RETURNING), or
-  // matches no row when the balance does not cover the debit.
-  let user: { balance: bigint; referredById: number | null };
-  try {
-    user = await tx.user.update({
-      where: { id: change.userId, ...(needsCover ? { balance: { gte: -change.amount } } : {}) },
-      data: {
-        balance: { increment: change.amount },
-        ...(change.type === LedgerType.ORDER_CHARGE || change.type === LedgerType.REFUND
-          ? { spent: { decrement: change.amount } }
-          : {}),
-      },
-      select: { balance: true, referredById: true },
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") throw new InsufficientFundsError();
-    throw error;
-  }
-  const { balance, referredById } = user;
+// One statement answers the new balance, or no row when the balance does not cover the debit.
+// `spent` (net spend: charges minus refunds) moves with order charges and refunds only.
+const CHANGE = `UPDATE "User" SET balance = balance + $1, spent = spent - $2, "updatedAt" = $3 WHERE id = $4`;
+const CHANGE_BALANCE = directStatement("change-balance", `${CHANGE} RETURNING balance, "referredById"`);
+const DEBIT_COVERED = directStatement("debit-covered", `${CHANGE} AND balance >= $5 RETURNING balance, "referredById"`);
+const ADD_LEDGER_ENTRY = directStatement(
+  "add-ledger-entry",
+  `INSERT INTO "LedgerEntry" ("userId", type, amount, "balanceAfter", "orderId", "paymentId", "depositId", "adminId", note, "idempotencyKey", "createdAt")
+   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+);
 
-  const entry = await tx.ledgerEntry.create({
-    data: {
-      userId: change.userId,
-      type: change.type,
-      amount: change.amount,
-      balanceAfter: balance,
-      orderId: change.orderId,
-      paymentId: change.paymentId,
-      depositId: change.depositId,
-      adminId: change.adminId,
-      note: change.note,
-      idempotencyKey: change.idempotencyKey,
-    },
-    select: { id: true },
-  });
-  if (referredById !== null) {
-    await accrueCommission(tx, { ...change, referredById, entryId: entry.id });
+/** Must run inside a transaction (a Prisma one, or lib/db/sql.ts's) so the update and its ledger row land together. */
+export async function changeBalance(tx: Tx | Sql, change: BalanceChange): Promise<{ balanceAfter: bigint; entryId: number }> {
+  if (change.amount === 0n) throw new AppError("Amount must not be zero", "invalid_amount", "amount");
+  const sql = sqlOf(tx);
+  const needsCover = change.amount < 0n && !change.allowNegative;
+  const spentDelta = change.type === LedgerType.ORDER_CHARGE || change.type === LedgerType.REFUND ? change.amount : 0n;
+  const now = new Date();
+  const values = [change.amount, spentDelta, now, change.userId];
+  const [user] = needsCover ? await sql.all(DEBIT_COVERED, [...values, -change.amount]) : await sql.all(CHANGE_BALANCE, values);
+  if (!user) {
+    if (needsCover) throw new InsufficientFundsError();
+    throw new AppError("Account not found", "not_found");
   }
-  return { balanceAfter: balance, entryId: entry.id };
+  const balance = BigInt(user.balance as bigint);
+  const [entry] = await sql.all(ADD_LEDGER_ENTRY, [
+    change.userId,
+    change.type,
+    change.amount,
+    balance,
+    change.orderId ?? null,
+    change.paymentId ?? null,
+    change.depositId ?? null,
+    change.adminId ?? null,
+    change.note ?? null,
+    change.idempotencyKey ?? null,
+    now,
+  ]);
+  const entryId = Number(entry.id);
+  if (user.referredById !== null) {
+    await accrueCommission(sql, { ...change, referredById: Number(user.referredById), entryId });
+  }
+  return { balanceAfter: balance, entryId };
 }

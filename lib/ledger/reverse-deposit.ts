@@ -2,7 +2,7 @@
 // the balance (it may go below zero) as a DEPOSIT_REVERSAL row keyed by the deposit's row, so a
 // deposit is reversed at most once; an affiliate commission it paid is taken back with it.
 import { recordAudit } from "../audit/record-audit";
-import { db, LedgerType, Prisma } from "../db";
+import { db, isUniqueViolation, LedgerType } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { changeBalance } from "./change-balance";
 import { errorMessages } from "@/i18n/error-text";
@@ -26,7 +26,7 @@ export async function reverseDeposit(entryId: number, reason: string, actor: { i
       return result;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError(errorMessages.depositAlreadyReversed, "already_reversed");
+    if (isUniqueViolation(error)) throw new AppError(errorMessages.depositAlreadyReversed, "already_reversed");
     throw error;
   }
 }

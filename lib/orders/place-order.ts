@@ -1,9 +1,13 @@
 // Placing one order (web form, mass order, reseller API): the server recomputes the price, type
 // and provider from its own catalog, then the charge, the order row (Pending, queued for
 // dispatch) and its ledger row land in ONE transaction with a conditional debit. A reseller's
-// requestId makes a retry return the first order instead of charging twice.
+// requestId makes a retry return the first order instead of charging twice. Catalog reads and
+// the transaction run on the driver (lib/db/direct-read.ts, lib/db/sql.ts): resellers place
+// orders by the thousand, and Prisma cost several times the statements (`npm run bench:api`).
 import { errorMessages } from "@/i18n/error-text";
-import { db, DispatchState, isUniqueViolation, LedgerType, OrderStatus, UserStatus, type Tx } from "../db";
+import { db, isUniqueViolation, LedgerType, UserStatus } from "../db";
+import { directStatement } from "../db/direct-read";
+import { directTransaction } from "../db/sql";
 import { assertMayOrder } from "../auth/email-verification";
 import { AppError } from "../errors";
 import { changeBalance } from "../ledger/change-balance";
@@ -12,7 +16,6 @@ import { convertUp } from "../currency/exchange-rate";
 import { getOrderableService, type OrderableService } from "../catalog/get-orderable-service";
 import { FLAT_PRICE_TYPES, parseOrderFields, type OrderFields } from "../validations/order";
 import { dispatchSoon } from "./dispatch";
-import { ORDER_TX_OPTIONS } from "./transaction";
 
 export type OrderSource = "web" | "mass" | "api";
 
@@ -54,8 +57,8 @@ export function priceOrder(service: OrderableService, raw: Record<string, unknow
 }
 
 /** Validates and prices an order for this user without placing it (mass order totals, live charge). */
-export async function quoteOrder(userId: number, serviceId: number, raw: Record<string, unknown>, tx: Tx = db): Promise<PricedOrder> {
-  return priceOrder(await getOrderableService(serviceId, userId, tx), raw);
+export async function quoteOrder(userId: number, serviceId: number, raw: Record<string, unknown>): Promise<PricedOrder> {
+  return priceOrder(await getOrderableService(serviceId, userId), raw);
 }
 
 async function findByRequestId(userId: number, requestId: string): Promise<PlacedOrder | null> {
@@ -73,6 +76,15 @@ function normalizeRequestId(requestId: string | undefined): string | undefined {
   return trimmed;
 }
 
+// Pending and queued for dispatch now; the charge follows in the same transaction.
+const INSERT_ORDER = directStatement(
+  "insert-order",
+  `INSERT INTO "Order" ("userId", "serviceId", "providerId", link, quantity, params, charge, cost, "providerCost", "providerCurrency", "exchangeRate",
+                        status, "dispatchState", "nextDispatchAt", source, "requestId", "createdAt", "updatedAt")
+   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'PENDING', 'QUEUED', $12, $13, $14, $15, $16) RETURNING id`,
+);
+const USER_STATE = directStatement("order-user-state", `SELECT status, balance FROM "User" WHERE id = $1`);
+
 export async function placeOrder(input: PlaceOrderInput, options: { dispatch?: boolean } = {}): Promise<PlacedOrder> {
   const requestId = normalizeRequestId(input.requestId);
   if (requestId) {
@@ -86,47 +98,36 @@ export async function placeOrder(input: PlaceOrderInput, options: { dispatch?: b
   const { service, fields, charge, cost, providerCost } = await quoteOrder(input.userId, input.serviceId, input.fields);
   let placed: PlacedOrder;
   try {
-    placed = await db.$transaction(async (tx) => {
+    placed = await directTransaction(async (sql) => {
       const now = new Date();
-      const order = await tx.order.create({
-        data: {
-          userId: input.userId,
-          serviceId: service.id,
-          providerId: service.provider.id,
-          link: fields.link,
-          quantity: fields.quantity,
-          params: JSON.stringify(fields.params),
-          charge,
-          cost,
-          providerCost,
-          providerCurrency: service.provider.currency,
-          exchangeRate: service.exchangeRate?.text ?? null,
-          status: OrderStatus.PENDING,
-          dispatchState: DispatchState.QUEUED,
-          nextDispatchAt: now,
-          source: input.source,
-          requestId,
-          createdAt: now,
-        },
-        select: { id: true },
-      });
-      const user = await tx.user.findUnique({ where: { id: input.userId }, select: { status: true } });
+      const [order] = await sql.all(INSERT_ORDER, [
+        input.userId,
+        service.id,
+        service.provider.id,
+        fields.link,
+        fields.quantity,
+        JSON.stringify(fields.params),
+        charge,
+        cost,
+        providerCost,
+        service.provider.currency,
+        service.exchangeRate?.text ?? null,
+        now,
+        input.source,
+        requestId ?? null,
+        now,
+        now,
+      ]);
+      const orderId = Number(order.id);
+      const [user] = await sql.all(USER_STATE, [input.userId]);
       if (!user) throw new AppError("Account not found", "not_found");
       if (user.status !== UserStatus.ACTIVE) throw new AppError(errorMessages.accountSuspended, "forbidden");
-      let balanceAfter: bigint;
-      if (charge > 0n) {
-        ({ balanceAfter } = await changeBalance(tx, {
-          userId: input.userId,
-          amount: -charge,
-          type: LedgerType.ORDER_CHARGE,
-          orderId: order.id,
-          idempotencyKey: `order:${order.id}:charge`,
-        }));
-      } else {
-        balanceAfter = (await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: { balance: true } })).balance;
-      }
-      return { orderId: order.id, charge, balanceAfter, duplicate: false };
-    }, ORDER_TX_OPTIONS);
+      const balanceAfter =
+        charge > 0n
+          ? (await changeBalance(sql, { userId: input.userId, amount: -charge, type: LedgerType.ORDER_CHARGE, orderId, idempotencyKey: `order:${orderId}:charge` })).balanceAfter
+          : BigInt(user.balance as bigint);
+      return { orderId, charge, balanceAfter, duplicate: false };
+    });
   } catch (error) {
     // Two requests with one requestId raced: the unique constraint let one in; answer with it.
     if (requestId && isUniqueViolation(error)) {

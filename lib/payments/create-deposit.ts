@@ -2,7 +2,7 @@
 // code of its own, the amount to send in the gateway's currency at today's rate, an expiry. For
 // NOWPayments the invoice is created at once and the payer goes to its page.
 import { z } from "zod";
-import { db, DepositStatus } from "../db";
+import { db, DepositStatus, isUniqueViolation } from "../db";
 import { AppError } from "../errors";
 import { DEFAULT_LOCALE } from "../format";
 import { parseMoney } from "../money";
@@ -13,7 +13,6 @@ import { currencyDecimals, toGatewayAmount } from "./decimal";
 import { GATEWAYS, getGatewayConfig, type Gateway } from "./gateway-settings";
 import { newMemoCode } from "./memo";
 import { createInvoice } from "./nowpayments/client";
-import { isUniqueViolation } from "./receive-transfer";
 import { publicOrigin } from "./public-url";
 
 export const depositInputSchema = z.object({

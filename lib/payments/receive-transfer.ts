@@ -1,7 +1,7 @@
 // A payment a gateway reported, whichever gateway: stored once under (gateway, transaction id),
 // then credited through creditTransfer or held in the admin queue. The insert comes first, so a
 // replay (ten deliveries in a row, fifty at once) loses on the unique key before touching money.
-import { db, DepositStatus, Prisma, TransferStatus, type Tx } from "../db";
+import { db, DepositStatus, isUniqueViolation, TransferStatus, type Tx } from "../db";
 import { ORDER_TX_OPTIONS } from "../orders/transaction";
 import { countCredited, creditTransfer, type CreditResult } from "./credit";
 import type { Gateway } from "./gateway-settings";
@@ -23,10 +23,6 @@ export type TransferReport = {
 };
 
 export type TransferOutcome = { outcome: "credited" | "queued" | "duplicate"; transferId?: number; credit?: CreditResult };
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 async function settle(tx: Tx, transferId: number, report: TransferReport): Promise<TransferOutcome> {
   if (report.action === "hold" || report.userId === null) {

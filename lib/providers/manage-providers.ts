@@ -1,6 +1,6 @@
 // Admin operations on providers: add, edit (the key is write-only), delete when unused,
 // test the connection, refresh the balance. Each change is audited.
-import { db, Prisma, ProviderStatus } from "../db";
+import { db, isUniqueViolation, ProviderStatus } from "../db";
 import { appSecret } from "../env.mjs";
 import { encryptSecret } from "../crypto/secret-box";
 import { recordAudit } from "../audit/record-audit";
@@ -21,7 +21,7 @@ export type Actor = { id: number | null; ip?: string };
 const PUBLIC_FIELDS = { id: true, name: true, apiUrl: true, status: true, lowBalanceThreshold: true } as const;
 
 function nameTaken(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  return isUniqueViolation(error);
 }
 
 /** Refuses a URL into the panel's own network unless the owner allows it (settings). */

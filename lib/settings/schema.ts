@@ -48,3 +48,17 @@ export const settingsSchema = z.object({
 
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** Settings from their stored rows (JSON per key): a row that is not JSON, or a bad value, falls back to the defaults. */
+export function settingsFromRows(rows: ReadonlyArray<{ key: string; value: string }>): Settings {
+  const raw: Record<string, unknown> = {};
+  for (const row of rows) {
+    try {
+      raw[row.key] = JSON.parse(row.value);
+    } catch {
+      // A hand-edited row that is not JSON falls back to the default.
+    }
+  }
+  const parsed = settingsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}

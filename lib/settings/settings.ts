@@ -3,20 +3,10 @@
 // Reads inside a transaction go to the database.
 import { bumpCacheVersion, createVersionedCache } from "../cache/versioned-cache";
 import { db, type Tx } from "../db";
-import { settingsSchema, type Settings } from "./schema";
+import { settingsFromRows, settingsSchema, type Settings } from "./schema";
 
 async function readSettings(tx: Tx): Promise<Settings> {
-  const rows = await tx.setting.findMany();
-  const raw: Record<string, unknown> = {};
-  for (const row of rows) {
-    try {
-      raw[row.key] = JSON.parse(row.value);
-    } catch {
-      // A hand-edited row that is not JSON falls back to the default.
-    }
-  }
-  const parsed = settingsSchema.safeParse(raw);
-  return parsed.success ? parsed.data : settingsSchema.parse({});
+  return settingsFromRows(await tx.setting.findMany({ select: { key: true, value: true } }));
 }
 
 const cached = createVersionedCache("settings", () => readSettings(db));

@@ -2,7 +2,7 @@
 // mail), assignment, status changes and saved replies. Every change is audited in its own
 // transaction.
 import { recordAudit } from "../audit/record-audit";
-import { db, Prisma, Role, TicketKind, TicketStatus, type Tx } from "../db";
+import { db, isUniqueViolation, Prisma, Role, TicketKind, TicketStatus, type Tx } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { enumParam, firstParam, idParam, pageParam, type SearchParams } from "../http/url-filters";
 import { queueTicketAnsweredMail } from "../mail/mails";
@@ -135,7 +135,7 @@ export async function listSavedReplies() {
 }
 
 function titleTaken(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  return isUniqueViolation(error);
 }
 
 export async function saveSavedReply(actor: Actor, id: number | null, input: SavedReplyInput): Promise<{ id: number }> {

@@ -1,6 +1,6 @@
 // The owner's tier table and pins, each change audited in its own transaction.
 import { recordAudit } from "../audit/record-audit";
-import { db, Prisma } from "../db";
+import { db, isUniqueViolation } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { tierInputSchema, type TierInput } from "../validations/tier";
 import { errorMessages } from "@/i18n/error-text";
@@ -8,7 +8,7 @@ import { errorMessages } from "@/i18n/error-text";
 type Actor = { id: number; ip?: string };
 
 function rethrowTaken(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+  if (isUniqueViolation(error)) {
     throw new AppError(errorMessages.tierNameTaken, "name_taken", "name");
   }
   throw error;

@@ -1,5 +1,5 @@
 // Creates an account. One rule for sign-up, the CLI and the first admin.
-import { db, Prisma, Role, type Tx } from "../db";
+import { db, isUniqueViolation, Role, type Tx } from "../db";
 import { errorMessages } from "@/i18n/error-text";
 import { AppError } from "../errors";
 import { hashPassword } from "../auth/password";
@@ -24,7 +24,7 @@ export async function createUser(
       select: { id: true, email: true, role: true },
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new EmailTakenError();
+    if (isUniqueViolation(error)) throw new EmailTakenError();
     throw error;
   }
 }

@@ -1,0 +1,129 @@
+// Money statements written once in SQL (lib/ledger/change-balance.ts and what it calls), run
+// either inside a caller's Prisma transaction or in a transaction on the database's own driver.
+// The driver's transaction is what an order placement uses: Prisma builds and maps each query
+// anew and holds an interactive transaction across several event-loop turns, which cost far more
+// than the statements themselves (`npm run bench:api`).
+// - SQLite: a connection of its own that writes under the process's one write lock
+//   (lib/db/serialized-sqlite.ts), BEGIN IMMEDIATE to COMMIT. Its statements answer at once, so
+//   a transaction is over before any other request gets a turn.
+// - PostgreSQL: a small pool of its own, with named (server-prepared) statements.
+// Integers come back as bigint (SQLite), number (int4) or string (int8, PostgreSQL) from the
+// driver, and as number/bigint through Prisma: read them through Number()/BigInt().
+import Database, { type Statement } from "better-sqlite3";
+import pg from "pg";
+import { env } from "../env.mjs";
+import { log } from "../log";
+import type { DirectStatement } from "./direct-read";
+import { Prisma, type Tx } from "./index";
+import { sqliteWriteLock } from "./serialized-sqlite";
+
+export type Row = Record<string, unknown>;
+
+/** Runs statements in one open transaction; a statement without RETURNING answers no rows. */
+export type Sql = { all(statement: DirectStatement, params: readonly unknown[]): Promise<Row[]> };
+
+const onSqlite = (url: string) => url.startsWith("file:");
+
+/**
+ * A caller's Prisma transaction as `Sql`: raw statements, which skip Prisma's query compiler,
+ * written in the placeholders of whichever engine that client talks to.
+ */
+export function sqlOf(tx: Tx | Sql): Sql {
+  if ("all" in tx) return tx;
+  return {
+    all(statement, params) {
+      if (!statement.parts) throw new Error(`statement ${statement.name} is not from directStatement()`);
+      return tx.$queryRaw<Row[]>(Prisma.sql(statement.parts, ...params));
+    },
+  };
+}
+
+type Writer = { transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> };
+
+// Dates as Prisma stores them: ISO text with "+00:00" on SQLite, UTC wall time on PostgreSQL's
+// timestamp(3) columns (an offset in the text is ignored there).
+// An array reaches SQLite as JSON text (read it with json_each), as in lib/db/direct-read.ts.
+function sqliteValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
+  if (typeof value === "boolean") return Number(value);
+  return Array.isArray(value) ? JSON.stringify(value) : value;
+}
+const postgresValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+
+function sqliteWriter(url: string): Writer {
+  const connection = new Database(url.replace(/^file:/, ""), { fileMustExist: true, timeout: 10_000 });
+  connection.defaultSafeIntegers(true);
+  const lock = sqliteWriteLock(url);
+  const prepared = new Map<string, Statement>();
+  const prepare = (name: string, text: string) => {
+    let statement = prepared.get(name);
+    if (!statement) prepared.set(name, (statement = connection.prepare(text)));
+    return statement;
+  };
+  const sql: Sql = {
+    async all(statement, params) {
+      const prepared = prepare(statement.name, statement.sqlite);
+      const values = params.map(sqliteValue);
+      if (prepared.reader) return prepared.all(...values) as Row[];
+      prepared.run(...values);
+      return [];
+    },
+  };
+  return {
+    async transaction(work) {
+      const release = await lock.acquire();
+      try {
+        prepare("begin", "BEGIN IMMEDIATE").run();
+        try {
+          const result = await work(sql);
+          prepare("commit", "COMMIT").run();
+          return result;
+        } catch (error) {
+          if (connection.inTransaction) prepare("rollback", "ROLLBACK").run();
+          throw error;
+        }
+      } finally {
+        release();
+      }
+    },
+  };
+}
+
+function postgresWriter(url: string): Writer {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // An idle connection the server closed (restart, failover) must not crash the process.
+  pool.on("error", (error) => log.warn("direct-write connection lost", { error }));
+  return {
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await work({
+          all: async (statement, params) => (await client.query({ name: statement.name, text: statement.postgresql, values: params.map(postgresValue) })).rows as Row[],
+        });
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+// By URL: a test process moves from one database to the next; Next may load this module twice.
+const shared = globalThis as unknown as { uplineDirectWriters?: Map<string, Writer> };
+
+/**
+ * Runs `work` in one transaction on DATABASE_URL's database, on the driver. `work` must only use
+ * the `sql` it is given: a Prisma call inside it would wait for the write lock this holds.
+ */
+export function directTransaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
+  const url = env.DATABASE_URL;
+  const writers = (shared.uplineDirectWriters ??= new Map());
+  let writer = writers.get(url);
+  if (!writer) writers.set(url, (writer = onSqlite(url) ? sqliteWriter(url) : postgresWriter(url)));
+  return writer.transaction(work);
+}
