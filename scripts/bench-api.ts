@@ -13,7 +13,9 @@
 //
 // The app is started like the e2e server (BUILD_DIR/PORT/DATA_DIR/DATABASE_URL + scripts/start.ts;
 // it builds first when sources changed), seeded through the domain functions, with the API rate
-// limits raised through their env variables for this run only.
+// limits raised through their env variables for this run only. Its provider is the simulator in
+// a process of its own (scripts/simulator.ts), as a real provider is another company's server:
+// Upline's add pays for sending each order, not for the provider's side of it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
@@ -279,6 +281,24 @@ async function main() {
   const databaseUrl = scratch?.url ?? `file:${dbFile}`;
   const engine = scratch ? "PostgreSQL" : "SQLite";
 
+  // The upstream provider, in its own process.
+  const providerPort = port + 1;
+  const providerKey = "bench-provider-key-0123456789";
+  const provider = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/simulator.ts", "--port", String(providerPort), "--key", providerKey, "--fast"], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const providerUrl = await new Promise<string>((resolve, reject) => {
+    let text = "";
+    provider.stdout!.on("data", (chunk: Buffer) => {
+      text += chunk.toString();
+      const url = /url:\s+(http\S+)/.exec(text)?.[1];
+      if (url) resolve(url);
+    });
+    provider.once("exit", (code) => reject(new Error(`provider simulator exited with ${code}`)));
+  });
+  provider.stdout!.resume();
+
   const serverEnv: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -287,8 +307,9 @@ async function main() {
     BUILD_DIR: process.env.BUILD_DIR ?? ".next-api",
     PORT: String(port),
     HOSTNAME: "127.0.0.1",
-    DEMO_PROVIDER_PORT: String(port + 1),
-    DEMO_PROVIDER_SPEED: "fast",
+    DEMO_PROVIDER: "off",
+    UPSTREAM_URL: providerUrl,
+    UPSTREAM_KEY: providerKey,
     JOBS: "off",
     LOG_LEVEL: "error",
     ADMIN_EMAIL: "bench-admin@bench.test",
@@ -304,6 +325,7 @@ async function main() {
   const stop = () => {
     if (app.pid && app.exitCode === null) process.kill(-app.pid, "SIGTERM");
     bare?.kill("SIGTERM");
+    provider.kill("SIGTERM");
   };
   process.on("SIGINT", () => {
     stop();
@@ -324,14 +346,18 @@ async function main() {
     const { issueApiKey } = await import("../lib/reseller-api/api-keys");
     const { listCatalogServices } = await import("../lib/catalog/list-catalog");
     const { placeOrder } = await import("../lib/orders/place-order");
+    const { importWholeCatalog } = await import("../lib/catalog/import-services");
     const { db, LedgerType } = await import("../lib/db");
+
+    const upstream = await db.provider.findFirstOrThrow({ where: { apiUrl: providerUrl }, select: { id: true } });
+    await importWholeCatalog(upstream.id, { id: null });
 
     const user = await createUser({ email: "reseller@bench.test", password: "bench-pass-1" });
     await adjustBalance({ userId: user.id, amount: 100_000_000_000n, reason: "bench", type: LedgerType.DEPOSIT });
     const { key } = await issueApiKey(user.id);
     const service = (await listCatalogServices({ userId: user.id })).find((s) => s.type === "Default" && !s.dripfeed) ??
       (await listCatalogServices({ userId: user.id })).find((s) => s.type === "Default");
-    if (!service) throw new Error("no Default service in the demo catalog");
+    if (!service) throw new Error("no Default service in the provider's catalog");
     const orderIds: number[] = [];
     for (let i = 0; i < 100; i++) {
       const placed = await placeOrder({ userId: user.id, serviceId: service.id, fields: { link: `https://instagram.com/seed${i}`, quantity: String(service.min) }, source: "api" }, { dispatch: false });
@@ -379,7 +405,7 @@ async function main() {
     console.log("\nbare Next: a Next route handler that reads the form and answers JSON, no database (framework cost).");
     console.log(`bare node: node:http + ${scratch ? "node-postgres" : "better-sqlite3"} doing the same queries as Upline on the same database.`);
     console.log("upline/X is Upline's throughput as a share of X's (1.00x = no overhead over X).");
-    console.log("Upline's add also queues the order for dispatch to the demo provider; the bare handler does not.");
+    console.log("Upline's add also sends each order to the provider (the simulator, in its own process); the bare handler does not.");
   } finally {
     stop();
     rmSync(dataDir, { recursive: true, force: true });

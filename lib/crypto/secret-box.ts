@@ -16,9 +16,13 @@ export class SecretBoxError extends Error {
   }
 }
 
+// The last derivation, kept: every order sent decrypts its provider's key.
+let derived: { appSecret: string; key: Buffer } | undefined;
+
 function deriveKey(appSecret: string): Buffer {
   if (!appSecret) throw new SecretBoxError("app secret is empty");
-  return Buffer.from(hkdfSync("sha256", appSecret, HKDF_SALT, HKDF_INFO, 32));
+  if (derived?.appSecret !== appSecret) derived = { appSecret, key: Buffer.from(hkdfSync("sha256", appSecret, HKDF_SALT, HKDF_INFO, 32)) };
+  return derived.key;
 }
 
 export function encryptSecret(plain: string, appSecret: string): string {

@@ -38,7 +38,11 @@ export function sqlOf(tx: Tx | Sql): Sql {
   };
 }
 
-type Writer = { transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> };
+type Writer = {
+  transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
+  /** One statement in a transaction of its own (no BEGIN/COMMIT round trips). */
+  write(statement: DirectStatement, params: readonly unknown[]): Promise<Row[]>;
+};
 
 // Dates as Prisma stores them: ISO text with "+00:00" on SQLite, UTC wall time on PostgreSQL's
 // timestamp(3) columns (an offset in the text is ignored there).
@@ -70,6 +74,14 @@ function sqliteWriter(url: string): Writer {
     },
   };
   return {
+    async write(statement, params) {
+      const release = await lock.acquire();
+      try {
+        return await sql.all(statement, params);
+      } finally {
+        release();
+      }
+    },
     async transaction(work) {
       const release = await lock.acquire();
       try {
@@ -93,14 +105,15 @@ function postgresWriter(url: string): Writer {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   // An idle connection the server closed (restart, failover) must not crash the process.
   pool.on("error", (error) => log.warn("direct-write connection lost", { error }));
+  const query = (client: pg.Pool | pg.PoolClient, statement: DirectStatement, params: readonly unknown[]) =>
+    client.query({ name: statement.name, text: statement.postgresql, values: params.map(postgresValue) }).then((result) => result.rows as Row[]);
   return {
+    write: (statement, params) => query(pool, statement, params),
     async transaction(work) {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
-        const result = await work({
-          all: async (statement, params) => (await client.query({ name: statement.name, text: statement.postgresql, values: params.map(postgresValue) })).rows as Row[],
-        });
+        const result = await work({ all: (statement, params) => query(client, statement, params) });
         await client.query("COMMIT");
         return result;
       } catch (error) {
@@ -121,9 +134,18 @@ const shared = globalThis as unknown as { uplineDirectWriters?: Map<string, Writ
  * the `sql` it is given: a Prisma call inside it would wait for the write lock this holds.
  */
 export function directTransaction<T>(work: (sql: Sql) => Promise<T>): Promise<T> {
+  return writer().transaction(work);
+}
+
+/** One write statement on its own, on the driver (autocommit): the rows it RETURNs. */
+export function directWrite(statement: DirectStatement, params: readonly unknown[]): Promise<Row[]> {
+  return writer().write(statement, params);
+}
+
+function writer(): Writer {
   const url = env.DATABASE_URL;
   const writers = (shared.uplineDirectWriters ??= new Map());
-  let writer = writers.get(url);
-  if (!writer) writers.set(url, (writer = onSqlite(url) ? sqliteWriter(url) : postgresWriter(url)));
-  return writer.transaction(work);
+  let found = writers.get(url);
+  if (!found) writers.set(url, (found = onSqlite(url) ? sqliteWriter(url) : postgresWriter(url)));
+  return found;
 }

@@ -10,6 +10,8 @@
 // background of this process): the order id comes back even when the provider hangs, and the
 // dispatcher job picks up anything a restart left behind.
 import { db, DispatchState, OrderStatus } from "../db";
+import { directRead, directStatement, type DirectStatement } from "../db/direct-read";
+import { directTransaction, directWrite } from "../db/sql";
 import { env } from "../env.mjs";
 import { INSTANCE_ID } from "../jobs/lease";
 import { log } from "../log";
@@ -33,21 +35,23 @@ export function backoffMs(tries: number): number {
   return Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, tries - 1), BACKOFF_MAX_MS);
 }
 
+// Claims, reads and the accepted answer are the path of every order, so they run on the driver
+// (lib/db/direct-read.ts, lib/db/sql.ts); the rarer outcomes go through Prisma.
+const CLAIM: DirectStatement = {
+  name: "claim-orders",
+  sqlite: `UPDATE "Order" SET "dispatchState" = 'SENDING', "claimedBy" = ?, "claimUntil" = ?, "dispatchTries" = "dispatchTries" + 1, "updatedAt" = ?
+            WHERE id IN (SELECT value FROM json_each(?)) AND "dispatchState" = 'QUEUED' AND "nextDispatchAt" <= ? RETURNING id`,
+  postgresql: `UPDATE "Order" SET "dispatchState" = 'SENDING', "claimedBy" = $1, "claimUntil" = $2, "dispatchTries" = "dispatchTries" + 1, "updatedAt" = $3
+                WHERE id = ANY($4::int[]) AND "dispatchState" = 'QUEUED' AND "nextDispatchAt" <= $5 RETURNING id`,
+};
+
 /** Takes these orders for this worker in one write: the ids of those that were due and nobody else's. */
 export async function claimOrders(orderIds: readonly number[], options: DispatchOptions = {}): Promise<Set<number>> {
   if (orderIds.length === 0) return new Set();
   const now = options.now ?? new Date();
-  const claimed = await db.order.updateManyAndReturn({
-    where: { id: { in: [...orderIds] }, dispatchState: DispatchState.QUEUED, nextDispatchAt: { lte: now } },
-    data: {
-      dispatchState: DispatchState.SENDING,
-      claimedBy: options.workerId ?? INSTANCE_ID,
-      claimUntil: new Date(now.getTime() + CLAIM_MS),
-      dispatchTries: { increment: 1 },
-    },
-    select: { id: true },
-  });
-  return new Set(claimed.map((order) => order.id));
+  const claimUntil = new Date(now.getTime() + CLAIM_MS);
+  const claimed = await directWrite(CLAIM, [options.workerId ?? INSTANCE_ID, claimUntil, now, [...orderIds], now]);
+  return new Set(claimed.map((order) => Number(order.id)));
 }
 
 /** Takes the order for this worker; false when it is not due or another worker has it. */
@@ -60,28 +64,64 @@ function addFields(externalId: string, params: string | null): AddOrderFields {
   return { ...fields, service: externalId };
 }
 
-const SEND_FIELDS = {
-  params: true,
-  dispatchTries: true,
-  provider: { select: { id: true, apiUrl: true, apiKeyEncrypted: true, status: true, lastError: true } },
-  service: { select: { providerService: { select: { externalId: true, providerId: true } } } },
-} as const;
-
 type SendData = { params: string | null; dispatchTries: number; provider: { id: number; apiUrl: string; apiKeyEncrypted: string; status: string; lastError: string | null }; service: { providerService: { externalId: string; providerId: number } } };
 
 /**
  * One provider order can answer for one panel order only. Checked after the id is stored, so of
  * two orders given one id at the same moment at least one sees the other: it goes to review.
  */
+const ID_HOLDER = directStatement(
+  "provider-order-id-holder",
+  `SELECT id FROM "Order" WHERE "providerId" = $1 AND "providerOrderId" = $2 AND id <> $3 LIMIT 1`,
+);
+
 async function flagSharedProviderId(orderId: number, providerId: number, providerOrderId: string): Promise<boolean> {
-  const holder = await db.order.findFirst({ where: { providerId, providerOrderId, id: { not: orderId } }, select: { id: true } });
+  const [holder] = await directRead(ID_HOLDER, [providerId, providerOrderId, orderId]);
   if (!holder) return false;
+  const holderId = Number(holder.id);
   await db.order.updateMany({
     where: { id: orderId, dispatchState: DispatchState.SENT, providerOrderId },
-    data: { dispatchState: DispatchState.REVIEW, reviewReason: `The provider answered with its order ID ${providerOrderId}, which order #${holder.id} holds too` },
+    data: { dispatchState: DispatchState.REVIEW, reviewReason: `The provider answered with its order ID ${providerOrderId}, which order #${holderId} holds too` },
   });
-  log.warn("provider order id held by another order; sent to review", { orderId, providerOrderId, holderId: holder.id });
+  log.warn("provider order id held by another order; sent to review", { orderId, providerOrderId, holderId });
   return true;
+}
+
+const MARK_SENT = directStatement(
+  "mark-sent",
+  `UPDATE "Order" SET "claimedBy" = NULL, "claimUntil" = NULL, "dispatchState" = 'SENT', "providerOrderId" = $1, "lastError" = NULL, "reviewReason" = NULL,
+                      "statusCheckedAt" = NULL, "updatedAt" = $2
+    WHERE id = $3 AND "dispatchState" = 'SENDING' AND "claimedBy" = $4 RETURNING id`,
+);
+
+type SentMark = { orderId: number; providerOrderId: string; workerId: string; stored: (stored: boolean) => void; failed: (error: unknown) => void };
+let marks: SentMark[] = [];
+
+async function writeMarks(): Promise<void> {
+  const batch = marks;
+  marks = [];
+  try {
+    const now = new Date();
+    const stored = await directTransaction(async (sql) => {
+      const rows: boolean[] = [];
+      for (const mark of batch) rows.push((await sql.all(MARK_SENT, [mark.providerOrderId, now, mark.orderId, mark.workerId])).length > 0);
+      return rows;
+    });
+    batch.forEach((mark, i) => mark.stored(stored[i]));
+  } catch (error) {
+    for (const mark of batch) mark.failed(error);
+  }
+}
+
+/**
+ * Stores the provider's order id on an order this worker holds; false when the claim was taken
+ * from it. The answers of one moment (a group sent together) are stored in one transaction.
+ */
+function markSent(orderId: number, providerOrderId: string, workerId: string): Promise<boolean> {
+  return new Promise((stored, failed) => {
+    marks.push({ orderId, providerOrderId, workerId, stored, failed });
+    if (marks.length === 1) setImmediate(writeMarks);
+  });
 }
 
 /** Sends an order this worker has claimed (its data read before the claim) and records what came of it. */
@@ -98,11 +138,7 @@ async function sendClaimed(orderId: number, order: SendData, workerId: string, n
   switch (result.kind) {
     case "ok": {
       const providerOrderId = result.value.orderId;
-      const sent = await db.order.updateMany({
-        where: mine,
-        data: { ...release, dispatchState: DispatchState.SENT, providerOrderId, lastError: null, reviewReason: null, statusCheckedAt: null },
-      });
-      if (sent.count === 0) {
+      if (!(await markSent(orderId, providerOrderId, workerId))) {
         // The claim was taken from us (recovered as stale) but the provider did accept: keep its id.
         await db.order.updateMany({
           where: { id: orderId, dispatchState: DispatchState.REVIEW, providerOrderId: null, status: OrderStatus.PENDING },
@@ -152,12 +188,33 @@ type ClaimedOrder = SendData & { id: number };
  * so between the claim and the requests there is no other database work (a crash leaves as few
  * SENDING rows as possible).
  */
+const QUEUED_TO_SEND: DirectStatement = {
+  name: "queued-to-send",
+  sqlite: `SELECT o.id, o.params, o."dispatchTries", p.id AS "providerId", p."apiUrl", p."apiKeyEncrypted", p.status AS "providerStatus", p."lastError" AS "providerLastError",
+                  ps."externalId", ps."providerId" AS "sellerId"
+             FROM "Order" o JOIN "Provider" p ON p.id = o."providerId" JOIN "Service" s ON s.id = o."serviceId" JOIN "ProviderService" ps ON ps.id = s."providerServiceId"
+            WHERE o.id IN (SELECT value FROM json_each(?)) AND o."dispatchState" = 'QUEUED' ORDER BY o.id`,
+  postgresql: `SELECT o.id, o.params, o."dispatchTries", p.id AS "providerId", p."apiUrl", p."apiKeyEncrypted", p.status AS "providerStatus", p."lastError" AS "providerLastError",
+                      ps."externalId", ps."providerId" AS "sellerId"
+                 FROM "Order" o JOIN "Provider" p ON p.id = o."providerId" JOIN "Service" s ON s.id = o."serviceId" JOIN "ProviderService" ps ON ps.id = s."providerServiceId"
+                WHERE o.id = ANY($1::int[]) AND o."dispatchState" = 'QUEUED' ORDER BY o.id`,
+};
+
+/**
+ * Reads the queued ones of these orders, then claims them in one write: read first, claim last,
+ * so between the claim and the requests there is no other database work (a crash leaves as few
+ * SENDING rows as possible).
+ */
 async function readAndClaim(orderIds: readonly number[], now: Date, workerId: string): Promise<ClaimedOrder[]> {
-  const queued = await db.order.findMany({
-    where: { id: { in: [...orderIds] }, dispatchState: DispatchState.QUEUED },
-    orderBy: { id: "asc" },
-    select: { id: true, ...SEND_FIELDS },
-  });
+  const queued = (await directRead(QUEUED_TO_SEND, [[...orderIds]])).map(
+    (row): ClaimedOrder => ({
+      id: Number(row.id),
+      params: row.params === null ? null : String(row.params),
+      dispatchTries: Number(row.dispatchTries),
+      provider: { id: Number(row.providerId), apiUrl: String(row.apiUrl), apiKeyEncrypted: String(row.apiKeyEncrypted), status: String(row.providerStatus), lastError: row.providerLastError === null ? null : String(row.providerLastError) },
+      service: { providerService: { externalId: String(row.externalId), providerId: Number(row.sellerId) } },
+    }),
+  );
   const claimed = await claimOrders(queued.map((order) => order.id), { now, workerId });
   return queued.filter((order) => claimed.has(order.id)).map((order) => ({ ...order, dispatchTries: order.dispatchTries + 1 }));
 }

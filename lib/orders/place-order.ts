@@ -119,14 +119,14 @@ export async function placeOrder(input: PlaceOrderInput, options: { dispatch?: b
         now,
       ]);
       const orderId = Number(order.id);
+      if (charge > 0n) {
+        const debit = { userId: input.userId, amount: -charge, type: LedgerType.ORDER_CHARGE, orderId, idempotencyKey: `order:${orderId}:charge`, activeOnly: true };
+        return { orderId, charge, balanceAfter: (await changeBalance(sql, debit)).balanceAfter, duplicate: false };
+      }
       const [user] = await sql.all(USER_STATE, [input.userId]);
       if (!user) throw new AppError("Account not found", "not_found");
       if (user.status !== UserStatus.ACTIVE) throw new AppError(errorMessages.accountSuspended, "forbidden");
-      const balanceAfter =
-        charge > 0n
-          ? (await changeBalance(sql, { userId: input.userId, amount: -charge, type: LedgerType.ORDER_CHARGE, orderId, idempotencyKey: `order:${orderId}:charge` })).balanceAfter
-          : BigInt(user.balance as bigint);
-      return { orderId, charge, balanceAfter, duplicate: false };
+      return { orderId, charge, balanceAfter: BigInt(user.balance as bigint), duplicate: false };
     });
   } catch (error) {
     // Two requests with one requestId raced: the unique constraint let one in; answer with it.

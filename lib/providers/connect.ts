@@ -1,6 +1,7 @@
 // A provider row from the database -> a client with its decrypted key, the configured
 // timeouts, and every exchange written to the provider's log (never the key).
-import { db } from "../db";
+import type { DirectStatement } from "../db/direct-read";
+import { directWrite } from "../db/sql";
 import { appSecret, env } from "../env.mjs";
 import { decryptSecret } from "../crypto/secret-box";
 import { log } from "../log";
@@ -12,14 +13,25 @@ type ProviderRow = { id: number; apiUrl: string; apiKeyEncrypted: string };
 type ExchangeRow = { providerId: number; orderId?: number; action: string; outcome: string; reason?: string; durationMs: number };
 
 // Exchanges are written in batches: the calls of one moment (a burst of orders dispatched
-// together) land in one insert, not one commit each.
+// together) land in one insert, not one commit each. Every order sent writes one, so the insert
+// is a statement on the driver (lib/db/sql.ts) taking the batch as JSON rows.
 const queued: ExchangeRow[] = [];
 let writing: Promise<void> | undefined;
+
+const INSERT_EXCHANGES: DirectStatement = {
+  name: "insert-provider-exchanges",
+  sqlite: `INSERT INTO "ProviderExchange" ("providerId", "orderId", action, outcome, reason, "durationMs", "createdAt")
+           SELECT value ->> '$.providerId', value ->> '$.orderId', value ->> '$.action', value ->> '$.outcome', value ->> '$.reason', value ->> '$.durationMs', ?
+             FROM json_each(?)`,
+  postgresql: `INSERT INTO "ProviderExchange" ("providerId", "orderId", action, outcome, reason, "durationMs", "createdAt")
+               SELECT x."providerId", x."orderId", x.action, x.outcome, x.reason, x."durationMs", $1
+                 FROM json_to_recordset($2::json) AS x("providerId" int, "orderId" int, action text, outcome text, reason text, "durationMs" int)`,
+};
 
 async function writeQueued(): Promise<void> {
   while (queued.length > 0) {
     const rows = queued.splice(0, 500);
-    await db.providerExchange.createMany({ data: rows }).catch((error) => log.warn("could not record provider exchanges", { count: rows.length, error }));
+    await directWrite(INSERT_EXCHANGES, [new Date(), JSON.stringify(rows)]).catch((error) => log.warn("could not record provider exchanges", { count: rows.length, error }));
   }
 }
 

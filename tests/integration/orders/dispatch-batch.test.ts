@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { db, DispatchState } from "@/lib/db";
 import { claimOrders, dispatchOrders, waitForDispatches } from "@/lib/orders/dispatch";
 import { placeOrder } from "@/lib/orders/place-order";
+import { flushExchangeLog } from "@/lib/providers/connect";
 import { startSimulator, type SimulatorHandle } from "@/lib/providers/simulator";
 import { customerWith, seedCatalog } from "./support";
 
@@ -34,6 +35,16 @@ it("a burst of placements is sent once each, with one provider order per panel o
   expect(orders.map((o) => o.dispatchState)).toEqual(Array(12).fill(DispatchState.SENT));
   expect(new Set(orders.map((o) => o.providerOrderId)).size).toBe(12);
   expect(sim.stats().acceptedAdds - before).toBe(12);
+
+  // Each request is in the provider's exchange log (written in batches), with its order.
+  await flushExchangeLog();
+  const exchanges = await db.providerExchange.findMany({ where: { orderId: { in: placed.map((p) => p.orderId) } } });
+  expect(exchanges.map((e) => e.orderId).sort((x, y) => x! - y!)).toEqual(placed.map((p) => p.orderId).sort((x, y) => x - y));
+  for (const exchange of exchanges) {
+    expect(exchange).toMatchObject({ providerId: orders[0].providerId, action: "add", outcome: "ok", reason: null });
+    expect(Number.isInteger(exchange.durationMs)).toBe(true);
+    expect(Math.abs(exchange.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+  }
 });
 
 it("claims exactly the due, queued ids in one write, and a second claim of them gets none", async () => {
