@@ -1,6 +1,12 @@
 // One HTTP call to a provider, as the standard PHP client makes it: a form-encoded POST with key
 // and action. Transport trouble becomes an outcome; the key and URL never reach a reason.
-import { BodyTooLargeError, readBoundedText } from "../http/read-bounded-text";
+// Node's own http/https clients with kept-alive connections: every order sent is one call, and
+// fetch cost several times their CPU per call (`npm run bench:api`).
+import http, { type IncomingMessage } from "node:http";
+import https from "node:https";
+import { pipeline, type Readable, type Transform } from "node:stream";
+import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+import { BodyTooLargeError } from "../http/read-bounded-text";
 import { classifyErrorText, classifyHttpStatus, classifyNetworkCode } from "./classify";
 import { errorText } from "./normalize";
 import { failure, ok, type ProviderResult } from "./outcome";
@@ -33,30 +39,24 @@ const NETWORK_REASONS: Record<string, string> = {
   EAI_AGAIN: "DNS lookup failed",
   EHOSTUNREACH: "host unreachable",
   ENETUNREACH: "network unreachable",
-  UND_ERR_CONNECT_TIMEOUT: "could not connect in time",
   ECONNRESET: "connection reset after the request was sent",
   EPIPE: "connection broken while sending",
   UND_ERR_SOCKET: "connection closed before an answer",
   UND_ERR_CLOSED: "connection closed before an answer",
 };
 
-/** The error code of a failed fetch: undici puts it on `cause`, sometimes one level deeper. */
-function networkCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string") return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
+export type CallState = { timedOut: boolean; connected: boolean; timeoutMs: number };
 
-function describeThrown(error: unknown, timedOut: boolean, timeoutMs: number): ProviderResult<never> {
-  if (timedOut) return failure("uncertain", `no answer within ${timeoutMs} ms`);
-  const code = networkCode(error);
+export function describeThrown(error: unknown, call: CallState): ProviderResult<never> {
+  // Nothing was sent before the connection existed: safe to try again.
+  if (call.timedOut) return call.connected ? failure("uncertain", `no answer within ${call.timeoutMs} ms`) : failure("temporary", "could not connect in time");
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  // Node's "socket hang up": the provider closed the connection without answering.
+  if (code === "ECONNRESET" && message === "socket hang up") return failure("uncertain", "connection closed before an answer");
+  const known = typeof code === "string" ? code : undefined;
   // Only our own wording: an error message may quote the URL.
-  const reason = (code && NETWORK_REASONS[code]) ?? (code ? `network error ${code}` : "network error");
-  return failure(classifyNetworkCode(code), reason);
+  const reason = (known && NETWORK_REASONS[known]) ?? (known ? `network error ${known}` : "network error");
+  return failure(classifyNetworkCode(known), reason);
 }
 
 function parseJson(body: string): { parsed: boolean; json?: unknown } {
@@ -86,39 +86,90 @@ function readBody(status: number, text: string): ProviderResult<unknown> {
 }
 
 /** Only http(s) URLs are sent anywhere; anything else fails before a request exists. */
-function isHttpUrl(url: string): boolean {
+function httpUrl(url: string): URL | null {
   try {
-    const { protocol } = new URL(url);
-    return protocol === "http:" || protocol === "https:";
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
-export async function exchange(request: ExchangeRequest): Promise<RawExchange> {
-  if (!isHttpUrl(request.url)) return { result: failure("temporary", "the API URL is not a valid http(s) URL") };
-  const body = new URLSearchParams({ key: request.key, action: request.action, ...request.params });
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, request.timeoutMs);
-  try {
-    const response = await fetch(request.url, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
-      body,
-      signal: controller.signal,
-      // A redirected POST turns into a GET without the body; report it instead.
-      redirect: "manual",
-    });
-    const text = await readBoundedText(response, request.maxBytes);
-    return { result: readBody(response.status, text), httpStatus: response.status, body: parseJson(text.replace(/^\uFEFF/, "").trim()).json };
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) return { result: failure("uncertain", `answer too large (over ${request.maxBytes} bytes)`) };
-    return { result: describeThrown(error, timedOut, request.timeoutMs) };
-  } finally {
-    clearTimeout(timer);
+// Connections stay open between calls, as fetch keeps them.
+const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+
+const DECODERS: Record<string, () => Transform> = { gzip: createGunzip, "x-gzip": createGunzip, deflate: createInflate, br: createBrotliDecompress };
+
+/** The answer as text, decoded, at most maxBytes of it (declared or read); more drops the connection. */
+async function readAnswer(response: IncomingMessage, maxBytes: number): Promise<string> {
+  const encoding = String(response.headers["content-encoding"] ?? "identity").toLowerCase();
+  const decoder = DECODERS[encoding];
+  if (Number(response.headers["content-length"] ?? "0") > maxBytes && !decoder) {
+    response.destroy();
+    throw new BodyTooLargeError();
   }
+  // pipeline() passes a broken connection on to the decoder, which then fails the read.
+  const stream: Readable = decoder ? pipeline(response, decoder(), () => undefined) : response;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      size += (chunk as Buffer).byteLength;
+      if (size > maxBytes) throw new BodyTooLargeError();
+      chunks.push(chunk as Buffer);
+    }
+  } finally {
+    if (size > maxBytes || !response.complete) response.destroy();
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export function exchange(request: ExchangeRequest): Promise<RawExchange> {
+  const url = httpUrl(request.url);
+  if (!url) return Promise.resolve({ result: failure("temporary", "the API URL is not a valid http(s) URL") });
+  const body = new URLSearchParams({ key: request.key, action: request.action, ...request.params }).toString();
+  const call: CallState = { timedOut: false, connected: false, timeoutMs: request.timeoutMs };
+  const secure = url.protocol === "https:";
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (raw: RawExchange) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(raw);
+    };
+    const failed = (error: unknown) =>
+      settle({ result: error instanceof BodyTooLargeError ? failure("uncertain", `answer too large (over ${request.maxBytes} bytes)`) : describeThrown(error, call) });
+    // A redirect is not followed (a redirected POST would lose its body): its status is reported.
+    const outgoing = (secure ? https : http).request(
+      url,
+      {
+        method: "POST",
+        agent: secure ? agents.https : agents.http,
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          "content-length": Buffer.byteLength(body),
+          accept: "application/json",
+          "accept-encoding": "gzip, deflate, br",
+        },
+      },
+      (response) => {
+        const status = response.statusCode ?? 0;
+        readAnswer(response, request.maxBytes).then((text) => {
+          const trimmed = text.replace(/^\uFEFF/, "").trim();
+          settle({ result: readBody(status, text), httpStatus: status, body: parseJson(trimmed).json });
+        }, failed);
+      },
+    );
+    outgoing.on("socket", (socket) => {
+      if (!socket.connecting) call.connected = true;
+      else socket.once("connect", () => (call.connected = true));
+    });
+    outgoing.on("error", failed);
+    const timer = setTimeout(() => {
+      call.timedOut = true;
+      outgoing.destroy(new Error("timed out"));
+    }, request.timeoutMs);
+    outgoing.end(body);
+  });
 }
