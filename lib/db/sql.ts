@@ -5,7 +5,8 @@
 // than the statements themselves (`npm run bench:api`).
 // - SQLite: a connection of its own that writes under the process's one write lock
 //   (lib/db/serialized-sqlite.ts), BEGIN IMMEDIATE to COMMIT. Its statements answer at once, so
-//   a transaction is over before any other request gets a turn.
+//   a transaction is over before any other request gets a turn, and the transactions of one
+//   moment share one commit (group commit, below).
 // - PostgreSQL: a small pool of its own, with named (server-prepared) statements.
 // Integers come back as bigint (SQLite), number (int4) or string (int8, PostgreSQL) from the
 // driver, and as number/bigint through Prisma: read them through Number()/BigInt().
@@ -73,32 +74,53 @@ function sqliteWriter(url: string): Writer {
       return [];
     },
   };
-  return {
-    async write(statement, params) {
-      const release = await lock.acquire();
-      try {
-        return await sql.all(statement, params);
-      } finally {
-        release();
-      }
-    },
-    async transaction(work) {
-      const release = await lock.acquire();
-      try {
-        prepare("begin", "BEGIN IMMEDIATE").run();
+  // Group commit: the transactions of one moment run one after another inside one BEGIN ...
+  // COMMIT, each in a savepoint of its own, so a failing one is undone alone and the rest share
+  // one commit (one sync to disk). Each promise settles only after that commit.
+  type Queued = { work: (sql: Sql) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+  let queued: Queued[] = [];
+  const step = (name: string) => prepare(name, name).run();
+
+  async function runQueued(): Promise<void> {
+    const release = await lock.acquire();
+    const batch = queued;
+    queued = [];
+    const outcomes: Array<{ value: unknown } | { error: unknown }> = [];
+    try {
+      if (batch.length === 0) return;
+      step("BEGIN IMMEDIATE");
+      for (const { work } of batch) {
+        step("SAVEPOINT work");
         try {
-          const result = await work(sql);
-          prepare("commit", "COMMIT").run();
-          return result;
+          outcomes.push({ value: await work(sql) });
         } catch (error) {
-          if (connection.inTransaction) prepare("rollback", "ROLLBACK").run();
-          throw error;
+          step("ROLLBACK TO work");
+          outcomes.push({ error });
         }
-      } finally {
-        release();
+        step("RELEASE work");
       }
-    },
-  };
+      step("COMMIT");
+    } catch (error) {
+      // Nothing of the batch was committed: every transaction in it fails.
+      if (connection.inTransaction) step("ROLLBACK");
+      for (const { reject } of batch) reject(error);
+      return;
+    } finally {
+      release();
+    }
+    batch.forEach(({ resolve, reject }, i) => {
+      const outcome = outcomes[i];
+      if ("error" in outcome) reject(outcome.error);
+      else resolve(outcome.value);
+    });
+  }
+
+  const transaction = <T>(work: (sql: Sql) => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      queued.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (queued.length === 1) setImmediate(runQueued);
+    });
+  return { transaction, write: (statement, params) => transaction((sql) => sql.all(statement, params)) };
 }
 
 function postgresWriter(url: string): Writer {

@@ -62,6 +62,9 @@ describe("reconcile", () => {
         await dispatchDueOrders();
         sim.advance(400);
         await syncStatuses();
+        // Like the jobs' timers: give the event loop a turn (SQLite's statements answer through
+        // microtasks only, so this loop alone would never let the placements' commits run).
+        await new Promise((resolve) => setImmediate(resolve));
       }
     })();
     const found: number[] = [];
