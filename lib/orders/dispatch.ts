@@ -11,7 +11,7 @@
 // dispatcher job picks up anything a restart left behind.
 import { db, DispatchState, OrderStatus } from "../db";
 import { directRead, directStatement, type DirectStatement } from "../db/direct-read";
-import { directTransaction, directWrite } from "../db/sql";
+import { directWrite } from "../db/sql";
 import { env } from "../env.mjs";
 import { INSTANCE_ID } from "../jobs/lease";
 import { log } from "../log";
@@ -94,34 +94,12 @@ const MARK_SENT = directStatement(
     WHERE id = $3 AND "dispatchState" = 'SENDING' AND "claimedBy" = $4 RETURNING id`,
 );
 
-type SentMark = { orderId: number; providerOrderId: string; workerId: string; stored: (stored: boolean) => void; failed: (error: unknown) => void };
-let marks: SentMark[] = [];
-
-async function writeMarks(): Promise<void> {
-  const batch = marks;
-  marks = [];
-  try {
-    const now = new Date();
-    const stored = await directTransaction(async (sql) => {
-      const rows: boolean[] = [];
-      for (const mark of batch) rows.push((await sql.all(MARK_SENT, [mark.providerOrderId, now, mark.orderId, mark.workerId])).length > 0);
-      return rows;
-    });
-    batch.forEach((mark, i) => mark.stored(stored[i]));
-  } catch (error) {
-    for (const mark of batch) mark.failed(error);
-  }
-}
-
 /**
  * Stores the provider's order id on an order this worker holds; false when the claim was taken
- * from it. The answers of one moment (a group sent together) are stored in one transaction.
+ * from it. On SQLite the answers of one moment share one commit (lib/db/sql.ts).
  */
-function markSent(orderId: number, providerOrderId: string, workerId: string): Promise<boolean> {
-  return new Promise((stored, failed) => {
-    marks.push({ orderId, providerOrderId, workerId, stored, failed });
-    if (marks.length === 1) setImmediate(writeMarks);
-  });
+async function markSent(orderId: number, providerOrderId: string, workerId: string): Promise<boolean> {
+  return (await directWrite(MARK_SENT, [providerOrderId, new Date(), orderId, workerId])).length > 0;
 }
 
 /** Sends an order this worker has claimed (its data read before the claim) and records what came of it. */
