@@ -43,8 +43,12 @@ test("forgot password: the mail's link sets a new password, and it signs in", as
 
   await page.goto("/login");
   await page.getByRole("link", { name: "Forgot password?" }).click();
+  // The button is enabled once the page's script runs; text typed before that is lost when
+  // React takes over the field (CI: the form was sent empty, "Enter a valid email address").
+  const send = page.getByRole("button", { name: "Send the link" });
+  await expect(send).toBeEnabled();
   await page.getByLabel("Email").fill(email);
-  await page.getByRole("button", { name: "Send the link" }).click();
+  await send.click();
   await expect(page.getByRole("status")).toContainText("If an account uses this address");
 
   const mail = await mailTo(email, /Reset your .* password/);
