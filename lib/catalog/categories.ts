@@ -26,10 +26,6 @@ export async function listCategories() {
   return categories.map((c) => ({ ...c, serviceCount: c._count.services }));
 }
 
-function nameTaken(error: unknown): boolean {
-  return isUniqueViolation(error);
-}
-
 export async function createCategory(input: CategoryInput, actor: Actor) {
   const data = categorySchema.parse(input);
   try {
@@ -39,7 +35,7 @@ export async function createCategory(input: CategoryInput, actor: Actor) {
       return category;
     });
   } catch (error) {
-    if (nameTaken(error)) throw new AppError("A category with this name already exists", "name_taken", "name");
+    if (isUniqueViolation(error)) throw new AppError("A category with this name already exists", "name_taken", "name");
     throw error;
   }
 }
@@ -61,7 +57,7 @@ export async function updateCategory(id: number, input: CategoryInput, actor: Ac
       return { category: after, repriced };
     });
   } catch (error) {
-    if (nameTaken(error)) throw new AppError("A category with this name already exists", "name_taken", "name");
+    if (isUniqueViolation(error)) throw new AppError("A category with this name already exists", "name_taken", "name");
     throw error;
   }
 }

@@ -4,7 +4,7 @@
 // selling that service below cost. Used by the web, mass orders and the reseller API alike.
 import { directRead, directStatement } from "../db/direct-read";
 import { divCeil } from "../money";
-import { tierForSpend, type TierRow } from "../tiers/tiers";
+import { listTiers, tierForSpend } from "../tiers/tiers";
 
 export type UserPrice = { serviceId: number | null; rate: bigint | null; discountBps: number | null };
 export type PricedService = { id: number; rate: bigint; allowBelowCost: boolean; cost: bigint };
@@ -16,18 +16,17 @@ export function applyUserPrice(service: PricedService, prices: readonly UserPric
   return service.allowBelowCost || rate >= service.cost ? rate : service.cost;
 }
 
-// The user's spend, pinned tier and own prices (one row per price, or one row of nulls), and
-// the tiers: read on the driver, as every placement and catalog view needs them.
+// The user's spend, pinned tier and own prices (one row per price, or one row of nulls): read on
+// the driver, as every placement and catalog view needs them.
 const USER_PRICES = directStatement(
   "user-prices",
   `SELECT u.spent, u."pinnedTierId", p."serviceId", p.rate, p."discountBps"
      FROM "User" u LEFT JOIN "UserServicePrice" p ON p."userId" = u.id
     WHERE u.id = $1`,
 );
-const TIERS = directStatement("tiers", `SELECT id, name, "minSpent", "discountBps" FROM "Tier"`);
 
 export async function getUserPrices(userId: number): Promise<UserPrice[]> {
-  const [rows, tierRows] = await Promise.all([directRead(USER_PRICES, [userId]), directRead(TIERS, [])]);
+  const [rows, tiers] = await Promise.all([directRead(USER_PRICES, [userId]), listTiers()]);
   if (rows.length === 0) return [];
   const { spent, pinnedTierId } = rows[0];
   const prices = rows
@@ -37,7 +36,6 @@ export async function getUserPrices(userId: number): Promise<UserPrice[]> {
       rate: row.rate === null ? null : BigInt(row.rate as bigint),
       discountBps: row.discountBps === null ? null : Number(row.discountBps),
     }));
-  const tiers: TierRow[] = tierRows.map((t) => ({ id: Number(t.id), name: String(t.name), minSpent: BigInt(t.minSpent as bigint), discountBps: Number(t.discountBps) }));
   const pinned = pinnedTierId === null ? undefined : tiers.find((t) => t.id === Number(pinnedTierId));
   const tier = pinned ?? tierForSpend(BigInt(spent as bigint), tiers);
   return withTierDiscount(prices, tier?.discountBps ?? 0);

@@ -41,7 +41,7 @@ export function sqlOf(tx: Tx | Sql): Sql {
 
 type Writer = {
   transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
-  /** One statement in a transaction of its own (no BEGIN/COMMIT round trips). */
+  /** One statement alone: autocommit on PostgreSQL, a member of the group commit on SQLite. */
   write(statement: DirectStatement, params: readonly unknown[]): Promise<Row[]>;
 };
 

@@ -66,14 +66,15 @@ function addFields(externalId: string, params: string | null): AddOrderFields {
 
 type SendData = { params: string | null; dispatchTries: number; provider: { id: number; apiUrl: string; apiKeyEncrypted: string; status: string; lastError: string | null }; service: { providerService: { externalId: string; providerId: number } } };
 
-/**
- * One provider order can answer for one panel order only. Checked after the id is stored, so of
- * two orders given one id at the same moment at least one sees the other: it goes to review.
- */
 const ID_HOLDER = directStatement(
   "provider-order-id-holder",
   `SELECT id FROM "Order" WHERE "providerId" = $1 AND "providerOrderId" = $2 AND id <> $3 LIMIT 1`,
 );
+
+/**
+ * One provider order can answer for one panel order only. Checked after the id is stored, so of
+ * two orders given one id at the same moment at least one sees the other: it goes to review.
+ */
 
 async function flagSharedProviderId(orderId: number, providerId: number, providerOrderId: string): Promise<boolean> {
   const [holder] = await directRead(ID_HOLDER, [providerId, providerOrderId, orderId]);
@@ -161,11 +162,7 @@ async function sendClaimed(orderId: number, order: SendData, workerId: string, n
 
 type ClaimedOrder = SendData & { id: number };
 
-/**
- * Reads the queued ones of these orders, then claims them in one write: read first, claim last,
- * so between the claim and the requests there is no other database work (a crash leaves as few
- * SENDING rows as possible).
- */
+// Queued orders with what sending them needs: the provider's URL, key and state, its service id.
 const QUEUED_TO_SEND: DirectStatement = {
   name: "queued-to-send",
   sqlite: `SELECT o.id, o.params, o."dispatchTries", p.id AS "providerId", p."apiUrl", p."apiKeyEncrypted", p.status AS "providerStatus", p."lastError" AS "providerLastError",

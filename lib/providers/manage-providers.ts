@@ -20,10 +20,6 @@ export type Actor = { id: number | null; ip?: string };
 
 const PUBLIC_FIELDS = { id: true, name: true, apiUrl: true, status: true, lowBalanceThreshold: true } as const;
 
-function nameTaken(error: unknown): boolean {
-  return isUniqueViolation(error);
-}
-
 /** Refuses a URL into the panel's own network unless the owner allows it (settings). */
 async function assertReachableUrl(apiUrl: string): Promise<void> {
   if (!(await pointsToPrivateNetwork(apiUrl))) return;
@@ -62,7 +58,7 @@ export async function createProvider(input: ProviderCreateInput, actor: Actor, o
       return provider;
     });
   } catch (error) {
-    if (nameTaken(error)) throw new AppError("A provider with this name already exists", "name_taken", "name");
+    if (isUniqueViolation(error)) throw new AppError("A provider with this name already exists", "name_taken", "name");
     throw error;
   }
 }
@@ -98,7 +94,7 @@ export async function updateProvider(id: number, input: ProviderUpdateInput, act
       return after;
     });
   } catch (error) {
-    if (nameTaken(error)) throw new AppError("A provider with this name already exists", "name_taken", "name");
+    if (isUniqueViolation(error)) throw new AppError("A provider with this name already exists", "name_taken", "name");
     throw error;
   }
 }

@@ -134,10 +134,6 @@ export async function listSavedReplies() {
   return db.savedReply.findMany({ orderBy: { title: "asc" } });
 }
 
-function titleTaken(error: unknown) {
-  return isUniqueViolation(error);
-}
-
 export async function saveSavedReply(actor: Actor, id: number | null, input: SavedReplyInput): Promise<{ id: number }> {
   const data = savedReplySchema.parse(input);
   try {
@@ -149,7 +145,7 @@ export async function saveSavedReply(actor: Actor, id: number | null, input: Sav
       return { id: row.id };
     });
   } catch (error) {
-    if (titleTaken(error)) throw new AppError("A saved reply with this title exists", "invalid_field", "title");
+    if (isUniqueViolation(error)) throw new AppError("A saved reply with this title exists", "invalid_field", "title");
     throw error;
   }
 }

@@ -2,7 +2,8 @@
 // threshold gets its discount on every service. The tier is read from `spent` when prices are
 // computed, so it moves the moment spend crosses a threshold; an admin may pin a customer to a
 // tier instead. The discount reaches prices through lib/catalog/user-rate.ts, never below cost.
-import { db, type Tx } from "../db";
+import { db } from "../db";
+import { directRead, directStatement } from "../db/direct-read";
 
 export type TierRow = { id: number; name: string; minSpent: bigint; discountBps: number };
 
@@ -20,18 +21,18 @@ export function nextTierAfter<T extends TierRow>(spent: bigint, tiers: readonly 
   return next;
 }
 
-export function listTiers(tx: Tx = db): Promise<TierRow[]> {
-  return tx.tier.findMany({ orderBy: { minSpent: "asc" }, select: { id: true, name: true, minSpent: true, discountBps: true } });
+// Every placement prices through the tiers (lib/catalog/user-rate.ts): one prepared read.
+const TIERS = directStatement("tiers", `SELECT id, name, "minSpent", "discountBps" FROM "Tier" ORDER BY "minSpent"`);
+
+export async function listTiers(): Promise<TierRow[]> {
+  return (await directRead(TIERS, [])).map((t) => ({ id: Number(t.id), name: String(t.name), minSpent: BigInt(t.minSpent as bigint), discountBps: Number(t.discountBps) }));
 }
 
 export type UserTier = { tier: TierRow | null; pinned: boolean; spent: bigint; next: TierRow | null; toNext: bigint | null };
 
 /** Where a customer stands: their tier (pinned or earned), and what is left to the next one. */
-export async function getUserTier(userId: number, tx: Tx = db): Promise<UserTier> {
-  const [user, tiers] = await Promise.all([
-    tx.user.findUniqueOrThrow({ where: { id: userId }, select: { spent: true, pinnedTierId: true } }),
-    listTiers(tx),
-  ]);
+export async function getUserTier(userId: number): Promise<UserTier> {
+  const [user, tiers] = await Promise.all([db.user.findUniqueOrThrow({ where: { id: userId }, select: { spent: true, pinnedTierId: true } }), listTiers()]);
   const pinned = user.pinnedTierId === null ? null : (tiers.find((t) => t.id === user.pinnedTierId) ?? null);
   const tier = pinned ?? tierForSpend(user.spent, tiers);
   const next = pinned ? null : nextTierAfter(user.spent, tiers);
