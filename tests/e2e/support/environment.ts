@@ -3,11 +3,14 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { freePortBlock } from "./free-ports";
 
 const root = path.resolve(import.meta.dirname, "../../..");
-const port = Number(process.env.E2E_PORT ?? 3210);
+// The two panels use E2E_PORT .. E2E_PORT+13. Chosen once per run when not given.
+process.env.E2E_PORT ??= String(freePortBlock(14));
+const port = Number(process.env.E2E_PORT);
 const dataDir = path.join(root, "tmp", `e2e-${port}`);
-// Parallel e2e runs (several developers on one machine) pass E2E_PORT and E2E_BUILD_DIR.
+// Parallel e2e runs of one checkout (several developers on one machine) pass E2E_BUILD_DIR.
 const buildDir = process.env.E2E_BUILD_DIR ?? ".next";
 
 export const E2E = {
