@@ -52,3 +52,38 @@ test("crypto: the NOWPayments invoice is paid on the simulator's page and the ba
   await expect(adminPage.getByText("finished: credited (HTTP 200)")).toBeVisible();
   await admin.close();
 });
+
+// Last in this file: it ends the demo for SePay on this panel (issue #23, item 1).
+test("demo payments end for SePay when the owner saves real SePay settings: the simulate button refuses, then is gone", async ({ page, customer, browser }) => {
+  expect(customer.email).toContain("@");
+  await page.goto("/add-funds");
+  const form = page.getByRole("form", { name: "Automatic top-up" });
+  await form.getByLabel("Bank transfer (VietQR)").check();
+  await form.getByLabel(/^Amount/).fill("10");
+  await form.getByRole("button", { name: "Continue" }).click();
+  const panel = page.getByTestId("deposit-panel");
+  const simulate = panel.getByRole("button", { name: "Simulate the transfer (demo)" });
+  await expect(simulate).toBeVisible();
+
+  const admin = await browser.newContext({ baseURL: E2E.baseURL });
+  const adminPage = await admin.newPage();
+  await signIn(adminPage, E2E.adminEmail, E2E.adminPassword);
+  await expect(adminPage).toHaveURL(/\/admin$/);
+  await adminPage.goto("/admin/deposits/gateways");
+  await expect(adminPage.getByTestId("sepay-mode")).toContainText("Demo mode");
+  const sepay = adminPage.getByRole("form", { name: "Bank transfer (SePay)" });
+  await sepay.getByLabel("SePay API key").fill("owner-real-sepay-api-key-0001");
+  await sepay.getByRole("button", { name: "Save" }).click();
+  await expect(adminPage.getByTestId("sepay-mode")).toContainText("Live");
+  await expect(adminPage.getByTestId("nowpayments-mode")).toContainText("Demo mode");
+  await admin.close();
+
+  // The page opened before the save still shows the button: the server refuses it.
+  await simulate.click();
+  await expect(page.getByText("Simulated payments only exist in the demo")).toBeVisible();
+  await expect(panel.getByTestId("deposit-balance")).toHaveText("$0.00");
+  await page.reload();
+  await expect(panel.getByTestId("deposit-memo")).toBeVisible();
+  await expect(simulate).toHaveCount(0);
+  await expect(panel.getByTestId("deposit-balance")).toHaveText("$0.00");
+});

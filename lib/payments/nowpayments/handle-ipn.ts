@@ -1,6 +1,7 @@
 // POST /api/payments/nowpayments: verify the IPN signature, then apply the payment status:
 // finished credits once (keyed by payment_id), partially_paid waits in the admin queue (a later
-// finished still credits it), failed and expired close the deposit. The admin's re-check feeds
+// finished still credits it; once an admin credited the partial share, the rest waits in the
+// queue with its amount), failed and expired close the deposit. The admin's re-check feeds
 // the API's answer through the same applyPayment.
 import { db, DepositStatus } from "../../db";
 import { log } from "../../log";
