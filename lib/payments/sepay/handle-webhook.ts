@@ -43,30 +43,31 @@ export async function handleSepayWebhook(rawBody: string, headers: SepayHeaders,
     return OK;
   }
   const ours = [payload.accountNumber, payload.subAccount].some((n) => n !== null && n === config.accountNumber);
-  if (payload.transferType !== "in" || !ours || compareDecimal(payload.transferAmount, "0") <= 0) {
+  const gross = payload.transferAmount.value;
+  if (payload.transferType !== "in" || !ours || (gross !== null && compareDecimal(gross, "0") <= 0)) {
     await exchange(payload.transferType !== "in" ? "ignored: not an incoming transfer" : !ours ? "ignored: another account" : "ignored: zero amount", 200);
     return OK;
   }
 
   const deposit = await findDeposit(payload, config.memoPrefix);
   const rate = deposit?.rate ?? config.rate;
-  const gross = payload.transferAmount;
-  const exact = deposit !== null && compareDecimal(gross, deposit.payAmount) === 0;
+  const exact = deposit !== null && gross !== null && compareDecimal(gross, deposit.payAmount) === 0;
   const report: TransferReport = {
     gateway: "sepay",
     externalId: payload.id,
-    grossAmount: gross,
+    grossAmount: gross ?? payload.transferAmount.raw,
     currency: config.currency,
     rate,
     // The exact amount credits what the deposit asked for (no rounding drift); any other amount
     // is converted at the deposit's own rate.
-    amount: exact ? deposit.amount : toPanelUnits(gross, rate),
+    amount: exact ? deposit.amount : gross === null ? 0n : toPanelUnits(gross, rate),
     content: payload.content,
     depositId: deposit?.id ?? null,
     userId: deposit?.userId ?? null,
     action: "credit",
   };
-  if (!deposit) Object.assign(report, { action: "hold", reason: "unmatched" });
+  if (gross === null) Object.assign(report, { action: "hold", reason: "unreadable_amount" });
+  else if (!deposit) Object.assign(report, { action: "hold", reason: "unmatched" });
   else if (deposit.status === DepositStatus.CREDITED) Object.assign(report, { action: "hold", reason: "already_credited" });
   else if (!exact && config.differentAmount === "hold") Object.assign(report, { action: "hold", reason: compareDecimal(gross, deposit.payAmount) < 0 ? "underpaid" : "overpaid" });
 
