@@ -10,6 +10,7 @@ import { createBonusRule, setBonusRuleActive } from "@/lib/payments/bonus-rules"
 import { createCoupon, setCouponActive } from "@/lib/payments/coupons";
 import { GATEWAYS, saveGatewayConfig, type Gateway } from "@/lib/payments/gateway-settings";
 import { recheckDeposit } from "@/lib/payments/recheck";
+import { reverseGatewayDeposit } from "@/lib/payments/reverse-gateway-deposit";
 import { assignTransfer, markTransferHandled } from "@/lib/payments/transfer-queue";
 
 async function actor() {
@@ -37,6 +38,14 @@ export async function recheckDepositAction(id: number) {
     const result = await recheckDeposit(Number(id), await actor());
     revalidatePath(`/admin/deposits/${id}`);
     return result;
+  });
+}
+
+export async function reverseDepositAction(id: number, reason: string) {
+  return runAction("reverseDeposit", async () => {
+    const result = await reverseGatewayDeposit(Number(id), { reason: String(reason ?? "") }, await actor());
+    revalidatePath(`/admin/deposits/${id}`);
+    return { reversed: (await getReaderMoney()).amount(result.reversed) };
   });
 }
 

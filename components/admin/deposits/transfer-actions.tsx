@@ -1,12 +1,13 @@
 "use client";
 // Admin tools on gateway money: assign a queued transfer to a customer (credited once) or mark it
-// handled, and re-check a deposit with its gateway.
+// handled, re-check a deposit with its gateway, reverse a credited deposit (a chargeback).
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { assignTransferAction, markTransferHandledAction, recheckDepositAction } from "@/app/admin/deposits/actions";
+import { assignTransferAction, markTransferHandledAction, recheckDepositAction, reverseDepositAction } from "@/app/admin/deposits/actions";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";
 
 export function TransferActions({ id, suggestedEmail }: { id: number; suggestedEmail?: string }) {
@@ -63,4 +64,37 @@ export function RecheckButton({ id }: { id: number }) {
     router.refresh();
   }
   return <Button type="button" variant="secondary" loading={busy} onClick={recheck}>{t("recheck")}</Button>;
+}
+
+/** Takes back what a credited deposit gave (deposit, bonus, coupon, commission), after a confirmation naming the amount and the customer. */
+export function ReverseDeposit({ id, code, amount, customer }: { id: number; code: string; amount: string; customer: string }) {
+  const t = useTranslations("adminDeposits");
+  const router = useRouter();
+  const confirm = useConfirm();
+  const [reason, setReason] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  async function reverse(event: React.FormEvent) {
+    event.preventDefault();
+    const ok = await confirm({
+      title: t("reverseTitle", { code }),
+      description: t("reverseDescription", { amount, customer }),
+      confirmLabel: t("reverseConfirm"),
+      danger: true,
+    });
+    if (!ok) return;
+    setBusy(true);
+    const result = await reverseDepositAction(id, reason);
+    setBusy(false);
+    if (!result.ok) return void toast.error(result.error);
+    toast.success(t("reversed", { amount: result.data.reversed }));
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={reverse} className="flex flex-wrap gap-2" aria-label={t("reverse")}>
+      <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t("reverseReason")} aria-label={t("reverseReason")} className={`${inputClass} min-w-48 flex-1`} required />
+      <Button type="submit" variant="danger" loading={busy}>{t("reverse")}</Button>
+    </form>
+  );
 }
