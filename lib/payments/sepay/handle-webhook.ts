@@ -10,6 +10,7 @@ import { recordExchange } from "../exchanges";
 import { getGatewayConfig, revealSecret } from "../gateway-settings";
 import { findMemoCodes } from "../memo";
 import { receiveTransfer, type TransferReport } from "../receive-transfer";
+import { countRefusedCall, REFUSED_BODY_CHARS, TOO_MANY_REFUSED } from "../refused-calls";
 import { parseSepayPayload, type SepayPayload } from "./payload";
 import { verifySepay, type SepayHeaders } from "./verify";
 
@@ -25,16 +26,18 @@ async function findDeposit(payload: SepayPayload, prefix: string) {
   return db.deposit.findFirst({ where: { gateway: "sepay", code: { in: codes } }, orderBy: { id: "asc" } });
 }
 
-export async function handleSepayWebhook(rawBody: string, headers: SepayHeaders, nowMs = Date.now()): Promise<WebhookAnswer> {
+/** `ip`: the caller's address, which refused calls are counted by. */
+export async function handleSepayWebhook(rawBody: string, headers: SepayHeaders, ip = "local", nowMs = Date.now()): Promise<WebhookAnswer> {
   const config = await getGatewayConfig("sepay");
   const secrets = { apiKey: revealSecret(config.apiKeyEncrypted), hmacSecret: revealSecret(config.hmacSecretEncrypted) };
-  const exchange = (outcome: string, httpStatus: number, depositId?: number | null) =>
-    recordExchange({ gateway: "sepay", direction: "in", outcome, httpStatus, depositId, body: rawBody, secrets: [secrets.apiKey, secrets.hmacSecret] });
+  const exchange = (outcome: string, httpStatus: number, depositId?: number | null, maxBody?: number) =>
+    recordExchange({ gateway: "sepay", direction: "in", outcome, httpStatus, depositId, body: rawBody, secrets: [secrets.apiKey, secrets.hmacSecret], maxBody });
 
   const auth = verifySepay(secrets, headers, rawBody, nowMs);
   if (!auth.ok) {
-    log.warn("sepay webhook refused", { reason: auth.reason });
-    await exchange(`refused: ${auth.reason}`, 401);
+    if (!(await countRefusedCall("sepay", ip))) return TOO_MANY_REFUSED;
+    log.warn("sepay webhook refused", { reason: auth.reason, ip });
+    await exchange(`refused: ${auth.reason}`, 401, null, REFUSED_BODY_CHARS);
     return REFUSED;
   }
   const payload = parseSepayPayload(rawBody);
