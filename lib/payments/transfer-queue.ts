@@ -24,6 +24,18 @@ class AlreadyResolvedError extends AppError {
   }
 }
 
+/** Whom an assignment would credit, for the admin's confirmation; refuses an unknown email. */
+export async function findAssignee(transferId: number, email: string) {
+  const data = assignTransferSchema.parse({ email });
+  const [transfer, user] = await Promise.all([
+    db.gatewayTransfer.findUnique({ where: { id: transferId }, select: { amount: true } }),
+    db.user.findUnique({ where: { email: data.email }, select: { id: true, email: true, name: true } }),
+  ]);
+  if (!transfer) throw new NotFoundError("Transfer not found");
+  if (!user) throw new AppError("No customer with this email", "not_found", "email");
+  return { user, amount: transfer.amount };
+}
+
 export async function assignTransfer(transferId: number, input: z.input<typeof assignTransferSchema>, actor: Actor) {
   const data = assignTransferSchema.parse(input);
   const credited = await db.$transaction(async (tx) => {

@@ -11,11 +11,21 @@ import { createCoupon, setCouponActive } from "@/lib/payments/coupons";
 import { GATEWAYS, saveGatewayConfig, type Gateway } from "@/lib/payments/gateway-settings";
 import { recheckDeposit } from "@/lib/payments/recheck";
 import { reverseGatewayDeposit } from "@/lib/payments/reverse-gateway-deposit";
-import { assignTransfer, markTransferHandled } from "@/lib/payments/transfer-queue";
+import { assignTransfer, findAssignee, markTransferHandled } from "@/lib/payments/transfer-queue";
+import { customerLabel } from "@/lib/users/admin-users";
 
 async function actor() {
   const admin = await assertAdmin();
   return { id: admin.id, ip: await requestIp() };
+}
+
+/** The confirmation's facts before an assignment: the customer's name and the amount. Credits nothing. */
+export async function previewAssignTransferAction(id: number, email: string) {
+  return runAction("previewAssignTransfer", async () => {
+    await actor();
+    const { user, amount } = await findAssignee(Number(id), String(email ?? ""));
+    return { customer: customerLabel(user), amount: (await getReaderMoney()).amount(amount) };
+  });
 }
 
 export async function assignTransferAction(id: number, email: string) {

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { assignTransferAction, markTransferHandledAction, recheckDepositAction, reverseDepositAction } from "@/app/admin/deposits/actions";
+import { assignTransferAction, markTransferHandledAction, previewAssignTransferAction, recheckDepositAction, reverseDepositAction } from "@/app/admin/deposits/actions";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";
@@ -13,12 +13,24 @@ import { inputClass } from "@/components/ui/field";
 export function TransferActions({ id, suggestedEmail }: { id: number; suggestedEmail?: string }) {
   const t = useTranslations("adminDeposits");
   const router = useRouter();
+  const confirm = useConfirm();
   const [email, setEmail] = useState(suggestedEmail ?? "");
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState<"assign" | "handle">();
 
   async function assign(event: React.FormEvent) {
     event.preventDefault();
+    // A credit from a typed email: say who gets how much, and credit only after "yes".
+    setBusy("assign");
+    const preview = await previewAssignTransferAction(id, email);
+    setBusy(undefined);
+    if (!preview.ok) return void toast.error(preview.error);
+    const ok = await confirm({
+      title: t("assignTitle", { amount: preview.data.amount }),
+      description: t("assignDescription", { amount: preview.data.amount, customer: preview.data.customer }),
+      confirmLabel: t("assignConfirm", { amount: preview.data.amount }),
+    });
+    if (!ok) return;
     setBusy("assign");
     const result = await assignTransferAction(id, email);
     setBusy(undefined);

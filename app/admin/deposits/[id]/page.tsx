@@ -10,6 +10,7 @@ import { formatCurrency, formatDateTime } from "@/lib/format";
 import { getDepositDetail } from "@/lib/payments/list-deposits";
 import { getDepositReversal } from "@/lib/payments/reverse-gateway-deposit";
 import { getSettings } from "@/lib/settings/settings";
+import { customerLabel } from "@/lib/users/admin-users";
 
 export const metadata = { title: "Deposit" };
 
@@ -56,7 +57,7 @@ export default async function AdminDepositPage({ params }: { params: Promise<{ i
                 id={deposit.id}
                 code={deposit.code}
                 amount={money(creditedTransfers.reduce((sum, tr) => sum + tr.amount, 0n))}
-                customer={deposit.user.name ? `${deposit.user.name} (${deposit.user.email})` : deposit.user.email}
+                customer={customerLabel(deposit.user)}
               />
             </div>
           )}
