@@ -20,17 +20,20 @@ async function actor() {
 }
 
 /** The confirmation's facts before an assignment: the customer's name and the amount. Credits nothing. */
-export async function previewAssignTransferAction(id: number, email: string) {
+export async function previewAssignTransferAction(id: number, email: string, amount?: string) {
   return runAction("previewAssignTransfer", async () => {
     await actor();
-    const { user, amount } = await findAssignee(Number(id), String(email ?? ""));
-    return { customer: customerLabel(user), amount: (await getReaderMoney()).amount(amount) };
+    const typed = amount ? await readTypedAmount(amount) : undefined;
+    const { user, amount: units } = await findAssignee(Number(id), String(email ?? ""), typed);
+    return { customer: customerLabel(user), amount: (await getReaderMoney()).amount(units) };
   });
 }
 
-export async function assignTransferAction(id: number, email: string) {
+export async function assignTransferAction(id: number, email: string, amount?: string) {
   return runAction("assignTransfer", async () => {
-    const result = await assignTransfer(Number(id), { email: String(email ?? "") }, await actor());
+    const who = await actor();
+    const typed = amount ? await readTypedAmount(amount) : undefined;
+    const result = await assignTransfer(Number(id), { email: String(email ?? ""), amount: typed }, who);
     revalidatePath("/admin/deposits", "layout");
     return { credited: (await getReaderMoney()).amount(result.credited) };
   });

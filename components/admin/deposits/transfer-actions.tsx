@@ -10,11 +10,13 @@ import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";
 
-export function TransferActions({ id, suggestedEmail }: { id: number; suggestedEmail?: string }) {
+/** `askAmount`: the gateway's amount could not be read, so the admin enters what arrived. */
+export function TransferActions({ id, suggestedEmail, askAmount = false }: { id: number; suggestedEmail?: string; askAmount?: boolean }) {
   const t = useTranslations("adminDeposits");
   const router = useRouter();
   const confirm = useConfirm();
   const [email, setEmail] = useState(suggestedEmail ?? "");
+  const [amount, setAmount] = useState("");
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState<"assign" | "handle">();
 
@@ -22,7 +24,7 @@ export function TransferActions({ id, suggestedEmail }: { id: number; suggestedE
     event.preventDefault();
     // A credit from a typed email: say who gets how much, and credit only after "yes".
     setBusy("assign");
-    const preview = await previewAssignTransferAction(id, email);
+    const preview = await previewAssignTransferAction(id, email, askAmount ? amount : undefined);
     setBusy(undefined);
     if (!preview.ok) return void toast.error(preview.error);
     const ok = await confirm({
@@ -32,7 +34,7 @@ export function TransferActions({ id, suggestedEmail }: { id: number; suggestedE
     });
     if (!ok) return;
     setBusy("assign");
-    const result = await assignTransferAction(id, email);
+    const result = await assignTransferAction(id, email, askAmount ? amount : undefined);
     setBusy(undefined);
     if (!result.ok) return void toast.error(result.error);
     toast.success(t("assigned", { amount: result.data.credited }));
@@ -53,6 +55,9 @@ export function TransferActions({ id, suggestedEmail }: { id: number; suggestedE
     <div className="space-y-2">
       <form onSubmit={assign} className="flex flex-wrap gap-2" aria-label={t("assign")}>
         <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} placeholder={t("assignEmail")} aria-label={t("assignEmail")} className={`${inputClass} min-w-48 flex-1`} required />
+        {askAmount && (
+          <input value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" placeholder={t("assignAmount")} aria-label={t("assignAmount")} className={`${inputClass} w-36`} required />
+        )}
         <Button type="submit" loading={busy === "assign"}>{t("assign")}</Button>
       </form>
       <form onSubmit={handle} className="flex flex-wrap gap-2" aria-label={t("markHandled")}>

@@ -116,6 +116,18 @@ describe("SePay webhook", () => {
     expect(await balanceOf(user.id)).toBe(0n);
   });
 
+  it("an admin credits an unreadable transfer with the amount read from the bank statement, once", async () => {
+    const { user, deposit } = await depositFor("10");
+    const payload = { ...transfer(`IBFT ${deposit.code}`, 0), transferAmount: "250.000" };
+    await sendSepayWebhook(panel.sepayUrl, payload, creds);
+    const queued = await db.gatewayTransfer.findUniqueOrThrow({ where: { gateway_externalId: { gateway: "sepay", externalId: String(payload.id) } } });
+    await expect(assignTransfer(queued.id, { email: user.email }, admin)).rejects.toThrow("Enter the amount that arrived, read from the bank statement");
+    expect(await assignTransfer(queued.id, { email: user.email, amount: "10" }, admin)).toMatchObject({ applied: true, credited: 1_000_000n });
+    await expect(assignTransfer(queued.id, { email: user.email, amount: "10" }, admin)).rejects.toThrow("This transfer was already credited");
+    expect(await balanceOf(user.id)).toBe(1_000_000n);
+    expect((await db.deposit.findUniqueOrThrow({ where: { id: deposit.id } })).status).toBe(DepositStatus.CREDITED);
+  });
+
   it("credits an amount written as a plain digit string", async () => {
     const { user, deposit } = await depositFor("10");
     const payload = { ...transfer(`IBFT ${deposit.code}`, 0), transferAmount: "250000" };
