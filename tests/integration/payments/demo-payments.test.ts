@@ -2,12 +2,13 @@
 // the owner's first save ends, the "simulate" action refuses outside it, a restart leaves what
 // the owner entered alone, and an https public URL without DEMO_PROVIDER starts no demo at all.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Role } from "@/lib/db";
+import { db, Role } from "@/lib/db";
 import { parseEnv } from "@/lib/env.mjs";
 import { createDeposit } from "@/lib/payments/create-deposit";
 import { ensureDemoGateways, listDemoGateways, simulateDemoPayment } from "@/lib/payments/demo";
 import { getGatewayConfig, revealSecret, saveGatewayConfig } from "@/lib/payments/gateway-settings";
 import { startNowpaymentsSimulator, type NowpaymentsSimulator } from "@/lib/payments/simulator/nowpayments-simulator";
+import { ensureDemoProvider } from "@/lib/setup/demo-provider";
 import { balanceOf, configureSepay, makeUser } from "./support";
 
 let sim: NowpaymentsSimulator;
@@ -59,6 +60,19 @@ describe("demo payments", () => {
     const admin = await makeUser(Role.ADMIN);
     await saveGatewayConfig("sepay", { demo: true, bankName: "Vietcombank" }, admin);
     expect((await getGatewayConfig("sepay")).demo).toBe(false);
+  });
+});
+
+describe("the Demo provider on restart", () => {
+  it("follows the running simulator, but keeps a URL the owner entered", async () => {
+    const id = await ensureDemoProvider({ url: "http://127.0.0.1:41001/api/v2", key: "sim-key-1" });
+    expect(await ensureDemoProvider({ url: "http://127.0.0.1:41002/api/v2", key: "sim-key-2" })).toBe(id);
+    expect((await db.provider.findUniqueOrThrow({ where: { id } })).apiUrl).toBe("http://127.0.0.1:41002/api/v2");
+
+    await db.provider.update({ where: { id }, data: { apiUrl: "https://real-provider.example/api/v2", apiKeyEncrypted: "owner-key-encrypted" } });
+    await ensureDemoProvider({ url: "http://127.0.0.1:41003/api/v2", key: "sim-key-3" });
+    const row = await db.provider.findUniqueOrThrow({ where: { id } });
+    expect({ apiUrl: row.apiUrl, apiKeyEncrypted: row.apiKeyEncrypted }).toEqual({ apiUrl: "https://real-provider.example/api/v2", apiKeyEncrypted: "owner-key-encrypted" });
   });
 });
 
