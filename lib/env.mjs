@@ -36,8 +36,9 @@ const schema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
-  // The built-in provider simulator, seeded as "Demo provider" on a fresh install.
-  DEMO_PROVIDER: onOff.default(true),
+  // The built-in provider simulator ("Demo provider") and the demo payment gateways. Unset: on,
+  // except with an https NEXTAUTH_URL (a production start has no demo unless the owner asks).
+  DEMO_PROVIDER: onOff.optional(),
   DEMO_PROVIDER_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
   // "fast" settles demo orders in seconds (e2e tests, demos); "normal" takes about a minute.
   DEMO_PROVIDER_SPEED: z.enum(["normal", "fast"]).default("normal"),
@@ -89,7 +90,7 @@ const schema = z.object({
   READY_MAX_JOB_LAG_SECONDS: z.coerce.number().int().min(1).default(900),
   // npm run bench:api turns on /api/bench-bare, its database-free Next baseline. Off in production.
   BENCH_BARE_ROUTE: onOff.default(false),
-});
+}).transform((values) => ({ ...values, DEMO_PROVIDER: values.DEMO_PROVIDER ?? !values.NEXTAUTH_URL?.startsWith("https:") }));
 
 /** @param {string} entry */
 function isAddressOrRange(entry) {

@@ -7,6 +7,8 @@ import { db, LedgerType, Role } from "../lib/db";
 import { env } from "../lib/env.mjs";
 import { isExpectedError } from "../lib/errors";
 import { reconcileMoney } from "../lib/ledger/reconcile";
+import { reverseDeposit } from "../lib/ledger/reverse-deposit";
+import { reverseGatewayDeposit } from "../lib/payments/reverse-gateway-deposit";
 import { backupDatabase, restoreDatabase } from "../lib/ops/backup";
 import { adjustBalance } from "../lib/ledger/adjust-balance";
 import { parseMoney, formatMoney } from "../lib/money";
@@ -21,6 +23,8 @@ const USAGE = `Usage: npm run cli -- <command>
   add-funds    --email E --amount A --note N     (A in the panel currency, e.g. 25.50)
   api-key      --email E                         (prints a new reseller API key)
   two-factor-off --email E                       (for a user who lost their phone and recovery codes)
+  reverse-deposit --deposit ID --reason R        (chargeback: takes back a gateway deposit with its bonus, coupon and commission)
+  reverse-deposit --entry ID --reason R          (the same for a DEPOSIT ledger row, e.g. an approved payment request)
   reconcile                                       (balances, orders, spent and payments vs the ledger)
   backup       [--to FILE]                        (online copy of the SQLite database)
   restore      --from FILE                        (puts a backup back; the panel must be stopped)`;
@@ -70,6 +74,24 @@ const commands: Record<string, (v: Record<string, string | undefined>) => Promis
     console.log(removed ? `two-factor sign-in is off for ${user.email}; they sign in with their password alone` : `two-factor sign-in was not on for ${user.email}`);
     return 0;
   },
+  async "reverse-deposit"(v) {
+    const reason = need(v, "reason");
+    const id = (name: string) => {
+      const n = Number(v[name]);
+      if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive id`);
+      return n;
+    };
+    if (v.deposit) {
+      const { reversed, code } = await reverseGatewayDeposit(id("deposit"), { reason }, { id: null });
+      console.log(`reversed deposit ${code}: ${formatMoney(reversed)} taken back`);
+    } else if (v.entry) {
+      const { balanceAfter } = await reverseDeposit(id("entry"), reason, { id: null });
+      console.log(`reversed ledger entry #${v.entry}; balance ${formatMoney(balanceAfter)}`);
+    } else {
+      throw new UsageError("--deposit or --entry is required");
+    }
+    return 0;
+  },
   async backup(v) {
     const { file, bytes } = await backupDatabase(env.DATABASE_URL, v.to);
     console.log(`backed up to ${file} (${(bytes / 1024 / 1024).toFixed(1)} MiB)`);
@@ -101,7 +123,7 @@ async function main(): Promise<number> {
   }
   const { values } = parseArgs({
     args: rest,
-    options: { email: { type: "string" }, password: { type: "string" }, amount: { type: "string" }, note: { type: "string" }, to: { type: "string" }, from: { type: "string" } },
+    options: { email: { type: "string" }, password: { type: "string" }, amount: { type: "string" }, note: { type: "string" }, to: { type: "string" }, from: { type: "string" }, deposit: { type: "string" }, entry: { type: "string" }, reason: { type: "string" } },
     strict: true,
   });
   return handler(values);

@@ -6,5 +6,6 @@ import { rateRefreshJob } from "../currency/refresh-rates";
 import { paymentJobs } from "../payments/jobs";
 import { mailJob } from "../mail/deliver-outbox";
 import { dashboardJobs } from "../dashboard/jobs";
+import { pruneExchangesJob } from "../ops/prune-exchanges";
 
-export const jobs: Job[] = [...orderJobs, priceSyncJob, rateRefreshJob, mailJob, ...paymentJobs, ...dashboardJobs];
+export const jobs: Job[] = [...orderJobs, priceSyncJob, rateRefreshJob, mailJob, ...paymentJobs, ...dashboardJobs, pruneExchangesJob];

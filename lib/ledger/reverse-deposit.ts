@@ -7,7 +7,7 @@ import { AppError, NotFoundError } from "../errors";
 import { changeBalance } from "./change-balance";
 import { errorMessages } from "@/i18n/error-text";
 
-export async function reverseDeposit(entryId: number, reason: string, actor: { id: number; ip?: string }) {
+export async function reverseDeposit(entryId: number, reason: string, actor: { id: number | null; ip?: string }) {
   try {
     return await db.$transaction(async (tx) => {
       const deposit = await tx.ledgerEntry.findUnique({ where: { id: entryId } });
@@ -16,7 +16,7 @@ export async function reverseDeposit(entryId: number, reason: string, actor: { i
         userId: deposit.userId,
         amount: -deposit.amount,
         type: LedgerType.DEPOSIT_REVERSAL,
-        adminId: actor.id,
+        adminId: actor.id ?? undefined,
         note: reason,
         allowNegative: true,
         idempotencyKey: `deposit:${entryId}:reversal`,

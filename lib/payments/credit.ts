@@ -131,17 +131,28 @@ export async function reverseCredit(tx: Tx, input: { idempotencyKey: string; adm
   return { applied: true, amount: entry.amount };
 }
 
+/** The ledger keys a credited transfer wrote: the deposit, its bonus, its coupon. */
+export const transferCreditKeys = (transfer: { gateway: string; externalId: string }) => {
+  const key = transferKey(transfer.gateway, transfer.externalId);
+  return [key, `${key}:bonus`, `${key}:coupon`];
+};
+
+/** Takes back a credited transfer's deposit, bonus and coupon rows in the caller's transaction; the total taken back now. */
+export async function reverseTransferCredits(tx: Tx, transfer: { gateway: string; externalId: string }, actor: { id: number | null }, reason: string): Promise<bigint> {
+  let total = 0n;
+  for (const key of transferCreditKeys(transfer)) {
+    total += (await reverseCredit(tx, { idempotencyKey: key, adminId: actor.id ?? undefined, note: `Reversed: ${reason}` })).amount;
+  }
+  return total;
+}
+
 /** Reverses a credited transfer with its bonus and coupon (a chargeback, a mistaken assignment). */
 export async function reverseTransfer(transferId: number, actor: { id: number; ip?: string }, reason: string) {
   return db.$transaction(async (tx) => {
     const transfer = await tx.gatewayTransfer.findUnique({ where: { id: transferId } });
     if (!transfer) throw new NotFoundError("Transfer not found");
     if (transfer.status !== TransferStatus.CREDITED) throw new AppError("Only a credited transfer can be reversed", "invalid");
-    const key = transferKey(transfer.gateway, transfer.externalId);
-    let total = 0n;
-    for (const k of [key, `${key}:bonus`, `${key}:coupon`]) {
-      total += (await reverseCredit(tx, { idempotencyKey: k, adminId: actor.id, note: `Reversed: ${reason}` })).amount;
-    }
+    const total = await reverseTransferCredits(tx, transfer, actor, reason);
     await recordAudit({ actorId: actor.id, ip: actor.ip, action: "transfer.reverse", targetType: "transfer", targetId: transferId, after: { reason, total } }, tx);
     return { reversed: total };
   });

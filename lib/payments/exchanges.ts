@@ -5,10 +5,10 @@ import { log } from "../log";
 
 export const MAX_EXCHANGE_BODY = 16_384;
 
-export function scrubSecrets(text: string, secrets: readonly string[]): string {
+export function scrubSecrets(text: string, secrets: readonly string[], maxChars = MAX_EXCHANGE_BODY): string {
   let out = text;
   for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join("[secret]");
-  return out.length > MAX_EXCHANGE_BODY ? `${out.slice(0, MAX_EXCHANGE_BODY)}… [${out.length - MAX_EXCHANGE_BODY} more characters]` : out;
+  return out.length > maxChars ? `${out.slice(0, maxChars)}… [${out.length - maxChars} more characters]` : out;
 }
 
 export type ExchangeInput = {
@@ -19,6 +19,8 @@ export type ExchangeInput = {
   httpStatus?: number;
   body: string;
   secrets?: readonly string[];
+  /** Characters of the body kept (refused calls keep less: lib/payments/refused-calls.ts). */
+  maxBody?: number;
 };
 
 /** Never throws: losing a log line must not fail a webhook the gateway would then resend. */
@@ -31,7 +33,7 @@ export async function recordExchange(input: ExchangeInput): Promise<void> {
         direction: input.direction,
         outcome: input.outcome,
         httpStatus: input.httpStatus,
-        body: scrubSecrets(input.body, input.secrets ?? []),
+        body: scrubSecrets(input.body, input.secrets ?? [], input.maxBody),
       },
     });
   } catch (error) {

@@ -25,6 +25,9 @@ const common = {
   bonusPercent: percent.default("0"), // added to each credit as a bonus
   rate: rate.default("1"), // gateway currency per 1 panel currency
   expiryMinutes: z.coerce.number().int().min(5).max(10_080).default(30),
+  // Settings written by the demo (simulated gateway, "simulate the transfer" button). Never an
+  // input: only the demo's own save sets it, and any save by the owner ends it.
+  demo: z.boolean().default(false),
 };
 
 export const sepayConfigSchema = z.object({
@@ -95,9 +98,16 @@ export function publicGatewayConfig<G extends Gateway>(gateway: G, config: Confi
 
 /**
  * Saves the admin's form. Secret inputs are write-only: empty keeps the stored one, "-" clears it.
- * Audited without the secrets (only which ones changed).
+ * Audited without the secrets (only which ones changed). A save ends the gateway's demo mode,
+ * except the demo's own (options.demo).
  */
-export async function saveGatewayConfig(gateway: Gateway, input: Record<string, unknown>, actor: { id: number | null; ip?: string }, tx?: Tx) {
+export async function saveGatewayConfig(
+  gateway: Gateway,
+  input: Record<string, unknown>,
+  actor: { id: number | null; ip?: string },
+  tx?: Tx,
+  options: { demo?: boolean } = {},
+) {
   const work = async (t: Tx) => {
     const current = await getGatewayConfig(gateway, t);
     const next: Record<string, unknown> = { ...current };
@@ -109,10 +119,11 @@ export async function saveGatewayConfig(gateway: Gateway, input: Record<string, 
         if (text.length > 500) throw new AppError("That secret is too long", "invalid", key);
         next[`${key}Encrypted`] = text === "-" ? "" : encryptSecret(text, appSecret());
         changedSecrets.push(key);
-      } else if (key in schemas[gateway].shape && !key.endsWith("Encrypted")) {
+      } else if (key in schemas[gateway].shape && !key.endsWith("Encrypted") && key !== "demo") {
         next[key] = value;
       }
     }
+    next.demo = options.demo === true;
     const parsed = schemas[gateway].safeParse(next);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

@@ -32,7 +32,7 @@ export async function getDepositDetail(id: number) {
   const deposit = await db.deposit.findUnique({
     where: { id },
     include: {
-      user: { select: { id: true, email: true } },
+      user: { select: { id: true, email: true, name: true } },
       coupon: { select: { code: true } },
       transfers: { orderBy: { id: "asc" } },
       exchanges: { orderBy: { id: "asc" }, take: 200 },

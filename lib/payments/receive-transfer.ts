@@ -59,16 +59,43 @@ export async function receiveTransfer(report: TransferReport): Promise<TransferO
     if (!isUniqueViolation(error)) throw error;
   }
   if (!report.mayAdvance) return { outcome: "duplicate" };
-  const advanced = await db.$transaction(async (tx) => {
-    const where = { gateway: report.gateway, externalId: report.externalId };
-    const row = await tx.gatewayTransfer.findUniqueOrThrow({ where: { gateway_externalId: where }, select: { id: true, status: true } });
-    if (row.status !== TransferStatus.QUEUED) return { outcome: "duplicate" as const, transferId: row.id };
-    await tx.gatewayTransfer.updateMany({
-      where: { id: row.id, status: TransferStatus.QUEUED },
-      data: { amount: data.amount, grossAmount: data.grossAmount, rate: data.rate, reason: data.reason ?? undefined },
-    });
-    return settle(tx, row.id, report);
-  }, ORDER_TX_OPTIONS);
-  countCredited(advanced.credit);
-  return advanced;
+  try {
+    const advanced = await db.$transaction(async (tx) => {
+      const where = { gateway: report.gateway, externalId: report.externalId };
+      const row = await tx.gatewayTransfer.findUniqueOrThrow({ where: { gateway_externalId: where }, select: { id: true, status: true } });
+      if (row.status !== TransferStatus.QUEUED) return queueRest(tx, report, data);
+      await tx.gatewayTransfer.updateMany({
+        where: { id: row.id, status: TransferStatus.QUEUED },
+        data: { amount: data.amount, grossAmount: data.grossAmount, rate: data.rate, reason: data.reason ?? undefined },
+      });
+      return settle(tx, row.id, report);
+    }, ORDER_TX_OPTIONS);
+    countCredited(advanced.credit);
+    return advanced;
+  } catch (error) {
+    // Two deliveries of the same larger amount at once: the other one queued the rest.
+    if (isUniqueViolation(error)) return { outcome: "duplicate" };
+    throw error;
+  }
+}
+
+/**
+ * A payment reported again with more money after its first report was resolved (NOWPayments:
+ * an admin credited the partially_paid share, then the payer paid the rest and `finished`
+ * came): what was not yet accounted for waits in the queue as a transfer of its own, keyed by
+ * the amount reported so far, so a replay of the same report adds nothing.
+ */
+async function queueRest(tx: Tx, report: TransferReport, data: { userId: number | null; grossAmount: string; currency: string; rate: string; depositId: number | null; content: string | null }): Promise<TransferOutcome> {
+  const parts = await tx.gatewayTransfer.findMany({
+    where: { gateway: report.gateway, OR: [{ externalId: report.externalId }, { externalId: { startsWith: `${report.externalId}:` } }] },
+    select: { amount: true },
+  });
+  const accounted = parts.reduce((sum, part) => sum + part.amount, 0n);
+  const rest = report.amount - accounted;
+  if (rest <= 0n) return { outcome: "duplicate" };
+  const row = await tx.gatewayTransfer.create({
+    data: { ...data, gateway: report.gateway, externalId: `${report.externalId}:${report.amount}`, amount: rest, reason: "rest_of_payment", userId: report.userId },
+    select: { id: true },
+  });
+  return { outcome: "queued", transferId: row.id };
 }

@@ -5,7 +5,9 @@
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import { db, DepositStatus, TransferStatus } from "../db";
+import { errorMessages } from "@/i18n/error-text";
 import { AppError, NotFoundError } from "../errors";
+import { parseMoney } from "../money";
 import { countCredited, creditTransfer } from "./credit";
 
 export type Actor = { id: number; ip?: string };
@@ -14,7 +16,20 @@ export const assignTransferSchema = z.object({
   email: z.email("Enter the customer's email").trim().toLowerCase(),
   /** Close the transfer's own deposit as credited (when it has one and it is still open). */
   closeDeposit: z.boolean().default(true),
+  /**
+   * Only for a transfer whose amount could not be read (0 units, e.g. SePay's "250.000"): what
+   * arrived, in the panel currency as a plain decimal, read by the admin from the bank statement.
+   */
+  amount: z.string().trim().optional(),
 });
+
+/** The units an assignment credits: the transfer's own amount, or the admin's for an unreadable one. */
+function amountToAssign(transferAmount: bigint, typed: string | undefined): bigint {
+  if (transferAmount > 0n) return transferAmount;
+  const units = parseMoney(typed ?? "");
+  if (units === null || units <= 0n) throw new AppError(errorMessages.payment.amountFromStatement, "invalid", "amount");
+  return units;
+}
 
 export const handleTransferSchema = z.object({ note: z.string().trim().min(3, "Say why (at least 3 characters)").max(500) });
 
@@ -24,6 +39,18 @@ class AlreadyResolvedError extends AppError {
   }
 }
 
+/** Whom an assignment would credit, for the admin's confirmation; refuses an unknown email. */
+export async function findAssignee(transferId: number, email: string, amount?: string) {
+  const data = assignTransferSchema.parse({ email, amount });
+  const [transfer, user] = await Promise.all([
+    db.gatewayTransfer.findUnique({ where: { id: transferId }, select: { amount: true } }),
+    db.user.findUnique({ where: { email: data.email }, select: { id: true, email: true, name: true } }),
+  ]);
+  if (!transfer) throw new NotFoundError("Transfer not found");
+  if (!user) throw new AppError("No customer with this email", "not_found", "email");
+  return { user, amount: amountToAssign(transfer.amount, data.amount) };
+}
+
 export async function assignTransfer(transferId: number, input: z.input<typeof assignTransferSchema>, actor: Actor) {
   const data = assignTransferSchema.parse(input);
   const credited = await db.$transaction(async (tx) => {
@@ -31,6 +58,10 @@ export async function assignTransfer(transferId: number, input: z.input<typeof a
     if (!transfer) throw new NotFoundError("Transfer not found");
     const user = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
     if (!user) throw new AppError("No customer with this email", "not_found", "email");
+    if (transfer.amount === 0n && transfer.status === TransferStatus.QUEUED) {
+      // The admin's reading of an amount the gateway wrote unclearly, set once under the guard.
+      await tx.gatewayTransfer.updateMany({ where: { id: transferId, status: TransferStatus.QUEUED, amount: 0n }, data: { amount: amountToAssign(0n, data.amount) } });
+    }
     const deposit = transfer.deposit;
     const closes = data.closeDeposit && deposit && deposit.userId === user.id && deposit.status !== DepositStatus.CREDITED ? deposit.id : null;
     const result = await creditTransfer(tx, { transferId, userId: user.id, depositId: closes, adminId: actor.id, note: `${transfer.gateway} ${transfer.grossAmount} ${transfer.currency} assigned by an admin, ref. ${transfer.externalId}` });
@@ -42,7 +73,7 @@ export async function assignTransfer(transferId: number, input: z.input<typeof a
         action: "transfer.assign",
         targetType: "transfer",
         targetId: transferId,
-        before: { status: TransferStatus.QUEUED, reason: transfer.reason },
+        before: { status: TransferStatus.QUEUED, reason: transfer.reason, amount: transfer.amount },
         after: { userId: user.id, depositId: closes, credited: result.credited, bonus: result.bonus, coupon: result.coupon, balanceAfter: result.balanceAfter },
       },
       tx,

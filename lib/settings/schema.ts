@@ -27,6 +27,9 @@ export const settingsSchema = z.object({
   statusSyncMinutes: z.coerce.number().int().min(1).max(1_440).default(2),
   lowBalanceThreshold: moneyText.default("10"), // default for providers without their own threshold; "" = none
   stuckOrderMinutes: z.coerce.number().int().min(1).max(10_080).default(30), // queued longer = stuck
+  // Exchange logs (provider calls, gateway webhooks and API calls) are pruned after this many days.
+  providerExchangeRetentionDays: z.coerce.number().int().min(1).max(3_650).default(90),
+  gatewayExchangeRetentionDays: z.coerce.number().int().min(1).max(3_650).default(365),
   // Add funds (manual payments). Instructions are plain text / light markdown, rendered without raw HTML.
   // Support (tickets, announcements, the customers' Updates page).
   updatesPage: z.boolean().default(true),

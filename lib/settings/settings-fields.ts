@@ -36,6 +36,8 @@ const META: Partial<Record<string, Meta>> = {
   statusSyncMinutes: { group: "operations" },
   lowBalanceThreshold: { group: "operations" },
   stuckOrderMinutes: { group: "operations" },
+  providerExchangeRetentionDays: { group: "operations" },
+  gatewayExchangeRetentionDays: { group: "operations" },
   paymentInstructions: { group: "addFunds", kind: "multiline" },
   paymentMethods: { group: "addFunds" },
   minDeposit: { group: "addFunds" },

@@ -20,13 +20,17 @@ export async function startDemoSimulator(): Promise<SimulatorHandle> {
   });
 }
 
-/** Creates the Demo provider row once; keeps its URL and key in step with the running simulator. */
+/**
+ * Creates the Demo provider row once; keeps its URL and key in step with the running simulator
+ * (on this machine), unless the owner pointed it elsewhere: a restart never overwrites that.
+ */
 export async function ensureDemoProvider(simulator: Pick<SimulatorHandle, "url" | "key">): Promise<number> {
   const existing = await db.provider.findFirst({ where: { isDemo: true } });
   if (!existing) {
     const created = await createProvider({ name: DEMO_PROVIDER_NAME, apiUrl: simulator.url, apiKey: simulator.key }, { id: null }, { isDemo: true });
     return created.id;
   }
+  if (new URL(existing.apiUrl).hostname !== new URL(simulator.url).hostname) return existing.id;
   await db.provider.update({
     where: { id: existing.id },
     data: { apiUrl: simulator.url, apiKeyEncrypted: encryptSecret(simulator.key, appSecret()) },

@@ -5,6 +5,9 @@ import type { UserSort } from "./admin-user-input";
 
 export const USERS_PAGE_SIZE = 25;
 
+/** How a confirmation names a customer: "Name (email)", or the email alone. */
+export const customerLabel = (user: { name: string | null; email: string }) => (user.name ? `${user.name} (${user.email})` : user.email);
+
 export type UserListQuery = {
   q?: string;
   role?: Role;

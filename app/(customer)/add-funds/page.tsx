@@ -12,7 +12,7 @@ import { pageParam, type SearchParams } from "@/lib/http/url-filters";
 import { parseMoney } from "@/lib/money";
 import { availableGateways, getDepositView } from "@/lib/payments/deposit-view";
 import { amountField } from "@/lib/payments/top-up-amount";
-import { isDemoPayments } from "@/lib/payments/demo";
+import { listDemoGateways } from "@/lib/payments/demo";
 import { listMyDeposits } from "@/lib/payments/list-deposits";
 import { listMyPayments } from "@/lib/payments/list-payments";
 import { getSettings } from "@/lib/settings/settings";
@@ -24,12 +24,12 @@ export async function generateMetadata() {
 export default async function AddFundsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const params = await searchParams;
-  const [settings, requests, gateways, deposits, demo, t, locale] = await Promise.all([
+  const [settings, requests, gateways, deposits, demoGateways, t, locale] = await Promise.all([
     getSettings(),
     listMyPayments(user.id, pageParam(params)),
     availableGateways(),
     listMyDeposits(user.id),
-    isDemoPayments(),
+    listDemoGateways(),
     getTranslations(),
     getLocale(),
   ]);
@@ -58,7 +58,7 @@ export default async function AddFundsPage({ searchParams }: { searchParams: Pro
               balance={user.balance.toString()}
               bank={view.kind === "bank" ? { qr: view.qr, bankName: view.bankName, accountNumber: view.accountNumber, accountHolder: view.accountHolder } : undefined}
               payUrl={view.kind === "crypto" ? view.payUrl : undefined}
-              demo={demo}
+              demo={demoGateways.some((g) => g === (view.kind === "bank" ? "sepay" : "nowpayments"))}
               money={{ currencySymbol: settings.currencySymbol, displayDecimals: settings.displayDecimals, currencyCode: settings.currencyCode }}
             />
           ) : gateways.length > 0 ? (

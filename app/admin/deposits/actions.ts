@@ -10,16 +10,30 @@ import { createBonusRule, setBonusRuleActive } from "@/lib/payments/bonus-rules"
 import { createCoupon, setCouponActive } from "@/lib/payments/coupons";
 import { GATEWAYS, saveGatewayConfig, type Gateway } from "@/lib/payments/gateway-settings";
 import { recheckDeposit } from "@/lib/payments/recheck";
-import { assignTransfer, markTransferHandled } from "@/lib/payments/transfer-queue";
+import { reverseGatewayDeposit } from "@/lib/payments/reverse-gateway-deposit";
+import { assignTransfer, findAssignee, markTransferHandled } from "@/lib/payments/transfer-queue";
+import { customerLabel } from "@/lib/users/admin-users";
 
 async function actor() {
   const admin = await assertAdmin();
   return { id: admin.id, ip: await requestIp() };
 }
 
-export async function assignTransferAction(id: number, email: string) {
+/** The confirmation's facts before an assignment: the customer's name and the amount. Credits nothing. */
+export async function previewAssignTransferAction(id: number, email: string, amount?: string) {
+  return runAction("previewAssignTransfer", async () => {
+    await actor();
+    const typed = amount ? await readTypedAmount(amount) : undefined;
+    const { user, amount: units } = await findAssignee(Number(id), String(email ?? ""), typed);
+    return { customer: customerLabel(user), amount: (await getReaderMoney()).amount(units) };
+  });
+}
+
+export async function assignTransferAction(id: number, email: string, amount?: string) {
   return runAction("assignTransfer", async () => {
-    const result = await assignTransfer(Number(id), { email: String(email ?? "") }, await actor());
+    const who = await actor();
+    const typed = amount ? await readTypedAmount(amount) : undefined;
+    const result = await assignTransfer(Number(id), { email: String(email ?? ""), amount: typed }, who);
     revalidatePath("/admin/deposits", "layout");
     return { credited: (await getReaderMoney()).amount(result.credited) };
   });
@@ -37,6 +51,14 @@ export async function recheckDepositAction(id: number) {
     const result = await recheckDeposit(Number(id), await actor());
     revalidatePath(`/admin/deposits/${id}`);
     return result;
+  });
+}
+
+export async function reverseDepositAction(id: number, reason: string) {
+  return runAction("reverseDeposit", async () => {
+    const result = await reverseGatewayDeposit(Number(id), { reason: String(reason ?? "") }, await actor());
+    revalidatePath(`/admin/deposits/${id}`);
+    return { reversed: (await getReaderMoney()).amount(result.reversed) };
   });
 }
 

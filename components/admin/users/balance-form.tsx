@@ -1,5 +1,6 @@
 "use client";
-// Credit or debit a user's balance with a required reason (written to the ledger and the audit log).
+// Credit or debit a user's balance with a required reason (written to the ledger and the audit log),
+// after a confirmation naming the amount and the customer.
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -10,7 +11,8 @@ import { useConfirm } from "@/components/ui/confirm-dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 
-export function BalanceForm({ userId, currencySymbol }: { userId: number; currencySymbol: string }) {
+/** `customer` names the user in the confirmation ("Name (email)"). */
+export function BalanceForm({ userId, currencySymbol, customer }: { userId: number; currencySymbol: string; customer: string }) {
   const t = useTranslations("adminUsers.balance");
   const router = useRouter();
   const confirm = useConfirm();
@@ -26,16 +28,12 @@ export function BalanceForm({ userId, currencySymbol }: { userId: number; curren
     const amount = String(form.get("amount") ?? "");
     const reason = String(form.get("reason") ?? "");
     const shown = `${currencySymbol}${amount}`;
-    if (
-      direction === "debit" &&
-      !(await confirm({
-        title: t("debitTitle", { amount: shown }),
-        description: t("debitDescription", { amount: shown }),
-        confirmLabel: t("debitConfirm", { amount: shown }),
-        danger: true,
-      }))
-    )
-      return;
+    const ok = await confirm(
+      direction === "debit"
+        ? { title: t("debitTitle", { amount: shown }), description: t("debitDescription", { amount: shown, customer }), confirmLabel: t("debitConfirm", { amount: shown }), danger: true }
+        : { title: t("creditTitle", { amount: shown }), description: t("creditDescription", { amount: shown, customer }), confirmLabel: t("creditConfirm", { amount: shown }) },
+    );
+    if (!ok) return;
     setPending(true);
     setError(undefined);
     const result = await adjustUserBalanceAction(userId, { direction, amount, reason, idempotencyKey: idempotencyKey.current() });

@@ -1,6 +1,7 @@
 // POST /api/payments/nowpayments: verify the IPN signature, then apply the payment status:
 // finished credits once (keyed by payment_id), partially_paid waits in the admin queue (a later
-// finished still credits it), failed and expired close the deposit. The admin's re-check feeds
+// finished still credits it; once an admin credited the partial share, the rest waits in the
+// queue with its amount), failed and expired close the deposit. The admin's re-check feeds
 // the API's answer through the same applyPayment.
 import { db, DepositStatus } from "../../db";
 import { log } from "../../log";
@@ -8,6 +9,7 @@ import { compareDecimal, shareOf, toPanelUnits } from "../decimal";
 import { recordExchange } from "../exchanges";
 import { getGatewayConfig, revealSecret, type NowpaymentsConfig } from "../gateway-settings";
 import { receiveTransfer, type TransferReport } from "../receive-transfer";
+import { countRefusedCall, REFUSED_BODY_CHARS, TOO_MANY_REFUSED } from "../refused-calls";
 import type { WebhookAnswer } from "../sepay/handle-webhook";
 import { nowpaymentsPaymentSchema, type NowpaymentsPayment } from "./payload";
 import { verifyNowpaymentsSignature } from "./sign";
@@ -68,24 +70,28 @@ export async function applyPayment(payment: NowpaymentsPayment, config: Nowpayme
   return { outcome: result.outcome, depositId };
 }
 
-export async function handleNowpaymentsIpn(rawBody: string, signature: string | null): Promise<WebhookAnswer> {
+/** `ip`: the caller's address, which refused calls are counted by. */
+export async function handleNowpaymentsIpn(rawBody: string, signature: string | null, ip = "local"): Promise<WebhookAnswer> {
   const config = await getGatewayConfig("nowpayments");
   const ipnSecret = revealSecret(config.ipnSecretEncrypted);
   const secrets = [ipnSecret, revealSecret(config.apiKeyEncrypted)];
-  const exchange = (outcome: string, httpStatus: number, depositId?: number | null) =>
-    recordExchange({ gateway: "nowpayments", direction: "in", outcome, httpStatus, depositId, body: rawBody, secrets });
+  const exchange = (outcome: string, httpStatus: number, depositId?: number | null, maxBody?: number) =>
+    recordExchange({ gateway: "nowpayments", direction: "in", outcome, httpStatus, depositId, body: rawBody, secrets, maxBody });
+  const refuse = async (outcome: string, answer: WebhookAnswer) => {
+    if (!(await countRefusedCall("nowpayments", ip))) return TOO_MANY_REFUSED;
+    await exchange(outcome, answer.status, null, REFUSED_BODY_CHARS);
+    return answer;
+  };
 
   let json: unknown;
   try {
     json = JSON.parse(rawBody);
   } catch {
-    await exchange("malformed", 400);
-    return { status: 400, body: { success: false, message: "Body must be JSON" } };
+    return refuse("malformed", { status: 400, body: { success: false, message: "Body must be JSON" } });
   }
   if (!json || typeof json !== "object" || Array.isArray(json) || !verifyNowpaymentsSignature(ipnSecret, json, signature)) {
-    log.warn("nowpayments ipn refused: bad signature");
-    await exchange("refused: bad signature", 401);
-    return { status: 401, body: { success: false, message: "Invalid signature" } };
+    log.warn("nowpayments ipn refused: bad signature", { ip });
+    return refuse("refused: bad signature", { status: 401, body: { success: false, message: "Invalid signature" } });
   }
   const payment = nowpaymentsPaymentSchema.safeParse(json);
   if (!payment.success) {

@@ -10,6 +10,7 @@ import { recordExchange } from "../exchanges";
 import { getGatewayConfig, revealSecret } from "../gateway-settings";
 import { findMemoCodes } from "../memo";
 import { receiveTransfer, type TransferReport } from "../receive-transfer";
+import { countRefusedCall, REFUSED_BODY_CHARS, TOO_MANY_REFUSED } from "../refused-calls";
 import { parseSepayPayload, type SepayPayload } from "./payload";
 import { verifySepay, type SepayHeaders } from "./verify";
 
@@ -25,16 +26,18 @@ async function findDeposit(payload: SepayPayload, prefix: string) {
   return db.deposit.findFirst({ where: { gateway: "sepay", code: { in: codes } }, orderBy: { id: "asc" } });
 }
 
-export async function handleSepayWebhook(rawBody: string, headers: SepayHeaders, nowMs = Date.now()): Promise<WebhookAnswer> {
+/** `ip`: the caller's address, which refused calls are counted by. */
+export async function handleSepayWebhook(rawBody: string, headers: SepayHeaders, ip = "local", nowMs = Date.now()): Promise<WebhookAnswer> {
   const config = await getGatewayConfig("sepay");
   const secrets = { apiKey: revealSecret(config.apiKeyEncrypted), hmacSecret: revealSecret(config.hmacSecretEncrypted) };
-  const exchange = (outcome: string, httpStatus: number, depositId?: number | null) =>
-    recordExchange({ gateway: "sepay", direction: "in", outcome, httpStatus, depositId, body: rawBody, secrets: [secrets.apiKey, secrets.hmacSecret] });
+  const exchange = (outcome: string, httpStatus: number, depositId?: number | null, maxBody?: number) =>
+    recordExchange({ gateway: "sepay", direction: "in", outcome, httpStatus, depositId, body: rawBody, secrets: [secrets.apiKey, secrets.hmacSecret], maxBody });
 
   const auth = verifySepay(secrets, headers, rawBody, nowMs);
   if (!auth.ok) {
-    log.warn("sepay webhook refused", { reason: auth.reason });
-    await exchange(`refused: ${auth.reason}`, 401);
+    if (!(await countRefusedCall("sepay", ip))) return TOO_MANY_REFUSED;
+    log.warn("sepay webhook refused", { reason: auth.reason, ip });
+    await exchange(`refused: ${auth.reason}`, 401, null, REFUSED_BODY_CHARS);
     return REFUSED;
   }
   const payload = parseSepayPayload(rawBody);
@@ -43,30 +46,31 @@ export async function handleSepayWebhook(rawBody: string, headers: SepayHeaders,
     return OK;
   }
   const ours = [payload.accountNumber, payload.subAccount].some((n) => n !== null && n === config.accountNumber);
-  if (payload.transferType !== "in" || !ours || compareDecimal(payload.transferAmount, "0") <= 0) {
+  const gross = payload.transferAmount.value;
+  if (payload.transferType !== "in" || !ours || (gross !== null && compareDecimal(gross, "0") <= 0)) {
     await exchange(payload.transferType !== "in" ? "ignored: not an incoming transfer" : !ours ? "ignored: another account" : "ignored: zero amount", 200);
     return OK;
   }
 
   const deposit = await findDeposit(payload, config.memoPrefix);
   const rate = deposit?.rate ?? config.rate;
-  const gross = payload.transferAmount;
-  const exact = deposit !== null && compareDecimal(gross, deposit.payAmount) === 0;
+  const exact = deposit !== null && gross !== null && compareDecimal(gross, deposit.payAmount) === 0;
   const report: TransferReport = {
     gateway: "sepay",
     externalId: payload.id,
-    grossAmount: gross,
+    grossAmount: gross ?? payload.transferAmount.raw,
     currency: config.currency,
     rate,
     // The exact amount credits what the deposit asked for (no rounding drift); any other amount
     // is converted at the deposit's own rate.
-    amount: exact ? deposit.amount : toPanelUnits(gross, rate),
+    amount: exact ? deposit.amount : gross === null ? 0n : toPanelUnits(gross, rate),
     content: payload.content,
     depositId: deposit?.id ?? null,
     userId: deposit?.userId ?? null,
     action: "credit",
   };
-  if (!deposit) Object.assign(report, { action: "hold", reason: "unmatched" });
+  if (gross === null) Object.assign(report, { action: "hold", reason: "unreadable_amount" });
+  else if (!deposit) Object.assign(report, { action: "hold", reason: "unmatched" });
   else if (deposit.status === DepositStatus.CREDITED) Object.assign(report, { action: "hold", reason: "already_credited" });
   else if (!exact && config.differentAmount === "hold") Object.assign(report, { action: "hold", reason: compareDecimal(gross, deposit.payAmount) < 0 ? "underpaid" : "overpaid" });
 

@@ -1,6 +1,7 @@
 // SePay's webhook body as a typed value, read at the edge so nothing deeper parses raw JSON.
 // Fields: id, gateway, transactionDate, accountNumber, subAccount, code, content, transferType,
 // transferAmount, accumulated, referenceCode, description. Numbers may arrive as strings.
+// An amount that is not a clean number keeps its raw text for the admin queue.
 import { z } from "zod";
 import { decimalText } from "../decimal";
 
@@ -19,14 +20,12 @@ export const sepayPayloadSchema = z.object({
   code: text(100),
   content: text(1000),
   transferType: z.string().trim().toLowerCase(),
-  transferAmount: z.union([z.number(), z.string()]).transform((v, ctx) => {
-    const amount = decimalText(typeof v === "string" ? v.trim() : v);
-    if (amount === null) {
-      ctx.addIssue({ code: "custom", message: "transferAmount is not a non-negative amount" });
-      return z.NEVER;
-    }
-    return amount;
-  }),
+  // A JSON number, or a text of digits only. "250.000", "250,000" or "250 000" could be 250 or
+  // 250000 đồng: `value` null, so the transfer waits for an admin with the raw text, never a guess.
+  transferAmount: z.union([z.number(), z.string()]).transform((v) => ({
+    raw: String(v).slice(0, 40),
+    value: typeof v === "number" || /^\s*\d{1,18}\s*$/.test(v) ? decimalText(typeof v === "string" ? v.trim() : v) : null,
+  })),
   referenceCode: text(100),
   description: text(1000),
 });

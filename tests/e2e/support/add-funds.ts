@@ -2,7 +2,7 @@
 // adjusts the balance on the user's admin page (the customer's own session stays signed in).
 import { expect, type Browser } from "@playwright/test";
 import { E2E } from "./environment";
-import { signIn } from "./fixtures";
+import { confirmDialog, signIn } from "./fixtures";
 
 export async function addFunds(browser: Browser, email: string, amount: string): Promise<void> {
   const context = await browser.newContext({ baseURL: E2E.baseURL });
@@ -16,6 +16,7 @@ export async function addFunds(browser: Browser, email: string, amount: string):
     await form.getByLabel(/^Amount/).fill(amount);
     await form.getByLabel("Reason").fill("e2e deposit");
     await form.getByRole("button", { name: "Apply adjustment" }).click();
+    await confirmDialog(page, /^Credit /);
     await expect(page.getByText(/Balance is now/)).toBeVisible();
   } finally {
     await context.close();

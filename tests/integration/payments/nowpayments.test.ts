@@ -117,6 +117,28 @@ describe("NOWPayments", () => {
     expect((await db.deposit.findUniqueOrThrow({ where: { id: deposit.id } })).status).toBe(DepositStatus.CREDITED);
   });
 
+  it("after an admin credits a partial payment, the rest paid later waits in the queue with its amount, once (#23 item 2)", async () => {
+    const { user, deposit } = await cryptoDeposit("10");
+    const { paymentId } = await sim.pay(deposit.code, { status: "partially_paid", paidShare: 0.25 });
+    const held = await db.gatewayTransfer.findFirstOrThrow({ where: { depositId: deposit.id } });
+    await assignTransfer(held.id, { email: user.email }, admin);
+    expect(await balanceOf(user.id)).toBe(250_000n);
+
+    const payment = sim.payment(paymentId)!;
+    payment.payment_status = "finished";
+    payment.actually_paid = payment.pay_amount;
+    expect([await sim.resend(paymentId), await sim.resend(paymentId)]).toEqual([200, 200]);
+    const rest = await db.gatewayTransfer.findMany({ where: { depositId: deposit.id, id: { not: held.id } }, select: { status: true, amount: true, reason: true } });
+    expect(rest).toEqual([{ status: TransferStatus.QUEUED, amount: 750_000n, reason: "rest_of_payment" }]);
+
+    const restId = (await db.gatewayTransfer.findFirstOrThrow({ where: { depositId: deposit.id, id: { not: held.id } } })).id;
+    await assignTransfer(restId, { email: user.email }, admin);
+    expect(await sim.resend(paymentId)).toBe(200);
+    expect(await balanceOf(user.id)).toBe(1_000_000n);
+    expect(await db.gatewayTransfer.count({ where: { depositId: deposit.id } })).toBe(2);
+    expect(await findLedgerDifferences()).toEqual([]);
+  });
+
   it.each([["failed", DepositStatus.FAILED], ["expired", DepositStatus.EXPIRED]] as const)("closes the deposit on %s without crediting", async (status, expected) => {
     const { user, deposit } = await cryptoDeposit("6");
     await sim.pay(deposit.code, { status });

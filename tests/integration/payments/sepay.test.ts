@@ -107,6 +107,34 @@ describe("SePay webhook", () => {
     expect(outcomes).toEqual(["malformed", "malformed", "ignored: another account", "ignored: not an incoming transfer"]);
   });
 
+  it.each(["250.000", "250,000", "250 000", "2.5e5", "250000đ"])("queues a transfer whose amount is the text %j with that raw text, credits nothing (#23 item 6)", async (raw) => {
+    const { user, deposit } = await depositFor("10"); // asks for 250000 VND
+    const payload = { ...transfer(`IBFT ${deposit.code}`, 0), transferAmount: raw };
+    expect(await sendSepayWebhook(panel.sepayUrl, payload, creds)).toEqual({ status: 200, body: { success: true } });
+    const queued = await db.gatewayTransfer.findMany({ where: { gateway: "sepay", externalId: String(payload.id) }, select: { status: true, reason: true, amount: true, grossAmount: true, depositId: true } });
+    expect(queued).toEqual([{ status: TransferStatus.QUEUED, reason: "unreadable_amount", amount: 0n, grossAmount: raw, depositId: deposit.id }]);
+    expect(await balanceOf(user.id)).toBe(0n);
+  });
+
+  it("an admin credits an unreadable transfer with the amount read from the bank statement, once", async () => {
+    const { user, deposit } = await depositFor("10");
+    const payload = { ...transfer(`IBFT ${deposit.code}`, 0), transferAmount: "250.000" };
+    await sendSepayWebhook(panel.sepayUrl, payload, creds);
+    const queued = await db.gatewayTransfer.findUniqueOrThrow({ where: { gateway_externalId: { gateway: "sepay", externalId: String(payload.id) } } });
+    await expect(assignTransfer(queued.id, { email: user.email }, admin)).rejects.toThrow("Enter the amount that arrived, read from the bank statement");
+    expect(await assignTransfer(queued.id, { email: user.email, amount: "10" }, admin)).toMatchObject({ applied: true, credited: 1_000_000n });
+    await expect(assignTransfer(queued.id, { email: user.email, amount: "10" }, admin)).rejects.toThrow("This transfer was already credited");
+    expect(await balanceOf(user.id)).toBe(1_000_000n);
+    expect((await db.deposit.findUniqueOrThrow({ where: { id: deposit.id } })).status).toBe(DepositStatus.CREDITED);
+  });
+
+  it("credits an amount written as a plain digit string", async () => {
+    const { user, deposit } = await depositFor("10");
+    const payload = { ...transfer(`IBFT ${deposit.code}`, 0), transferAmount: "250000" };
+    await sendSepayWebhook(panel.sepayUrl, payload, creds);
+    expect(await balanceOf(user.id)).toBe(1_000_000n);
+  });
+
   it("queues a transfer with an unknown memo; an admin assigns it to a customer, once, audited", async () => {
     const user = await makeUser();
     const payload = transfer("NAP TIEN UPL99999999 cam on", 125000);

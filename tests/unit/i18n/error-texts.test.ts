@@ -21,8 +21,7 @@ const INTERNAL = new Set([
   "Body must be JSON",
   "Invalid signature",
   "Request too large",
-  // A gateway's payload that does not parse: logged, never shown.
-  "transferAmount is not a non-negative amount",
+  "Too many refused calls",
   // Carries its own key (massOrder.empty): the mass-order page shows it from there.
   "Enter at least one line: service_id|link|quantity",
   // The backup CLI (npm run backup / restore) prints these to the owner's terminal.

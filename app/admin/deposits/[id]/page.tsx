@@ -1,14 +1,16 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DepositStatusBadge } from "@/components/admin/deposits/deposit-status";
-import { RecheckButton } from "@/components/admin/deposits/transfer-actions";
+import { RecheckButton, ReverseDeposit } from "@/components/admin/deposits/transfer-actions";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, td, th } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/auth/session";
 import { isExpectedError } from "@/lib/errors";
 import { formatCurrency, formatDateTime } from "@/lib/format";
 import { getDepositDetail } from "@/lib/payments/list-deposits";
+import { getDepositReversal } from "@/lib/payments/reverse-gateway-deposit";
 import { getSettings } from "@/lib/settings/settings";
+import { customerLabel } from "@/lib/users/admin-users";
 
 export const metadata = { title: "Deposit" };
 
@@ -20,7 +22,8 @@ export default async function AdminDepositPage({ params }: { params: Promise<{ i
     if (isExpectedError(error)) notFound();
     throw error;
   });
-  const [settings, t, locale] = await Promise.all([getSettings(), getTranslations("adminDeposits"), getLocale()]);
+  const [settings, reversed, t, locale] = await Promise.all([getSettings(), getDepositReversal(deposit.id), getTranslations("adminDeposits"), getLocale()]);
+  const creditedTransfers = deposit.transfers.filter((tr) => tr.status === "CREDITED");
   const money = (units: bigint) => formatCurrency(units, settings, locale);
   const facts: [string, React.ReactNode][] = [
     [t("col.customer"), deposit.user.email],
@@ -31,6 +34,7 @@ export default async function AdminDepositPage({ params }: { params: Promise<{ i
     [t("col.created"), formatDateTime(deposit.createdAt)],
     [t("expires"), formatDateTime(deposit.expiresAt)],
     [t("coupon"), deposit.coupon?.code ?? "—"],
+    ...(reversed > 0n ? [[t("reversedAmount"), <span key="r" className="font-medium text-red-700">{money(reversed)}</span>] as [string, React.ReactNode]] : []),
   ];
 
   return (
@@ -46,6 +50,17 @@ export default async function AdminDepositPage({ params }: { params: Promise<{ i
               </div>
             ))}
           </dl>
+          {creditedTransfers.length > 0 && reversed === 0n && (
+            <div className="mt-4 border-t border-slate-100 pt-4">
+              <p className="mb-2 text-xs text-slate-500">{t("reverseHint")}</p>
+              <ReverseDeposit
+                id={deposit.id}
+                code={deposit.code}
+                amount={money(creditedTransfers.reduce((sum, tr) => sum + tr.amount, 0n))}
+                customer={customerLabel(deposit.user)}
+              />
+            </div>
+          )}
         </Card>
         <Card title={t("transfers")}>
           {deposit.transfers.length === 0 ? (

@@ -6,6 +6,7 @@ import { requireAdminPage } from "@/lib/auth/session";
 import { formatCurrency } from "@/lib/format";
 import { listBonusRules } from "@/lib/payments/bonus-rules";
 import { listCoupons } from "@/lib/payments/coupons";
+import { listDemoGateways } from "@/lib/payments/demo";
 import { getGatewayConfig, publicGatewayConfig } from "@/lib/payments/gateway-settings";
 import { publicOrigin } from "@/lib/payments/public-url";
 import { getSettings } from "@/lib/settings/settings";
@@ -16,9 +17,10 @@ type Values = Record<string, string | boolean>;
 
 export default async function GatewaysPage() {
   await requireAdminPage();
-  const [sepay, nowpayments, rules, coupons, settings, t, locale] = await Promise.all([
+  const [sepay, nowpayments, demoGateways, rules, coupons, settings, t, locale] = await Promise.all([
     getGatewayConfig("sepay"),
     getGatewayConfig("nowpayments"),
+    listDemoGateways(),
     listBonusRules(),
     listCoupons(),
     getSettings(),
@@ -50,16 +52,25 @@ export default async function GatewaysPage() {
     f("ipnSecret", "secret"),
   ];
   const origin = publicOrigin();
+  // Whether the gateway's payments are simulated: visible, so the owner knows when money is real.
+  const mode = (gateway: "sepay" | "nowpayments") =>
+    demoGateways.includes(gateway) ? (
+      <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800" data-testid={`${gateway}-mode`}>{t("demoMode")}</p>
+    ) : (
+      <p className="mb-3 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800" data-testid={`${gateway}-mode`}>{t("liveMode")}</p>
+    );
 
   return (
     <>
       <PageHeader title={t("gatewaysTitle")} description={t("gatewaysDescription")} />
       <div className="grid gap-6 xl:grid-cols-2">
         <Card title={t("gateway.sepay")}>
+          {mode("sepay")}
           <p className="mb-4 break-all text-xs text-slate-500">{t("webhookHint", { url: `${origin}/api/payments/sepay` })}</p>
           <GatewayForm gateway="sepay" fields={sepayFields} values={publicGatewayConfig("sepay", sepay) as Values} />
         </Card>
         <Card title={t("gateway.nowpayments")}>
+          {mode("nowpayments")}
           <p className="mb-4 break-all text-xs text-slate-500">{t("ipnHint", { url: nowpayments.ipnUrl || `${origin}/api/payments/nowpayments` })}</p>
           <GatewayForm gateway="nowpayments" fields={nowpaymentsFields} values={publicGatewayConfig("nowpayments", nowpayments) as Values} />
         </Card>

@@ -73,7 +73,7 @@ export default async function TransferQueuePage({ searchParams }: { searchParams
                   <DepositStatusBadge status={tr.status} label={t(`transferStatus.${tr.status}`)} />
                   {tr.reason && <div className="mt-1 text-xs text-slate-600">{t.has(`reason.${tr.reason}`) ? t(`reason.${tr.reason}`) : tr.reason}</div>}
                 </td>
-                <td className={td}>{tr.status === "QUEUED" && <TransferActions id={tr.id} suggestedEmail={tr.deposit?.user.email} />}</td>
+                <td className={td}>{tr.status === "QUEUED" && <TransferActions id={tr.id} suggestedEmail={tr.deposit?.user.email} askAmount={tr.amount === 0n} />}</td>
               </tr>
             ))}
           </tbody>

@@ -14,7 +14,7 @@ import { requireAdminPage } from "@/lib/auth/session";
 import { formatCurrency, formatDateTime, formatNumber } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 import { getSettings } from "@/lib/settings/settings";
-import { getUserDetail, listServicesForPricing } from "@/lib/users/admin-users";
+import { customerLabel, getUserDetail, listServicesForPricing } from "@/lib/users/admin-users";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("adminUsers"))("detail.title") };
@@ -84,7 +84,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           />
         </Card>
         <Card title={t("adjustBalance")}>
-          <BalanceForm userId={user.id} currencySymbol={settings.currencySymbol} />
+          <BalanceForm userId={user.id} currencySymbol={settings.currencySymbol} customer={customerLabel(user)} />
         </Card>
         <Card title={t("customPrices")}>
           <PriceForms

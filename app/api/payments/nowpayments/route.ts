@@ -1,5 +1,6 @@
 // NOWPayments' IPN (lib/payments/nowpayments/handle-ipn.ts).
 import { NextResponse } from "next/server";
+import { clientIp } from "@/lib/http/client-ip";
 import { handleNowpaymentsIpn } from "@/lib/payments/nowpayments/handle-ipn";
 import { BodyTooLargeError, readBoundedText } from "@/lib/payments/read-body";
 
@@ -13,6 +14,6 @@ export async function POST(request: Request) {
     if (error instanceof BodyTooLargeError) return NextResponse.json({ success: false, message: "Request too large" }, { status: 413 });
     throw error;
   }
-  const answer = await handleNowpaymentsIpn(body, request.headers.get("x-nowpayments-sig"));
+  const answer = await handleNowpaymentsIpn(body, request.headers.get("x-nowpayments-sig"), clientIp(request.headers));
   return NextResponse.json(answer.body, { status: answer.status });
 }

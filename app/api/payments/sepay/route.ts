@@ -1,5 +1,6 @@
 // SePay's bank-transfer webhook (lib/payments/sepay/handle-webhook.ts).
 import { NextResponse } from "next/server";
+import { clientIp } from "@/lib/http/client-ip";
 import { BodyTooLargeError, readBoundedText } from "@/lib/payments/read-body";
 import { handleSepayWebhook } from "@/lib/payments/sepay/handle-webhook";
 
@@ -17,6 +18,6 @@ export async function POST(request: Request) {
     authorization: request.headers.get("authorization"),
     signature: request.headers.get("x-sepay-signature"),
     timestamp: request.headers.get("x-sepay-timestamp"),
-  });
+  }, clientIp(request.headers));
   return NextResponse.json(answer.body, { status: answer.status });
 }
