@@ -3,6 +3,7 @@
 // the count) and, in the same transaction, the refund's ledger row keyed `order:<id>:refund`.
 // A repeated provider answer, a second worker or an admin edit finds the guard closed and
 // refunds nothing.
+import { releaseOrderCommission } from "../affiliates/commission";
 import { LedgerType, OrderStatus, Prisma, type Tx } from "../db";
 import { changeBalance } from "../ledger/change-balance";
 import { queueOrderFinalMail } from "../mail/mails";
@@ -72,7 +73,10 @@ export async function finalizeOrder(orderId: number, outcome: FinalOutcome, opti
       data: { ...options.data, status: outcome.status, completedAt: options.now ?? new Date() },
     });
     if (updated.count === 0) return { applied: false, refund: 0n };
-    const order = await t.order.findUniqueOrThrow({ where: { id: orderId }, select: { userId: true, charge: true, quantity: true, user: { select: { orderMails: true } } } });
+    const order = await t.order.findUniqueOrThrow({
+      where: { id: orderId },
+      select: { userId: true, charge: true, quantity: true, user: { select: { orderMails: true, referredById: true } } },
+    });
     const refund = refundFor(order.charge, order.quantity, outcome);
     await t.order.update({ where: { id: orderId }, data: { remains: remainsAfter(outcome, order.quantity), refunded: refund } });
     if (refund > 0n) {
@@ -86,6 +90,8 @@ export async function finalizeOrder(orderId: number, outcome: FinalOutcome, opti
         idempotencyKey: `order:${orderId}:refund`,
       });
     }
+    // The order has ended: its affiliate commission, less what the refund took back, is spendable.
+    if (order.user.referredById !== null) await releaseOrderCommission(t, orderId, options.now ?? new Date());
     // The customer's opt-in mail, queued with the transition so it goes out once.
     if (order.user.orderMails && outcome.status !== OrderStatus.COMPLETED) await queueOrderFinalMail(orderId, t);
     return { applied: true, refund };
