@@ -2,8 +2,10 @@
 // reconcileMoney: that and the rest, read in one consistent snapshot (so writes committing while
 // it reads never show as differences): every order has exactly one charge row equal to its charge,
 // its refund rows sum to `refunded` and refunded stays within [0, charge], each user's `spent` is
-// their charges minus refunds, and no payment request or gateway deposit is credited twice.
+// the charges minus refunds of their ended orders, and no payment request or gateway deposit is
+// credited twice.
 import { db, LedgerType, Prisma, snapshotIsolation, type Db, type Tx } from "../db";
+import { FINAL_ORDER_STATUSES } from "../orders/status-names";
 
 export type LedgerDifference = { userId: number; email: string; balance: bigint; ledgerSum: bigint };
 
@@ -52,14 +54,14 @@ async function userDifferences(tx: Tx): Promise<MoneyDifference[]> {
   const [balances, users, spentRows] = await Promise.all([
     findLedgerDifferences(tx),
     tx.user.findMany({ select: { id: true, email: true, spent: true } }),
-    tx.ledgerEntry.groupBy({ by: ["userId"], where: { type: { in: [LedgerType.ORDER_CHARGE, LedgerType.REFUND] } }, _sum: { amount: true } }),
+    tx.order.groupBy({ by: ["userId"], where: { status: { in: [...FINAL_ORDER_STATUSES] } }, _sum: { charge: true, refunded: true } }),
   ]);
-  const spentByUser = new Map(spentRows.map((r) => [r.userId, -(r._sum.amount ?? 0n)]));
+  const spentByUser = new Map(spentRows.map((r) => [r.userId, (r._sum.charge ?? 0n) - (r._sum.refunded ?? 0n)]));
   return [
     ...balances.map((d) => ({ kind: "balance" as const, detail: `user #${d.userId} ${d.email}: balance ${d.balance}, ledger ${d.ledgerSum}` })),
     ...users
       .filter((u) => u.spent !== (spentByUser.get(u.id) ?? 0n))
-      .map((u) => ({ kind: "spent" as const, detail: `user #${u.id} ${u.email}: spent ${u.spent}, charges minus refunds ${spentByUser.get(u.id) ?? 0n}` })),
+      .map((u) => ({ kind: "spent" as const, detail: `user #${u.id} ${u.email}: spent ${u.spent}, ended orders' charges minus refunds ${spentByUser.get(u.id) ?? 0n}` })),
   ];
 }
 

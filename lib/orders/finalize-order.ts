@@ -68,17 +68,26 @@ export async function finalizeOrder(orderId: number, outcome: FinalOutcome, opti
   return inTransaction(async (t) => {
     // The guarded write comes first: it decides who finalizes (and, on SQLite, takes the write
     // lock before any read, so concurrent processes queue instead of failing to upgrade).
-    const updated = await t.order.updateMany({
-      where: { id: orderId, status: { in: [...(options.from ?? ACTIVE_ORDER_STATUSES)] }, refunded: 0n, ...options.where },
-      data: { ...options.data, status: outcome.status, completedAt: options.now ?? new Date() },
-    });
-    if (updated.count === 0) return { applied: false, refund: 0n };
+    // An order that ends now (from a running status) adds its charge to the customer's net spend;
+    // one moved between final statuses (an admin's later partial) only gives back its refund.
+    const from = options.from ?? ACTIVE_ORDER_STATUSES;
+    const claim = async (statuses: readonly OrderStatus[]) =>
+      statuses.length > 0 &&
+      (
+        await t.order.updateMany({
+          where: { id: orderId, status: { in: [...statuses] }, refunded: 0n, ...options.where },
+          data: { ...options.data, status: outcome.status, completedAt: options.now ?? new Date() },
+        })
+      ).count > 0;
+    const endsNow = await claim(from.filter((status) => ACTIVE_ORDER_STATUSES.includes(status)));
+    if (!endsNow && !(await claim(from.filter((status) => !ACTIVE_ORDER_STATUSES.includes(status))))) return { applied: false, refund: 0n };
     const order = await t.order.findUniqueOrThrow({
       where: { id: orderId },
       select: { userId: true, charge: true, quantity: true, user: { select: { orderMails: true, referredById: true } } },
     });
     const refund = refundFor(order.charge, order.quantity, outcome);
     await t.order.update({ where: { id: orderId }, data: { remains: remainsAfter(outcome, order.quantity), refunded: refund } });
+    if (endsNow && order.charge > 0n) await t.user.update({ where: { id: order.userId }, data: { spent: { increment: order.charge } } });
     if (refund > 0n) {
       await changeBalance(t, {
         userId: order.userId,
