@@ -7,6 +7,7 @@ import { releaseOrderCommission } from "../affiliates/commission";
 import { LedgerType, OrderStatus, Prisma, type Tx } from "../db";
 import { changeBalance } from "../ledger/change-balance";
 import { queueOrderFinalMail } from "../mail/mails";
+import { keptCost } from "./profit";
 import { ACTIVE_ORDER_STATUSES } from "./status-names";
 import { inTransaction } from "./transaction";
 
@@ -83,10 +84,12 @@ export async function finalizeOrder(orderId: number, outcome: FinalOutcome, opti
     if (!endsNow && !(await claim(from.filter((status) => !ACTIVE_ORDER_STATUSES.includes(status))))) return { applied: false, refund: 0n };
     const order = await t.order.findUniqueOrThrow({
       where: { id: orderId },
-      select: { userId: true, charge: true, quantity: true, user: { select: { orderMails: true, referredById: true } } },
+      select: { userId: true, charge: true, cost: true, quantity: true, user: { select: { orderMails: true, referredById: true } } },
     });
     const refund = refundFor(order.charge, order.quantity, outcome);
-    await t.order.update({ where: { id: orderId }, data: { remains: remainsAfter(outcome, order.quantity), refunded: refund } });
+    // Ended by the provider's own charge: the cost booked is what it kept (lib/orders/profit.ts).
+    const costBooked = "share" in outcome ? keptCost(order.cost, outcome.share) : undefined;
+    await t.order.update({ where: { id: orderId }, data: { remains: remainsAfter(outcome, order.quantity), refunded: refund, costBooked } });
     if (endsNow && order.charge > 0n) await t.user.update({ where: { id: order.userId }, data: { spent: { increment: order.charge } } });
     if (refund > 0n) {
       await changeBalance(t, {
