@@ -21,7 +21,7 @@ const USAGE = `Usage: npm run cli -- <command>
   add-funds    --email E --amount A --note N     (A in the panel currency, e.g. 25.50)
   api-key      --email E                         (prints a new reseller API key)
   two-factor-off --email E                       (for a user who lost their phone and recovery codes)
-  reconcile                                       (balances, orders, spent and payments vs the ledger)
+  reconcile                                       (balances, orders, spent, payments and affiliate balances vs their ledgers)
   backup       [--to FILE]                        (online copy of the SQLite database)
   restore      --from FILE                        (puts a backup back; the panel must be stopped)`;
 
@@ -83,7 +83,7 @@ const commands: Record<string, (v: Record<string, string | undefined>) => Promis
   async reconcile() {
     const differences = await reconcileMoney();
     if (differences.length === 0) {
-      console.log("money reconciles: balances, spent, order charges and refunds, payments (0 differences)");
+      console.log("money reconciles: balances, spent, order charges and refunds, payments, affiliate balances (0 differences)");
       return 0;
     }
     for (const d of differences) console.log(`${d.kind}: ${d.detail}`);
