@@ -33,9 +33,12 @@ const CHANGE_AFFILIATE_BALANCE = directStatement("change-affiliate-balance", `UP
 // Takes the affiliate's row lock (PostgreSQL) or the write lock (SQLite) before the sum is read,
 // so concurrent payouts see each other's entries: the sum is a statement of its own, read after.
 const LOCK_AFFILIATE = directStatement("lock-affiliate", `UPDATE "Affiliate" SET balance = balance WHERE "userId" = $1`);
+// A payout counts at once whatever its time: a concurrent payout's entry may carry a later clock
+// reading than this transaction's `now`, and must still be seen.
 const AVAILABLE_EARNINGS = directStatement(
   "available-earnings",
-  `SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) AS available FROM "AffiliateEntry" WHERE "affiliateId" = $1 AND "availableAt" <= $2`,
+  `SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) AS available FROM "AffiliateEntry"
+    WHERE "affiliateId" = $1 AND ("availableAt" <= $2 OR type = 'PAYOUT')`,
 );
 const ADD_AFFILIATE_ENTRY = directStatement(
   "add-affiliate-entry",
