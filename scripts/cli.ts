@@ -25,7 +25,7 @@ const USAGE = `Usage: npm run cli -- <command>
   two-factor-off --email E                       (for a user who lost their phone and recovery codes)
   reverse-deposit --deposit ID --reason R        (chargeback: takes back a gateway deposit with its bonus, coupon and commission)
   reverse-deposit --entry ID --reason R          (the same for a DEPOSIT ledger row, e.g. an approved payment request)
-  reconcile                                       (balances, orders, spent and payments vs the ledger)
+  reconcile                                       (balances, orders, spent, payments and affiliate balances vs their ledgers)
   backup       [--to FILE]                        (online copy of the SQLite database)
   restore      --from FILE                        (puts a backup back; the panel must be stopped)`;
 
@@ -105,7 +105,7 @@ const commands: Record<string, (v: Record<string, string | undefined>) => Promis
   async reconcile() {
     const differences = await reconcileMoney();
     if (differences.length === 0) {
-      console.log("money reconciles: balances, spent, order charges and refunds, payments (0 differences)");
+      console.log("money reconciles: balances, spent, order charges and refunds, payments, affiliate balances (0 differences)");
       return 0;
     }
     for (const d of differences) console.log(`${d.kind}: ${d.detail}`);

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import {
+  askProviderCancelAction,
   attachProviderOrderIdAction,
   cancelAndRefundAction,
   markCompletedAction,
@@ -26,6 +27,7 @@ type Props = {
   canResend: boolean;
   canAttach: boolean;
   canCancel: boolean;
+  providerHasIt: boolean;
   canPartial: boolean;
   canComplete: boolean;
   canEditStartCount: boolean;
@@ -138,11 +140,20 @@ export function AdminOrderActions(p: Props) {
             {t("complete")}
           </Button>
         )}
+        {p.providerHasIt && (
+          <Button
+            variant="secondary"
+            loading={busy === "ask"}
+            onClick={() => run("ask", { title: t("askProviderTitle", { order }), description: t("askProviderDescription", { charge: p.charge }), confirmLabel: t("askProvider") }, () => askProviderCancelAction(p.orderId), () => t("askedProvider"))}
+          >
+            {t("askProvider")}
+          </Button>
+        )}
         {p.canCancel && (
           <Button
             variant="danger"
             loading={busy === "cancel"}
-            onClick={() => run("cancel", { title: t("cancelTitle", { order }), description: t("cancelDescription", { charge: p.charge }), confirmLabel: t("cancelConfirm", { charge: p.charge }), danger: true }, () => cancelAndRefundAction(p.orderId), (d) => t("canceled", { amount: d.refund }))}
+            onClick={() => run("cancel", { title: t("cancelTitle", { order }), description: t(p.providerHasIt ? "cancelSentDescription" : "cancelDescription", { charge: p.charge }), confirmLabel: t("cancelConfirm", { charge: p.charge }), danger: true }, () => cancelAndRefundAction(p.orderId), (d) => t("canceled", { amount: d.refund }))}
           >
             {t("cancel")}
           </Button>

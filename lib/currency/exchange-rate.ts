@@ -36,6 +36,17 @@ export function convertUp(units: bigint, rate: Rate | null): bigint {
 }
 
 /**
+ * The panel-currency cost of `quantity` items at `ratePer1000` units of the provider's currency:
+ * converted first and rounded up once. Rounding the provider's charge to a whole unit first would
+ * add up to one provider unit (0.00001 USD = 0.26 dong) and put a cheap order's cost above its
+ * charge even at the cost-floor price.
+ */
+export function convertedCostFor(ratePer1000: bigint, quantity: number, rate: Rate | null): bigint {
+  if (rate === null) return divCeil(ratePer1000 * BigInt(quantity), 1000n);
+  return divCeil(ratePer1000 * BigInt(quantity) * rate.num, 1000n * rate.den);
+}
+
+/**
  * Panel units in the other currency, for approximate display only, never for money that moves
  * (a customer's display currency). Bigint arithmetic only: amount / rate = amount * den / num,
  * rounded half away from zero to `decimals` places of that currency (2 for USD, 0 for VND). The

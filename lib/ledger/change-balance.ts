@@ -34,7 +34,8 @@ export type BalanceChange = {
 };
 
 // One statement answers the new balance, or no row when the balance does not cover the debit.
-// `spent` (net spend: charges minus refunds) moves with order charges and refunds only.
+// `spent` (net spend of ended orders, which tiers follow) moves with refunds here; an order's
+// charge joins it when the order ends (lib/orders/finalize-order.ts), never while it runs.
 const CHANGE = `UPDATE "User" SET balance = balance + $1, spent = spent - $2, "updatedAt" = $3 WHERE id = $4`;
 const CHANGE_BALANCE = directStatement("change-balance", `${CHANGE} RETURNING balance, "referredById"`);
 const DEBIT_COVERED = directStatement("debit-covered", `${CHANGE} AND balance >= $5 RETURNING balance, "referredById"`);
@@ -59,7 +60,7 @@ export async function changeBalance(tx: Tx | Sql, change: BalanceChange): Promis
   if (change.amount === 0n) throw new AppError("Amount must not be zero", "invalid_amount", "amount");
   const sql = sqlOf(tx);
   const needsCover = change.amount < 0n && !change.allowNegative;
-  const spentDelta = change.type === LedgerType.ORDER_CHARGE || change.type === LedgerType.REFUND ? change.amount : 0n;
+  const spentDelta = change.type === LedgerType.REFUND ? change.amount : 0n;
   const now = new Date();
   const values = [change.amount, spentDelta, now, change.userId];
   if (change.activeOnly && !needsCover) throw new Error("activeOnly is for debits that must be covered");

@@ -2,8 +2,12 @@
 // reconcileMoney: that and the rest, read in one consistent snapshot (so writes committing while
 // it reads never show as differences): every order has exactly one charge row equal to its charge,
 // its refund rows sum to `refunded` and refunded stays within [0, charge], each user's `spent` is
-// their charges minus refunds, and no payment request or gateway deposit is credited twice.
-import { db, LedgerType, Prisma, snapshotIsolation, type Db, type Tx } from "../db";
+// the charges minus refunds of their ended orders, every affiliate balance is the sum of its
+// entries, and every payment request or gateway deposit marked credited has exactly one deposit
+// row (none is credited twice, none without its ledger row).
+import { findAffiliateDifferences } from "../affiliates/reconcile";
+import { db, DepositStatus, LedgerType, PaymentStatus, Prisma, snapshotIsolation, type Db, type Tx } from "../db";
+import { FINAL_ORDER_STATUSES } from "../orders/status-names";
 
 export type LedgerDifference = { userId: number; email: string; balance: bigint; ledgerSum: bigint };
 
@@ -17,7 +21,7 @@ export async function findLedgerDifferences(tx: Tx = db): Promise<LedgerDifferen
   return rows.map((r) => ({ userId: Number(r.id), email: r.email, balance: BigInt(r.balance as bigint), ledgerSum: BigInt(r.total as bigint) }));
 }
 
-export type MoneyDifferenceKind = "balance" | "spent" | "order-charge" | "order-refund" | "payment";
+export type MoneyDifferenceKind = "balance" | "spent" | "order-charge" | "order-refund" | "payment" | "affiliate";
 export type MoneyDifference = { kind: MoneyDifferenceKind; detail: string };
 
 type RowSums = { count: number; sum: bigint };
@@ -52,27 +56,38 @@ async function userDifferences(tx: Tx): Promise<MoneyDifference[]> {
   const [balances, users, spentRows] = await Promise.all([
     findLedgerDifferences(tx),
     tx.user.findMany({ select: { id: true, email: true, spent: true } }),
-    tx.ledgerEntry.groupBy({ by: ["userId"], where: { type: { in: [LedgerType.ORDER_CHARGE, LedgerType.REFUND] } }, _sum: { amount: true } }),
+    tx.order.groupBy({ by: ["userId"], where: { status: { in: [...FINAL_ORDER_STATUSES] } }, _sum: { charge: true, refunded: true } }),
   ]);
-  const spentByUser = new Map(spentRows.map((r) => [r.userId, -(r._sum.amount ?? 0n)]));
+  const spentByUser = new Map(spentRows.map((r) => [r.userId, (r._sum.charge ?? 0n) - (r._sum.refunded ?? 0n)]));
   return [
     ...balances.map((d) => ({ kind: "balance" as const, detail: `user #${d.userId} ${d.email}: balance ${d.balance}, ledger ${d.ledgerSum}` })),
     ...users
       .filter((u) => u.spent !== (spentByUser.get(u.id) ?? 0n))
-      .map((u) => ({ kind: "spent" as const, detail: `user #${u.id} ${u.email}: spent ${u.spent}, charges minus refunds ${spentByUser.get(u.id) ?? 0n}` })),
+      .map((u) => ({ kind: "spent" as const, detail: `user #${u.id} ${u.email}: spent ${u.spent}, ended orders' charges minus refunds ${spentByUser.get(u.id) ?? 0n}` })),
   ];
 }
 
 async function paymentDifferences(tx: Tx): Promise<MoneyDifference[]> {
-  // A manual payment request (paymentId) or a gateway deposit (depositId) credits one DEPOSIT row at most.
-  const [payments, deposits] = await Promise.all([
+  // A manual payment request (paymentId) or a gateway deposit (depositId) credits one DEPOSIT row
+  // at most, and one marked approved / credited has its row.
+  const [payments, deposits, approved, credited] = await Promise.all([
     tx.ledgerEntry.groupBy({ by: ["paymentId"], where: { type: LedgerType.DEPOSIT, paymentId: { not: null } }, _count: true, _sum: { amount: true } }),
     tx.ledgerEntry.groupBy({ by: ["depositId"], where: { type: LedgerType.DEPOSIT, depositId: { not: null } }, _count: true, _sum: { amount: true } }),
+    tx.paymentRequest.findMany({ where: { status: PaymentStatus.APPROVED }, select: { id: true, amount: true } }),
+    tx.deposit.findMany({ where: { status: DepositStatus.CREDITED }, select: { id: true, credited: true } }),
   ]);
+  const paid = new Set(payments.map((c) => c.paymentId));
+  const deposited = new Set(deposits.map((c) => c.depositId));
   return [
     ...payments.filter((c) => c._count > 1).map((c) => ({ kind: "payment" as const, detail: `payment #${c.paymentId}: credited ${c._count} times, ${c._sum.amount ?? 0n} in all` })),
     ...deposits.filter((c) => c._count > 1).map((c) => ({ kind: "payment" as const, detail: `deposit #${c.depositId}: credited ${c._count} times, ${c._sum.amount ?? 0n} in all` })),
+    ...approved.filter((p) => !paid.has(p.id)).map((p) => ({ kind: "payment" as const, detail: `payment #${p.id}: approved (${p.amount}), no ledger row` })),
+    ...credited.filter((d) => !deposited.has(d.id)).map((d) => ({ kind: "payment" as const, detail: `deposit #${d.id}: marked credited (${d.credited}), no ledger row` })),
   ];
+}
+
+async function affiliateDifferences(tx: Tx): Promise<MoneyDifference[]> {
+  return (await findAffiliateDifferences(tx)).map((d) => ({ kind: "affiliate" as const, detail: `affiliate #${d.userId}: balance ${d.balance}, entries ${d.entries}` }));
 }
 
 /** Every difference, read in one snapshot; amounts in units. Empty when the money adds up. */
@@ -83,7 +98,8 @@ export async function reconcileMoney(client: Db = db): Promise<MoneyDifference[]
       const users = await userDifferences(tx);
       const orders = await orderDifferences(tx);
       const payments = await paymentDifferences(tx);
-      return [...users, ...orders, ...payments];
+      const affiliates = await affiliateDifferences(tx);
+      return [...users, ...orders, ...payments, ...affiliates];
     },
     { isolationLevel: snapshotIsolation(), maxWait: 30_000, timeout: 120_000 },
   );

@@ -6,7 +6,8 @@ import { db, DispatchState, OrderStatus, type Tx } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { dispatchOrder, type DispatchOutcome } from "./dispatch";
 import { finalizeOrder, type FinalOutcome } from "./finalize-order";
-import { ACTIVE_ORDER_STATUSES } from "./status-names";
+import { askProviderToCancel } from "./cancel";
+import { ACTIVE_ORDER_STATUSES, isFinalStatus } from "./status-names";
 import { ORDER_TX_OPTIONS } from "./transaction";
 
 export type AdminActor = { id: number; ip?: string };
@@ -14,7 +15,7 @@ export type AdminActor = { id: number; ip?: string };
 const SNAPSHOT = { status: true, dispatchState: true, providerOrderId: true, remains: true, refunded: true } as const;
 
 async function snapshot(tx: Tx, orderId: number) {
-  const order = await tx.order.findUnique({ where: { id: orderId }, select: { ...SNAPSHOT, providerId: true, quantity: true } });
+  const order = await tx.order.findUnique({ where: { id: orderId }, select: { ...SNAPSHOT, providerId: true, quantity: true, cost: true } });
   if (!order) throw new NotFoundError("Order not found");
   return order;
 }
@@ -78,13 +79,15 @@ async function finalizeByAdmin(actor: AdminActor, action: keyof typeof REFUND_NO
   return audited(actor, action, orderId, async (tx, before) => {
     if (before.dispatchState === DispatchState.SENDING) throw new AppError("The order is being sent to the provider; try again in a minute", "conflict");
     const closeDispatch = before.dispatchState === DispatchState.SENT ? {} : { dispatchState: DispatchState.CLOSED };
+    // Refunded while the provider has it: it may still deliver, so its whole cost stays booked.
+    const costBooked = outcome.status === OrderStatus.CANCELED && before.dispatchState === DispatchState.SENT ? { costBooked: before.cost } : {};
     const result = await finalizeOrder(
       orderId,
       outcome,
       {
         from,
         where: { dispatchState: before.dispatchState },
-        data: { ...closeDispatch, claimedBy: null, claimUntil: null, reviewReason: null },
+        data: { ...closeDispatch, ...costBooked, claimedBy: null, claimUntil: null, reviewReason: null },
         adminId: actor.id,
         note: REFUND_NOTES[action],
       },
@@ -95,9 +98,30 @@ async function finalizeByAdmin(actor: AdminActor, action: keyof typeof REFUND_NO
   });
 }
 
-/** Cancel with the whole charge back (not forwarded to the provider: the admin settles that). */
+/**
+ * Cancel with the whole charge back, at once. Not forwarded to the provider: when the provider
+ * accepted the order its cost stays booked (see askProviderCancel for the way that gets it back).
+ */
 export async function cancelAndRefund(actor: AdminActor, orderId: number): Promise<{ refund: bigint }> {
   return finalizeByAdmin(actor, "order.cancel_refund", orderId, { status: OrderStatus.CANCELED }, ACTIVE_ORDER_STATUSES);
+}
+
+/**
+ * Ask the provider to cancel an order it accepted (API v2 `cancel`), as a customer's cancel does;
+ * the refund follows, with no cost, when the provider reports it Canceled (status sync).
+ */
+export async function askProviderCancel(actor: AdminActor, orderId: number): Promise<void> {
+  const order = await db.order.findUnique({
+    where: { id: orderId },
+    select: { status: true, dispatchState: true, providerOrderId: true, provider: { select: { id: true, apiUrl: true, apiKeyEncrypted: true } } },
+  });
+  if (!order) throw new NotFoundError("Order not found");
+  if (isFinalStatus(order.status) || order.dispatchState !== DispatchState.SENT || !order.providerOrderId) {
+    throw new AppError("Only orders the provider accepted and has not finished can be canceled at the provider", "conflict");
+  }
+  const result = (await askProviderToCancel([{ id: orderId, providerOrderId: order.providerOrderId, provider: order.provider }])).get(orderId);
+  await recordAudit({ actorId: actor.id, ip: actor.ip, action: "order.ask_provider_cancel", targetType: "order", targetId: orderId, after: { ok: result?.ok ?? false } });
+  if (result && !result.ok) throw new AppError(result.error, "provider_refused", undefined, result.i18n);
 }
 
 /** Partial with `remains` undelivered: charge x remains / quantity back. Also corrects a Completed order once. */

@@ -54,7 +54,7 @@ export async function requestCancel(userId: number, orderIds: readonly number[])
   const byId = new Map(orders.map((o) => [o.id, o]));
   const now = new Date();
   const results = new Map<number, CancelResult>();
-  const toProvider = new Map<number, { provider: (typeof orders)[number]["provider"]; orders: Array<{ id: number; providerOrderId: string }> }>();
+  const toAsk: SentOrder[] = [];
 
   for (const id of orderIds) {
     const order = byId.get(id);
@@ -73,17 +73,34 @@ export async function requestCancel(userId: number, orderIds: readonly number[])
       );
       results.set(id, canceled.applied ? { ok: true } : fail("The order is being sent to the provider; try again in a minute"));
     } else if (order.dispatchState === DispatchState.SENT && order.providerOrderId) {
-      if (!(await claimCancelRequest(id, now))) {
-        results.set(id, { ok: true }); // asked already; the provider has it
-        continue;
-      }
-      const group = toProvider.get(order.provider.id) ?? { provider: order.provider, orders: [] };
-      group.orders.push({ id, providerOrderId: order.providerOrderId });
-      toProvider.set(order.provider.id, group);
+      if (!toAsk.some((o) => o.id === id)) toAsk.push({ id, providerOrderId: order.providerOrderId, provider: order.provider });
     } else if (order.dispatchState === DispatchState.REVIEW) results.set(id, fail("The order is being checked by support; try again later"));
     else results.set(id, fail("The order is being sent to the provider; try again in a minute"));
   }
 
+  for (const [id, result] of await askProviderToCancel(toAsk, now)) results.set(id, result);
+  return new Map(orderIds.map((id) => [id, results.get(id) ?? fail("Incorrect order ID")]));
+}
+
+type SentOrder = { id: number; providerOrderId: string; provider: { id: number; apiUrl: string; apiKeyEncrypted: string } };
+
+/**
+ * Asks the provider to cancel orders it accepted (API v2 `cancel`, one call per provider). The
+ * refund follows when the provider reports them Canceled (status sync). Used by the customer's
+ * cancel and the admin's "ask the provider to cancel".
+ */
+export async function askProviderToCancel(orders: readonly SentOrder[], now = new Date()): Promise<Map<number, CancelResult>> {
+  const results = new Map<number, CancelResult>();
+  const toProvider = new Map<number, { provider: SentOrder["provider"]; orders: SentOrder[] }>();
+  for (const order of orders) {
+    if (!(await claimCancelRequest(order.id, now))) {
+      results.set(order.id, { ok: true }); // asked already; the provider has it
+      continue;
+    }
+    const group = toProvider.get(order.provider.id) ?? { provider: order.provider, orders: [] };
+    group.orders.push(order);
+    toProvider.set(order.provider.id, group);
+  }
   for (const { provider, orders: group } of toProvider.values()) {
     const answers = await connectProvider(provider).cancel(group.map((o) => o.providerOrderId));
     for (const { id, providerOrderId } of group) {
@@ -100,5 +117,5 @@ export async function requestCancel(userId: number, orderIds: readonly number[])
       else results.set(id, fail("The provider could not take the cancel request right now; try again later"));
     }
   }
-  return new Map(orderIds.map((id) => [id, results.get(id) ?? fail("Incorrect order ID")]));
+  return results;
 }

@@ -3,9 +3,11 @@
 // the count) and, in the same transaction, the refund's ledger row keyed `order:<id>:refund`.
 // A repeated provider answer, a second worker or an admin edit finds the guard closed and
 // refunds nothing.
+import { releaseOrderCommission } from "../affiliates/commission";
 import { LedgerType, OrderStatus, Prisma, type Tx } from "../db";
 import { changeBalance } from "../ledger/change-balance";
 import { queueOrderFinalMail } from "../mail/mails";
+import { keptCost } from "./profit";
 import { ACTIVE_ORDER_STATUSES } from "./status-names";
 import { inTransaction } from "./transaction";
 
@@ -67,14 +69,28 @@ export async function finalizeOrder(orderId: number, outcome: FinalOutcome, opti
   return inTransaction(async (t) => {
     // The guarded write comes first: it decides who finalizes (and, on SQLite, takes the write
     // lock before any read, so concurrent processes queue instead of failing to upgrade).
-    const updated = await t.order.updateMany({
-      where: { id: orderId, status: { in: [...(options.from ?? ACTIVE_ORDER_STATUSES)] }, refunded: 0n, ...options.where },
-      data: { ...options.data, status: outcome.status, completedAt: options.now ?? new Date() },
+    // An order that ends now (from a running status) adds its charge to the customer's net spend;
+    // one moved between final statuses (an admin's later partial) only gives back its refund.
+    const from = options.from ?? ACTIVE_ORDER_STATUSES;
+    const claim = async (statuses: readonly OrderStatus[]) =>
+      statuses.length > 0 &&
+      (
+        await t.order.updateMany({
+          where: { id: orderId, status: { in: [...statuses] }, refunded: 0n, ...options.where },
+          data: { ...options.data, status: outcome.status, completedAt: options.now ?? new Date() },
+        })
+      ).count > 0;
+    const endsNow = await claim(from.filter((status) => ACTIVE_ORDER_STATUSES.includes(status)));
+    if (!endsNow && !(await claim(from.filter((status) => !ACTIVE_ORDER_STATUSES.includes(status))))) return { applied: false, refund: 0n };
+    const order = await t.order.findUniqueOrThrow({
+      where: { id: orderId },
+      select: { userId: true, charge: true, cost: true, quantity: true, user: { select: { orderMails: true, referredById: true } } },
     });
-    if (updated.count === 0) return { applied: false, refund: 0n };
-    const order = await t.order.findUniqueOrThrow({ where: { id: orderId }, select: { userId: true, charge: true, quantity: true, user: { select: { orderMails: true } } } });
     const refund = refundFor(order.charge, order.quantity, outcome);
-    await t.order.update({ where: { id: orderId }, data: { remains: remainsAfter(outcome, order.quantity), refunded: refund } });
+    // Ended by the provider's own charge: the cost booked is what it kept (lib/orders/profit.ts).
+    const costBooked = "share" in outcome ? keptCost(order.cost, outcome.share) : undefined;
+    await t.order.update({ where: { id: orderId }, data: { remains: remainsAfter(outcome, order.quantity), refunded: refund, costBooked } });
+    if (endsNow && order.charge > 0n) await t.user.update({ where: { id: order.userId }, data: { spent: { increment: order.charge } } });
     if (refund > 0n) {
       await changeBalance(t, {
         userId: order.userId,
@@ -86,6 +102,8 @@ export async function finalizeOrder(orderId: number, outcome: FinalOutcome, opti
         idempotencyKey: `order:${orderId}:refund`,
       });
     }
+    // The order has ended: its affiliate commission, less what the refund took back, is spendable.
+    if (order.user.referredById !== null) await releaseOrderCommission(t, orderId, options.now ?? new Date());
     // The customer's opt-in mail, queued with the transition so it goes out once.
     if (order.user.orderMails && outcome.status !== OrderStatus.COMPLETED) await queueOrderFinalMail(orderId, t);
     return { applied: true, refund };

@@ -353,6 +353,8 @@ export function adminActionsFor(order: { status: OrderStatus; dispatchState: Dis
     canResend: (inReview || order.dispatchState === DispatchState.QUEUED) && order.status === OrderStatus.PENDING,
     canAttach: inReview && active,
     canCancel: active && !sending,
+    // The provider accepted it: the admin can ask it to cancel; a refund without that keeps the cost.
+    providerHasIt: active && order.dispatchState === DispatchState.SENT,
     canPartial: (active || order.status === OrderStatus.COMPLETED) && !sending && order.refunded === 0n,
     canComplete: active && !sending,
     canEditStartCount: true,

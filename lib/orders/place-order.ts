@@ -12,7 +12,7 @@ import { assertMayOrder } from "../auth/email-verification";
 import { AppError } from "../errors";
 import { changeBalance } from "../ledger/change-balance";
 import { chargeFor } from "../money";
-import { convertUp } from "../currency/exchange-rate";
+import { convertedCostFor, convertUp } from "../currency/exchange-rate";
 import { getOrderableService, type OrderableService } from "../catalog/get-orderable-service";
 import { FLAT_PRICE_TYPES, parseOrderFields, type OrderFields } from "../validations/order";
 import { dispatchSoon } from "./dispatch";
@@ -51,8 +51,8 @@ export function priceOrder(service: OrderableService, raw: Record<string, unknow
     fields,
     charge: flat ? service.rate : chargeFor(service.rate, fields.quantity),
     providerCost,
-    // The provider's own charge at the rate in force, rounded up.
-    cost: convertUp(providerCost, service.exchangeRate),
+    // The provider's own charge at the rate in force, converted first, rounded up once.
+    cost: flat ? convertUp(providerCost, service.exchangeRate) : convertedCostFor(service.providerCost, fields.quantity, service.exchangeRate),
   };
 }
 

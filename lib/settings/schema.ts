@@ -43,6 +43,8 @@ export const settingsSchema = z.object({
   affiliateBasis: z.enum(["deposit", "spend"]).default("deposit"),
   affiliateInstantPayout: z.boolean().default(true), // affiliates may move earnings to their balance at once
   affiliateMinWithdrawal: moneyText.refine((v) => v !== "", "Enter an amount").default("10"),
+  // Days a commission on a deposit waits before it can be moved or withdrawn (the chargeback window).
+  affiliateDepositHoldDays: z.coerce.number().int().min(0).max(365).default(0),
   // Security: provider URLs on this machine or a private network (lib/providers/private-address.ts).
   allowPrivateProviderUrls: z.boolean().default(false),
   // Admins must turn on two-factor sign-in before any admin page or action works (lib/two-factor).

@@ -46,6 +46,7 @@ const META: Partial<Record<string, Meta>> = {
   affiliateBasis: { group: "affiliates" },
   affiliateInstantPayout: { group: "affiliates" },
   affiliateMinWithdrawal: { group: "affiliates" },
+  affiliateDepositHoldDays: { group: "affiliates" },
   requireAdminTwoFactor: { group: "security" },
   allowPrivateProviderUrls: { group: "security" },
 };

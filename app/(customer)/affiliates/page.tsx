@@ -61,8 +61,12 @@ export default async function AffiliatesPage() {
         <TierCard tier={tier} money={money} />
       </div>
       <Card title={t("available")} className="mt-6">
-        <p className="mb-4 text-2xl font-semibold text-slate-900" data-testid="affiliate-balance">
-          {money(overview.balance)}
+        <p className="text-2xl font-semibold text-slate-900" data-testid="affiliate-balance">
+          {money(overview.available)}
+        </p>
+        <p className="mb-4 mt-1 text-sm text-slate-600">
+          {t("pending")}: <span data-testid="affiliate-pending">{money(overview.pending)}</span>
+          <span className="mt-1 block text-xs">{t("pendingHint")}</span>
         </p>
         <PayoutForm
           instant={settings.affiliateInstantPayout}

@@ -95,12 +95,14 @@ export default async function AdminAffiliatesPage({ searchParams }: { searchPara
               <th className={`${th} text-right`}>{t("visits")}</th>
               <th className={`${th} text-right`}>{t("signups")}</th>
               <th className={`${th} text-right`}>{t("earned")}</th>
+              <th className={`${th} text-right`}>{t("available")}</th>
+              <th className={`${th} text-right`}>{t("pending")}</th>
               <th className={`${th} text-right`}>{t("balance")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {affiliates.map((a) => (
-              <tr key={a.userId}>
+              <tr key={a.userId} data-testid={`affiliate-row-${a.userId}`}>
                 <td className={td}>
                   <Link href={`/admin/users/${a.userId}`} className="text-brand-700 hover:underline">
                     {a.email}
@@ -110,6 +112,8 @@ export default async function AdminAffiliatesPage({ searchParams }: { searchPara
                 <td className={`${td} text-right tabular-nums`}>{a.visits.toLocaleString(locale)}</td>
                 <td className={`${td} text-right tabular-nums`}>{a.signups.toLocaleString(locale)}</td>
                 <td className={`${td} text-right tabular-nums`}>{money(a.earned)}</td>
+                <td className={`${td} text-right tabular-nums`}>{money(a.available)}</td>
+                <td className={`${td} text-right tabular-nums`}>{money(a.pending)}</td>
                 <td className={`${td} text-right tabular-nums`}>{money(a.balance)}</td>
               </tr>
             ))}

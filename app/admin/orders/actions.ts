@@ -5,6 +5,7 @@ import { z } from "zod";
 import { runAction } from "@/lib/http/action-result";
 import { getReaderMoney } from "@/lib/http/reader-money";
 import {
+  askProviderCancel,
   attachProviderOrderId,
   BULK_STATUSES,
   cancelAndRefund,
@@ -45,6 +46,14 @@ export async function cancelAndRefundAction(id: number) {
     const { refund } = await cancelAndRefund(who, orderId.parse(id));
     refresh(id);
     return { refund: (await getReaderMoney()).amount(refund) };
+  });
+}
+
+export async function askProviderCancelAction(id: number) {
+  return runAction("admin.askProviderCancel", async () => {
+    const who = await adminActor();
+    await askProviderCancel(who, orderId.parse(id));
+    refresh(id);
   });
 }
 

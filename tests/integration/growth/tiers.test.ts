@@ -3,20 +3,22 @@
 // pin overrides the earned tier. Changes are audited.
 import { describe, expect, it } from "vitest";
 import { listCatalogServices } from "@/lib/catalog/list-catalog";
-import { db, LedgerType, Role } from "@/lib/db";
+import { db, LedgerType, OrderStatus, Role } from "@/lib/db";
+import { finalizeOrder } from "@/lib/orders/finalize-order";
 import { changeBalance } from "@/lib/ledger/change-balance";
 import { deleteTier, pinUserTier, saveTier } from "@/lib/tiers/manage-tiers";
 import { getUserTier } from "@/lib/tiers/tiers";
-import { makeProvider, makeService, makeUser } from "../admin/support";
+import { makeOrder, makeProvider, makeService, makeUser } from "../admin/support";
 
 const rateOf = async (userId: number, serviceId: number) => (await listCatalogServices({ userId })).find((s) => s.id === serviceId)!.rate;
 
-/** Sets a customer's net spend through the ledger, as orders do. */
+/** Raises a customer's net spend as orders do: an order charged through the ledger that completes. */
 async function spend(userId: number, units: bigint) {
-  await db.$transaction(async (tx) => {
-    await changeBalance(tx, { userId, amount: units, type: LedgerType.ADJUSTMENT, note: "funds" });
-    await changeBalance(tx, { userId, amount: -units, type: LedgerType.ORDER_CHARGE });
-  });
+  const provider = await makeProvider();
+  const service = await makeService(provider.id, { rate: 1n, cost: 1n });
+  await db.$transaction((tx) => changeBalance(tx, { userId, amount: units, type: LedgerType.ADJUSTMENT, note: "funds" }));
+  const order = await makeOrder({ userId, serviceId: service.id, providerId: provider.id, charge: units, cost: 0n });
+  await finalizeOrder(order.id, { status: OrderStatus.COMPLETED });
 }
 
 describe("loyalty tiers", () => {

@@ -37,7 +37,7 @@ it("200 concurrent placements against a balance for 50: exactly 50 orders, balan
 
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   expect(user.balance).toBe(0n);
-  expect(user.spent).toBe(50n * 90_000n);
+  expect(user.spent).toBe(0n); // net spend counts ended orders only; these are still queued
   expect(await db.order.count({ where: { userId } })).toBe(50);
   expect(await db.ledgerEntry.count({ where: { userId, type: LedgerType.ORDER_CHARGE } })).toBe(50);
   await checkMoneyInvariants();
@@ -64,7 +64,7 @@ it("placements on the driver and credits through Prisma at once, on one user: th
 
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   expect(user.balance).toBe(10n * 90_000n + BigInt(credits) * 90_000n - BigInt(orders) * 90_000n);
-  expect(user.spent).toBe(BigInt(orders) * 90_000n);
+  expect(user.spent).toBe(0n);
   expect(await db.order.count({ where: { userId } })).toBe(orders);
   expect(await db.ledgerEntry.count({ where: { userId, type: LedgerType.ORDER_CHARGE } })).toBe(orders);
   await checkMoneyInvariants();

@@ -99,7 +99,7 @@ describe("reconcile", () => {
       await tx.ledgerEntry.create({ data: { userId, type: LedgerType.DEPOSIT, amount: 500n, balanceAfter: 0n, paymentId: payment.id } });
       await tx.ledgerEntry.create({ data: { userId, type: LedgerType.DEPOSIT, amount: 500n, balanceAfter: 0n, paymentId: payment.id } });
       await tx.user.update({ where: { id: userId }, data: { balance: { increment: 1000n } } });
-      await tx.user.update({ where: { id: other }, data: { balance: { increment: 1n } } });
+      await tx.user.update({ where: { id: other }, data: { balance: { increment: 1n }, spent: { increment: 3n } } });
     });
 
     const kinds = (await reconcileMoney()).map((d) => d.kind);
