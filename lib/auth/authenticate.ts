@@ -24,13 +24,10 @@ export async function authenticate(input: { email?: string; password?: string; c
   if (!parsed.success) throw new AppError(WRONG_CREDENTIALS, "credentials");
   const { email, password } = parsed.data;
 
-  await passwordThrottle.check(email, ip);
+  await passwordThrottle.begin(email, ip);
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !ok) {
-    await passwordThrottle.fail(email, ip);
-    throw new AppError(WRONG_CREDENTIALS, "credentials");
-  }
+  if (!user || !ok) throw new AppError(WRONG_CREDENTIALS, "credentials");
   await passwordThrottle.succeed(email, ip);
   const twoFactor = await db.twoFactor.findUnique({ where: { userId: user.id }, select: { enabledAt: true } });
   if (twoFactor?.enabledAt) {

@@ -22,12 +22,11 @@ export async function disableTwoFactor(userId: number, input: DisableTwoFactorIn
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true, twoFactor: { select: { enabledAt: true } } } });
   if (!user.twoFactor?.enabledAt) throw new AppError(errorMessages.twoFactor.notOn, "two_factor_off");
 
-  await codeThrottle.check(user.email, ip);
+  await codeThrottle.begin(user.email, ip);
   const passwordOk = await verifyPassword(password, user.passwordHash);
   // The code is only tried (and a recovery code only used up) behind the right password.
   const factor = passwordOk ? await consumeSecondFactor(userId, code, ip, now) : null;
   if (!factor) {
-    await codeThrottle.fail(user.email, ip);
     throw passwordOk ? new AppError(WRONG_CODE, "wrong_code", "code") : new AppError(errorMessages.wrongPassword, "wrong_password", "password");
   }
   await codeThrottle.succeed(user.email, ip);
