@@ -1,7 +1,7 @@
 // Checks an email and password for sign-in, then the two-factor code when the account has
 // two-factor sign-in on (lib/two-factor). Failures slow down further attempts from the same IP on
 // the same account (lib/auth/failure-throttle.ts); nobody can lock the owner out.
-import { db, UserStatus } from "../db";
+import { db, type Role, UserStatus } from "../db";
 import { env } from "../env.mjs";
 import { errorMessages } from "@/i18n/error-text";
 import { AppError } from "../errors";
@@ -17,7 +17,7 @@ export const SUSPENDED = errorMessages.accountSuspended;
 /** The password was right and the account asks for its two-factor code: the sign-in form shows the code step. */
 export const CODE_REQUIRED = errorMessages.twoFactor.codeRequired;
 
-export type SessionUser = { id: number; email: string; role: "CUSTOMER" | "ADMIN"; sessionVersion: number };
+export type SessionUser = { id: number; email: string; role: Role; sessionVersion: number };
 
 export async function authenticate(input: { email?: string; password?: string; code?: string }, ip: string, now = new Date()): Promise<SessionUser> {
   const parsed = signInSchema.safeParse(input);

@@ -11,6 +11,7 @@ import { ForbiddenError } from "../errors";
 import { mustEnrolTwoFactor, TWO_FACTOR_PAGE } from "../two-factor/status";
 import { authOptions } from "./options";
 import { decodeImpersonation, IMPERSONATION_COOKIE } from "./impersonation";
+import { isAdminRole } from "./roles";
 import { REQUEST_PATH_HEADER, signInHref } from "./return-to";
 
 /**
@@ -65,7 +66,7 @@ async function viewedCustomer(admin: CurrentUser): Promise<CurrentUser | null> {
 /** Who the customer area serves: the signed-in user, or the customer an admin is viewing as. */
 export const getCurrentUser = cache(async function getCurrentUser(): Promise<CurrentUser | null> {
   const user = await getSessionUser();
-  if (user?.role === Role.ADMIN) return (await viewedCustomer(user)) ?? user;
+  if (user && isAdminRole(user.role)) return (await viewedCustomer(user)) ?? user;
   return user;
 });
 
@@ -84,7 +85,7 @@ export async function requireUser(): Promise<CurrentUser> {
 export async function requireAdminPage(): Promise<CurrentUser> {
   const user = await getSessionUser();
   if (!user) redirect(signInHref((await headers()).get(REQUEST_PATH_HEADER) ?? "/admin"));
-  if (user.role !== Role.ADMIN) notFound();
+  if (!isAdminRole(user.role)) notFound();
   if (await mustEnrolTwoFactor(user)) redirect(TWO_FACTOR_PAGE);
   return user;
 }
@@ -108,7 +109,14 @@ export async function assertAccountOwner(): Promise<CurrentUser> {
 
 export async function assertAdmin(): Promise<CurrentUser> {
   const user = await getSessionUser();
-  if (!user || user.role !== Role.ADMIN) throw new ForbiddenError();
+  if (!user || !isAdminRole(user.role)) throw new ForbiddenError();
   if (await mustEnrolTwoFactor(user)) throw new ForbiddenError(errorMessages.twoFactor.adminRequired);
+  return user;
+}
+
+/** For what only the panel's owner may do (granting admin, resetting another account's two-factor sign-in). */
+export async function assertOwner(): Promise<CurrentUser> {
+  const user = await assertAdmin();
+  if (user.role !== Role.OWNER) throw new ForbiddenError(errorMessages.ownerRoleOnly);
   return user;
 }

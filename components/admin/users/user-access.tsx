@@ -19,13 +19,15 @@ type Props = {
   userId: number;
   email: string;
   status: "ACTIVE" | "SUSPENDED";
-  role: "CUSTOMER" | "ADMIN";
+  role: "CUSTOMER" | "ADMIN" | "OWNER";
   apiAccess: boolean;
   hasApiKey: boolean;
   isSelf: boolean;
+  /** The admin looking is the owner: the only one who grants or removes admin. */
+  viewerIsOwner: boolean;
 };
 
-export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, isSelf }: Props) {
+export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, isSelf, viewerIsOwner }: Props) {
   const t = useTranslations("adminUsers.access");
   const router = useRouter();
   const confirm = useConfirm();
@@ -42,42 +44,50 @@ export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, 
   }
 
   const suspended = status === "SUSPENDED";
+  const isOwner = role === "OWNER";
   return (
     <div className="space-y-4 text-sm">
-      <div className="flex flex-wrap items-center gap-2">
-        {suspended ? (
-          <Button variant="secondary" loading={busy === "status"} disabled={isSelf} onClick={() => run("status", null, () => setUserSuspendedAction(userId, false), t("reactivated"))}>
-            {t("reactivate")}
-          </Button>
-        ) : (
-          <Button
-            variant="danger"
-            loading={busy === "status"}
-            disabled={isSelf}
-            onClick={() => run("status", { title: t("suspendTitle", { email }), description: t("suspendDescription"), confirmLabel: t("suspend"), danger: true }, () => setUserSuspendedAction(userId, true), t("suspended"))}
-          >
-            {t("suspend")}
-          </Button>
-        )}
-        <Button
-          variant="secondary"
-          loading={busy === "role"}
-          disabled={isSelf}
-          onClick={() =>
-            run(
-              "role",
-              role === "ADMIN"
-                ? { title: t("makeCustomerTitle", { email }), description: t("makeCustomerDescription"), confirmLabel: t("makeCustomer") }
-                : { title: t("makeAdminTitle", { email }), description: t("makeAdminDescription"), confirmLabel: t("makeAdmin"), danger: true },
-              () => changeUserRoleAction(userId, role === "ADMIN" ? "CUSTOMER" : "ADMIN"),
-              t("roleChanged"),
-            )
-          }
-        >
-          {role === "ADMIN" ? t("makeCustomer") : t("makeAdmin")}
-        </Button>
-      </div>
-      {isSelf && <p className="text-xs text-slate-500">{t("self")}</p>}
+      {isOwner ? (
+        <p className="text-xs text-slate-500" data-testid="owner-note">{t("owner")}</p>
+      ) : (
+        <div className="flex flex-wrap items-center gap-2">
+          {suspended ? (
+            <Button variant="secondary" loading={busy === "status"} disabled={isSelf} onClick={() => run("status", null, () => setUserSuspendedAction(userId, false), t("reactivated"))}>
+              {t("reactivate")}
+            </Button>
+          ) : (
+            <Button
+              variant="danger"
+              loading={busy === "status"}
+              disabled={isSelf}
+              onClick={() => run("status", { title: t("suspendTitle", { email }), description: t("suspendDescription"), confirmLabel: t("suspend"), danger: true }, () => setUserSuspendedAction(userId, true), t("suspended"))}
+            >
+              {t("suspend")}
+            </Button>
+          )}
+          {viewerIsOwner && (
+            <Button
+              variant="secondary"
+              loading={busy === "role"}
+              disabled={isSelf}
+              onClick={() =>
+                run(
+                  "role",
+                  role === "ADMIN"
+                    ? { title: t("makeCustomerTitle", { email }), description: t("makeCustomerDescription"), confirmLabel: t("makeCustomer") }
+                    : { title: t("makeAdminTitle", { email }), description: t("makeAdminDescription"), confirmLabel: t("makeAdmin"), danger: true },
+                  () => changeUserRoleAction(userId, role === "ADMIN" ? "CUSTOMER" : "ADMIN"),
+                  t("roleChanged"),
+                )
+              }
+            >
+              {role === "ADMIN" ? t("makeCustomer") : t("makeAdmin")}
+            </Button>
+          )}
+        </div>
+      )}
+      {!isOwner && !viewerIsOwner && <p className="text-xs text-slate-500">{t("ownerGrantsAdmin")}</p>}
+      {isSelf && !isOwner && <p className="text-xs text-slate-500">{t("self")}</p>}
       {role === "CUSTOMER" && !suspended && (
         <div className="border-t border-slate-100 pt-4">
           <Button

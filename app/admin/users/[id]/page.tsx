@@ -81,6 +81,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             apiAccess={user.apiAccess}
             hasApiKey={user.apiKey !== null}
             isSelf={user.id === admin.id}
+            viewerIsOwner={admin.role === "OWNER"}
           />
         </Card>
         <Card title={t("adjustBalance")}>
