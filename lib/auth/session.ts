@@ -7,6 +7,8 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db, Role, UserStatus } from "../db";
 import { errorMessages } from "@/i18n/error-text";
+import { recordAudit } from "../audit/record-audit";
+import { requestIp } from "../http/request-ip";
 import { ForbiddenError } from "../errors";
 import { mustEnrolTwoFactor, TWO_FACTOR_PAGE } from "../two-factor/status";
 import { authOptions } from "./options";
@@ -90,21 +92,38 @@ export async function requireAdminPage(): Promise<CurrentUser> {
   return user;
 }
 
-/** For server actions and route handlers: throws instead of redirecting. */
-export async function assertUser(): Promise<CurrentUser> {
+/**
+ * For server actions: the customer they act for; throws instead of redirecting. This is where
+ * "view as" is held to looking: while an admin views a customer's account every action is refused
+ * (money, orders, tickets, settings, the account's keys), except one named in `allowWhileViewing`,
+ * which is then audited with both identities.
+ */
+export async function assertUser(options: { allowWhileViewing?: string } = {}): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new ForbiddenError(errorMessages.signInAgain);
+  if (!user.viewedBy) return user;
+  if (!options.allowWhileViewing) throw new ForbiddenError(errorMessages.viewOnly);
+  await recordAudit({
+    actorId: user.viewedBy.id,
+    ip: await requestIp(),
+    action: `view_as.${options.allowWhileViewing}`,
+    targetType: "user",
+    targetId: user.id,
+    after: { admin: user.viewedBy.email, customer: user.email },
+  });
+  return user;
+}
+
+/** For route handlers that only read (GET): the customer, also while an admin views the account. */
+export async function assertReader(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new ForbiddenError(errorMessages.signInAgain);
   return user;
 }
 
-/**
- * For the account's own keys (password, two-factor sign-in, API key): an admin viewing the
- * customer's account is refused, so support can look but cannot lock the customer out.
- */
-export async function assertAccountOwner(): Promise<CurrentUser> {
-  const user = await assertUser();
-  if (user.viewedBy) throw new ForbiddenError(errorMessages.ownerOnly);
-  return user;
+/** The person signed in on this browser, never the customer an admin views (their own language, say). */
+export async function getSignedInUser(): Promise<CurrentUser | null> {
+  return getSessionUser();
 }
 
 export async function assertAdmin(): Promise<CurrentUser> {

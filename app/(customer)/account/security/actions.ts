@@ -1,5 +1,5 @@
 "use server";
-import { assertAccountOwner } from "@/lib/auth/session";
+import { assertUser } from "@/lib/auth/session";
 import { runAction } from "@/lib/http/action-result";
 import { requestIp } from "@/lib/http/request-ip";
 import { disableTwoFactor } from "@/lib/two-factor/disable";
@@ -10,7 +10,7 @@ import type { ConfirmTwoFactorInput, DisableTwoFactorInput } from "@/lib/validat
 
 export async function startTwoFactorAction() {
   return runAction("startTwoFactor", async () => {
-    const user = await assertAccountOwner();
+    const user = await assertUser();
     const { secret, uri } = await startTwoFactorEnrolment(user.id);
     return { secret: groupSecret(secret), uri, qrCode: await qrCodeDataUrl(uri) };
   });
@@ -18,14 +18,14 @@ export async function startTwoFactorAction() {
 
 export async function confirmTwoFactorAction(input: ConfirmTwoFactorInput) {
   return runAction("confirmTwoFactor", async () => {
-    const user = await assertAccountOwner();
+    const user = await assertUser();
     return confirmTwoFactorEnrolment(user.id, input, await requestIp());
   });
 }
 
 export async function disableTwoFactorAction(input: DisableTwoFactorInput) {
   return runAction("disableTwoFactor", async () => {
-    const user = await assertAccountOwner();
+    const user = await assertUser();
     await disableTwoFactor(user.id, input, await requestIp());
   });
 }
