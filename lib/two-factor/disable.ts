@@ -37,11 +37,16 @@ export async function disableTwoFactor(userId: number, input: DisableTwoFactorIn
   });
 }
 
-/** The owner's way back in for a user who lost their phone and their recovery codes. */
+/**
+ * The owner's way back in for a user who lost their phone and their recovery codes (the CLI, or
+ * the user's admin page). The user's sessions end: whoever holds one signs in again.
+ */
 export async function resetTwoFactor(userId: number, actor: { id: number | null; ip?: string }): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const removed = await removeTwoFactor(userId, tx);
-    if (removed) await recordAudit({ actorId: actor.id, action: "two_factor.reset", targetType: "user", targetId: userId, ip: actor.ip }, tx);
-    return removed;
+    if (!removed) return false;
+    await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+    await recordAudit({ actorId: actor.id, action: "two_factor.reset", targetType: "user", targetId: userId, ip: actor.ip }, tx);
+    return true;
   });
 }

@@ -7,6 +7,7 @@ import { db, isUniqueViolation, LedgerType, Role, UserStatus, type Tx } from "..
 import { AppError, NotFoundError } from "../errors";
 import { changeBalance } from "../ledger/change-balance";
 import { revokeApiKey } from "../reseller-api/api-keys";
+import { resetTwoFactor } from "../two-factor/disable";
 import {
   balanceAdjustmentSchema,
   discountSchema,
@@ -79,6 +80,16 @@ export async function setUserSuspended(userId: number, suspended: boolean, actor
     );
     return after;
   });
+}
+
+/** The owner resets another account's two-factor sign-in (never the owner's own, nor from a plain admin). */
+export async function resetUserTwoFactor(userId: number, actor: Actor): Promise<void> {
+  notSelf(actor, userId, "reset two-factor sign-in of");
+  await db.$transaction(async (tx) => {
+    await assertActorIsOwner(tx, actor, errorMessages.ownerRoleOnly);
+    notOwner(await loadUser(tx, userId), errorMessages.ownerNoTwoFactorReset);
+  });
+  if (!(await resetTwoFactor(userId, actor))) throw new AppError(errorMessages.twoFactor.notOn, "two_factor_off");
 }
 
 export async function setUserApiAccess(userId: number, enabled: boolean, actor: Actor) {

@@ -1,6 +1,7 @@
 "use server";
 import { z } from "zod";
 import { resendVerificationMail } from "@/lib/auth/email-verification";
+import { keepThisSession } from "@/lib/auth/keep-session";
 import { assertUser } from "@/lib/auth/session";
 import { setDisplayCurrency } from "@/lib/currency/display-currency";
 import { setOrderMails } from "@/lib/users/mail-preferences";
@@ -12,7 +13,8 @@ import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation
 export async function changePasswordAction(input: ChangePasswordInput) {
   return runAction("changePassword", async () => {
     const user = await assertUser();
-    await changePassword(user.id, changePasswordSchema.parse(input));
+    const { sessionVersion } = await changePassword(user.id, changePasswordSchema.parse(input));
+    await keepThisSession(sessionVersion);
   });
 }
 
