@@ -7,6 +7,7 @@ import { toast } from "sonner";
 import {
   changeUserRoleAction,
   resetUserApiKeyAction,
+  resetUserTwoFactorAction,
   setUserApiAccessAction,
   setUserSuspendedAction,
   viewAsUserAction,
@@ -23,11 +24,12 @@ type Props = {
   apiAccess: boolean;
   hasApiKey: boolean;
   isSelf: boolean;
-  /** The admin looking is the owner: the only one who grants or removes admin. */
+  /** The admin looking is the owner: the only one who grants or removes admin, or resets two-factor sign-in. */
   viewerIsOwner: boolean;
+  twoFactorOn: boolean;
 };
 
-export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, isSelf, viewerIsOwner }: Props) {
+export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, isSelf, viewerIsOwner, twoFactorOn }: Props) {
   const t = useTranslations("adminUsers.access");
   const router = useRouter();
   const confirm = useConfirm();
@@ -87,6 +89,24 @@ export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, 
         </div>
       )}
       {!isOwner && !viewerIsOwner && <p className="text-xs text-slate-500">{t("ownerGrantsAdmin")}</p>}
+      {viewerIsOwner && twoFactorOn && !isOwner && !isSelf && (
+        <div className="border-t border-slate-100 pt-4">
+          <Button
+            variant="danger"
+            loading={busy === "two-factor"}
+            onClick={() =>
+              run(
+                "two-factor",
+                { title: t("resetTwoFactorTitle", { email }), description: t("resetTwoFactorDescription"), confirmLabel: t("resetTwoFactor"), danger: true },
+                () => resetUserTwoFactorAction(userId),
+                t("twoFactorReset"),
+              )
+            }
+          >
+            {t("resetTwoFactor")}
+          </Button>
+        </div>
+      )}
       {isSelf && !isOwner && <p className="text-xs text-slate-500">{t("self")}</p>}
       {role === "CUSTOMER" && !suspended && (
         <div className="border-t border-slate-100 pt-4">
