@@ -2,7 +2,7 @@
 // mail), assignment, status changes and saved replies. Every change is audited in its own
 // transaction.
 import { recordAudit } from "../audit/record-audit";
-import { db, isUniqueViolation, Prisma, Role, TicketKind, TicketStatus, type Tx } from "../db";
+import { db, isUniqueViolation, Prisma, TicketKind, TicketStatus, type Tx } from "../db";
 import { ADMIN_ROLES } from "../auth/roles";
 import { AppError, NotFoundError } from "../errors";
 import { enumParam, firstParam, idParam, pageParam, type SearchParams } from "../http/url-filters";

@@ -53,7 +53,6 @@ export async function confirmTwoFactorEnrolment(userId: number, input: ConfirmTw
   if (step === null) throw new AppError(errorMessages.twoFactor.codeMismatch, "wrong_code", "code");
 
   const recoveryCodes = createRecoveryCodes();
-  const key = appSecret();
   return db.$transaction(async (tx) => {
     // Guarded on the secret the code was checked against: a set-up restarted in another tab meanwhile wins.
     const won = await tx.twoFactor.updateMany({ where: { userId, enabledAt: null, secretEncrypted: row.secretEncrypted }, data: { enabledAt: now, lastUsedStep: step } });

@@ -1,15 +1,12 @@
 // Sign-in at its edges, in Chromium: guesses sent in parallel are throttled like guesses sent one
 // by one (lib/auth/failure-throttle.ts), and the `next` path after sign-in never leaves the site
 // (lib/auth/return-to.ts).
-import { E2E, expect, formAlert, submitSignIn, test, uniqueEmail } from "./support/fixtures";
+import { E2E, expect, formAlert, signUp, submitSignIn, test, uniqueEmail } from "./support/fixtures";
 
 test("40 wrong passwords sent at once from one address get 6 password checks, then the right one waits too", async ({ page, browser }) => {
   const customer = { email: uniqueEmail("parallel"), password: "customer-pass-1" };
   const setup = await browser.newPage();
-  await setup.goto("/signup");
-  await setup.getByLabel("Email").fill(customer.email);
-  await setup.getByLabel("Password").fill(customer.password);
-  await setup.getByRole("button", { name: "Sign up" }).click();
+  await signUp(setup, customer.email, customer.password);
   await expect(setup).toHaveURL(/\/new-order$/);
   await setup.close();
 
@@ -43,8 +40,9 @@ test.describe("the next path after sign-in stays on the site", () => {
     await page.route(/evil\.example/, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<h1>evil</h1>" }));
   });
 
-  // The customer fixture signs up, which signs in.
-  test("signed in, /login?next=/%09/evil.example and /%0a... go home", async ({ page, customer: _ }) => {
+  test("signed in, /login?next=/%09/evil.example and /%0a... go home", async ({ page }) => {
+    await signUp(page, uniqueEmail("next"), "customer-pass-1");
+    await expect(page).toHaveURL(/\/new-order$/);
     await page.goto("/login?next=/%09/evil.example");
     await expect(page).toHaveURL(`${E2E.baseURL}/new-order`);
 
