@@ -22,6 +22,8 @@ export type RateLimiter = {
   hit(key: string, options?: { windowSeconds?: number }): Promise<LimitState>;
   /** The key's state without counting. */
   peek(key: string): Promise<LimitState>;
+  /** Takes back one hit (an attempt counted up front that turned out not to count). */
+  unhit(key: string): Promise<void>;
   /** Forgets a key (e.g. after a successful sign-in). */
   reset(key: string): Promise<void>;
 };
@@ -78,6 +80,9 @@ export function createRateLimiter(name: string, limit: number, windowSeconds: nu
     },
     async peek(key) {
       return toState(await limiter.get(key), limit - 1);
+    },
+    async unhit(key) {
+      await limiter.reward(key, 1);
     },
     async reset(key) {
       await limiter.delete(key);

@@ -15,10 +15,12 @@ import { parseMoney, formatMoney } from "../lib/money";
 import { issueApiKey } from "../lib/reseller-api/api-keys";
 import { resetTwoFactor } from "../lib/two-factor/disable";
 import { createUser } from "../lib/users/create-user";
+import { transferOwnership } from "../lib/users/transfer-ownership";
 import { emailSchema } from "../lib/validations/user";
 
 const USAGE = `Usage: npm run cli -- <command>
-  create-admin --email E --password P
+  create-admin --email E --password P            (the panel's owner when it has none yet)
+  transfer-ownership --email E                   (hands the owner role over; the old owner stays an admin)
   create-user  --email E --password P
   add-funds    --email E --amount A --note N     (A in the panel currency, e.g. 25.50)
   api-key      --email E                         (prints a new reseller API key)
@@ -45,8 +47,9 @@ async function userByEmail(email: string) {
 
 const commands: Record<string, (v: Record<string, string | undefined>) => Promise<number>> = {
   async "create-admin"(v) {
-    const user = await createUser({ email: need(v, "email"), password: need(v, "password"), role: Role.ADMIN });
-    console.log(`created admin #${user.id} ${user.email}`);
+    const role = (await db.user.count({ where: { role: Role.OWNER } })) === 0 ? Role.OWNER : Role.ADMIN;
+    const user = await createUser({ email: need(v, "email"), password: need(v, "password"), role });
+    console.log(`created ${role === Role.OWNER ? "owner" : "admin"} #${user.id} ${user.email}`);
     return 0;
   },
   async "create-user"(v) {
@@ -66,6 +69,11 @@ const commands: Record<string, (v: Record<string, string | undefined>) => Promis
     const user = await userByEmail(need(v, "email"));
     const { key } = await issueApiKey(user.id);
     console.log(key);
+    return 0;
+  },
+  async "transfer-ownership"(v) {
+    const owner = await transferOwnership(need(v, "email"));
+    console.log(`${owner.email} is now the owner`);
     return 0;
   },
   async "two-factor-off"(v) {

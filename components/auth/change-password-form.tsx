@@ -1,7 +1,6 @@
 "use client";
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { toast } from "sonner";
 import { changePasswordAction } from "@/app/(customer)/account/actions";
 import { Button } from "@/components/ui/button";
@@ -11,6 +10,7 @@ export function ChangePasswordForm() {
   const t = useTranslations("account");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<{ field?: string; message: string }>();
+  const formRef = useRef<HTMLFormElement>(null);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -20,12 +20,13 @@ export function ChangePasswordForm() {
     const result = await changePasswordAction({ current: String(form.get("current") ?? ""), next: String(form.get("next") ?? "") });
     setPending(false);
     if (!result.ok) return setError({ field: result.field, message: result.error });
+    // This browser stays signed in; every other session has ended.
     toast.success(t("passwordChanged"));
-    await signOut({ callbackUrl: "/login" });
+    formRef.current?.reset();
   }
 
   return (
-    <form onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate>
       <Field label={t("currentPassword")} name="current" type="password" autoComplete="current-password" error={error?.field === "current" ? error.message : undefined} required />
       <Field
         label={t("newPassword")}

@@ -1,6 +1,6 @@
 "use client";
 // The security page's two-factor card: off (set it up), setting up (QR code, key, first code),
-// the recovery codes shown once, and on (status, turn it off).
+// the recovery codes shown once, and on (status, new recovery codes, turn it off).
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { DisableTwoFactorForm } from "./disable-form";
 import { EnrolTwoFactorForm, type Enrolment } from "./enrol-form";
 import { RecoveryCodes } from "./recovery-codes";
+import { RegenerateCodesForm } from "./regenerate-codes-form";
 
 type Props = { enabled: boolean; enabledAt: string | null; recoveryCodesLeft: number };
 
@@ -50,6 +51,7 @@ export function TwoFactorPanel({ enabled, enabledAt, recoveryCodesLeft }: Props)
           {enabledAt && <p className="text-slate-600">{t("onSince", { date: enabledAt })}</p>}
           <p className="text-slate-600">{t("codesLeft", { count: recoveryCodesLeft })}</p>
         </div>
+        <RegenerateCodesForm onCodes={setRecoveryCodes} />
         <DisableTwoFactorForm onDisabled={() => router.refresh()} />
       </div>
     );

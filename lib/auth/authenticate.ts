@@ -1,7 +1,7 @@
 // Checks an email and password for sign-in, then the two-factor code when the account has
 // two-factor sign-in on (lib/two-factor). Failures slow down further attempts from the same IP on
 // the same account (lib/auth/failure-throttle.ts); nobody can lock the owner out.
-import { db, UserStatus } from "../db";
+import { db, type Role, UserStatus } from "../db";
 import { env } from "../env.mjs";
 import { errorMessages } from "@/i18n/error-text";
 import { AppError } from "../errors";
@@ -17,20 +17,17 @@ export const SUSPENDED = errorMessages.accountSuspended;
 /** The password was right and the account asks for its two-factor code: the sign-in form shows the code step. */
 export const CODE_REQUIRED = errorMessages.twoFactor.codeRequired;
 
-export type SessionUser = { id: number; email: string; role: "CUSTOMER" | "ADMIN"; sessionVersion: number };
+export type SessionUser = { id: number; email: string; role: Role; sessionVersion: number };
 
 export async function authenticate(input: { email?: string; password?: string; code?: string }, ip: string, now = new Date()): Promise<SessionUser> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) throw new AppError(WRONG_CREDENTIALS, "credentials");
   const { email, password } = parsed.data;
 
-  await passwordThrottle.check(email, ip);
+  await passwordThrottle.begin(email, ip);
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !ok) {
-    await passwordThrottle.fail(email, ip);
-    throw new AppError(WRONG_CREDENTIALS, "credentials");
-  }
+  if (!user || !ok) throw new AppError(WRONG_CREDENTIALS, "credentials");
   await passwordThrottle.succeed(email, ip);
   const twoFactor = await db.twoFactor.findUnique({ where: { userId: user.id }, select: { enabledAt: true } });
   if (twoFactor?.enabledAt) {

@@ -27,9 +27,13 @@ export function tooManyAttempts(seconds: number): AppError {
 }
 
 export type FailureThrottle = {
-  /** Throws a rate_limited AppError when this account + IP (or this IP) must wait. */
-  check(account: string, ip: string): Promise<void>;
-  fail(account: string, ip: string): Promise<void>;
+  /**
+   * Counts this attempt as a failure before its password or code is checked, so attempts sent in
+   * parallel are counted like attempts sent one by one. Throws a rate_limited AppError (and takes
+   * the count back) when this account + IP, or this IP, must wait.
+   */
+  begin(account: string, ip: string): Promise<void>;
+  /** The attempt passed: it was not a failure, and this account + IP starts afresh. */
   succeed(account: string, ip: string): Promise<void>;
 };
 
@@ -41,21 +45,26 @@ export function createFailureThrottle(name: string, options: { ipFailures?: numb
   const turns = createRateLimiter(`${name}-turn`, 1, MAX_DELAY_SECONDS);
   const ipFailures = createRateLimiter(`${name}-ip`, options.ipFailures ?? IP_FAILURES, IP_WINDOW_SECONDS);
   const key = (account: string, ip: string) => `${account}|${ip}`;
+  const takeBack = (account: string, ip: string) => Promise.all([failures.unhit(key(account, ip)), ipFailures.unhit(ip)]);
 
   return {
-    async check(account, ip) {
-      const [ipState, failed] = await Promise.all([ipFailures.peek(ip), failures.peek(key(account, ip))]);
-      if (!ipState.ok) throw tooManyAttempts(ipState.retryAfterSeconds);
-      const delay = delayAfter(failed.count);
+    async begin(account, ip) {
+      // The store's atomic count gives each parallel attempt its own place in line.
+      const [ipState, counted] = await Promise.all([ipFailures.hit(ip), failures.hit(key(account, ip))]);
+      if (!ipState.ok) {
+        await takeBack(account, ip);
+        throw tooManyAttempts(ipState.retryAfterSeconds);
+      }
+      const delay = delayAfter(counted.count - 1);
       if (delay === 0) return;
       const turn = await turns.hit(key(account, ip), { windowSeconds: delay });
-      if (!turn.ok) throw tooManyAttempts(turn.retryAfterSeconds);
-    },
-    async fail(account, ip) {
-      await Promise.all([failures.hit(key(account, ip)), ipFailures.hit(ip)]);
+      if (!turn.ok) {
+        await takeBack(account, ip);
+        throw tooManyAttempts(turn.retryAfterSeconds);
+      }
     },
     async succeed(account, ip) {
-      await Promise.all([failures.reset(key(account, ip)), turns.reset(key(account, ip))]);
+      await Promise.all([failures.reset(key(account, ip)), turns.reset(key(account, ip)), ipFailures.unhit(ip)]);
     },
   };
 }

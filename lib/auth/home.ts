@@ -1,6 +1,7 @@
 import { Role } from "../db";
+import { isAdminRole } from "./roles";
 
 /** Where a signed-in user lands: customers on the new-order form, the page they use most. */
 export function homeFor(role: Role): string {
-  return role === Role.ADMIN ? "/admin" : "/new-order";
+  return isAdminRole(role) ? "/admin" : "/new-order";
 }

@@ -7,10 +7,13 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db, Role, UserStatus } from "../db";
 import { errorMessages } from "@/i18n/error-text";
+import { recordAudit } from "../audit/record-audit";
+import { requestIp } from "../http/request-ip";
 import { ForbiddenError } from "../errors";
 import { mustEnrolTwoFactor, TWO_FACTOR_PAGE } from "../two-factor/status";
 import { authOptions } from "./options";
 import { decodeImpersonation, IMPERSONATION_COOKIE } from "./impersonation";
+import { isAdminRole } from "./roles";
 import { REQUEST_PATH_HEADER, signInHref } from "./return-to";
 
 /**
@@ -65,7 +68,7 @@ async function viewedCustomer(admin: CurrentUser): Promise<CurrentUser | null> {
 /** Who the customer area serves: the signed-in user, or the customer an admin is viewing as. */
 export const getCurrentUser = cache(async function getCurrentUser(): Promise<CurrentUser | null> {
   const user = await getSessionUser();
-  if (user?.role === Role.ADMIN) return (await viewedCustomer(user)) ?? user;
+  if (user && isAdminRole(user.role)) return (await viewedCustomer(user)) ?? user;
   return user;
 });
 
@@ -84,31 +87,55 @@ export async function requireUser(): Promise<CurrentUser> {
 export async function requireAdminPage(): Promise<CurrentUser> {
   const user = await getSessionUser();
   if (!user) redirect(signInHref((await headers()).get(REQUEST_PATH_HEADER) ?? "/admin"));
-  if (user.role !== Role.ADMIN) notFound();
+  if (!isAdminRole(user.role)) notFound();
   if (await mustEnrolTwoFactor(user)) redirect(TWO_FACTOR_PAGE);
   return user;
 }
 
-/** For server actions and route handlers: throws instead of redirecting. */
-export async function assertUser(): Promise<CurrentUser> {
+/**
+ * For server actions: the customer they act for; throws instead of redirecting. This is where
+ * "view as" is held to looking: while an admin views a customer's account every action is refused
+ * (money, orders, tickets, settings, the account's keys), except one named in `allowWhileViewing`,
+ * which is then audited with both identities.
+ */
+export async function assertUser(options: { allowWhileViewing?: string } = {}): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new ForbiddenError(errorMessages.signInAgain);
+  if (!user.viewedBy) return user;
+  if (!options.allowWhileViewing) throw new ForbiddenError(errorMessages.viewOnly);
+  await recordAudit({
+    actorId: user.viewedBy.id,
+    ip: await requestIp(),
+    action: `view_as.${options.allowWhileViewing}`,
+    targetType: "user",
+    targetId: user.id,
+    after: { admin: user.viewedBy.email, customer: user.email },
+  });
+  return user;
+}
+
+/** For route handlers that only read (GET): the customer, also while an admin views the account. */
+export async function assertReader(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new ForbiddenError(errorMessages.signInAgain);
   return user;
 }
 
-/**
- * For the account's own keys (password, two-factor sign-in, API key): an admin viewing the
- * customer's account is refused, so support can look but cannot lock the customer out.
- */
-export async function assertAccountOwner(): Promise<CurrentUser> {
-  const user = await assertUser();
-  if (user.viewedBy) throw new ForbiddenError(errorMessages.ownerOnly);
-  return user;
+/** The person signed in on this browser, never the customer an admin views (their own language, say). */
+export async function getSignedInUser(): Promise<CurrentUser | null> {
+  return getSessionUser();
 }
 
 export async function assertAdmin(): Promise<CurrentUser> {
   const user = await getSessionUser();
-  if (!user || user.role !== Role.ADMIN) throw new ForbiddenError();
+  if (!user || !isAdminRole(user.role)) throw new ForbiddenError();
   if (await mustEnrolTwoFactor(user)) throw new ForbiddenError(errorMessages.twoFactor.adminRequired);
+  return user;
+}
+
+/** For what only the panel's owner may do (granting admin, resetting another account's two-factor sign-in). */
+export async function assertOwner(): Promise<CurrentUser> {
+  const user = await assertAdmin();
+  if (user.role !== Role.OWNER) throw new ForbiddenError(errorMessages.ownerRoleOnly);
   return user;
 }

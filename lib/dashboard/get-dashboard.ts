@@ -3,6 +3,7 @@
 // status, new users and deposits; plus a 30-day series. Closed days come from their rollups
 // (rollups.ts, with their freshness); the open day, two grouped scans of today live.
 import { db, LedgerType, OrderStatus, Role, type Tx } from "../db";
+import { ADMIN_ROLES } from "../auth/roles";
 import { DASHBOARD_DAYS, dayKeys, PERIODS, periodStart, type PeriodKey } from "./periods";
 import { liveFrom, readRollups } from "./rollups";
 import { ledgerByDay, ordersByDay, type LedgerDayRow, type OrderDayRow } from "./sql";
@@ -75,7 +76,7 @@ export async function getDashboard(now = new Date(), tx: Tx = db): Promise<Dashb
     // New customers: admins the owner adds are not sign-ups.
     Promise.all(PERIODS.map((p) => tx.user.count({ where: { role: Role.CUSTOMER, createdAt: { gte: periodStart(now, p.days) } } }))),
     tx.user.count({ where: { role: Role.CUSTOMER } }),
-    tx.user.count({ where: { role: Role.ADMIN } }),
+    tx.user.count({ where: { role: { in: ADMIN_ROLES } } }),
   ]);
   const ledger = [...rollups.ledger, ...liveLedger];
   const orders = [...rollups.orders, ...liveOrders];

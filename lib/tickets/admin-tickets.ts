@@ -2,7 +2,8 @@
 // mail), assignment, status changes and saved replies. Every change is audited in its own
 // transaction.
 import { recordAudit } from "../audit/record-audit";
-import { db, isUniqueViolation, Prisma, Role, TicketKind, TicketStatus, type Tx } from "../db";
+import { db, isUniqueViolation, Prisma, TicketKind, TicketStatus, type Tx } from "../db";
+import { ADMIN_ROLES } from "../auth/roles";
 import { AppError, NotFoundError } from "../errors";
 import { enumParam, firstParam, idParam, pageParam, type SearchParams } from "../http/url-filters";
 import { queueTicketAnsweredMail } from "../mail/mails";
@@ -51,7 +52,7 @@ export async function listTickets(filters: TicketFilters, actor: Actor, pageSize
 }
 
 export async function listAdmins() {
-  return db.user.findMany({ where: { role: Role.ADMIN }, select: { id: true, email: true }, orderBy: { id: "asc" } });
+  return db.user.findMany({ where: { role: { in: ADMIN_ROLES } }, select: { id: true, email: true }, orderBy: { id: "asc" } });
 }
 
 /** The ticket with its thread, customer and linked orders; opening it marks it read by the staff. */
@@ -107,7 +108,7 @@ export async function assignTicket(actor: Actor, id: number, assigneeId: number 
   await db.$transaction(async (tx) => {
     const before = await snapshot(tx, id);
     if (assigneeId !== null) {
-      const admin = await tx.user.findFirst({ where: { id: assigneeId, role: Role.ADMIN }, select: { id: true } });
+      const admin = await tx.user.findFirst({ where: { id: assigneeId, role: { in: ADMIN_ROLES } }, select: { id: true } });
       if (!admin) throw new AppError("Tickets can only be assigned to an admin", "invalid_field", "assigneeId");
     }
     await tx.ticket.update({ where: { id: before.id }, data: { assigneeId } });

@@ -22,12 +22,11 @@ export async function disableTwoFactor(userId: number, input: DisableTwoFactorIn
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true, twoFactor: { select: { enabledAt: true } } } });
   if (!user.twoFactor?.enabledAt) throw new AppError(errorMessages.twoFactor.notOn, "two_factor_off");
 
-  await codeThrottle.check(user.email, ip);
+  await codeThrottle.begin(user.email, ip);
   const passwordOk = await verifyPassword(password, user.passwordHash);
   // The code is only tried (and a recovery code only used up) behind the right password.
   const factor = passwordOk ? await consumeSecondFactor(userId, code, ip, now) : null;
   if (!factor) {
-    await codeThrottle.fail(user.email, ip);
     throw passwordOk ? new AppError(WRONG_CODE, "wrong_code", "code") : new AppError(errorMessages.wrongPassword, "wrong_password", "password");
   }
   await codeThrottle.succeed(user.email, ip);
@@ -38,11 +37,16 @@ export async function disableTwoFactor(userId: number, input: DisableTwoFactorIn
   });
 }
 
-/** The owner's way back in for a user who lost their phone and their recovery codes. */
+/**
+ * The owner's way back in for a user who lost their phone and their recovery codes (the CLI, or
+ * the user's admin page). The user's sessions end: whoever holds one signs in again.
+ */
 export async function resetTwoFactor(userId: number, actor: { id: number | null; ip?: string }): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const removed = await removeTwoFactor(userId, tx);
-    if (removed) await recordAudit({ actorId: actor.id, action: "two_factor.reset", targetType: "user", targetId: userId, ip: actor.ip }, tx);
-    return removed;
+    if (!removed) return false;
+    await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+    await recordAudit({ actorId: actor.id, action: "two_factor.reset", targetType: "user", targetId: userId, ip: actor.ip }, tx);
+    return true;
   });
 }

@@ -4,12 +4,19 @@
 import { errorMessages } from "@/i18n/error-text";
 import { recordAudit } from "../audit/record-audit";
 import { decryptSecret, encryptSecret } from "../crypto/secret-box";
-import { db, isUniqueViolation } from "../db";
+import { verifyPassword } from "../auth/password";
+import { db, isUniqueViolation, type Tx } from "../db";
 import { appSecret } from "../env.mjs";
 import { AppError } from "../errors";
 import { getSettings } from "../settings/settings";
-import { confirmTwoFactorSchema, type ConfirmTwoFactorInput } from "../validations/two-factor";
+import {
+  confirmTwoFactorSchema,
+  regenerateRecoveryCodesSchema,
+  type ConfirmTwoFactorInput,
+  type RegenerateRecoveryCodesInput,
+} from "../validations/two-factor";
 import { createRecoveryCodes, hashRecoveryCode } from "./recovery-codes";
+import { codeThrottle } from "./second-factor";
 import { createTotpSecret, matchTotp, totpUri } from "./totp";
 
 const alreadyOn = () => new AppError(errorMessages.twoFactor.alreadyOn, "two_factor_on");
@@ -32,8 +39,12 @@ export async function startTwoFactorEnrolment(userId: number): Promise<{ secret:
   return { secret, uri: totpUri(secret, { issuer: panelName, account: user.email }) };
 }
 
-/** Switches two-factor on when `code` matches the pending secret; the recovery codes, in clear, this once. */
-export async function confirmTwoFactorEnrolment(userId: number, input: ConfirmTwoFactorInput, ip?: string, now = new Date()): Promise<{ recoveryCodes: string[] }> {
+/**
+ * Switches two-factor on when `code` matches the pending secret; the recovery codes, in clear, this
+ * once. Every session ends (a session opened without the code must not outlive it); the caller
+ * keeps its own with the version answered.
+ */
+export async function confirmTwoFactorEnrolment(userId: number, input: ConfirmTwoFactorInput, ip?: string, now = new Date()): Promise<{ recoveryCodes: string[]; sessionVersion: number }> {
   const { code } = confirmTwoFactorSchema.parse(input);
   const row = await db.twoFactor.findUnique({ where: { userId } });
   if (!row) throw new AppError(errorMessages.twoFactor.notStarted, "two_factor_not_started");
@@ -42,14 +53,36 @@ export async function confirmTwoFactorEnrolment(userId: number, input: ConfirmTw
   if (step === null) throw new AppError(errorMessages.twoFactor.codeMismatch, "wrong_code", "code");
 
   const recoveryCodes = createRecoveryCodes();
-  const key = appSecret();
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     // Guarded on the secret the code was checked against: a set-up restarted in another tab meanwhile wins.
     const won = await tx.twoFactor.updateMany({ where: { userId, enabledAt: null, secretEncrypted: row.secretEncrypted }, data: { enabledAt: now, lastUsedStep: step } });
     if (won.count !== 1) throw new AppError(errorMessages.twoFactor.notStarted, "two_factor_not_started");
-    await tx.recoveryCode.deleteMany({ where: { userId } });
-    await tx.recoveryCode.createMany({ data: recoveryCodes.map((c) => ({ userId, hash: hashRecoveryCode(c, key)! })) });
+    await replaceRecoveryCodes(userId, recoveryCodes, tx);
     await recordAudit({ actorId: userId, action: "two_factor.enable", targetType: "user", targetId: userId, ip }, tx);
+    const { sessionVersion } = await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+    return { recoveryCodes, sessionVersion };
+  });
+}
+
+async function replaceRecoveryCodes(userId: number, codes: string[], tx: Tx) {
+  const key = appSecret();
+  await tx.recoveryCode.deleteMany({ where: { userId } });
+  await tx.recoveryCode.createMany({ data: codes.map((c) => ({ userId, hash: hashRecoveryCode(c, key)! })) });
+}
+
+/** New recovery codes for a user with two-factor on, behind their password (throttled like codes); the old ones die. */
+export async function regenerateRecoveryCodes(userId: number, input: RegenerateRecoveryCodesInput, ip: string): Promise<{ recoveryCodes: string[] }> {
+  const { password } = regenerateRecoveryCodesSchema.parse(input);
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  await codeThrottle.begin(user.email, ip);
+  if (!(await verifyPassword(password, user.passwordHash))) throw new AppError(errorMessages.wrongPassword, "wrong_password", "password");
+  await codeThrottle.succeed(user.email, ip);
+  const recoveryCodes = createRecoveryCodes();
+  await db.$transaction(async (tx) => {
+    const on = await tx.twoFactor.findUnique({ where: { userId }, select: { enabledAt: true } });
+    if (!on?.enabledAt) throw new AppError(errorMessages.twoFactor.notOn, "two_factor_off");
+    await replaceRecoveryCodes(userId, recoveryCodes, tx);
+    await recordAudit({ actorId: userId, action: "two_factor.recovery_codes_regenerate", targetType: "user", targetId: userId, ip }, tx);
   });
   return { recoveryCodes };
 }

@@ -20,12 +20,9 @@ export type SecondFactor = "totp" | "recovery";
 
 /** Throttled: throws a rate_limited AppError when this account + IP must wait, wrong_code when the code does not pass. */
 export async function verifySecondFactor(user: { id: number; email: string }, code: string, ip: string, now = new Date()): Promise<SecondFactor> {
-  await codeThrottle.check(user.email, ip);
+  await codeThrottle.begin(user.email, ip);
   const used = await consumeSecondFactor(user.id, code, ip, now);
-  if (!used) {
-    await codeThrottle.fail(user.email, ip);
-    throw new AppError(WRONG_CODE, "wrong_code", "code");
-  }
+  if (!used) throw new AppError(WRONG_CODE, "wrong_code", "code");
   await codeThrottle.succeed(user.email, ip);
   return used;
 }

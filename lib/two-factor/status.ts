@@ -1,5 +1,6 @@
 // What the security page shows, and the owner's rule that admins use two-factor sign-in.
 import { db, Role } from "../db";
+import { isAdminRole } from "../auth/roles";
 import { getSettings } from "../settings/settings";
 
 export type TwoFactorStatus = { enabled: boolean; enabledAt: Date | null; recoveryCodesLeft: number };
@@ -15,7 +16,7 @@ export async function getTwoFactorStatus(userId: number): Promise<TwoFactorStatu
 
 /** Whether the owner requires two-factor sign-in of this user (an admin) before admin pages work. */
 export async function isTwoFactorRequired(user: { role: Role }): Promise<boolean> {
-  return user.role === Role.ADMIN && (await getSettings()).requireAdminTwoFactor;
+  return isAdminRole(user.role) && (await getSettings()).requireAdminTwoFactor;
 }
 
 /** An admin who must set up two-factor sign-in before any admin page or action works. */

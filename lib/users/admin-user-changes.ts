@@ -1,10 +1,13 @@
 // What an admin changes on a user: role, suspension, API access and key, balance, custom
 // prices. Every change and its audit entry (before -> after, IP) commit in one transaction.
+// Only the owner grants or removes admin, and nobody suspends or demotes the owner.
+import { errorMessages } from "@/i18n/error-text";
 import { recordAudit } from "../audit/record-audit";
-import { db, isUniqueViolation, LedgerType, UserStatus, type Tx } from "../db";
+import { db, isUniqueViolation, LedgerType, Role, UserStatus, type Tx } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { changeBalance } from "../ledger/change-balance";
 import { revokeApiKey } from "../reseller-api/api-keys";
+import { resetTwoFactor } from "../two-factor/disable";
 import {
   balanceAdjustmentSchema,
   discountSchema,
@@ -29,6 +32,17 @@ async function loadUser(tx: Tx, userId: number) {
   return user;
 }
 
+/** The owner's account is out of every admin's reach (role, suspension, two-factor reset). */
+export function notOwner(user: { role: Role }, message: string) {
+  if (user.role === Role.OWNER) throw new AppError(message, "owner_protected");
+}
+
+/** Checked in the change's transaction, so a demoted owner cannot act on the way out. */
+export async function assertActorIsOwner(tx: Tx, actor: Actor, message: string) {
+  const row = await tx.user.findUnique({ where: { id: actor.id }, select: { role: true, status: true } });
+  if (row?.role !== Role.OWNER || row.status !== UserStatus.ACTIVE) throw new AppError(message, "forbidden");
+}
+
 function notSelf(actor: Actor, userId: number, what: string) {
   if (actor.id === userId) throw new AppError(`You cannot ${what} your own account`, "self_change");
 }
@@ -37,7 +51,9 @@ export async function changeUserRole(userId: number, role: string, actor: Actor)
   const next = roleSchema.parse(role);
   notSelf(actor, userId, "change the role of");
   return db.$transaction(async (tx) => {
+    await assertActorIsOwner(tx, actor, errorMessages.ownerGrantsAdmin);
     const before = await loadUser(tx, userId);
+    notOwner(before, errorMessages.ownerNoDemote);
     if (before.role === next) return before;
     const after = await tx.user.update({ where: { id: userId }, data: { role: next }, select: STATE });
     await recordAudit({ actorId: actor.id, ip: actor.ip, action: "user.role", targetType: "user", targetId: userId, before: { role: before.role }, after: { role: after.role } }, tx);
@@ -50,6 +66,7 @@ export async function setUserSuspended(userId: number, suspended: boolean, actor
   notSelf(actor, userId, "suspend or reactivate");
   return db.$transaction(async (tx) => {
     const before = await loadUser(tx, userId);
+    notOwner(before, errorMessages.ownerNoSuspend);
     const status = suspended ? UserStatus.SUSPENDED : UserStatus.ACTIVE;
     if (before.status === status) return before;
     const after = await tx.user.update({
@@ -63,6 +80,16 @@ export async function setUserSuspended(userId: number, suspended: boolean, actor
     );
     return after;
   });
+}
+
+/** The owner resets another account's two-factor sign-in (never the owner's own, nor from a plain admin). */
+export async function resetUserTwoFactor(userId: number, actor: Actor): Promise<void> {
+  notSelf(actor, userId, "reset two-factor sign-in of");
+  await db.$transaction(async (tx) => {
+    await assertActorIsOwner(tx, actor, errorMessages.ownerRoleOnly);
+    notOwner(await loadUser(tx, userId), errorMessages.ownerNoTwoFactorReset);
+  });
+  if (!(await resetTwoFactor(userId, actor))) throw new AppError(errorMessages.twoFactor.notOn, "two_factor_off");
 }
 
 export async function setUserApiAccess(userId: number, enabled: boolean, actor: Actor) {

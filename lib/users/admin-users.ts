@@ -70,6 +70,7 @@ export async function getUserDetail(id: number) {
       id: true, email: true, name: true, role: true, status: true, balance: true, spent: true, apiAccess: true,
       lastLoginAt: true, createdAt: true,
       apiKey: { select: { prefix: true, createdAt: true, lastUsedAt: true } },
+      twoFactor: { select: { enabledAt: true } },
       _count: { select: { orders: true, ledger: true } },
     },
   });

@@ -19,3 +19,6 @@ export const disableTwoFactorSchema = z.object({
   code: secondFactorCodeSchema,
 });
 export type DisableTwoFactorInput = z.input<typeof disableTwoFactorSchema>;
+
+export const regenerateRecoveryCodesSchema = z.object({ password: z.string().min(1, e.passwordRequired).max(200) });
+export type RegenerateRecoveryCodesInput = z.input<typeof regenerateRecoveryCodesSchema>;

@@ -33,11 +33,11 @@ describe("accounts", () => {
     await expect(authenticate({ email: user.email, password: "test-pass-1" }, "10.0.0.1")).rejects.toThrow(SUSPENDED);
   });
 
-  it("creates the first admin once", async () => {
+  it("creates the first admin, the owner, once", async () => {
     const first = await ensureFirstAdmin({ email: "owner@test.dev", password: "owner-pass-1" });
     expect(first).toMatchObject({ created: true, email: "owner@test.dev", password: undefined });
     expect(await ensureFirstAdmin({})).toEqual({ created: false });
-    expect(await db.user.count({ where: { role: Role.ADMIN } })).toBe(1);
+    expect(await db.user.count({ where: { role: Role.OWNER } })).toBe(1);
   });
 });
 

@@ -1,7 +1,8 @@
 "use server";
 import { z } from "zod";
 import { resendVerificationMail } from "@/lib/auth/email-verification";
-import { assertAccountOwner, assertUser } from "@/lib/auth/session";
+import { keepThisSession } from "@/lib/auth/keep-session";
+import { assertUser } from "@/lib/auth/session";
 import { setDisplayCurrency } from "@/lib/currency/display-currency";
 import { setOrderMails } from "@/lib/users/mail-preferences";
 import { runAction } from "@/lib/http/action-result";
@@ -11,8 +12,9 @@ import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation
 
 export async function changePasswordAction(input: ChangePasswordInput) {
   return runAction("changePassword", async () => {
-    const user = await assertAccountOwner();
-    await changePassword(user.id, changePasswordSchema.parse(input));
+    const user = await assertUser();
+    const { sessionVersion } = await changePassword(user.id, changePasswordSchema.parse(input));
+    await keepThisSession(sessionVersion);
   });
 }
 
@@ -25,7 +27,8 @@ export async function setOrderMailsAction(on: boolean) {
 
 export async function resendVerificationAction() {
   return runAction("resendVerification", async () => {
-    const user = await assertUser();
+    // Support may send the customer a new link while viewing: it goes to the customer's address.
+    const user = await assertUser({ allowWhileViewing: "resendVerification" });
     await resendVerificationMail(user.id);
   });
 }

@@ -1,5 +1,7 @@
 "use server";
 import { adminActor } from "@/lib/auth/admin-actor";
+import { assertOwner } from "@/lib/auth/session";
+import { requestIp } from "@/lib/http/request-ip";
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
@@ -12,6 +14,7 @@ import {
   adjustUserBalance,
   changeUserRole,
   resetUserApiKey,
+  resetUserTwoFactor,
   setUserApiAccess,
   setUserDiscount,
   setUserServiceRate,
@@ -34,6 +37,15 @@ export async function setUserSuspendedAction(userId: number, suspended: boolean)
 export async function changeUserRoleAction(userId: number, role: string) {
   return runAction("changeUserRole", async () => {
     await changeUserRole(userId, role, await adminActor());
+    refresh(userId);
+  });
+}
+
+/** Owner only (the domain checks it too): for a user who lost their phone and recovery codes. */
+export async function resetUserTwoFactorAction(userId: number) {
+  return runAction("resetUserTwoFactor", async () => {
+    const owner = await assertOwner();
+    await resetUserTwoFactor(userId, { id: owner.id, ip: await requestIp() });
     refresh(userId);
   });
 }

@@ -20,7 +20,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const filters = {
     q: firstParam(params, "q", 254),
-    role: enumParam(params, "role", ["CUSTOMER", "ADMIN"] as const),
+    role: enumParam(params, "role", ["CUSTOMER", "ADMIN", "OWNER"] as const),
     status: enumParam(params, "status", ["ACTIVE", "SUSPENDED"] as const),
     sort: enumParam(params, "sort", USER_SORTS, "created"),
     dir: enumParam(params, "dir", ["asc", "desc"] as const, "desc"),
@@ -54,7 +54,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 hover:underline">{u.email}</Link>
                   <div className="text-xs text-slate-500">#{u.id}</div>
                 </td>
-                <td className={td}>{u.role === "ADMIN" ? <StatusBadge tone="blue">{t("role.ADMIN")}</StatusBadge> : t("role.CUSTOMER")}</td>
+                <td className={td}>{u.role === "CUSTOMER" ? t("role.CUSTOMER") : <StatusBadge tone="blue">{t(`role.${u.role}`)}</StatusBadge>}</td>
                 <td className={td}><StatusBadge tone={u.status === "ACTIVE" ? "green" : "red"}>{t(`status.${u.status}`)}</StatusBadge></td>
                 <td className={`${td} text-right tabular-nums`}>{money(u.balance)}</td>
                 <td className={`${td} text-right tabular-nums`}>{money(u.spent)}</td>

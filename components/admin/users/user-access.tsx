@@ -7,6 +7,7 @@ import { toast } from "sonner";
 import {
   changeUserRoleAction,
   resetUserApiKeyAction,
+  resetUserTwoFactorAction,
   setUserApiAccessAction,
   setUserSuspendedAction,
   viewAsUserAction,
@@ -19,13 +20,16 @@ type Props = {
   userId: number;
   email: string;
   status: "ACTIVE" | "SUSPENDED";
-  role: "CUSTOMER" | "ADMIN";
+  role: "CUSTOMER" | "ADMIN" | "OWNER";
   apiAccess: boolean;
   hasApiKey: boolean;
   isSelf: boolean;
+  /** The admin looking is the owner: the only one who grants or removes admin, or resets two-factor sign-in. */
+  viewerIsOwner: boolean;
+  twoFactorOn: boolean;
 };
 
-export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, isSelf }: Props) {
+export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, isSelf, viewerIsOwner, twoFactorOn }: Props) {
   const t = useTranslations("adminUsers.access");
   const router = useRouter();
   const confirm = useConfirm();
@@ -42,42 +46,68 @@ export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, 
   }
 
   const suspended = status === "SUSPENDED";
+  const isOwner = role === "OWNER";
   return (
     <div className="space-y-4 text-sm">
-      <div className="flex flex-wrap items-center gap-2">
-        {suspended ? (
-          <Button variant="secondary" loading={busy === "status"} disabled={isSelf} onClick={() => run("status", null, () => setUserSuspendedAction(userId, false), t("reactivated"))}>
-            {t("reactivate")}
-          </Button>
-        ) : (
+      {isOwner ? (
+        <p className="text-xs text-slate-500" data-testid="owner-note">{t("owner")}</p>
+      ) : (
+        <div className="flex flex-wrap items-center gap-2">
+          {suspended ? (
+            <Button variant="secondary" loading={busy === "status"} disabled={isSelf} onClick={() => run("status", null, () => setUserSuspendedAction(userId, false), t("reactivated"))}>
+              {t("reactivate")}
+            </Button>
+          ) : (
+            <Button
+              variant="danger"
+              loading={busy === "status"}
+              disabled={isSelf}
+              onClick={() => run("status", { title: t("suspendTitle", { email }), description: t("suspendDescription"), confirmLabel: t("suspend"), danger: true }, () => setUserSuspendedAction(userId, true), t("suspended"))}
+            >
+              {t("suspend")}
+            </Button>
+          )}
+          {viewerIsOwner && (
+            <Button
+              variant="secondary"
+              loading={busy === "role"}
+              disabled={isSelf}
+              onClick={() =>
+                run(
+                  "role",
+                  role === "ADMIN"
+                    ? { title: t("makeCustomerTitle", { email }), description: t("makeCustomerDescription"), confirmLabel: t("makeCustomer") }
+                    : { title: t("makeAdminTitle", { email }), description: t("makeAdminDescription"), confirmLabel: t("makeAdmin"), danger: true },
+                  () => changeUserRoleAction(userId, role === "ADMIN" ? "CUSTOMER" : "ADMIN"),
+                  t("roleChanged"),
+                )
+              }
+            >
+              {role === "ADMIN" ? t("makeCustomer") : t("makeAdmin")}
+            </Button>
+          )}
+        </div>
+      )}
+      {!isOwner && !viewerIsOwner && <p className="text-xs text-slate-500">{t("ownerGrantsAdmin")}</p>}
+      {viewerIsOwner && twoFactorOn && !isOwner && !isSelf && (
+        <div className="border-t border-slate-100 pt-4">
           <Button
             variant="danger"
-            loading={busy === "status"}
-            disabled={isSelf}
-            onClick={() => run("status", { title: t("suspendTitle", { email }), description: t("suspendDescription"), confirmLabel: t("suspend"), danger: true }, () => setUserSuspendedAction(userId, true), t("suspended"))}
+            loading={busy === "two-factor"}
+            onClick={() =>
+              run(
+                "two-factor",
+                { title: t("resetTwoFactorTitle", { email }), description: t("resetTwoFactorDescription"), confirmLabel: t("resetTwoFactor"), danger: true },
+                () => resetUserTwoFactorAction(userId),
+                t("twoFactorReset"),
+              )
+            }
           >
-            {t("suspend")}
+            {t("resetTwoFactor")}
           </Button>
-        )}
-        <Button
-          variant="secondary"
-          loading={busy === "role"}
-          disabled={isSelf}
-          onClick={() =>
-            run(
-              "role",
-              role === "ADMIN"
-                ? { title: t("makeCustomerTitle", { email }), description: t("makeCustomerDescription"), confirmLabel: t("makeCustomer") }
-                : { title: t("makeAdminTitle", { email }), description: t("makeAdminDescription"), confirmLabel: t("makeAdmin"), danger: true },
-              () => changeUserRoleAction(userId, role === "ADMIN" ? "CUSTOMER" : "ADMIN"),
-              t("roleChanged"),
-            )
-          }
-        >
-          {role === "ADMIN" ? t("makeCustomer") : t("makeAdmin")}
-        </Button>
-      </div>
-      {isSelf && <p className="text-xs text-slate-500">{t("self")}</p>}
+        </div>
+      )}
+      {isSelf && !isOwner && <p className="text-xs text-slate-500">{t("self")}</p>}
       {role === "CUSTOMER" && !suspended && (
         <div className="border-t border-slate-100 pt-4">
           <Button

@@ -22,6 +22,7 @@ export function UserFilters({ values }: { values: Values }) {
           <option value="">{t("filters.any")}</option>
           <option value="CUSTOMER">{t("role.CUSTOMER")}</option>
           <option value="ADMIN">{t("role.ADMIN")}</option>
+          <option value="OWNER">{t("role.OWNER")}</option>
         </select>
       </div>
       <div>

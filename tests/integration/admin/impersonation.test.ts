@@ -15,7 +15,7 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (name === "upline-view-as" && state.cookie ? { name, value: state.cookie } : undefined) }),
 }));
 
-const { assertAccountOwner, assertAdmin, getCurrentUser } = await import("@/lib/auth/session");
+const { assertUser, assertAdmin, getCurrentUser } = await import("@/lib/auth/session");
 const { decodeImpersonation, encodeImpersonation, endImpersonation, startImpersonation } = await import("@/lib/auth/impersonation");
 
 let admin: { id: number }, other: { id: number }, customer: { id: number; email: string };
@@ -33,8 +33,8 @@ describe("sign in as this user", () => {
     const current = await getCurrentUser();
     expect(current).toMatchObject({ id: customer.id, email: "viewed@test.dev", role: Role.CUSTOMER, viewedBy: { id: admin.id, email: "support-admin@test.dev" } });
     expect((await assertAdmin()).id).toBe(admin.id);
-    // The account's own keys (password, two-factor, API key) stay the customer's.
-    await expect(assertAccountOwner()).rejects.toThrow("Only the account's owner can change this");
+    // Acting as the customer is refused (tests/integration/admin/view-as-limits.test.ts).
+    await expect(assertUser()).rejects.toThrow("You are viewing this customer's account");
     expect(await db.auditLog.count({ where: { action: "user.impersonate_start", actorId: admin.id, targetId: String(customer.id) } })).toBe(1);
 
     await endImpersonation(decodeImpersonation(state.cookie)!, "10.1.1.1");

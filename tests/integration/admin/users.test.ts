@@ -55,8 +55,8 @@ describe("admin user changes", () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: Role.ADMIN, status: UserStatus.ACTIVE });
   });
 
-  it("changes the role, API access and key, each audited", async () => {
-    const admin = await makeUser({ role: Role.ADMIN });
+  it("changes the role (the owner does), API access and key, each audited", async () => {
+    const admin = await makeUser({ role: Role.OWNER });
     const user = await makeUser();
     const { key } = await issueApiKey(user.id);
 

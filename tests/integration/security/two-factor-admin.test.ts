@@ -36,7 +36,11 @@ vi.mock("next/cache", () => ({
   unstable_cache: <T>(fn: T) => fn,
 }));
 
-const asUser = (id: number) => void (session.current = { uid: id, sv: 0 });
+/** Signed in as the user, with their current session version (turning two-factor on moves it). */
+const asUser = async (id: number) => {
+  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id }, select: { sessionVersion: true } });
+  session.current = { uid: id, sv: sessionVersion };
+};
 afterEach(() => void (session.current = null));
 
 async function enrol(userId: number) {
@@ -66,9 +70,11 @@ describe("two-factor required for admins", () => {
     const customer = await createUser({ email: "customer@two-factor.test", password: "test-pass-1" });
 
     // Without two-factor of their own, the owner cannot require it.
-    asUser(owner.id);
+    await asUser(owner.id);
     expect(await saveSettingsAction({ requireAdminTwoFactor: true })).toEqual({ ok: false, error: errorMessages.twoFactor.enableOwnFirst, field: "requireAdminTwoFactor" });
     await enrol(owner.id);
+    // The browser that turned it on keeps its session, at the new version (lib/auth/keep-session.ts).
+    await asUser(owner.id);
     expect(await saveSettingsAction({ requireAdminTwoFactor: true })).toEqual({ ok: true, data: { changed: ["requireAdminTwoFactor"] } });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "settings.update" }, orderBy: { id: "desc" } });
     expect(audit).toMatchObject({ actorId: owner.id, ip: "10.77.0.1" });
@@ -76,7 +82,7 @@ describe("two-factor required for admins", () => {
     expect(JSON.parse(audit.after!)).toEqual({ requireAdminTwoFactor: true });
 
     // The helper (an admin without two-factor): every admin action refuses, every admin page sends them to set it up.
-    asUser(helper.id);
+    await asUser(helper.id);
     expect(await setUserSuspendedAction(customer.id, true)).toEqual({ ok: false, error: errorMessages.twoFactor.adminRequired });
     expect(await saveSettingsAction({ requireAdminTwoFactor: false })).toEqual({ ok: false, error: errorMessages.twoFactor.adminRequired });
     expect((await db.user.findUniqueOrThrow({ where: { id: customer.id } })).status).toBe("ACTIVE");
@@ -87,25 +93,25 @@ describe("two-factor required for admins", () => {
     expect(await startTwoFactorAction()).toMatchObject({ ok: true, data: { secret: expect.any(String), qrCode: expect.stringMatching(/^data:image\/svg\+xml;base64,/) } });
 
     // The owner, with two-factor, works as before.
-    asUser(owner.id);
+    await asUser(owner.id);
     expect(await pageOutcome("@/app/admin/page")).toBe("rendered");
     expect(await setUserSuspendedAction(customer.id, true)).toEqual({ ok: true, data: undefined });
     expect(await setUserSuspendedAction(customer.id, false)).toEqual({ ok: true, data: undefined });
 
     // Once the helper has set it up, the admin pages and actions work for them.
     await enrol(helper.id);
-    asUser(helper.id);
+    await asUser(helper.id);
     expect(await pageOutcome("@/app/admin/page")).toBe("rendered");
     expect(await setUserSuspendedAction(customer.id, true)).toEqual({ ok: true, data: undefined });
 
     // Customers never need it: the requirement is for admins only.
     const other = await createUser({ email: "other@two-factor.test", password: "test-pass-1" });
-    asUser(other.id);
+    await asUser(other.id);
     expect(await startTwoFactorAction()).toMatchObject({ ok: true });
     expect(await pageOutcome("@/app/admin/page")).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
 
     // Turning it off again is an audited settings change too.
-    asUser(owner.id);
+    await asUser(owner.id);
     expect(await saveSettingsAction({ requireAdminTwoFactor: false })).toMatchObject({ ok: true });
     expect(await db.auditLog.count({ where: { action: "settings.update", after: JSON.stringify({ requireAdminTwoFactor: false }) } })).toBe(1);
   });

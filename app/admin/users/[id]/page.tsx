@@ -81,6 +81,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             apiAccess={user.apiAccess}
             hasApiKey={user.apiKey !== null}
             isSelf={user.id === admin.id}
+            viewerIsOwner={admin.role === "OWNER"}
+            twoFactorOn={user.twoFactor?.enabledAt != null}
           />
         </Card>
         <Card title={t("adjustBalance")}>

@@ -1,13 +1,13 @@
 // The Add funds page's live wait: the caller's own deposit status and balance.
 import { NextResponse } from "next/server";
-import { assertUser } from "@/lib/auth/session";
+import { assertReader } from "@/lib/auth/session";
 import { isExpectedError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { getMyDepositStatus } from "@/lib/payments/list-deposits";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    const user = await assertUser();
+    const user = await assertReader();
     const id = Number((await params).id);
     if (!Number.isSafeInteger(id) || id <= 0) return NextResponse.json({ error: "Deposit not found" }, { status: 404 });
     const status = await getMyDepositStatus(user.id, id);

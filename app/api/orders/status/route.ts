@@ -2,7 +2,7 @@
 // tab counts, and the caller's balance for the header. Ids of other users' orders are ignored.
 import { NextResponse } from "next/server";
 import { getRequestLocale } from "@/i18n/server-translator";
-import { assertUser } from "@/lib/auth/session";
+import { assertReader } from "@/lib/auth/session";
 import { formatCurrency } from "@/lib/format";
 import { isExpectedError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -11,7 +11,7 @@ import { getSettings } from "@/lib/settings/settings";
 
 export async function GET(request: Request) {
   try {
-    const user = await assertUser();
+    const user = await assertReader();
     const ids = (new URL(request.url).searchParams.get("ids") ?? "")
       .split(",")
       .slice(0, 100)

@@ -1,0 +1,65 @@
+// Sign-in at its edges, in Chromium: guesses sent in parallel are throttled like guesses sent one
+// by one (lib/auth/failure-throttle.ts), and the `next` path after sign-in never leaves the site
+// (lib/auth/return-to.ts).
+import { E2E, expect, formAlert, signUp, submitSignIn, test, uniqueEmail } from "./support/fixtures";
+
+test("40 wrong passwords sent at once from one address get 6 password checks, then the right one waits too", async ({ page, browser }) => {
+  const customer = { email: uniqueEmail("parallel"), password: "customer-pass-1" };
+  const setup = await browser.newPage();
+  await signUp(setup, customer.email, customer.password);
+  await expect(setup).toHaveURL(/\/new-order$/);
+  await setup.close();
+
+  // The e2e server trusts 127.0.0.1 as its proxy: this page is one client address of its own.
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": "198.51.100.213" });
+  await page.goto("/login");
+  // What the sign-in form sends (next-auth's credentials callback), 40 times at once.
+  const errors = await page.evaluate(async (email) => {
+    const { csrfToken } = await (await fetch("/api/auth/csrf")).json();
+    const attempt = async () => {
+      const body = new URLSearchParams({ email, password: "wrong-pass-1", csrfToken, callbackUrl: location.href, json: "true" });
+      const res = await fetch("/api/auth/callback/credentials", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body });
+      const { url } = await res.json();
+      return (new URL(url).searchParams.get("error") ?? "signed in").replace(/^Too many failed attempts.*/, "Too many failed attempts");
+    };
+    return Promise.all(Array.from({ length: 40 }, attempt));
+  }, customer.email);
+  const tally = Object.fromEntries([...new Set(errors)].map((e) => [e, errors.filter((x) => x === e).length]));
+  expect(tally).toEqual({ "Wrong email or password": 6, "Too many failed attempts": 34 });
+
+  // The person with the right password, from that address, is asked to wait.
+  await page.goto("/login");
+  await submitSignIn(page, customer.email, customer.password);
+  await expect(formAlert(page)).toContainText("Too many failed attempts");
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test.describe("the next path after sign-in stays on the site", () => {
+  test.beforeEach(async ({ page }) => {
+    // Should the browser be sent away, it lands on this stand-in, not on the network.
+    await page.route(/evil\.example/, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<h1>evil</h1>" }));
+  });
+
+  test("signed in, /login?next=/%09/evil.example and /%0a... go home", async ({ page }) => {
+    await signUp(page, uniqueEmail("next"), "customer-pass-1");
+    await expect(page).toHaveURL(/\/new-order$/);
+    await page.goto("/login?next=/%09/evil.example");
+    await expect(page).toHaveURL(`${E2E.baseURL}/new-order`);
+
+    const newline = await page.request.get("/login?next=/%0a/evil.example", { maxRedirects: 0 });
+    expect([newline.status(), newline.headers()["location"]]).toEqual([307, "/new-order"]);
+    const tab = await page.request.get("/login?next=/%09/evil.example", { maxRedirects: 0 });
+    expect([tab.status(), tab.headers()["location"]]).toEqual([307, "/new-order"]);
+    // A real path on the site is still followed.
+    await page.goto("/login?next=%2Faccount");
+    await expect(page).toHaveURL(`${E2E.baseURL}/account`);
+  });
+
+  test("signing in from /login?next=/%09/evil.example lands on the site", async ({ page }) => {
+    await page.goto("/login?next=/%09/evil.example");
+    await submitSignIn(page, E2E.adminEmail, E2E.adminPassword);
+    await expect(page).toHaveURL(`${E2E.baseURL}/admin`);
+    await page.goto("/login?next=/%5C/evil.example");
+    await expect(page).toHaveURL(`${E2E.baseURL}/admin`);
+  });
+});
