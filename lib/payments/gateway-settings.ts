@@ -7,6 +7,7 @@ import { decryptSecret, encryptSecret, maskKey } from "../crypto/secret-box";
 import { db, type Tx } from "../db";
 import { appSecret } from "../env.mjs";
 import { AppError } from "../errors";
+import { assertOutboundUrl } from "../http/outbound-access";
 import { parseMoney } from "../money";
 import { isPositiveRate, percentToBps } from "./decimal";
 
@@ -140,5 +141,8 @@ export async function saveGatewayConfig(gateway: Gateway, input: Record<string, 
     );
     return config as ConfigOf<typeof gateway>;
   };
+  // A changed API URL passes the outbound-URL rule first (DNS is not waited for inside the transaction).
+  const apiUrl = typeof input?.apiUrl === "string" ? input.apiUrl.trim() : undefined;
+  if (gateway === "nowpayments" && apiUrl && apiUrl !== (await getGatewayConfig("nowpayments", tx)).apiUrl) await assertOutboundUrl(apiUrl, "apiUrl");
   return tx ? work(tx) : db.$transaction(work);
 }
