@@ -14,24 +14,30 @@ function originOf(url: string): string | null {
   }
 }
 
-/** Origins the panel configures itself, never typed in a form. */
-function configuredOrigins(): string[] {
+/** Whether the URL is at an address the panel configures itself, never typed in a form. */
+function isConfiguredOrigin(url: string): boolean {
+  const origin = originOf(url);
+  if (origin === null) return false;
   const origins: string[] = [];
   if (env.DEMO_PROVIDER) {
     origins.push(`http://127.0.0.1:${env.DEMO_PROVIDER_PORT}`, `http://127.0.0.1:${env.DEMO_PAYMENTS_PORT ?? env.DEMO_PROVIDER_PORT + 2}`);
   }
   if (env.UPSTREAM_URL) origins.push(new URL(env.UPSTREAM_URL).origin);
-  return origins;
+  return origins.includes(origin);
 }
 
-/** `ownerAllows`: the setting as the form being saved sets it; default: as stored. */
-export async function outboundAccess(url: string, ownerAllows?: boolean): Promise<OutboundAccess> {
-  const origin = originOf(url);
-  if (origin && configuredOrigins().includes(origin)) return { allowPrivate: true };
-  return { allowPrivate: ownerAllows ?? (await getSettings()).allowPrivateProviderUrls };
+/** At connection time: what a stored URL may reach. */
+export async function outboundAccess(url: string): Promise<OutboundAccess> {
+  if (isConfiguredOrigin(url)) return { allowPrivate: true };
+  return { allowPrivate: (await getSettings()).allowPrivateProviderUrls };
 }
 
-/** The save-time check of an owner-typed outbound URL (provider, NOWPayments API, rate feed). */
-export async function assertOutboundUrl(url: string, field: string, ownerAllows?: boolean): Promise<void> {
-  await checkOutboundUrl(url, await outboundAccess(url, ownerAllows), field);
+/**
+ * The save-time check of an outbound URL (provider, NOWPayments API, rate feed). `builtIn`: the
+ * panel's own demo set-up saving its simulator's address, never a URL an admin typed;
+ * `ownerAllows`: the private-address setting as the form being saved sets it (default: stored).
+ */
+export async function assertOutboundUrl(url: string, field: string, options: { builtIn?: boolean; ownerAllows?: boolean } = {}): Promise<void> {
+  const allowPrivate = (options.builtIn === true && isConfiguredOrigin(url)) || (options.ownerAllows ?? (await getSettings()).allowPrivateProviderUrls);
+  await checkOutboundUrl(url, { allowPrivate }, field);
 }

@@ -30,7 +30,7 @@ function hostOf(url: string): string {
  */
 export async function createProvider(input: ProviderCreateInput, actor: Actor, options: { isDemo?: boolean; ownerConfigured?: boolean } = {}) {
   const data = providerCreateSchema.parse(input);
-  if (!options.ownerConfigured) await assertOutboundUrl(data.apiUrl, "apiUrl");
+  if (!options.ownerConfigured) await assertOutboundUrl(data.apiUrl, "apiUrl", { builtIn: options.isDemo });
   try {
     return await db.$transaction(async (tx) => {
       const provider = await tx.provider.create({

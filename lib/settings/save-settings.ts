@@ -16,7 +16,7 @@ export async function saveSettings(input: Record<string, unknown>, actor: { id: 
   const stored = await getSettings();
   const wanted = settingsSchema.safeParse({ ...stored, ...picked });
   if (wanted.success && wanted.data.rateRefreshUrl && wanted.data.rateRefreshUrl !== stored.rateRefreshUrl) {
-    await assertOutboundUrl(wanted.data.rateRefreshUrl, "rateRefreshUrl", wanted.data.allowPrivateProviderUrls);
+    await assertOutboundUrl(wanted.data.rateRefreshUrl, "rateRefreshUrl", { ownerAllows: wanted.data.allowPrivateProviderUrls });
   }
   return db.$transaction(async (tx) => {
     const current = await getSettings(tx);

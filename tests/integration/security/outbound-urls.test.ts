@@ -76,7 +76,7 @@ const PUBLIC = ["https://8.8.8.8/api/v2", "https://[2606:4700:4700::1111]/api/v2
 type Field = { name: string; save(url: string, i: number): Promise<unknown> };
 const FIELDS: Field[] = [
   { name: "provider", save: (url, i) => createProvider({ name: `P${i} ${url}`, apiUrl: url, apiKey: "k" }, system) },
-  { name: "nowpayments", save: (url) => saveGatewayConfig("nowpayments", { apiUrl: url }, system) },
+  { name: "nowpayments", save: (url) => saveGatewayConfig("nowpayments", { apiUrl: url }, { id: owner.id }) },
   { name: "rate feed", save: (url) => saveSettings({ rateRefreshUrl: url }, { id: owner.id }) },
 ];
 

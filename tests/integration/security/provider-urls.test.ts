@@ -14,7 +14,7 @@ const PUBLIC = "https://8.8.8.8/api/v2";
 it("refuses a new provider on loopback or a private network until the owner allows it", async () => {
   await updateSettings({ allowPrivateProviderUrls: false });
   for (const apiUrl of ["http://127.0.0.1:3100/api/v2", "http://localhost/api/v2", "http://10.0.0.5/api", "http://192.168.1.20/api", "http://169.254.169.254/latest", "http://[::1]:8080/api"]) {
-    await expect(createProvider({ name: `P ${apiUrl}`, apiUrl, apiKey: "k" }, actor)).rejects.toThrow(/private network/);
+    await expect(createProvider({ name: `P ${apiUrl}`, apiUrl, apiKey: "k" }, actor)).rejects.toThrow(/private network|reserved address/);
   }
   expect(await db.provider.count()).toBe(0);
 
