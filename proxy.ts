@@ -16,7 +16,11 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", headers["content-security-policy"]);
   requestHeaders.set(REQUEST_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // /api/v2/ is the API itself (next.config.mjs spares it the trailing-slash redirect).
+  const response =
+    request.nextUrl.pathname === "/api/v2/"
+      ? NextResponse.rewrite(new URL(`/api/v2${request.nextUrl.search}`, request.url), { request: { headers: requestHeaders } })
+      : NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

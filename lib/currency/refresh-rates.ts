@@ -4,6 +4,8 @@
 // Nothing is called unless rateRefreshUrl is set. The feed is outside input: bounded, and a
 // currency it lacks keeps its rate.
 import { db } from "../db";
+import { outboundAccess } from "../http/outbound-access";
+import { outboundRequest } from "../http/outbound-request";
 import type { Job } from "../jobs/scheduler";
 import { log } from "../log";
 import { getSettings } from "../settings/settings";
@@ -46,20 +48,10 @@ export function rateFromFeed(feed: unknown, currency: string, panel: string): Ra
 }
 
 async function readFeed(url: string): Promise<unknown> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: "error", headers: { accept: "application/json" } });
-  if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = response.body.getReader();
-  for (let part = await reader.read(); !part.done; part = await reader.read()) {
-    size += part.value.byteLength;
-    if (size > MAX_BYTES) {
-      await reader.cancel();
-      throw new Error("answer too large");
-    }
-    chunks.push(part.value);
-  }
-  return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  // Connected only to an address the outbound-URL rule accepts (lib/http/outbound-url.ts).
+  const answer = await outboundRequest(url, { headers: { accept: "application/json" }, timeoutMs: TIMEOUT_MS, maxBytes: MAX_BYTES, access: await outboundAccess(url) });
+  if (answer.status < 200 || answer.status >= 300) throw new Error(`HTTP ${answer.status}`);
+  return JSON.parse(answer.text);
 }
 
 /** One refresh: every provider currency and every currency with a rate, from the feed. */

@@ -1,9 +1,12 @@
 // How a mail leaves the panel: nodemailer over SMTP_URL, or, with no SMTP configured, an .eml
 // file in DATA_DIR/mail (logged), so the embedded install works without a mail server.
 import { mkdir, writeFile } from "node:fs/promises";
+import { connect, type Socket } from "node:net";
 import path from "node:path";
 import nodemailer from "nodemailer";
+import SMTPTransport from "nodemailer/lib/smtp-transport";
 import { dataDir, env } from "../env.mjs";
+import { resolveOutbound } from "../http/outbound-url";
 import { log } from "../log";
 
 export type OutgoingMail = { id: number; to: string; subject: string; text: string; html: string };
@@ -12,8 +15,39 @@ export type MailTransport = { send(mail: OutgoingMail): Promise<void>; close(): 
 
 const headers = (mail: OutgoingMail) => ({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
 
+const CONNECT_TIMEOUT_MS = 15_000;
+
+/**
+ * nodemailer's socket hook: the SMTP host goes through the outbound-URL rule (lib/http/outbound-url.ts)
+ * and the socket connects to the address that was checked; nodemailer keeps the host name for
+ * TLS. SMTP_URL comes from the owner's environment, so a relay on this machine or the LAN is
+ * allowed; reserved addresses and unresolvable hosts are refused before any connection.
+ */
+function checkedSocket(options: { host?: string; port?: number }, callback: (error: Error | null, socket?: { connection: Socket }) => void) {
+  resolveOutbound(options.host ?? "localhost", { allowPrivate: true }).then(
+    ([target]) => {
+      const socket = connect({ host: target.address, port: options.port ?? 25, family: target.family });
+      const timer = setTimeout(() => socket.destroy(new Error("SMTP connection timed out")), CONNECT_TIMEOUT_MS);
+      const failed = (error: Error) => {
+        clearTimeout(timer);
+        callback(error);
+      };
+      socket.once("error", failed);
+      socket.once("connect", () => {
+        clearTimeout(timer);
+        socket.off("error", failed); // nodemailer handles the connection's errors from here on
+        callback(null, { connection: socket });
+      });
+    },
+    (error: Error) => callback(error),
+  );
+}
+
 export function smtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport(url, { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
+  // The transport object itself: nodemailer.createTransport drops every option but the URL's.
+  const transporter = nodemailer.createTransport(
+    new SMTPTransport({ url, getSocket: checkedSocket, connectionTimeout: CONNECT_TIMEOUT_MS, greetingTimeout: 15_000, socketTimeout: 30_000 }),
+  );
   return {
     async send(mail) {
       await transporter.sendMail(headers(mail));

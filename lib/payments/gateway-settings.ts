@@ -7,6 +7,7 @@ import { decryptSecret, encryptSecret, maskKey } from "../crypto/secret-box";
 import { db, type Tx } from "../db";
 import { appSecret } from "../env.mjs";
 import { AppError } from "../errors";
+import { assertOutboundUrl } from "../http/outbound-access";
 import { parseMoney } from "../money";
 import { isPositiveRate, percentToBps } from "./decimal";
 
@@ -151,5 +152,11 @@ export async function saveGatewayConfig(
     );
     return config as ConfigOf<typeof gateway>;
   };
+  // A changed API URL passes the outbound-URL rule first (DNS is not waited for inside the
+  // transaction). No actor: the panel's own demo set-up, whose simulator may be on loopback.
+  const apiUrl = typeof input?.apiUrl === "string" ? input.apiUrl.trim() : undefined;
+  if (gateway === "nowpayments" && apiUrl && apiUrl !== (await getGatewayConfig("nowpayments", tx)).apiUrl) {
+    await assertOutboundUrl(apiUrl, "apiUrl", { builtIn: actor.id === null });
+  }
   return tx ? work(tx) : db.$transaction(work);
 }

@@ -1,5 +1,6 @@
 // The upstream API v2 client: one function per action, each returning a ProviderResult. No
 // retries here: the caller knows whether a retry is safe (see the outcome kinds).
+import { PUBLIC_ONLY, type OutboundAccess } from "../http/outbound-url";
 import { failAll } from "./batch";
 import { exchange, MAX_ANSWER_BYTES, MAX_SERVICES_BYTES } from "./http-exchange";
 import type { OutcomeKind, ProviderResult, BatchResult } from "./outcome";
@@ -38,6 +39,8 @@ export interface ProviderClientOptions {
   readTimeoutMs?: number;
   /** Called once per HTTP call, for the exchange log. Never receives the key. */
   onExchange?: (event: ExchangeEvent) => void;
+  /** Whether the URL may reach private networks, asked before each call; default: public addresses only. */
+  access?: () => OutboundAccess | Promise<OutboundAccess>;
 }
 
 type Id = string | number;
@@ -92,6 +95,7 @@ export function createProviderClient(options: ProviderClientOptions) {
       params,
       timeoutMs: action === "add" ? addTimeoutMs : readTimeoutMs,
       maxBytes: action === "services" ? MAX_SERVICES_BYTES : MAX_ANSWER_BYTES,
+      access: options.access ?? (() => PUBLIC_ONLY),
     });
     const final = result.kind === "ok" ? read(result.value) : action === "add" ? (readAddFailure(body, result) ?? result) : result;
     if (final.kind === "ok") {

@@ -4,6 +4,7 @@ import type { DirectStatement } from "../db/direct-read";
 import { directWrite } from "../db/sql";
 import { appSecret, env } from "../env.mjs";
 import { decryptSecret } from "../crypto/secret-box";
+import { outboundAccess } from "../http/outbound-access";
 import { log } from "../log";
 import { metrics } from "../metrics/metrics";
 import { createProviderClient, type ExchangeEvent, type ProviderClient } from ".";
@@ -65,5 +66,6 @@ export function connectProvider(provider: ProviderRow, context: { orderId?: numb
     addTimeoutMs: env.PROVIDER_ADD_TIMEOUT_MS,
     readTimeoutMs: env.PROVIDER_READ_TIMEOUT_MS,
     onExchange: (event) => recordExchange(provider.id, event, context.orderId),
+    access: () => outboundAccess(provider.apiUrl),
   });
 }

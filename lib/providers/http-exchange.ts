@@ -6,6 +6,7 @@ import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import { pipeline, type Readable, type Transform } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+import { guardConnection, OutboundRefusedError, type OutboundAccess } from "../http/outbound-url";
 import { BodyTooLargeError } from "../http/read-bounded-text";
 import { classifyErrorText, classifyHttpStatus, classifyNetworkCode } from "./classify";
 import { errorText } from "./normalize";
@@ -19,6 +20,8 @@ export interface ExchangeRequest {
   timeoutMs: number;
   /** The largest answer read; a longer one is cut off and classed as unreadable. */
   maxBytes: number;
+  /** Whether the URL may reach private networks; asked before each call (lib/http/outbound-url.ts). */
+  access: () => OutboundAccess | Promise<OutboundAccess>;
 }
 
 /** Answer size caps: a full catalog can be large, every other answer is small. */
@@ -47,7 +50,16 @@ const NETWORK_REASONS: Record<string, string> = {
 
 export type CallState = { timedOut: boolean; connected: boolean; timeoutMs: number };
 
+const REFUSED_REASONS: Record<OutboundRefusedError["reason"], string> = {
+  private: "address refused: this server or a private network",
+  reserved: "address refused: a reserved network",
+  unresolvable: "host not found (DNS)",
+  invalid: "the API URL is not a valid http(s) URL",
+};
+
 export function describeThrown(error: unknown, call: CallState): ProviderResult<never> {
+  // The outbound-URL rule refused the address: no connection was made.
+  if (error instanceof OutboundRefusedError) return failure("temporary", REFUSED_REASONS[error.reason]);
   // Nothing was sent before the connection existed: safe to try again.
   if (call.timedOut) return call.connected ? failure("uncertain", `no answer within ${call.timeoutMs} ms`) : failure("temporary", "could not connect in time");
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
@@ -95,8 +107,10 @@ function httpUrl(url: string): URL | null {
   }
 }
 
-// Connections stay open between calls, as fetch keeps them.
-const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+// Connections stay open between calls, as fetch keeps them. A connection opened while private
+// addresses were allowed is never reused for a call that must stay public.
+const keptAlive = () => ({ http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) });
+const agents = { public: keptAlive(), private: keptAlive() };
 
 const DECODERS: Record<string, () => Transform> = { gzip: createGunzip, "x-gzip": createGunzip, deflate: createInflate, br: createBrotliDecompress };
 
@@ -124,9 +138,17 @@ async function readAnswer(response: IncomingMessage, maxBytes: number): Promise<
   return Buffer.concat(chunks).toString("utf8");
 }
 
-export function exchange(request: ExchangeRequest): Promise<RawExchange> {
+export async function exchange(request: ExchangeRequest): Promise<RawExchange> {
   const url = httpUrl(request.url);
-  if (!url) return Promise.resolve({ result: failure("temporary", "the API URL is not a valid http(s) URL") });
+  if (!url) return { result: failure("temporary", REFUSED_REASONS.invalid) };
+  const access = await request.access();
+  let guard: ReturnType<typeof guardConnection>;
+  try {
+    guard = guardConnection(url, access);
+  } catch (error) {
+    return { result: describeThrown(error, { timedOut: false, connected: false, timeoutMs: request.timeoutMs }) };
+  }
+  const pool = access.allowPrivate ? agents.private : agents.public;
   const body = new URLSearchParams({ key: request.key, action: request.action, ...request.params }).toString();
   const call: CallState = { timedOut: false, connected: false, timeoutMs: request.timeoutMs };
   const secure = url.protocol === "https:";
@@ -145,7 +167,8 @@ export function exchange(request: ExchangeRequest): Promise<RawExchange> {
       url,
       {
         method: "POST",
-        agent: secure ? agents.https : agents.http,
+        agent: secure ? pool.https : pool.http,
+        lookup: guard.lookup,
         headers: {
           "content-type": "application/x-www-form-urlencoded",
           "content-length": Buffer.byteLength(body),

@@ -12,36 +12,25 @@ import {
   type ProviderUpdateInput,
 } from "../validations/provider";
 import { normalizeCurrency } from "../currency/exchange-rate";
-import { getSettings } from "../settings/settings";
+import { assertOutboundUrl } from "../http/outbound-access";
 import { connectProvider } from "./connect";
-import { pointsToPrivateNetwork } from "./private-address";
 
 export type Actor = { id: number | null; ip?: string };
 
 const PUBLIC_FIELDS = { id: true, name: true, apiUrl: true, status: true, lowBalanceThreshold: true } as const;
-
-/** Refuses a URL into the panel's own network unless the owner allows it (settings). */
-async function assertReachableUrl(apiUrl: string): Promise<void> {
-  if (!(await pointsToPrivateNetwork(apiUrl))) return;
-  if ((await getSettings()).allowPrivateProviderUrls) return;
-  throw new AppError(
-    "This URL points to this server or a private network. Providers must be on the internet, unless the owner allows private addresses in Settings.",
-    "private_url",
-    "apiUrl",
-  );
-}
 
 function hostOf(url: string): string {
   return new URL(url).host.toLowerCase();
 }
 
 /**
- * options.isDemo: the built-in simulator, on this machine by design. options.ownerConfigured: a
- * URL the owner put in the environment (UPSTREAM_URL), not typed in an admin form.
+ * options.isDemo marks the built-in simulator's row; its URL passes the outbound-URL rule only at
+ * the demo's own configured address. options.ownerConfigured: a URL the owner put in the
+ * environment (UPSTREAM_URL), not typed in an admin form; it is checked when called.
  */
 export async function createProvider(input: ProviderCreateInput, actor: Actor, options: { isDemo?: boolean; ownerConfigured?: boolean } = {}) {
   const data = providerCreateSchema.parse(input);
-  if (!options.isDemo && !options.ownerConfigured) await assertReachableUrl(data.apiUrl);
+  if (!options.ownerConfigured) await assertOutboundUrl(data.apiUrl, "apiUrl", { builtIn: options.isDemo });
   try {
     return await db.$transaction(async (tx) => {
       const provider = await tx.provider.create({
@@ -65,13 +54,14 @@ export async function createProvider(input: ProviderCreateInput, actor: Actor, o
 
 export async function updateProvider(id: number, input: ProviderUpdateInput, actor: Actor) {
   const data = providerUpdateSchema.parse(input);
-  const current = await db.provider.findUnique({ where: { id }, select: { apiUrl: true, isDemo: true } });
+  const current = await db.provider.findUnique({ where: { id }, select: { apiUrl: true } });
   if (!current) throw new NotFoundError("Provider not found");
-  if (hostOf(current.apiUrl) !== hostOf(data.apiUrl)) {
-    // The stored key belongs to the old host: sending it to a new one needs the admin to enter it.
-    if (!data.apiKey) throw new AppError("The API URL's host changed: enter the API key for the new host again", "key_required", "apiKey");
-    if (!current.isDemo) await assertReachableUrl(data.apiUrl);
+  // The stored key belongs to the old host: sending it to a new one needs the admin to enter it.
+  if (hostOf(current.apiUrl) !== hostOf(data.apiUrl) && !data.apiKey) {
+    throw new AppError("The API URL's host changed: enter the API key for the new host again", "key_required", "apiKey");
   }
+  // A changed URL is checked, the Demo provider's too: only its own configured address may be on loopback.
+  if (current.apiUrl !== data.apiUrl) await assertOutboundUrl(data.apiUrl, "apiUrl");
   try {
     return await db.$transaction(async (tx) => {
       const before = await tx.provider.findUnique({ where: { id }, select: PUBLIC_FIELDS });

@@ -38,7 +38,9 @@ function isApiRequest(req: IncomingMessage): boolean {
   if (req.method !== "GET" && req.method !== "POST") return false; // Next answers the rest (405)
   const url = req.url ?? "";
   const query = url.indexOf("?");
-  return (query < 0 ? url : url.slice(0, query)) === API_PATH;
+  const path = query < 0 ? url : url.slice(0, query);
+  // WooCommerce connectors (and others) post to /api/v2/: answered like /api/v2, never redirected.
+  return path === API_PATH || path === `${API_PATH}/`;
 }
 
 /** Runs the handler on a node request and writes its answer, with the headers proxy.ts gives everything Next serves. */

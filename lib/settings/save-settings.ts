@@ -4,6 +4,7 @@ import { errorMessages } from "@/i18n/error-text";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { AppError } from "../errors";
+import { assertOutboundUrl } from "../http/outbound-access";
 import { parseMoney } from "../money";
 import { settingsSchema, type Settings } from "./schema";
 import { getSettings, updateSettings } from "./settings";
@@ -11,6 +12,12 @@ import { getSettings, updateSettings } from "./settings";
 export async function saveSettings(input: Record<string, unknown>, actor: { id: number; ip?: string }): Promise<{ changed: string[] }> {
   const known = Object.keys(settingsSchema.shape);
   const picked = Object.fromEntries(Object.entries(input ?? {}).filter(([key]) => known.includes(key)));
+  // A changed feed URL passes the outbound-URL rule first, under the private-address choice being saved.
+  const stored = await getSettings();
+  const wanted = settingsSchema.safeParse({ ...stored, ...picked });
+  if (wanted.success && wanted.data.rateRefreshUrl && wanted.data.rateRefreshUrl !== stored.rateRefreshUrl) {
+    await assertOutboundUrl(wanted.data.rateRefreshUrl, "rateRefreshUrl", { ownerAllows: wanted.data.allowPrivateProviderUrls });
+  }
   return db.$transaction(async (tx) => {
     const current = await getSettings(tx);
     const next = settingsSchema.parse({ ...current, ...picked });

@@ -3,6 +3,8 @@
 // exchange with the API key scrubbed.
 import { z } from "zod";
 import { AppError } from "../../errors";
+import { outboundAccess } from "../../http/outbound-access";
+import { outboundRequest } from "../../http/outbound-request";
 import { log } from "../../log";
 import { recordExchange } from "../exchanges";
 import type { NowpaymentsConfig } from "../gateway-settings";
@@ -23,17 +25,19 @@ async function call(config: NowpaymentsConfig, method: "GET" | "POST", path: str
   let status = 0;
   let text = "";
   try {
-    const response = await fetch(url, {
+    // Connected only to an address the outbound-URL rule accepts (lib/http/outbound-url.ts).
+    const response = await outboundRequest(url, {
       method,
       headers: { "x-api-key": apiKey, ...(body ? { "content-type": "application/json" } : {}) },
       body: body ? JSON.stringify(body) : undefined,
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-      redirect: "error",
+      timeoutMs: TIMEOUT_MS,
+      maxBytes: MAX_ANSWER_BYTES,
+      access: await outboundAccess(config.apiUrl),
     });
     status = response.status;
-    text = (await response.text()).slice(0, MAX_ANSWER_BYTES);
+    text = response.text;
     await recordExchange({ gateway: "nowpayments", depositId, direction: "out", outcome: `${method} ${path.split("?")[0]}`, httpStatus: status, body: text, secrets: [apiKey] });
-    if (!response.ok) throw new GatewayUnavailableError();
+    if (status < 200 || status >= 300) throw new GatewayUnavailableError();
     return JSON.parse(text);
   } catch (error) {
     if (error instanceof GatewayUnavailableError) throw error;

@@ -52,10 +52,10 @@ export const test = base.extend<Fixtures>({
 
 export { expect, E2E };
 
-/** Settings > "Allow provider URLs on private networks" (the e2e simulators listen on 127.0.0.1). Signed in as the owner. */
+/** Settings > "Allow outbound URLs on private networks" (the e2e simulators listen on 127.0.0.1). Signed in as the owner. */
 export async function allowPrivateProviders(page: Page, allowed = true) {
   await page.goto("/admin/settings");
-  const allow = page.getByLabel("Allow provider URLs on private networks");
+  const allow = page.getByLabel("Allow outbound URLs on private networks");
   if ((await allow.isChecked()) === allowed) return;
   await allow.setChecked(allowed);
   await page.getByRole("button", { name: "Save settings" }).click();

@@ -19,6 +19,8 @@ let demoId: number;
 
 beforeAll(async () => {
   sim = await startSimulator({ clock: "manual" });
+  // This simulator is not at the demo's configured port: the owner allows private addresses.
+  await updateSettings({ allowPrivateProviderUrls: true });
   demoId = await ensureDemoProvider(sim);
 });
 

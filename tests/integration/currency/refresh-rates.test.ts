@@ -20,7 +20,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/latest`;
-  await updateSettings({ currencyCode: "VND" });
+  await updateSettings({ currencyCode: "VND", allowPrivateProviderUrls: true }); // the feed is on 127.0.0.1
   await db.provider.create({ data: { name: "USD provider", apiUrl: "http://127.0.0.1:1/api/v2", apiKeyEncrypted: "x", currency: "USD" } });
 });
 

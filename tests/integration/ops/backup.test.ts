@@ -15,6 +15,7 @@ import { changeBalance } from "@/lib/ledger/change-balance";
 import { findLedgerDifferences } from "@/lib/ledger/reconcile";
 import { backupDatabase, PANEL_PID_FILE, restoreDatabase } from "@/lib/ops/backup";
 import { startSimulator, type SimulatorHandle } from "@/lib/providers/simulator";
+import { updateSettings } from "@/lib/settings/settings";
 import { startWorker, waitFor } from "../orders/workers";
 
 const BURST = 200;
@@ -39,6 +40,7 @@ afterAll(async () => {
 
 async function seed(db: Db) {
   const item = sim.catalog().find((i) => i.type === "Default")!;
+  await updateSettings({ allowPrivateProviderUrls: true }, db); // the simulator is on 127.0.0.1
   const provider = await db.provider.create({ data: { name: "Upstream", apiUrl: sim.url, apiKeyEncrypted: encryptSecret(sim.key, appSecret()) } });
   const category = await db.category.create({ data: { name: item.category } });
   const ps = await db.providerService.create({

@@ -2,7 +2,7 @@
 // on this file's database, the reseller API on a real HTTP server.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
-import { GET as ready } from "@/app/api/ready/route";
+import { GET as readyRoute } from "@/app/api/ready/route";
 import { GET as metricsRoute } from "@/app/api/metrics/route";
 import { db, DispatchState } from "@/lib/db";
 import { env } from "@/lib/env.mjs";
@@ -31,6 +31,19 @@ afterAll(async () => {
   await sim?.close();
 });
 
+const OPERATOR_TOKEN = "ready-token-0123456789abcdef";
+
+/** /api/ready as an operator asks it (the metrics token), or as anyone else. */
+async function ready(as: "operator" | "anyone" = "operator") {
+  const saved = env.METRICS_TOKEN;
+  env.METRICS_TOKEN = OPERATOR_TOKEN;
+  try {
+    return await readyRoute(new Request("http://x/api/ready", { headers: as === "operator" ? { authorization: `Bearer ${OPERATOR_TOKEN}` } : {} }));
+  } finally {
+    env.METRICS_TOKEN = saved;
+  }
+}
+
 describe("health and readiness", () => {
   it("/api/health answers ok without touching the database", async () => {
     const response = health();
@@ -57,8 +70,14 @@ describe("health and readiness", () => {
     expect(body).toMatchObject({ ready: false, database: "ok", queueDepth: 1 });
     expect(body.jobLagSeconds).toBeGreaterThan(env.READY_MAX_JOB_LAG_SECONDS);
 
+    // Anyone else gets the status alone: queue depth, job lag and migrations are for operators.
+    const bare = await ready("anyone");
+    expect({ status: bare.status, body: await bare.json() }).toEqual({ status: 503, body: { status: "not ready" } });
+
     await db.order.update({ where: { id: orderId }, data: { dispatchState: DispatchState.SENT } });
     expect((await ready()).status).toBe(200);
+    const ok = await ready("anyone");
+    expect({ status: ok.status, body: await ok.json() }).toEqual({ status: 200, body: { status: "ok" } });
   });
 
   it("/api/ready is 503 and names the migration this build ships but the database lacks", async () => {

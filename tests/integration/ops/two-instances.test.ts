@@ -15,12 +15,13 @@ import { waitFor } from "../orders/workers";
 import { callApi, makeApiUser, seedPanel } from "../reseller-api/support";
 
 const READS_PER_MIN = 10;
+const ADDS_PER_MIN = 60;
 
 type Instance = { url: string; api: string; lines: string[]; stop(): void };
 
 function startInstance(): Promise<Instance> {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "instance.ts")], {
-    env: { ...process.env, DEMO_PROVIDER_SPEED: "fast", API_LIMIT_READ_PER_MIN: String(READS_PER_MIN), LOG_LEVEL: "error" },
+    env: { ...process.env, DEMO_PROVIDER_SPEED: "fast", API_LIMIT_READ_PER_MIN: String(READS_PER_MIN), API_LIMIT_ADD_PER_MIN: String(ADDS_PER_MIN), LOG_LEVEL: "error" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const lines: string[] = [];
@@ -140,5 +141,29 @@ describe("two instances on one database", () => {
     // SQLite means one instance, whose limits live in its memory: each instance counts alone.
     expect(served).toBe(dbProvider === "postgresql" ? READS_PER_MIN : READS_PER_MIN * 2);
     expect(answers.filter((r) => r.status === 429)).toHaveLength(READS_PER_MIN * 2 - served);
+  });
+
+  it("120 parallel adds at 60 a minute: exactly the limit is accepted, each order reaches the provider once, the money reconciles", async () => {
+    const user = await makeApiUser(1_000_000_000n);
+    const answers = await Promise.all(
+      Array.from({ length: ADDS_PER_MIN * 2 }, (_, i) =>
+        callApi(i % 2 ? a.api : b.api, "form", { key: user.key, action: "add", service: serviceOf().id, link: `https://instagram.com/p/burst-${i}`, quantity: 100 }),
+      ),
+    );
+    const accepted = answers.filter((r) => r.status === 200 && typeof (r.body as { order?: unknown }).order === "number");
+    // Anything neither accepted nor refused by the limit is a defect, whatever it says.
+    expect(answers.filter((r) => r.status !== 429 && !accepted.includes(r)).map((r) => r.body)).toEqual([]);
+    // Shared store (PostgreSQL): the limit in sum. SQLite is one instance: each counts its own half.
+    expect(accepted).toHaveLength(dbProvider === "postgresql" ? ADDS_PER_MIN : ADDS_PER_MIN * 2);
+    const ids = accepted.map((r) => (r.body as { order: number }).order);
+    expect(await db.order.count({ where: { userId: user.id } })).toBe(ids.length);
+
+    await waitFor(async () => (await db.order.count({ where: { id: { in: ids }, providerOrderId: null } })) === 0, 60_000, "the orders to reach the provider");
+    const placed = await db.order.findMany({ where: { id: { in: ids } }, select: { id: true, providerOrderId: true } });
+    const links = new Map(sim.orders().map((o) => [String(o.id), o.link]));
+    const sentTwice = sim.orders().filter((o, i, all) => all.findIndex((other) => other.link === o.link) !== i).map((o) => o.link);
+    expect(sentTwice).toEqual([]);
+    expect(placed.filter((o) => !links.has(String(o.providerOrderId)))).toEqual([]);
+    await checkMoneyInvariants();
   });
 });

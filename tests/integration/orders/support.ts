@@ -8,6 +8,7 @@ import { adjustBalance } from "@/lib/ledger/adjust-balance";
 import { reconcileMoney } from "@/lib/ledger/reconcile";
 import { parseMoney } from "@/lib/money";
 import type { SimulatorHandle } from "@/lib/providers/simulator";
+import { updateSettings } from "@/lib/settings/settings";
 import { createUser } from "@/lib/users/create-user";
 
 /**
@@ -22,6 +23,8 @@ export const LINK = "https://www.instagram.com/p/Cx1a2b3c4d/";
 /** Creates the provider and one panel service per simulator service; returns sim id -> panel id. */
 export async function seedCatalog(sim: Pick<SimulatorHandle, "port" | "url" | "key" | "catalog">, options: { name?: string; client?: Db } = {}): Promise<{ providerId: number; serviceIds: Map<number, number> }> {
   const client = options.client ?? db;
+  // The simulator listens on 127.0.0.1: a private address the owner must allow.
+  await updateSettings({ allowPrivateProviderUrls: true }, client);
   const provider = await client.provider.create({
     data: { name: options.name ?? `Sim ${sim.port}`, apiUrl: sim.url, apiKeyEncrypted: encryptSecret(sim.key, appSecret()) },
   });

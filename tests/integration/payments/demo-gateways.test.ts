@@ -7,13 +7,15 @@ import { ensureDemoGateways } from "@/lib/payments/demo";
 import { getGatewayConfig } from "@/lib/payments/gateway-settings";
 import { startNowpaymentsSimulator, type NowpaymentsSimulator } from "@/lib/payments/simulator/nowpayments-simulator";
 import { applyPanelCurrency } from "@/lib/setup/panel-currency";
-import { getSettings } from "@/lib/settings/settings";
+import { getSettings, updateSettings } from "@/lib/settings/settings";
 import { makeUser } from "./support";
 
 let sim: NowpaymentsSimulator;
 
 beforeAll(async () => {
   sim = await startNowpaymentsSimulator({ host: "127.0.0.1", port: 0 });
+  // Not at the demo's configured port (a free one): the owner allows private addresses.
+  await updateSettings({ allowPrivateProviderUrls: true });
 });
 
 afterAll(async () => {

@@ -11,6 +11,7 @@ import { nowpaymentsSignature } from "@/lib/payments/nowpayments/sign";
 import { recheckDeposit } from "@/lib/payments/recheck";
 import { startNowpaymentsSimulator, type NowpaymentsSimulator } from "@/lib/payments/simulator/nowpayments-simulator";
 import { assignTransfer } from "@/lib/payments/transfer-queue";
+import { updateSettings } from "@/lib/settings/settings";
 import { balanceOf, makeUser, servePanel, type PanelServer } from "./support";
 
 let panel: PanelServer;
@@ -21,6 +22,7 @@ beforeAll(async () => {
   panel = await servePanel();
   sim = await startNowpaymentsSimulator();
   admin = await makeUser(Role.ADMIN);
+  await updateSettings({ allowPrivateProviderUrls: true }); // the simulator is on 127.0.0.1
   await saveGatewayConfig("nowpayments", { enabled: true, apiUrl: sim.url, apiKey: sim.apiKey, ipnSecret: sim.ipnSecret, ipnUrl: panel.nowpaymentsUrl, currency: "USD", rate: "1" }, admin);
 });
 afterAll(async () => {

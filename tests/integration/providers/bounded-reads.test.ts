@@ -44,7 +44,7 @@ afterAll(() => new Promise<void>((resolve) => {
   server.close(() => resolve());
 }));
 
-const client = () => createProviderClient({ url, key: "hostile-test-key", readTimeoutMs: 60_000 });
+const client = () => createProviderClient({ url, access: () => ({ allowPrivate: true }), key: "hostile-test-key", readTimeoutMs: 60_000 });
 
 it("stops reading a services answer past 10 MB and classes it as unreadable", async () => {
   const before = process.memoryUsage().rss;

@@ -14,7 +14,7 @@ const events: ExchangeEvent[] = [];
 const reasons: string[] = [];
 
 function clientFor(url = sim.url, key = sim.key, timeouts: { addTimeoutMs?: number; readTimeoutMs?: number } = {}) {
-  return createProviderClient({ url, key, ...timeouts, onExchange: (event) => events.push(event) });
+  return createProviderClient({ url, key, ...timeouts, access: () => ({ allowPrivate: true }), onExchange: (event) => events.push(event) });
 }
 
 /** Records every failure reason, so the last test can check none carries the key. */

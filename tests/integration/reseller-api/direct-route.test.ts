@@ -57,10 +57,20 @@ describe("the front server's /api/v2", () => {
     expect(await direct.json()).toEqual({ balance: "123.45000", currency: "USD" });
   });
 
+  it("answers /api/v2/ with a trailing slash (where WooCommerce connectors post) like /api/v2, GET and POST", async () => {
+    shareApiHandler(handler);
+    const post = await fetch(`${origin}/api/v2/`, { method: "POST", body: balanceForm(), redirect: "manual" });
+    expect({ status: post.status, servedBy: post.headers.get("x-served-by") }).toEqual({ status: 200, servedBy: null });
+    expect(await post.json()).toEqual({ balance: "123.45000", currency: "USD" });
+    const get = await fetch(`${origin}/api/v2/?${balanceForm()}`, { redirect: "manual" });
+    expect({ status: get.status, servedBy: get.headers.get("x-served-by") }).toEqual({ status: 200, servedBy: null });
+    expect(await get.json()).toEqual({ balance: "123.45000", currency: "USD" });
+  });
+
   it("leaves other paths and methods to Next", async () => {
     shareApiHandler(handler);
     for (const [path, method] of [
-      ["/api/v2/", "POST"],
+      ["/api/v2/x", "POST"],
       ["/api/v2x", "POST"],
       ["/api/v1", "POST"],
       ["/login", "GET"],

@@ -31,10 +31,11 @@ afterAll(async () => {
   if (clusterDir) execFileSync("bash", [cluster, "stop", clusterDir]);
 });
 
-function startInstance(limit: number, hits: number) {
+/** `name` keeps each test's counts apart in the shared table. */
+function startInstance(name: string, limit: number, hits: number, parallel = false) {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "limit-worker.ts")], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: database.url, LIMIT: String(limit), HITS: String(hits), LOG_LEVEL: "error" },
+    env: { ...process.env, DATABASE_URL: database.url, LIMIT: String(limit), HITS: String(hits), NAME: name, PARALLEL: parallel ? "1" : "0", LOG_LEVEL: "error" },
     stdio: ["pipe", "pipe", "inherit"],
   });
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
@@ -43,10 +44,18 @@ function startInstance(limit: number, hits: number) {
 }
 
 it("two instances on one PostgreSQL together refuse past the limit", async () => {
-  const instances = [startInstance(40, 30), startInstance(40, 30)];
+  const instances = [startInstance("sequential", 40, 30), startInstance("sequential", 40, 30)];
   expect(await Promise.all(instances.map((i) => i.next()))).toEqual(["ready", "ready"]);
   for (const instance of instances) instance.child.stdin!.write("go\n");
   const answers = await Promise.all(instances.map(async (i) => JSON.parse(await i.next()) as { allowed: number }));
   // 60 hits against a limit of 40: in memory each instance would allow its 30.
   expect(answers[0].allowed + answers[1].allowed).toBe(40);
+}, 120_000);
+
+it("two instances on one PostgreSQL, 120 parallel hits at 60 a minute: exactly 60 allowed", async () => {
+  const instances = [startInstance("burst", 60, 60, true), startInstance("burst", 60, 60, true)];
+  expect(await Promise.all(instances.map((i) => i.next()))).toEqual(["ready", "ready"]);
+  for (const instance of instances) instance.child.stdin!.write("go\n");
+  const answers = await Promise.all(instances.map(async (i) => JSON.parse(await i.next()) as { allowed: number }));
+  expect(answers[0].allowed + answers[1].allowed).toBe(60);
 }, 120_000);
