@@ -69,6 +69,7 @@ test("a balance adjustment with a reason shows in the customer's history and the
 });
 
 test("a balance credit happens only after the confirmation that names the amount and the customer", async ({ customer, browser }) => {
+  test.setTimeout(120_000); // two browser contexts and several pages on a loaded 2-core machine
   const admin = await adminPage(browser);
   await openUser(admin, customer.email);
   await admin.getByLabel("Amount ($)").fill("7");

@@ -54,8 +54,9 @@ test("crypto: the NOWPayments invoice is paid on the simulator's page and the ba
   await admin.close();
 });
 
-// Last in this file: it ends the demo for SePay on this panel (issue #23, item 1).
+// After the demo-button tests: it ends the demo for SePay on this panel (issue #23, item 1).
 test("demo payments end for SePay when the owner saves real SePay settings: the simulate button refuses, then is gone", async ({ page, customer, browser }) => {
+  test.setTimeout(120_000); // two browser contexts and several pages on a loaded 2-core machine
   expect(customer.email).toContain("@");
   await page.goto("/add-funds");
   const form = page.getByRole("form", { name: "Automatic top-up" });
@@ -94,6 +95,7 @@ test("demo payments end for SePay when the owner saves real SePay settings: the 
 
 // After the demo test above: SePay runs on the owner's own secrets.
 test("assigning an unmatched transfer credits only after the confirmation that names the amount and the customer", async ({ page, customer, browser }) => {
+  test.setTimeout(120_000); // two browser contexts and several pages on a loaded 2-core machine
   const sepay = { apiKey: "owner-real-sepay-api-key-0002", hmacSecret: "owner-real-sepay-hmac-secret-0002" };
   const admin = await browser.newContext({ baseURL: E2E.baseURL });
   const adminPage = await admin.newPage();
