@@ -8,6 +8,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { createApiLimits } from "@/lib/reseller-api/limits";
 import { createScratchDatabase, type ScratchDatabase } from "@/scripts/db/scratch-postgres";
 import { testServerUrl } from "../../support/test-db";
 
@@ -59,3 +60,9 @@ it("two instances on one PostgreSQL, 120 parallel hits at 60 a minute: exactly 6
   const answers = await Promise.all(instances.map(async (i) => JSON.parse(await i.next()) as { allowed: number }));
   expect(answers[0].allowed + answers[1].allowed).toBe(60);
 }, 120_000);
+
+it("one instance in memory, 120 parallel hits at 60 a minute: exactly 60 allowed", async () => {
+  const limits = createApiLimits({ addPerMin: 60, readPerMin: 1, ipPerMin: 1, badKeyPerMin: 1 }, "memory-burst", { kind: "memory" });
+  const allowed = await Promise.all(Array.from({ length: 120 }, () => limits.checkKey(1, "add").then(() => true, () => false)));
+  expect(allowed.filter(Boolean)).toHaveLength(60);
+});
