@@ -7,6 +7,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { getAffiliateOverview } from "@/lib/affiliates/affiliate-overview";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env.mjs";
+import { requestOrigin } from "@/lib/http/request-origin";
 import { formatCurrency } from "@/lib/format";
 import { formatPercentBps } from "@/lib/catalog/markup";
 import { parseMoney } from "@/lib/money";
@@ -27,7 +28,8 @@ export default async function AffiliatesPage() {
     getUserTier(user.id),
   ]);
   const money = (units: bigint) => formatCurrency(units, settings, locale);
-  const link = `${(env.NEXTAUTH_URL ?? "").replace(/\/$/, "")}/r/${overview.code}`;
+  // The panel's public address, else the one this customer used (never a bare path to copy).
+  const link = `${(env.NEXTAUTH_URL ?? (await requestOrigin())).replace(/\/$/, "")}/r/${overview.code}`;
   const stats = [
     { label: t("visits"), value: overview.visits.toLocaleString(locale) },
     { label: t("signups"), value: overview.signups.toLocaleString(locale) },

@@ -1,4 +1,3 @@
-import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ApiDocs } from "@/components/api-access/api-docs";
 import { ApiKeyPanel } from "@/components/api-access/api-key-panel";
@@ -6,6 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { serviceIdsByType } from "@/lib/catalog/list-catalog";
 import { formatDateTime } from "@/lib/format";
+import { requestOrigin } from "@/lib/http/request-origin";
 import { getApiKeyInfo } from "@/lib/reseller-api/api-keys";
 import { apiLimitsFromEnv } from "@/lib/reseller-api/limits";
 import { getSettings } from "@/lib/settings/settings";
@@ -14,20 +14,13 @@ export async function generateMetadata() {
   return { title: (await getTranslations("apiAccess"))("title") };
 }
 
-/** The API URL as this customer reaches the panel (behind a proxy: its forwarded host and scheme). */
-async function apiUrl(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const proto = h.get("x-forwarded-proto")?.split(",")[0] ?? "http";
-  return `${proto}://${host}/api/v2`;
-}
 
 export default async function ApiAccessPage() {
   const user = await requireUser();
   const [info, settings, url, serviceIds, t, locale] = await Promise.all([
     getApiKeyInfo(user.id),
     getSettings(),
-    apiUrl(),
+    requestOrigin().then((origin) => `${origin}/api/v2`),
     serviceIdsByType(),
     getTranslations("apiAccess"),
     getLocale(),
