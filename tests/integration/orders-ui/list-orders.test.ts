@@ -236,9 +236,11 @@ describe("buttons only where allowed", () => {
 
   it("offers the admin only the actions that fit the order's state", () => {
     const review = adminActionsFor({ status: OrderStatus.PENDING, dispatchState: DispatchState.REVIEW, refunded: 0n });
-    expect(review).toEqual({ inReview: true, canResend: true, canAttach: true, canCancel: true, canPartial: true, canComplete: true, canEditStartCount: true });
+    expect(review).toEqual({ inReview: true, canResend: true, canAttach: true, canCancel: true, canPartial: true, canComplete: true, canEditStartCount: true, providerHasIt: false });
     const completed = adminActionsFor({ status: OrderStatus.COMPLETED, dispatchState: DispatchState.SENT, refunded: 0n });
-    expect(completed).toEqual({ inReview: false, canResend: false, canAttach: false, canCancel: false, canPartial: true, canComplete: false, canEditStartCount: true });
+    expect(completed).toEqual({ inReview: false, canResend: false, canAttach: false, canCancel: false, canPartial: true, canComplete: false, canEditStartCount: true, providerHasIt: false });
+    // A running order the provider accepted: the admin may ask the provider to cancel it first.
+    expect(adminActionsFor({ status: OrderStatus.IN_PROGRESS, dispatchState: DispatchState.SENT, refunded: 0n }).providerHasIt).toBe(true);
     const refunded = adminActionsFor({ status: OrderStatus.PARTIAL, dispatchState: DispatchState.SENT, refunded: 500n });
     const { canEditStartCount, ...moneyActions } = refunded;
     expect(Object.values(moneyActions).some(Boolean)).toBe(false);
