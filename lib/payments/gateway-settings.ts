@@ -153,10 +153,10 @@ export async function saveGatewayConfig(
     return config as ConfigOf<typeof gateway>;
   };
   // A changed API URL passes the outbound-URL rule first (DNS is not waited for inside the
-  // transaction). No actor: the panel's own demo set-up, whose simulator may be on loopback.
+  // transaction). The panel's own demo set-up may save its simulator's loopback address.
   const apiUrl = typeof input?.apiUrl === "string" ? input.apiUrl.trim() : undefined;
   if (gateway === "nowpayments" && apiUrl && apiUrl !== (await getGatewayConfig("nowpayments", tx)).apiUrl) {
-    await assertOutboundUrl(apiUrl, "apiUrl", { builtIn: actor.id === null });
+    await assertOutboundUrl(apiUrl, "apiUrl", { builtIn: options.demo === true });
   }
   return tx ? work(tx) : db.$transaction(work);
 }

@@ -9,6 +9,7 @@ import { ensureDemoGateways, listDemoGateways, simulateDemoPayment } from "@/lib
 import { getGatewayConfig, revealSecret, saveGatewayConfig } from "@/lib/payments/gateway-settings";
 import { startNowpaymentsSimulator, type NowpaymentsSimulator } from "@/lib/payments/simulator/nowpayments-simulator";
 import { ensureDemoProvider } from "@/lib/setup/demo-provider";
+import { updateSettings } from "@/lib/settings/settings";
 import { balanceOf, configureSepay, makeUser } from "./support";
 
 let sim: NowpaymentsSimulator;
@@ -17,6 +18,8 @@ let restarted: NowpaymentsSimulator;
 beforeAll(async () => {
   sim = await startNowpaymentsSimulator({ host: "127.0.0.1", port: 0 });
   restarted = await startNowpaymentsSimulator({ host: "127.0.0.1", port: 0 });
+  // The simulators are not at the demo's configured ports (free ones): the owner allows private addresses.
+  await updateSettings({ allowPrivateProviderUrls: true });
 });
 
 afterAll(async () => {
@@ -43,12 +46,12 @@ describe("demo payments", () => {
 
   it("a restart keeps the owner's NOWPayments URL, key and IPN secret", async () => {
     const admin = await makeUser(Role.ADMIN);
-    await saveGatewayConfig("nowpayments", { apiUrl: "https://api.nowpayments.io/v1", apiKey: "owner-np-api-key", ipnSecret: "owner-np-ipn-secret" }, admin);
+    await saveGatewayConfig("nowpayments", { apiUrl: "https://8.8.8.8/v1", apiKey: "owner-np-api-key", ipnSecret: "owner-np-ipn-secret" }, admin);
 
     await ensureDemoGateways(restarted);
     const config = await getGatewayConfig("nowpayments");
     expect({ apiUrl: config.apiUrl, apiKey: revealSecret(config.apiKeyEncrypted), ipnSecret: revealSecret(config.ipnSecretEncrypted), demo: config.demo }).toEqual({
-      apiUrl: "https://api.nowpayments.io/v1",
+      apiUrl: "https://8.8.8.8/v1",
       apiKey: "owner-np-api-key",
       ipnSecret: "owner-np-ipn-secret",
       demo: false,
