@@ -1,9 +1,9 @@
 // Sign-in at its edges, in Chromium: guesses sent in parallel are throttled like guesses sent one
 // by one (lib/auth/failure-throttle.ts), and the `next` path after sign-in never leaves the site
 // (lib/auth/return-to.ts).
-import { E2E, expect, formAlert, signUp, submitSignIn, test, uniqueEmail } from "./support/fixtures";
+import { E2E, expect, signUp, submitSignIn, test, uniqueEmail } from "./support/fixtures";
 
-test("40 wrong passwords sent at once from one address get no more password checks than sent one by one, then the right one waits too", async ({ page, browser }) => {
+test("40 wrong passwords sent at once from one address get no more password checks than sent one by one", async ({ browser }) => {
   // 40 password hashes on a shared 2-core machine, and 8 browser contexts.
   test.setTimeout(180_000);
   const customer = { email: uniqueEmail("parallel"), password: "customer-pass-1" };
@@ -47,13 +47,8 @@ test("40 wrong passwords sent at once from one address get no more password chec
   let windowsEnded = 0;
   for (let elapsed = 2, delay = 2; elapsed <= seconds; delay *= 2, elapsed += delay) windowsEnded++;
   expect(tally["Wrong email or password"], `checked in ${seconds} s`).toBeLessThanOrEqual(6 + windowsEnded);
-
-  // The person with the right password, from that address, is asked to wait.
-  await page.setExtraHTTPHeaders(address);
-  await page.goto("/login");
-  await submitSignIn(page, customer.email, customer.password);
-  await expect(formAlert(page)).toContainText("Too many failed attempts");
-  await expect(page).toHaveURL(/\/login$/);
+  // That the right password then waits too depends on how long the burst took here, so it is
+  // proven without a clock in tests/integration/security/parallel-guesses.test.ts.
 });
 
 test.describe("the next path after sign-in stays on the site", () => {

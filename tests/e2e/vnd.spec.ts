@@ -5,7 +5,7 @@
 // new-order and orders pages land in tmp/screens/vnd-*.png, to be looked at.
 import type { Browser, Page } from "@playwright/test";
 import { VND_PANEL } from "./support/environment";
-import { E2E, expect, test, uniqueEmail } from "./support/fixtures";
+import { confirmDialog, E2E, expect, test, uniqueEmail } from "./support/fixtures";
 
 const FOLLOWERS = "Instagram Followers [Real, 30 days refill]";
 /** "1.250.000 ₫": VND groups with dots and has no decimals. */
@@ -130,6 +130,8 @@ test("the owner credits 250.000 ₫ written the Vietnamese way, and the customer
   await form.getByLabel(/^Số tiền/).fill("250.000");
   await form.getByLabel("Lý do").fill("chuyển khoản ngân hàng");
   await form.getByRole("button", { name: "Áp dụng điều chỉnh" }).click();
+  // The confirmation names the amount as the page reads it: 250.000 ₫, not 250 ₫.
+  await confirmDialog(admin, /^Cộng 250\.000\s₫$/);
   await expect(admin.getByTestId("user-balance")).toHaveText(/^250\.000\s₫$/);
 
   await customer.reload();
