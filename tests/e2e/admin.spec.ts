@@ -46,7 +46,7 @@ test("a balance adjustment with a reason shows in the customer's history and the
   await admin.getByLabel("Amount ($)").fill("12.5");
   await admin.getByLabel("Reason").fill(reason);
   await admin.getByRole("button", { name: "Apply adjustment" }).click();
-  await confirmDialog(admin, "Credit $12.5");
+  await confirmDialog(admin, "Credit $12.50");
   await expect(admin.getByText("Balance is now $12.50")).toBeVisible();
   await expect(admin.getByTestId("user-balance")).toHaveText("$12.50");
   await expect(admin.getByTestId("user-ledger")).toContainText(reason);
@@ -56,7 +56,7 @@ test("a balance adjustment with a reason shows in the customer's history and the
   await admin.getByLabel("Amount ($)").fill("1");
   await admin.getByLabel("Reason").fill("");
   await admin.getByRole("button", { name: "Apply adjustment" }).click();
-  await confirmDialog(admin, "Credit $1");
+  await confirmDialog(admin, "Credit $1.00");
   await expect(admin.getByRole("form", { name: "Adjust balance" }).getByRole("alert")).toHaveText("Give a reason (at least 3 characters)");
 
   await page.goto("/transactions");
@@ -76,7 +76,7 @@ test("a balance credit happens only after the confirmation that names the amount
   await admin.getByLabel("Reason").fill("goodwill, confirm first");
   await admin.getByRole("button", { name: "Apply adjustment" }).click();
   const dialog = admin.getByRole("alertdialog");
-  await expect(dialog).toContainText(`$7 is added to the balance of ${customer.email} now`);
+  await expect(dialog).toContainText(`$7.00 is added to the balance of ${customer.email} now`);
   await dialog.getByRole("button", { name: "Go back" }).click();
   await expect(dialog).toHaveCount(0);
   await admin.reload();
@@ -86,7 +86,7 @@ test("a balance credit happens only after the confirmation that names the amount
   await admin.getByLabel("Amount ($)").fill("7");
   await admin.getByLabel("Reason").fill("goodwill, confirm first");
   await admin.getByRole("button", { name: "Apply adjustment" }).click();
-  await confirmDialog(admin, "Credit $7");
+  await confirmDialog(admin, "Credit $7.00");
   await expect(admin.getByText("Balance is now $7.00")).toBeVisible();
   await expect(admin.getByTestId("user-balance")).toHaveText("$7.00");
   await admin.context().close();

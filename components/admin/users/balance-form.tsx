@@ -1,7 +1,7 @@
 "use client";
 // Credit or debit a user's balance with a required reason (written to the ledger and the audit log),
 // after a confirmation naming the amount and the customer.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -10,10 +10,12 @@ import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
+import { formatCurrency, parseAmountInput, type MoneyFormat } from "@/lib/format";
 
 /** `customer` names the user in the confirmation ("Name (email)"). */
-export function BalanceForm({ userId, currencySymbol, customer }: { userId: number; currencySymbol: string; customer: string }) {
+export function BalanceForm({ userId, money, customer }: { userId: number; money: Required<MoneyFormat>; customer: string }) {
   const t = useTranslations("adminUsers.balance");
+  const locale = useLocale();
   const router = useRouter();
   const confirm = useConfirm();
   const [pending, setPending] = useState(false);
@@ -27,7 +29,9 @@ export function BalanceForm({ userId, currencySymbol, customer }: { userId: numb
     const direction = form.get("direction") === "debit" ? "debit" : "credit";
     const amount = String(form.get("amount") ?? "");
     const reason = String(form.get("reason") ?? "");
-    const shown = `${currencySymbol}${amount}`;
+    // Named as every page writes money ("250.000 ₫"); what cannot be read is refused by the action.
+    const units = parseAmountInput(amount, money.currencyCode, locale);
+    const shown = units === null ? amount : formatCurrency(units, money, locale);
     const ok = await confirm(
       direction === "debit"
         ? { title: t("debitTitle", { amount: shown }), description: t("debitDescription", { amount: shown, customer }), confirmLabel: t("debitConfirm", { amount: shown }), danger: true }
@@ -59,7 +63,7 @@ export function BalanceForm({ userId, currencySymbol, customer }: { userId: numb
             <option value="debit">{t("debit")}</option>
           </select>
         </div>
-        <Field label={t("amount", { symbol: currencySymbol })} name="amount" inputMode="decimal" placeholder={t("amountPlaceholder")} className="w-36" error={fieldError("amount")} required />
+        <Field label={t("amount", { symbol: money.currencySymbol })} name="amount" inputMode="decimal" placeholder={t("amountPlaceholder")} className="w-36" error={fieldError("amount")} required />
       </div>
       <Field label={t("reason")} name="reason" placeholder={t("reasonPlaceholder")} error={fieldError("reason")} required />
       <Button type="submit" loading={pending}>{t("apply")}</Button>

@@ -86,7 +86,11 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           />
         </Card>
         <Card title={t("adjustBalance")}>
-          <BalanceForm userId={user.id} currencySymbol={settings.currencySymbol} customer={customerLabel(user)} />
+          <BalanceForm
+            userId={user.id}
+            money={{ currencySymbol: settings.currencySymbol, displayDecimals: settings.displayDecimals, currencyCode: settings.currencyCode }}
+            customer={customerLabel(user)}
+          />
         </Card>
         <Card title={t("customPrices")}>
           <PriceForms
