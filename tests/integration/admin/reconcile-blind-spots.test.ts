@@ -2,28 +2,14 @@
 // is not the sum of its entries, a deposit marked credited with no ledger row, and an approved
 // payment request with no ledger row are each planted by hand; reconcile names it and the CLI
 // exits non-zero. After each plant is undone, the books reconcile again.
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "@/tests/support/cli";
 import { ensureAffiliate } from "@/lib/affiliates/referral";
 import { db, DepositStatus, PaymentStatus } from "@/lib/db";
 import { reconcileMoney } from "@/lib/ledger/reconcile";
 import { customerWith } from "../orders/support";
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, "../../..");
 
-/** The CLI as an owner runs it, in its own process, on this file's database. */
-async function cliReconcile(): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout } = await run(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/cli.ts", "reconcile"], { cwd: root, env: process.env });
-    return { code: 0, out: stdout };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string };
-    return { code: failed.code ?? -1, out: failed.stdout ?? "" };
-  }
-}
 
 let userId: number;
 
@@ -36,7 +22,7 @@ async function expectReported(kind: string, detail: RegExp) {
   const found = await reconcileMoney();
   expect(found.map((d) => d.kind)).toEqual([kind]);
   expect(found[0].detail).toMatch(detail);
-  const cli = await cliReconcile();
+  const cli = await runCli("reconcile");
   expect(cli.code).toBe(1);
   expect(cli.out).toContain(`${kind}: `);
 }

@@ -1,9 +1,7 @@
 // `npm run cli -- reconcile`: every kind of difference is found and named, and nothing is
 // reported while 200 orders are placed, sent, synced and refunded around it (one snapshot).
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "@/tests/support/cli";
 import { db, LedgerType } from "@/lib/db";
 import { reconcileMoney } from "@/lib/ledger/reconcile";
 import { requestCancel } from "@/lib/orders/cancel";
@@ -14,19 +12,7 @@ import { flushExchangeLog } from "@/lib/providers/connect";
 import { startSimulator, type SimulatorHandle } from "@/lib/providers/simulator";
 import { customerWith, HEAVY_PROOF_TIMEOUT_MS, LINK, seedCatalog, useFastSqlite } from "./support";
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, "../../..");
 
-/** The CLI as an owner runs it, in its own process, on this file's database. */
-async function cliReconcile(): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout } = await run(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/cli.ts", "reconcile"], { cwd: root, env: process.env });
-    return { code: 0, out: stdout };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string };
-    return { code: failed.code ?? -1, out: failed.stdout ?? "" };
-  }
-}
 
 let sim: SimulatorHandle;
 let svc: Map<number, number>;
@@ -73,7 +59,7 @@ describe("reconcile", () => {
     })();
     const cli: Array<{ code: number; out: string }> = [];
     const byCli = (async () => {
-      while (placing) cli.push(await cliReconcile());
+      while (placing) cli.push(await runCli("reconcile"));
     })();
     await Promise.all([burst, jobs, inProcess, byCli]);
 
@@ -104,7 +90,7 @@ describe("reconcile", () => {
 
     const kinds = (await reconcileMoney()).map((d) => d.kind);
     expect(new Set(kinds)).toEqual(new Set(["balance", "spent", "order-charge", "order-refund", "payment"]));
-    const cli = await cliReconcile();
+    const cli = await runCli("reconcile");
     expect(cli.code).toBe(1);
     for (const kind of ["balance:", "spent:", "order-charge:", "order-refund:", "payment:"]) expect(cli.out).toContain(kind);
   });

@@ -1,10 +1,8 @@
 // Reversals are reachable (issue #23, item 5): an admin takes back a credited gateway deposit
 // from its page (the domain function behind the action) or from the CLI; the deposit, its bonus
 // and its coupon leave the balance once, the audit log keeps who, why and how much.
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "@/tests/support/cli";
 import { db, LedgerType, Role } from "@/lib/db";
 import { findLedgerDifferences } from "@/lib/ledger/reconcile";
 import { createBonusRule } from "@/lib/payments/bonus-rules";
@@ -14,18 +12,7 @@ import { getDepositReversal, reverseGatewayDeposit } from "@/lib/payments/revers
 import { sendSepayWebhook, sepayPayload } from "@/lib/payments/simulator/sepay-sender";
 import { balanceOf, configureSepay, makeUser, SEPAY, servePanel, type PanelServer } from "./support";
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, "../../..");
 
-async function cli(...args: string[]): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout } = await run(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/cli.ts", ...args], { cwd: root, env: process.env });
-    return { code: 0, out: stdout };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? -1, out: `${failed.stdout ?? ""}${failed.stderr ?? ""}` };
-  }
-}
 
 let panel: PanelServer;
 let admin: { id: number };
@@ -78,11 +65,11 @@ describe("reversing a gateway deposit", () => {
   it("the CLI reverses a deposit once: `reverse-deposit --deposit N --reason R`", async () => {
     const { user, deposit } = await creditedDeposit();
     expect(await balanceOf(user.id)).toBe(2_100_000n);
-    const first = await cli("reverse-deposit", "--deposit", String(deposit.id), "--reason", "bank chargeback");
+    const first = await runCli("reverse-deposit", "--deposit", String(deposit.id), "--reason", "bank chargeback");
     expect(first).toMatchObject({ code: 0 });
     expect(first.out).toContain(`reversed deposit ${deposit.code}`);
     expect(await balanceOf(user.id)).toBe(0n);
-    const again = await cli("reverse-deposit", "--deposit", String(deposit.id), "--reason", "bank chargeback");
+    const again = await runCli("reverse-deposit", "--deposit", String(deposit.id), "--reason", "bank chargeback");
     expect(again.code).toBe(1);
     expect(again.out).toContain("already reversed");
     expect(await findLedgerDifferences()).toEqual([]);
