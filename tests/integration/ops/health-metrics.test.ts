@@ -112,8 +112,8 @@ describe("metrics", () => {
     expect(line(body, 'upline_api_request_duration_seconds_count{action="balance"}')).toMatch(/ 2$/);
     expect(line(body, 'upline_deposits_credited_total{method="sepay"}')).toMatch(/ 1$/);
     expect(line(body, 'upline_deposit_units_credited_total{method="sepay"}')).toMatch(/ 2500000$/);
-    expect(line(body, "upline_queue_depth ")).toBeDefined();
-    expect(line(body, "upline_job_lag_seconds ")).toBeDefined();
+    expect(line(body, "upline_queue_depth ")).toMatch(/^upline_queue_depth \d+$/);
+    expect(line(body, "upline_job_lag_seconds ")).toMatch(/^upline_job_lag_seconds [\d.e+-]+$/);
   });
 
   it("counts dispatch outcomes by class and provider latency by provider", async () => {
