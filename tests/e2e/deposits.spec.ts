@@ -2,17 +2,23 @@
 // the demo's SePay sender makes the transfer and the balance updates on the page; the same with
 // crypto through the NOWPayments simulator's invoice page. The admin finds both deposits.
 import { sendSepayWebhook, sepayPayload } from "@/lib/payments/simulator/sepay-sender";
+import type { Page } from "@playwright/test";
 import { confirmDialog, E2E, expect, signIn, test } from "./support/fixtures";
 
-test("bank transfer: QR and memo shown, the simulated transfer credits the balance without a reload", async ({ page, customer }) => {
-  expect(customer.email).toContain("@");
+/** Add funds: a bank-transfer deposit of `amount`; its panel (QR, memo, demo button). */
+async function startBankTransfer(page: Page, amount: string) {
   await page.goto("/add-funds");
   const form = page.getByRole("form", { name: "Automatic top-up" });
   await form.getByLabel("Bank transfer (VietQR)").check();
-  await form.getByLabel(/^Amount/).fill("10");
+  await form.getByLabel(/^Amount/).fill(amount);
   await form.getByRole("button", { name: "Continue" }).click();
+  return page.getByTestId("deposit-panel");
+}
 
-  const panel = page.getByTestId("deposit-panel");
+test("bank transfer: QR and memo shown, the simulated transfer credits the balance without a reload", async ({ page, customer }) => {
+  expect(customer.email).toContain("@");
+  const panel = await startBankTransfer(page, "10");
+
   await expect(panel.getByTestId("vietqr")).toBeVisible();
   await expect(panel.getByTestId("deposit-memo")).toHaveText(/^UPL\d{8}$/);
   await expect(panel.getByText("250,000 VND")).toBeVisible();
@@ -58,12 +64,7 @@ test("crypto: the NOWPayments invoice is paid on the simulator's page and the ba
 test("demo payments end for SePay when the owner saves real SePay settings: the simulate button refuses, then is gone", async ({ page, customer, browser }) => {
   test.setTimeout(120_000); // two browser contexts and several pages on a loaded 2-core machine
   expect(customer.email).toContain("@");
-  await page.goto("/add-funds");
-  const form = page.getByRole("form", { name: "Automatic top-up" });
-  await form.getByLabel("Bank transfer (VietQR)").check();
-  await form.getByLabel(/^Amount/).fill("10");
-  await form.getByRole("button", { name: "Continue" }).click();
-  const panel = page.getByTestId("deposit-panel");
+  const panel = await startBankTransfer(page, "10");
   const simulate = panel.getByRole("button", { name: "Simulate the transfer (demo)" });
   await expect(simulate).toBeVisible();
 

@@ -12,8 +12,6 @@ import { getDepositReversal, reverseGatewayDeposit } from "@/lib/payments/revers
 import { sendSepayWebhook, sepayPayload } from "@/lib/payments/simulator/sepay-sender";
 import { balanceOf, configureSepay, makeUser, SEPAY, servePanel, type PanelServer } from "./support";
 
-
-
 let panel: PanelServer;
 let admin: { id: number };
 
