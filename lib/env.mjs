@@ -5,6 +5,7 @@ import { isIP } from "node:net";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { engineOf } from "./db/engine.mjs";
 
 const onOff = z
   .enum(["on", "off", "true", "false", "1", "0"])
@@ -137,7 +138,7 @@ export const env = parseEnv(process.env);
 export const dataDir = path.resolve(env.DATA_DIR);
 
 /** "sqlite" or "postgresql", from DATABASE_URL. */
-export const dbProvider = env.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgresql";
+export const dbProvider = engineOf(env.DATABASE_URL);
 
 let secret = env.APP_SECRET;
 

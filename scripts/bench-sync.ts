@@ -19,7 +19,7 @@ const { migrateDatabase } = await import("../lib/db/migrate");
 await migrateDatabase(process.env.DATABASE_URL);
 const { db, DispatchState, OrderStatus } = await import("../lib/db");
 const { encryptSecret } = await import("../lib/crypto/secret-box");
-const { appSecret } = await import("../lib/env.mjs");
+const { appSecret, dbProvider } = await import("../lib/env.mjs");
 const { startSimulator } = await import("../lib/providers/simulator");
 const { syncStatuses } = await import("../lib/orders/sync-statuses");
 const { flushExchangeLog } = await import("../lib/providers/connect");
@@ -88,7 +88,7 @@ async function seedPanel() {
 }
 
 try {
-  console.log(`seeding ${ORDERS} active orders (${process.env.DATABASE_URL.startsWith("file:") ? "SQLite" : "PostgreSQL"})...`);
+  console.log(`seeding ${ORDERS} active orders (${dbProvider === "sqlite" ? "SQLite" : "PostgreSQL"})...`);
   await seedPanel();
   const before = sim.stats().requestsByAction.status ?? 0;
   const started = performance.now();

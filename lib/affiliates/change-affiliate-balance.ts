@@ -5,7 +5,7 @@
 // lock; reversals may take the balance below zero. SQL (lib/db/sql.ts) like change-balance.ts,
 // since commissions accrue inside order placements on the driver.
 import { AffiliateEntryType, type Tx } from "../db";
-import { directStatement } from "../db/direct-read";
+import { directStatement } from "../db/statement";
 import { sqlOf, type Sql } from "../db/sql";
 import { AppError } from "../errors";
 import { errorMessages } from "@/i18n/error-text";

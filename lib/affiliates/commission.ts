@@ -15,7 +15,7 @@
 // the row they undo, so a replayed webhook or a retried refund can never pay twice.
 import { parsePercentBps } from "../catalog/markup";
 import { AffiliateEntryType, LedgerType, type Tx } from "../db";
-import { directStatement } from "../db/direct-read";
+import { directStatement } from "../db/statement";
 import { sqlOf, type Sql } from "../db/sql";
 import { divCeil } from "../money";
 import { settingsFromRows } from "../settings/schema";

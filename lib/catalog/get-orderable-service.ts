@@ -5,7 +5,8 @@
 // from the next order on.
 import { errorMessages } from "@/i18n/error-text";
 import { ProviderStatus } from "../db";
-import { directRead, directStatement, rowFlag } from "../db/direct-read";
+import { directRead } from "../db/direct-read";
+import { directStatement, rowFlag } from "../db/statement";
 import { AppError } from "../errors";
 import { convertUp, parseRate } from "../currency/exchange-rate";
 import { applyUserPrice, getUserPrices } from "./user-rate";

@@ -2,7 +2,8 @@
 // the user's discount on the catalog rate (their own or their loyalty tier's, whichever is
 // larger), else the catalog rate. Never below the provider's cost unless the admin allowed
 // selling that service below cost. Used by the web, mass orders and the reseller API alike.
-import { directRead, directStatement } from "../db/direct-read";
+import { directRead } from "../db/direct-read";
+import { directStatement } from "../db/statement";
 import { divCeil } from "../money";
 import { listTiers, tierForSpend } from "../tiers/tiers";
 

@@ -7,38 +7,13 @@
 //   of a transaction that is still open.
 // - PostgreSQL: a small pool of its own, with named (server-prepared) statements.
 // Integers come back as bigint (SQLite), number (int4) or string (int8, PostgreSQL): callers read
-// them through Number()/BigInt().
+// them through Number()/BigInt(). Statements and their parameters: lib/db/statement.ts.
 import Database, { type Statement } from "better-sqlite3";
 import pg from "pg";
 import { env } from "../env.mjs";
+import { isSqliteUrl } from "./engine.mjs";
 import { log } from "../log";
-
-/**
- * One statement in each engine's words: SQLite's `?` placeholders, PostgreSQL's `$1`. An array
- * parameter reaches SQLite as JSON text (read it with json_each) and PostgreSQL as an array.
- */
-export type DirectStatement = {
-  name: string;
-  sqlite: string;
-  postgresql: string;
-  /** The text around its placeholders, for Prisma's raw statements (lib/db/sql.ts); directStatement() sets it. */
-  parts?: readonly string[];
-};
-
-/**
- * A statement whose text both engines read alike: PostgreSQL's words ("quoted" names, `$1`
- * placeholders used once each, in order), which SQLite takes with `?` in their place.
- */
-export function directStatement(name: string, postgresql: string): DirectStatement {
-  const numbers = [...postgresql.matchAll(/\$(\d+)/g)].map((match) => Number(match[1]));
-  if (numbers.some((n, i) => n !== i + 1)) throw new Error(`directStatement ${name}: placeholders must be $1, $2, ... in order, once each`);
-  return { name, postgresql, sqlite: postgresql.replace(/\$\d+/g, "?"), parts: postgresql.split(/\$\d+/) };
-}
-
-/** A boolean as either engine answers it (SQLite 0/1, PostgreSQL true/false). */
-export function rowFlag(value: unknown): boolean {
-  return value === true || Number(value) === 1;
-}
+import { bindValue, type DirectStatement } from "./statement";
 
 type Reader = { all(statement: DirectStatement, params: unknown[]): Promise<Record<string, unknown>[]> };
 
@@ -50,7 +25,7 @@ function sqliteReader(url: string): Reader {
     async all(statement, params) {
       let prepare = prepared.get(statement.name);
       if (!prepare) prepared.set(statement.name, (prepare = connection.prepare(statement.sqlite)));
-      return prepare.all(...params.map((p) => (Array.isArray(p) ? JSON.stringify(p) : p))) as Record<string, unknown>[];
+      return prepare.all(...params.map((p) => bindValue("sqlite", p))) as Record<string, unknown>[];
     },
   };
 }
@@ -61,7 +36,7 @@ function postgresReader(url: string): Reader {
   pool.on("error", (error) => log.warn("direct-read connection lost", { error }));
   return {
     async all(statement, params) {
-      return (await pool.query({ name: statement.name, text: statement.postgresql, values: params })).rows as Record<string, unknown>[];
+      return (await pool.query({ name: statement.name, text: statement.postgresql, values: params.map((p) => bindValue("postgresql", p)) })).rows as Record<string, unknown>[];
     },
   };
 }
@@ -74,6 +49,6 @@ export function directRead(statement: DirectStatement, params: unknown[]): Promi
   const url = env.DATABASE_URL;
   const readers = (shared.uplineDirectReaders ??= new Map());
   let reader = readers.get(url);
-  if (!reader) readers.set(url, (reader = url.startsWith("file:") ? sqliteReader(url) : postgresReader(url)));
+  if (!reader) readers.set(url, (reader = isSqliteUrl(url) ? sqliteReader(url) : postgresReader(url)));
   return reader.all(statement, params);
 }

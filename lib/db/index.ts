@@ -4,6 +4,7 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "../env.mjs";
+import { isSqliteUrl } from "./engine.mjs";
 import { Prisma, PrismaClient } from "./generated/sqlite/client";
 import { PrismaClient as PgPrismaClient } from "./generated/postgresql/client";
 import { serializeStatements, sqliteWriteLock } from "./serialized-sqlite";
@@ -13,7 +14,7 @@ export type Db = PrismaClient;
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 export function createDb(url: string): Db {
-  if (url.startsWith("file:")) {
+  if (isSqliteUrl(url)) {
     return new PrismaClient({ adapter: serializeStatements(new PrismaBetterSqlite3({ url, timeout: 10_000 }), sqliteWriteLock(url)) });
   }
   const pg = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
@@ -26,7 +27,7 @@ export function createDb(url: string): Db {
  */
 export function snapshotIsolation(url: string = env.DATABASE_URL) {
   // Typed as the SQLite client's only level, since its types stand for both engines.
-  return (url.startsWith("file:") ? "Serializable" : "RepeatableRead") as "Serializable";
+  return (isSqliteUrl(url) ? "Serializable" : "RepeatableRead") as "Serializable";
 }
 
 /** A unique constraint refused the write: the idempotency key (or other unique value) is taken. */

@@ -13,13 +13,12 @@ import {
 import pg from "pg";
 import * as glue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { engineOf, type Engine } from "./engine.mjs";
 
 export type { SchemaEngine };
-export type Provider = "sqlite" | "postgresql";
+export type Provider = Engine;
 
-export function providerOf(url: string): Provider {
-  return url.startsWith("file:") ? "sqlite" : "postgresql";
-}
+export const providerOf = engineOf;
 
 // The glue's .d.ts omits its wasm-bindgen setter.
 const bindings = glue as typeof glue & { __wbg_set_wasm(exports: WebAssembly.Exports): void };

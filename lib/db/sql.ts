@@ -13,17 +13,16 @@
 import Database, { type Statement } from "better-sqlite3";
 import pg from "pg";
 import { env } from "../env.mjs";
+import { isSqliteUrl } from "./engine.mjs";
 import { log } from "../log";
-import type { DirectStatement } from "./direct-read";
 import { Prisma, type Tx } from "./index";
 import { sqliteWriteLock } from "./serialized-sqlite";
+import { bindValue, type DirectStatement } from "./statement";
 
 export type Row = Record<string, unknown>;
 
 /** Runs statements in one open transaction; a statement without RETURNING answers no rows. */
 export type Sql = { all(statement: DirectStatement, params: readonly unknown[]): Promise<Row[]> };
-
-const onSqlite = (url: string) => url.startsWith("file:");
 
 /**
  * A caller's Prisma transaction as `Sql`: raw statements, which skip Prisma's query compiler,
@@ -33,7 +32,7 @@ export function sqlOf(tx: Tx | Sql): Sql {
   if ("all" in tx) return tx;
   return {
     all(statement, params) {
-      if (!statement.parts) throw new Error(`statement ${statement.name} is not from directStatement()`);
+      if (!statement.parts) throw new Error(`statement ${statement.name} holds a list: it runs on the driver only`);
       return tx.$queryRaw<Row[]>(Prisma.sql(statement.parts, ...params));
     },
   };
@@ -44,16 +43,6 @@ type Writer = {
   /** One statement alone: autocommit on PostgreSQL, a member of the group commit on SQLite. */
   write(statement: DirectStatement, params: readonly unknown[]): Promise<Row[]>;
 };
-
-// Dates as Prisma stores them: ISO text with "+00:00" on SQLite, UTC wall time on PostgreSQL's
-// timestamp(3) columns (an offset in the text is ignored there).
-// An array reaches SQLite as JSON text (read it with json_each), as in lib/db/direct-read.ts.
-function sqliteValue(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
-  if (typeof value === "boolean") return Number(value);
-  return Array.isArray(value) ? JSON.stringify(value) : value;
-}
-const postgresValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
 function sqliteWriter(url: string): Writer {
   const connection = new Database(url.replace(/^file:/, ""), { fileMustExist: true, timeout: 10_000 });
@@ -68,7 +57,7 @@ function sqliteWriter(url: string): Writer {
   const sql: Sql = {
     async all(statement, params) {
       const prepared = prepare(statement.name, statement.sqlite);
-      const values = params.map(sqliteValue);
+      const values = params.map((p) => bindValue("sqlite", p));
       if (prepared.reader) return prepared.all(...values) as Row[];
       prepared.run(...values);
       return [];
@@ -128,7 +117,7 @@ function postgresWriter(url: string): Writer {
   // An idle connection the server closed (restart, failover) must not crash the process.
   pool.on("error", (error) => log.warn("direct-write connection lost", { error }));
   const query = (client: pg.Pool | pg.PoolClient, statement: DirectStatement, params: readonly unknown[]) =>
-    client.query({ name: statement.name, text: statement.postgresql, values: params.map(postgresValue) }).then((result) => result.rows as Row[]);
+    client.query({ name: statement.name, text: statement.postgresql, values: params.map((p) => bindValue("postgresql", p)) }).then((result) => result.rows as Row[]);
   return {
     write: (statement, params) => query(pool, statement, params),
     async transaction(work) {
@@ -168,6 +157,6 @@ function writer(): Writer {
   const url = env.DATABASE_URL;
   const writers = (shared.uplineDirectWriters ??= new Map());
   let found = writers.get(url);
-  if (!found) writers.set(url, (found = onSqlite(url) ? sqliteWriter(url) : postgresWriter(url)));
+  if (!found) writers.set(url, (found = isSqliteUrl(url) ? sqliteWriter(url) : postgresWriter(url)));
   return found;
 }

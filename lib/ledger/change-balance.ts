@@ -5,7 +5,7 @@
 import { errorMessages } from "@/i18n/error-text";
 import { accrueCommission } from "../affiliates/commission";
 import { LedgerType, UserStatus, type Tx } from "../db";
-import { directStatement } from "../db/direct-read";
+import { directStatement } from "../db/statement";
 import { sqlOf, type Sql } from "../db/sql";
 import { AppError } from "../errors";
 

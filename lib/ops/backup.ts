@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { isSqliteUrl } from "../db/engine.mjs";
 import { dataDir } from "../env.mjs";
 import { AppError } from "../errors";
 
@@ -11,7 +12,7 @@ import { AppError } from "../errors";
 export const PANEL_PID_FILE = "upline.pid";
 
 export function sqliteFileOf(url: string): string {
-  if (!url.startsWith("file:")) {
+  if (!isSqliteUrl(url)) {
     throw new AppError("backup and restore cover the SQLite database; for PostgreSQL use pg_dump and pg_restore (see the README)", "unsupported");
   }
   return path.resolve(url.slice("file:".length));

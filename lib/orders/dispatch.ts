@@ -10,8 +10,9 @@
 // background of this process): the order id comes back even when the provider hangs, and the
 // dispatcher job picks up anything a restart left behind.
 import { db, DispatchState, OrderStatus } from "../db";
-import { directRead, directStatement, type DirectStatement } from "../db/direct-read";
+import { directRead } from "../db/direct-read";
 import { directWrite } from "../db/sql";
+import { directStatement, inList } from "../db/statement";
 import { env } from "../env.mjs";
 import { INSTANCE_ID } from "../jobs/lease";
 import { log } from "../log";
@@ -37,13 +38,11 @@ export function backoffMs(tries: number): number {
 
 // Claims, reads and the accepted answer are the path of every order, so they run on the driver
 // (lib/db/direct-read.ts, lib/db/sql.ts); the rarer outcomes go through Prisma.
-const CLAIM: DirectStatement = {
-  name: "claim-orders",
-  sqlite: `UPDATE "Order" SET "dispatchState" = 'SENDING', "claimedBy" = ?, "claimUntil" = ?, "dispatchTries" = "dispatchTries" + 1, "updatedAt" = ?
-            WHERE id IN (SELECT value FROM json_each(?)) AND "dispatchState" = 'QUEUED' AND "nextDispatchAt" <= ? RETURNING id`,
-  postgresql: `UPDATE "Order" SET "dispatchState" = 'SENDING', "claimedBy" = $1, "claimUntil" = $2, "dispatchTries" = "dispatchTries" + 1, "updatedAt" = $3
-                WHERE id = ANY($4::int[]) AND "dispatchState" = 'QUEUED' AND "nextDispatchAt" <= $5 RETURNING id`,
-};
+const CLAIM = directStatement(
+  "claim-orders",
+  `UPDATE "Order" SET "dispatchState" = 'SENDING', "claimedBy" = $1, "claimUntil" = $2, "dispatchTries" = "dispatchTries" + 1, "updatedAt" = $3
+    WHERE id ${inList(4, "int")} AND "dispatchState" = 'QUEUED' AND "nextDispatchAt" <= $5 RETURNING id`,
+);
 
 /** Takes these orders for this worker in one write: the ids of those that were due and nobody else's. */
 export async function claimOrders(orderIds: readonly number[], options: DispatchOptions = {}): Promise<Set<number>> {
@@ -163,17 +162,13 @@ async function sendClaimed(orderId: number, order: SendData, workerId: string, n
 type ClaimedOrder = SendData & { id: number };
 
 // Queued orders with what sending them needs: the provider's URL, key and state, its service id.
-const QUEUED_TO_SEND: DirectStatement = {
-  name: "queued-to-send",
-  sqlite: `SELECT o.id, o.params, o."dispatchTries", p.id AS "providerId", p."apiUrl", p."apiKeyEncrypted", p.status AS "providerStatus", p."lastError" AS "providerLastError",
-                  ps."externalId", ps."providerId" AS "sellerId"
-             FROM "Order" o JOIN "Provider" p ON p.id = o."providerId" JOIN "Service" s ON s.id = o."serviceId" JOIN "ProviderService" ps ON ps.id = s."providerServiceId"
-            WHERE o.id IN (SELECT value FROM json_each(?)) AND o."dispatchState" = 'QUEUED' ORDER BY o.id`,
-  postgresql: `SELECT o.id, o.params, o."dispatchTries", p.id AS "providerId", p."apiUrl", p."apiKeyEncrypted", p.status AS "providerStatus", p."lastError" AS "providerLastError",
-                      ps."externalId", ps."providerId" AS "sellerId"
-                 FROM "Order" o JOIN "Provider" p ON p.id = o."providerId" JOIN "Service" s ON s.id = o."serviceId" JOIN "ProviderService" ps ON ps.id = s."providerServiceId"
-                WHERE o.id = ANY($1::int[]) AND o."dispatchState" = 'QUEUED' ORDER BY o.id`,
-};
+const QUEUED_TO_SEND = directStatement(
+  "queued-to-send",
+  `SELECT o.id, o.params, o."dispatchTries", p.id AS "providerId", p."apiUrl", p."apiKeyEncrypted", p.status AS "providerStatus", p."lastError" AS "providerLastError",
+          ps."externalId", ps."providerId" AS "sellerId"
+     FROM "Order" o JOIN "Provider" p ON p.id = o."providerId" JOIN "Service" s ON s.id = o."serviceId" JOIN "ProviderService" ps ON ps.id = s."providerServiceId"
+    WHERE o.id ${inList(1, "int")} AND o."dispatchState" = 'QUEUED' ORDER BY o.id`,
+);
 
 /**
  * Reads the queued ones of these orders, then claims them in one write: read first, claim last,

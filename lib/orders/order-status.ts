@@ -1,15 +1,15 @@
 // Live status of a customer's orders, for the orders page poll and the reseller API `status`.
 import type { OrderStatus } from "../db";
-import { directRead, type DirectStatement } from "../db/direct-read";
+import { directRead } from "../db/direct-read";
+import { directStatement, inList } from "../db/statement";
 
 // Until the provider reports, nothing is delivered: remains is the whole quantity, as standard panels show.
 export type OrderStatusView = { charge: bigint; startCount: bigint | null; status: OrderStatus; remains: number };
 
-const STATUSES: DirectStatement = {
-  name: "order-statuses",
-  sqlite: `SELECT id, charge, startCount, status, remains, quantity FROM "Order" WHERE userId = ? AND id IN (SELECT value FROM json_each(?))`,
-  postgresql: `SELECT id, charge, "startCount", status, remains, quantity FROM "Order" WHERE "userId" = $1 AND id = ANY($2::bigint[])`,
-};
+const STATUSES = directStatement(
+  "order-statuses",
+  `SELECT id, charge, "startCount", status, remains, quantity FROM "Order" WHERE "userId" = $1 AND id ${inList(2, "bigint")}`,
+);
 
 /**
  * One entry per asked id; null when the id is unknown or not this user's. Resellers poll this

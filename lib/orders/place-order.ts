@@ -6,7 +6,7 @@
 // orders by the thousand, and Prisma cost several times the statements (`npm run bench:api`).
 import { errorMessages } from "@/i18n/error-text";
 import { db, isUniqueViolation, LedgerType, UserStatus } from "../db";
-import { directStatement } from "../db/direct-read";
+import { directStatement } from "../db/statement";
 import { directTransaction } from "../db/sql";
 import { assertMayOrder } from "../auth/email-verification";
 import { AppError } from "../errors";

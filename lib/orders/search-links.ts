@@ -3,7 +3,7 @@
 // as LIKE '%text%' alone does. The answer is exactly what that LIKE finds (case as the engine's
 // LIKE: ASCII letters alike on SQLite, exact on PostgreSQL; % _ and \ match themselves), only
 // capped: past LINK_SEARCH_CAP matches the newest ones are returned and `capped` says so.
-import { env } from "../env.mjs";
+import { dbProvider } from "../env.mjs";
 import { db, Prisma, type Tx } from "../db";
 import { ORDER_LINK_SEARCH_TABLE } from "../db/raw-objects";
 
@@ -50,7 +50,7 @@ export function trigramQuery(text: string): string {
 export async function searchOrderIdsByLink(text: string, cap = LINK_SEARCH_CAP, tx: Tx = db): Promise<LinkMatches> {
   const limit = cap + 1;
   let rows: { id: number | bigint }[];
-  if (!env.DATABASE_URL.startsWith("file:")) {
+  if (dbProvider === "postgresql") {
     // pg_trgm's GIN index serves the LIKE on the tail; strpos, which no index serves, checks the
     // whole text exactly as LIKE would (PostgreSQL's LIKE is case-sensitive).
     rows = await tx.$queryRaw(

@@ -1,7 +1,7 @@
 // A provider row from the database -> a client with its decrypted key, the configured
 // timeouts, and every exchange written to the provider's log (never the key).
-import type { DirectStatement } from "../db/direct-read";
 import { directWrite } from "../db/sql";
+import { directStatement, jsonRows } from "../db/statement";
 import { appSecret, env } from "../env.mjs";
 import { decryptSecret } from "../crypto/secret-box";
 import { outboundAccess } from "../http/outbound-access";
@@ -19,15 +19,12 @@ type ExchangeRow = { providerId: number; orderId?: number; action: string; outco
 const queued: ExchangeRow[] = [];
 let writing: Promise<void> | undefined;
 
-const INSERT_EXCHANGES: DirectStatement = {
-  name: "insert-provider-exchanges",
-  sqlite: `INSERT INTO "ProviderExchange" ("providerId", "orderId", action, outcome, reason, "durationMs", "createdAt")
-           SELECT value ->> '$.providerId', value ->> '$.orderId', value ->> '$.action', value ->> '$.outcome', value ->> '$.reason', value ->> '$.durationMs', ?
-             FROM json_each(?)`,
-  postgresql: `INSERT INTO "ProviderExchange" ("providerId", "orderId", action, outcome, reason, "durationMs", "createdAt")
-               SELECT x."providerId", x."orderId", x.action, x.outcome, x.reason, x."durationMs", $1
-                 FROM json_to_recordset($2::json) AS x("providerId" int, "orderId" int, action text, outcome text, reason text, "durationMs" int)`,
-};
+const INSERT_EXCHANGES = directStatement(
+  "insert-provider-exchanges",
+  `INSERT INTO "ProviderExchange" ("providerId", "orderId", action, outcome, reason, "durationMs", "createdAt")
+   SELECT x."providerId", x."orderId", x.action, x.outcome, x.reason, x."durationMs", $1
+     FROM ${jsonRows(2, "x", { providerId: "int", orderId: "int", action: "text", outcome: "text", reason: "text", durationMs: "int" })}`,
+);
 
 async function writeQueued(): Promise<void> {
   while (queued.length > 0) {

@@ -2,7 +2,8 @@
 // lookup is by hash and the match is re-checked in constant time.
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { db, UserStatus, type Tx } from "../db";
-import { directRead, type DirectStatement } from "../db/direct-read";
+import { directRead } from "../db/direct-read";
+import { directStatement } from "../db/statement";
 import { AppError } from "../errors";
 
 export const API_KEY_PREFIX = "upl_";
@@ -28,11 +29,10 @@ export async function revokeApiKey(userId: number, tx: Tx = db): Promise<void> {
   await tx.apiKey.deleteMany({ where: { userId } });
 }
 
-const KEY_USER: DirectStatement = {
-  name: "api-key-user",
-  sqlite: `SELECT k.id AS apiKeyId, k.hash, u.id AS userId, u.balance, u.status, u.apiAccess FROM "ApiKey" k JOIN "User" u ON u.id = k.userId WHERE k.hash = ?`,
-  postgresql: `SELECT k.id AS "apiKeyId", k.hash, u.id AS "userId", u.balance, u.status, u."apiAccess" FROM "ApiKey" k JOIN "User" u ON u.id = k."userId" WHERE k.hash = $1`,
-};
+const KEY_USER = directStatement(
+  "api-key-user",
+  `SELECT k.id AS "apiKeyId", k.hash, u.id AS "userId", u.balance, u.status, u."apiAccess" FROM "ApiKey" k JOIN "User" u ON u.id = k."userId" WHERE k.hash = $1`,
+);
 
 /**
  * The active user owning this key, or null (unknown key, suspended user, API access off). One

@@ -3,7 +3,8 @@
 // computed, so it moves the moment spend crosses a threshold; an admin may pin a customer to a
 // tier instead. The discount reaches prices through lib/catalog/user-rate.ts, never below cost.
 import { db } from "../db";
-import { directRead, directStatement } from "../db/direct-read";
+import { directRead } from "../db/direct-read";
+import { directStatement } from "../db/statement";
 
 export type TierRow = { id: number; name: string; minSpent: bigint; discountBps: number };
 

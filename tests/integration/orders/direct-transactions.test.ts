@@ -3,7 +3,7 @@
 // PostgreSQL each is its own transaction, with the same outcome.
 import { expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { directStatement } from "@/lib/db/direct-read";
+import { directStatement } from "@/lib/db/statement";
 import { directTransaction, directWrite } from "@/lib/db/sql";
 import { createUser } from "@/lib/users/create-user";
 

@@ -2,6 +2,7 @@
 // catalog imported as panel services priced at the provider's rate (so the panel's charges
 // equal the simulator's), customers with money, and the invariants every test ends on.
 import { db, LedgerType, type Db } from "@/lib/db";
+import { isSqliteUrl } from "@/lib/db/engine.mjs";
 import { appSecret } from "@/lib/env.mjs";
 import { encryptSecret } from "@/lib/crypto/secret-box";
 import { adjustBalance } from "@/lib/ledger/adjust-balance";
@@ -71,7 +72,7 @@ export async function checkMoneyInvariants(client: Db = db): Promise<void> {
  * journal mode is stored in the test file itself; the rules under test do not change.
  */
 export async function useFastSqlite(client: Db = db): Promise<void> {
-  if (!(process.env.DATABASE_URL ?? "").startsWith("file:") && client === db) return;
+  if (!isSqliteUrl(process.env.DATABASE_URL ?? "") && client === db) return;
   try {
     await client.$queryRawUnsafe("PRAGMA journal_mode=WAL");
     await client.$executeRawUnsafe("PRAGMA synchronous=NORMAL");
