@@ -16,7 +16,7 @@ import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 import { localizeError } from "@/i18n/error-text";
 import { approximatePrice, type DisplayCurrency } from "@/lib/currency/display-price";
 import { formatCurrency, formatNumber } from "@/lib/format";
-import { chargeFor } from "@/lib/money";
+import { orderCharge } from "@/lib/orders/order-charge";
 import { checkOrderFields, FLAT_PRICE_TYPES, orderFieldsOf } from "@/lib/validations/order";
 
 export type FormService = {
@@ -101,7 +101,7 @@ export function NewOrderForm({
   const valid = service !== undefined && Object.keys(check.errors).length === 0;
   const flat = service ? FLAT_PRICE_TYPES.includes(service.type) : false;
   const quantity = check.quantity;
-  const charge = service && quantity !== null ? (flat ? BigInt(service.rate) : chargeFor(BigInt(service.rate), quantity)) : null;
+  const charge = service && quantity !== null ? orderCharge(service.type, BigInt(service.rate), quantity) : null;
   const overBalance = charge !== null && charge > BigInt(balanceUnits);
   const approx = (units: bigint | null) => (display && units !== null ? approximatePrice(units, display, locale) : null);
   const overMax = (name: string) => check.errors[name]?.i18n?.key === "errors.order.quantityAboveMax";

@@ -5,7 +5,7 @@
 import { directRead } from "../db/direct-read";
 import { directStatement } from "../db/statement";
 import { divCeil } from "../money";
-import { listTiers, tierForSpend } from "../tiers/tiers";
+import { listTiers, tierOf } from "../tiers/tiers";
 
 export type UserPrice = { serviceId: number | null; rate: bigint | null; discountBps: number | null };
 export type PricedService = { id: number; rate: bigint; allowBelowCost: boolean; cost: bigint };
@@ -37,8 +37,7 @@ export async function getUserPrices(userId: number): Promise<UserPrice[]> {
       rate: row.rate === null ? null : BigInt(row.rate as bigint),
       discountBps: row.discountBps === null ? null : Number(row.discountBps),
     }));
-  const pinned = pinnedTierId === null ? undefined : tiers.find((t) => t.id === Number(pinnedTierId));
-  const tier = pinned ?? tierForSpend(BigInt(spent as bigint), tiers);
+  const { tier } = tierOf({ spent: BigInt(spent as bigint), pinnedTierId: pinnedTierId === null ? null : Number(pinnedTierId) }, tiers);
   return withTierDiscount(prices, tier?.discountBps ?? 0);
 }
 

@@ -11,11 +11,12 @@ import { directTransaction } from "../db/sql";
 import { assertMayOrder } from "../auth/email-verification";
 import { AppError } from "../errors";
 import { changeBalance } from "../ledger/change-balance";
-import { chargeFor } from "../money";
 import { convertedCostFor, convertUp } from "../currency/exchange-rate";
 import { getOrderableService, type OrderableService } from "../catalog/get-orderable-service";
-import { FLAT_PRICE_TYPES, parseOrderFields, type OrderFields } from "../validations/order";
+import { isPackageType } from "../catalog/service-types";
+import { parseOrderFields, type OrderFields } from "../validations/order";
 import { dispatchSoon } from "./dispatch";
+import { orderCharge } from "./order-charge";
 
 export type OrderSource = "web" | "mass" | "api";
 
@@ -44,15 +45,14 @@ export function priceOrder(service: OrderableService, raw: Record<string, unknow
   if (!parsed.ok) throw new AppError(parsed.message, "invalid_field", parsed.field, parsed.i18n);
   const { fields } = parsed;
   if (fields.dripfeed && !service.dripfeed) throw new AppError(errorMessages.order.noDripfeed, "invalid_field", "runs");
-  const flat = FLAT_PRICE_TYPES.includes(service.type);
-  const providerCost = flat ? service.providerCost : chargeFor(service.providerCost, fields.quantity);
+  const providerCost = orderCharge(service.type, service.providerCost, fields.quantity);
   return {
     service,
     fields,
-    charge: flat ? service.rate : chargeFor(service.rate, fields.quantity),
+    charge: orderCharge(service.type, service.rate, fields.quantity),
     providerCost,
     // The provider's own charge at the rate in force, converted first, rounded up once.
-    cost: flat ? convertUp(providerCost, service.exchangeRate) : convertedCostFor(service.providerCost, fields.quantity, service.exchangeRate),
+    cost: isPackageType(service.type) ? convertUp(providerCost, service.exchangeRate) : convertedCostFor(service.providerCost, fields.quantity, service.exchangeRate),
   };
 }
 

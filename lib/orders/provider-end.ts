@@ -3,16 +3,16 @@
 // Subscriptions have no meaningful remains, so their refund follows the provider's own `charge`
 // (what it kept of what it charged at placement). An answer that cannot settle the money safely
 // goes to the review queue instead of being guessed.
+import { isPackageType } from "../catalog/service-types";
 import { OrderStatus } from "../db";
 import type { OrderState } from "../providers/types";
-import { FLAT_PRICE_TYPES } from "../validations/order";
 import { clampRemains, type FinalOutcome } from "./finalize-order";
 
 export type RefundBasis = "items" | "flat" | "subscription";
 
 export function refundBasisOf(serviceType: string): RefundBasis {
   if (serviceType === "Subscriptions") return "subscription";
-  return FLAT_PRICE_TYPES.includes(serviceType) ? "flat" : "items";
+  return isPackageType(serviceType) ? "flat" : "items";
 }
 
 /** The order as the rule needs it: its quantity (drip-feed: per run x runs) and its provider cost. */

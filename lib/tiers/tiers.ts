@@ -2,7 +2,6 @@
 // threshold gets its discount on every service. The tier is read from `spent` when prices are
 // computed, so it moves the moment spend crosses a threshold; an admin may pin a customer to a
 // tier instead. The discount reaches prices through lib/catalog/user-rate.ts, never below cost.
-import { db } from "../db";
 import { directRead } from "../db/direct-read";
 import { directStatement } from "../db/statement";
 
@@ -29,13 +28,32 @@ export async function listTiers(): Promise<TierRow[]> {
   return (await directRead(TIERS, [])).map((t) => ({ id: Number(t.id), name: String(t.name), minSpent: BigInt(t.minSpent as bigint), discountBps: Number(t.discountBps) }));
 }
 
+export type TierStanding = { spent: bigint; pinnedTierId: number | null };
+
+/**
+ * The tier a customer is in: the one an admin pinned them to, while it exists, else the highest
+ * their spend reached. The one rule for prices (lib/catalog/user-rate.ts) and the tier pages alike.
+ */
+export function tierOf<T extends TierRow>(standing: TierStanding, tiers: readonly T[]): { tier: T | null; pinned: boolean } {
+  const pinned = standing.pinnedTierId === null ? undefined : tiers.find((t) => t.id === standing.pinnedTierId);
+  return pinned ? { tier: pinned, pinned: true } : { tier: tierForSpend(standing.spent, tiers), pinned: false };
+}
+
+const TIER_STANDING = directStatement("tier-standing", `SELECT spent, "pinnedTierId" FROM "User" WHERE id = $1`);
+
+/** A user's spend and pinned tier, read on the driver as the tiers are. */
+async function readTierStanding(userId: number): Promise<TierStanding | null> {
+  const [row] = await directRead(TIER_STANDING, [userId]);
+  return row ? { spent: BigInt(row.spent as bigint), pinnedTierId: row.pinnedTierId === null ? null : Number(row.pinnedTierId) } : null;
+}
+
 export type UserTier = { tier: TierRow | null; pinned: boolean; spent: bigint; next: TierRow | null; toNext: bigint | null };
 
 /** Where a customer stands: their tier (pinned or earned), and what is left to the next one. */
 export async function getUserTier(userId: number): Promise<UserTier> {
-  const [user, tiers] = await Promise.all([db.user.findUniqueOrThrow({ where: { id: userId }, select: { spent: true, pinnedTierId: true } }), listTiers()]);
-  const pinned = user.pinnedTierId === null ? null : (tiers.find((t) => t.id === user.pinnedTierId) ?? null);
-  const tier = pinned ?? tierForSpend(user.spent, tiers);
-  const next = pinned ? null : nextTierAfter(user.spent, tiers);
-  return { tier, pinned: pinned !== null, spent: user.spent, next, toNext: next ? next.minSpent - user.spent : null };
+  const [standing, tiers] = await Promise.all([readTierStanding(userId), listTiers()]);
+  if (!standing) throw new Error(`user #${userId} not found`);
+  const { tier, pinned } = tierOf(standing, tiers);
+  const next = pinned ? null : nextTierAfter(standing.spent, tiers);
+  return { tier, pinned, spent: standing.spent, next, toNext: next ? next.minSpent - standing.spent : null };
 }
