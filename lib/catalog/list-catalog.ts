@@ -1,6 +1,8 @@
 // The catalog customers see, in one query module: the services page, the public catalog, the
 // new-order form and the reseller API `services` action all read it from here.
-import { db, Prisma, ProviderStatus, type Tx } from "../db";
+import { db, ProviderStatus, type Tx } from "../db";
+import { sqlOf } from "../db/sql";
+import { directStatement } from "../db/statement";
 import { loadRateTable } from "../currency/load-rates";
 import { panelCost } from "./reprice";
 import { applyUserPrice, getUserPrices } from "./user-rate";
@@ -80,24 +82,27 @@ export async function listCatalogServices(options: { userId?: number | null } = 
 
 // The newest AVERAGE_SAMPLE completed orders of each service (a window per service, so one busy
 // service cannot crowd out the rest), read in one query that both engines run alike.
+const RECENT_COMPLETIONS = directStatement(
+  "recent-completions",
+  `SELECT "serviceId", "createdAt", "completedAt" FROM (
+      SELECT "serviceId", "createdAt", "completedAt",
+        ROW_NUMBER() OVER (PARTITION BY "serviceId" ORDER BY "completedAt" DESC) AS rn
+      FROM "Order"
+      WHERE status = 'COMPLETED' AND "completedAt" IS NOT NULL AND "completedAt" >= $1
+    ) recent WHERE rn <= $2`,
+);
+
 async function averageCompletionSeconds(serviceIds: number[], tx: Tx): Promise<Map<number, number>> {
   const result = new Map<number, number>();
   if (serviceIds.length === 0) return result;
   const since = new Date(Date.now() - AVERAGE_WINDOW_MS);
-  const rows = await tx.$queryRaw<Array<{ serviceId: number | bigint; createdAt: Date | string; completedAt: Date | string }>>(
-    Prisma.sql`SELECT "serviceId", "createdAt", "completedAt" FROM (
-        SELECT "serviceId", "createdAt", "completedAt",
-          ROW_NUMBER() OVER (PARTITION BY "serviceId" ORDER BY "completedAt" DESC) AS rn
-        FROM "Order"
-        WHERE status = 'COMPLETED' AND "completedAt" IS NOT NULL AND "completedAt" >= ${since}
-      ) recent WHERE rn <= ${AVERAGE_SAMPLE}`,
-  );
+  const rows = await sqlOf(tx).all(RECENT_COMPLETIONS, [since, AVERAGE_SAMPLE]);
   const wanted = new Set(serviceIds);
   const totals = new Map<number, { sum: number; n: number }>();
   for (const row of rows) {
     const serviceId = Number(row.serviceId);
     if (!wanted.has(serviceId)) continue;
-    const ms = new Date(row.completedAt).getTime() - new Date(row.createdAt).getTime();
+    const ms = new Date(row.completedAt as Date | string).getTime() - new Date(row.createdAt as Date | string).getTime();
     const total = totals.get(serviceId) ?? { sum: 0, n: 0 };
     total.sum += Math.max(0, ms);
     total.n++;

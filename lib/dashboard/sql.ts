@@ -2,6 +2,8 @@
 // comparisons), written once per engine: two grouped scans over a range of days give every
 // window's figures (the rollups of closed days, lib/dashboard/rollups.ts, and today's live part).
 import { db, Prisma, type Tx } from "../db";
+import { sqlOf } from "../db/sql";
+import { directStatement } from "../db/statement";
 import { dbProvider } from "../env.mjs";
 import { PROVIDER_COST_SQL } from "../orders/profit";
 import { ACTIVE_ORDER_STATUSES } from "../orders/status-names";
@@ -63,15 +65,17 @@ export async function endedOrderDays(since: Date, from: Date, to: Date, tx: Tx =
   return rows.map((r) => r.day);
 }
 
+const SERVICES_BELOW_COST = directStatement(
+  "services-below-cost",
+  `SELECT COUNT(*) AS n FROM "Service" s JOIN "ProviderService" p ON p.id = s."providerServiceId" WHERE s."allowBelowCost" = $1 AND s.rate < p.rate`,
+);
+
 /**
  * Services priced below their provider's rate without the admin allowing it: sold at a loss, or
  * held back (disabled by the price sync) until the admin re-prices them. The same set as
  * /admin/services?belowCost=1 lists as flagged (lib/catalog/list-admin-services.ts).
  */
 export async function countServicesBelowCost(tx: Tx = db): Promise<number> {
-  const rows = await tx.$queryRaw<{ n: unknown }[]>(
-    Prisma.sql`SELECT COUNT(*) AS n FROM "Service" s JOIN "ProviderService" p ON p.id = s."providerServiceId"
-      WHERE s."allowBelowCost" = ${false} AND s.rate < p.rate`,
-  );
+  const rows = await sqlOf(tx).all(SERVICES_BELOW_COST, [false]);
   return Number(toBigint(rows[0]?.n));
 }

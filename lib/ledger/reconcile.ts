@@ -6,19 +6,24 @@
 // entries, and every payment request or gateway deposit marked credited has exactly one deposit
 // row (none is credited twice, none without its ledger row).
 import { findAffiliateDifferences } from "../affiliates/reconcile";
-import { db, DepositStatus, LedgerType, PaymentStatus, Prisma, snapshotIsolation, type Db, type Tx } from "../db";
+import { db, DepositStatus, LedgerType, PaymentStatus, snapshotIsolation, type Db, type Tx } from "../db";
+import { sqlOf } from "../db/sql";
+import { directStatement } from "../db/statement";
 import { FINAL_ORDER_STATUSES } from "../orders/status-names";
 
 export type LedgerDifference = { userId: number; email: string; balance: bigint; ledgerSum: bigint };
 
+const LEDGER_DIFFERENCES = directStatement(
+  "ledger-differences",
+  `SELECT u.id, u.email, u.balance, COALESCE(s.total, 0) AS total FROM "User" u
+     LEFT JOIN (SELECT "userId", CAST(SUM(amount) AS BIGINT) AS total FROM "LedgerEntry" GROUP BY "userId") s ON s."userId" = u.id
+    WHERE u.balance <> COALESCE(s.total, 0) ORDER BY u.id`,
+);
+
 /** Users whose balance is not the sum of their ledger rows: one statement, so one consistent snapshot. */
 export async function findLedgerDifferences(tx: Tx = db): Promise<LedgerDifference[]> {
-  const rows = await tx.$queryRaw<{ id: number; email: string; balance: unknown; total: unknown }[]>(
-    Prisma.sql`SELECT u.id, u.email, u.balance, COALESCE(s.total, 0) AS total FROM "User" u
-      LEFT JOIN (SELECT "userId", CAST(SUM(amount) AS BIGINT) AS total FROM "LedgerEntry" GROUP BY "userId") s ON s."userId" = u.id
-      WHERE u.balance <> COALESCE(s.total, 0) ORDER BY u.id`,
-  );
-  return rows.map((r) => ({ userId: Number(r.id), email: r.email, balance: BigInt(r.balance as bigint), ledgerSum: BigInt(r.total as bigint) }));
+  const rows = await sqlOf(tx).all(LEDGER_DIFFERENCES, []);
+  return rows.map((r) => ({ userId: Number(r.id), email: String(r.email), balance: BigInt(r.balance as bigint), ledgerSum: BigInt(r.total as bigint) }));
 }
 
 export type MoneyDifferenceKind = "balance" | "spent" | "order-charge" | "order-refund" | "payment" | "affiliate";

@@ -3,7 +3,9 @@
 // dispatch has waited less than READY_MAX_JOB_LAG_SECONDS). Also feeds the queue gauges.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { db, DispatchState, Prisma } from "../db";
+import { db, DispatchState } from "../db";
+import { sqlOf } from "../db/sql";
+import { directStatement } from "../db/statement";
 import { dbProvider, env } from "../env.mjs";
 import { metrics } from "../metrics/metrics";
 
@@ -23,11 +25,15 @@ function shippedMigrations(): string[] {
     .map((entry) => entry.name);
 }
 
+const PING = directStatement("ping", "SELECT 1");
+const APPLIED_MIGRATIONS = directStatement(
+  "applied-migrations",
+  `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+);
+
 async function appliedMigrations(): Promise<Set<string>> {
-  const rows = await db.$queryRaw<{ migration_name: string }[]>(
-    Prisma.sql`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-  );
-  return new Set(rows.map((r) => r.migration_name));
+  const rows = await sqlOf(db).all(APPLIED_MIGRATIONS, []);
+  return new Set(rows.map((r) => String(r.migration_name)));
 }
 
 /** Queue depth and the lag of the oldest due order; also sets the Prometheus gauges. */
@@ -48,7 +54,7 @@ export async function readDispatchQueue(now = new Date()): Promise<{ jobLagSecon
 
 export async function checkReadiness(now = new Date()): Promise<Readiness> {
   try {
-    await db.$queryRaw`SELECT 1`;
+    await sqlOf(db).all(PING, []);
   } catch {
     return { ready: false, database: "unreachable", pendingMigrations: [], jobLagSeconds: null, queueDepth: null };
   }
