@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { createPaymentRequestAction } from "@/app/(customer)/add-funds/actions";
+import { createPaymentRequestAction } from "@/lib/actions/customer/add-funds";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { AmountField } from "@/lib/payments/top-up-amount";

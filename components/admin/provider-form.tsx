@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { saveProviderAction } from "@/app/admin/providers/actions";
+import { saveProviderAction } from "@/lib/actions/admin/providers";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

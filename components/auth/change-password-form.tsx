@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { toast } from "sonner";
-import { changePasswordAction } from "@/app/(customer)/account/actions";
+import { changePasswordAction } from "@/lib/actions/customer/account";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { updateServiceAction } from "@/app/admin/services/actions";
+import { updateServiceAction } from "@/lib/actions/admin/services";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ServiceUpdateInput } from "@/lib/validations/catalog";

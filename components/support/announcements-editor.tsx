@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { deleteAnnouncementAction, saveAnnouncementAction } from "@/app/admin/announcements/actions";
+import { deleteAnnouncementAction, saveAnnouncementAction } from "@/lib/actions/admin/announcements";
 import { Button } from "@/components/ui/button";
 import { DeleteItemButton } from "./delete-item-button";
 import { Field, inputClass } from "@/components/ui/field";

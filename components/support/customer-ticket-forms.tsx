@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { closeTicketAction, openTicketAction, reopenTicketAction, replyTicketAction } from "@/app/(customer)/tickets/actions";
+import { closeTicketAction, openTicketAction, reopenTicketAction, replyTicketAction } from "@/lib/actions/customer/tickets";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { TICKET_KINDS } from "@/lib/tickets/ticket-input";

@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
-import { requestPasswordResetAction, resetPasswordAction } from "@/app/(auth)/forgot-password/actions";
+import { requestPasswordResetAction, resetPasswordAction } from "@/lib/actions/public/password-reset";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

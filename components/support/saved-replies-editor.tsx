@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { deleteSavedReplyAction, saveSavedReplyAction } from "@/app/admin/tickets/actions";
+import { deleteSavedReplyAction, saveSavedReplyAction } from "@/lib/actions/admin/tickets";
 import { Button } from "@/components/ui/button";
 import { DeleteItemButton } from "./delete-item-button";
 import { Field, inputClass } from "@/components/ui/field";

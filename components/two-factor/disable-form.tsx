@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
-import { disableTwoFactorAction } from "@/app/(customer)/account/security/actions";
+import { disableTwoFactorAction } from "@/lib/actions/customer/two-factor";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

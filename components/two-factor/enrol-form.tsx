@@ -3,7 +3,7 @@
 // two-factor sign-in on.
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { confirmTwoFactorAction } from "@/app/(customer)/account/security/actions";
+import { confirmTwoFactorAction } from "@/lib/actions/customer/two-factor";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

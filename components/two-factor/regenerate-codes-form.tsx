@@ -2,7 +2,7 @@
 // New recovery codes, behind the password: the old ones stop working at once.
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { regenerateRecoveryCodesAction } from "@/app/(customer)/account/security/actions";
+import { regenerateRecoveryCodesAction } from "@/lib/actions/customer/two-factor";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

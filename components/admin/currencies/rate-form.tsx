@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { setExchangeRateAction, setProviderCurrencyAction } from "@/app/admin/currencies/actions";
+import { setExchangeRateAction, setProviderCurrencyAction } from "@/lib/actions/admin/currencies";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 

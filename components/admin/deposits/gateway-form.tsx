@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { saveGatewayAction } from "@/app/admin/deposits/actions";
+import { saveGatewayAction } from "@/lib/actions/admin/deposits";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { Gateway } from "@/lib/payments/gateway-settings";

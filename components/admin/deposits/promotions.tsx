@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { createBonusRuleAction, createCouponAction, setBonusRuleActiveAction, setCouponActiveAction } from "@/app/admin/deposits/actions";
+import { createBonusRuleAction, createCouponAction, setBonusRuleActiveAction, setCouponActiveAction } from "@/lib/actions/admin/deposits";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 

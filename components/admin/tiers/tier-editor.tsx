@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { deleteTierAction, saveTierAction } from "@/app/admin/tiers/actions";
+import { deleteTierAction, saveTierAction } from "@/lib/actions/admin/tiers";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 

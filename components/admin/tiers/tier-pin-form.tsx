@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { pinUserTierAction } from "@/app/admin/tiers/actions";
+import { pinUserTierAction } from "@/lib/actions/admin/tiers";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 
