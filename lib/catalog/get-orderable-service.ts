@@ -7,7 +7,8 @@ import { errorMessages } from "@/i18n/error-text";
 import { ProviderStatus } from "../db";
 import { directRead, directStatement, rowFlag } from "../db/direct-read";
 import { AppError } from "../errors";
-import { convertUp, parseRate } from "../currency/exchange-rate";
+import { convertUp } from "../currency/exchange-rate";
+import { parseRate } from "../validations/currency";
 import { applyUserPrice, getUserPrices } from "./user-rate";
 
 export class IncorrectServiceError extends AppError {
