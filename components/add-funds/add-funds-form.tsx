@@ -2,38 +2,34 @@
 // The customer reports a payment: amount (within the owner's limits), method, reference.
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { toast } from "sonner";
-import { createPaymentRequestAction } from "@/app/(customer)/add-funds/actions";
+import { createPaymentRequestAction } from "@/lib/actions/customer/add-funds";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { AmountField } from "@/lib/payments/top-up-amount";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function AddFundsForm({ methods, currencySymbol, limits, amountField }: { methods: string[]; currencySymbol: string; limits: string; amountField: AmountField }) {
   const t = useTranslations("addFunds");
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ field?: string; message: string }>();
+  const { pending, error, fieldError, submit } = useActionForm();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formEl = event.currentTarget;
     const form = new FormData(formEl);
-    setPending(true);
-    setError(undefined);
-    const result = await createPaymentRequestAction({
-      amount: String(form.get("amount") ?? ""),
-      method: String(form.get("method") ?? ""),
-      reference: String(form.get("reference") ?? ""),
-    });
-    setPending(false);
-    if (!result.ok) return setError({ field: result.field, message: result.error });
+    const result = await submit(() =>
+      createPaymentRequestAction({
+        amount: String(form.get("amount") ?? ""),
+        method: String(form.get("method") ?? ""),
+        reference: String(form.get("reference") ?? ""),
+      }),
+    );
+    if (!result.ok) return;
     toast.success(t("sent", { id: result.data.id }));
     formEl.reset();
     router.refresh();
   }
-
-  const fieldError = (name: string) => (error?.field === name ? error.message : undefined);
   if (methods.length === 0) return <p className="text-sm text-slate-500">{t("noMethods")}</p>;
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label={t("form")}>

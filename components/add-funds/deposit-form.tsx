@@ -4,10 +4,11 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { createDepositAction } from "@/app/(customer)/add-funds/actions";
+import { createDepositAction } from "@/lib/actions/customer/add-funds";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { AmountField } from "@/lib/payments/top-up-amount";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export type GatewayChoice = { gateway: "sepay" | "nowpayments"; limits: string; amountField: AmountField };
 
@@ -15,21 +16,15 @@ export function DepositForm({ gateways, currencySymbol }: { gateways: GatewayCho
   const t = useTranslations("deposits");
   const router = useRouter();
   const [gateway, setGateway] = useState(gateways[0].gateway);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ field?: string; message: string }>();
+  const { pending, error, fieldError, submit } = useActionForm();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(undefined);
-    const result = await createDepositAction({ gateway, amount: String(form.get("amount") ?? ""), coupon: String(form.get("coupon") ?? "") });
-    setPending(false);
-    if (!result.ok) return setError({ field: result.field, message: result.error });
+    const result = await submit(() => createDepositAction({ gateway, amount: String(form.get("amount") ?? ""), coupon: String(form.get("coupon") ?? "") }));
+    if (!result.ok) return;
     router.push(`/add-funds?deposit=${result.data.id}`);
   }
-
-  const fieldError = (name: string) => (error?.field === name ? error.message : undefined);
   const { limits, amountField } = gateways.find((g) => g.gateway === gateway) ?? gateways[0];
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label={t("title")}>

@@ -7,7 +7,7 @@ import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
-import { simulateDemoPaymentAction } from "@/app/(customer)/add-funds/actions";
+import { simulateDemoPaymentAction } from "@/lib/actions/customer/add-funds";
 import { BALANCE_QUERY_KEY } from "@/components/shell/live-balance";
 import { Button } from "@/components/ui/button";
 import { buttonClass } from "@/components/ui/button-class";

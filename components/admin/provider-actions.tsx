@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { deleteProviderAction, refreshBalanceAction, testProviderAction } from "@/app/admin/providers/actions";
+import { deleteProviderAction, refreshBalanceAction, testProviderAction } from "@/lib/actions/admin/providers";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 

@@ -1,19 +1,18 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { toast } from "sonner";
-import { saveProviderAction } from "@/app/admin/providers/actions";
+import { saveProviderAction } from "@/lib/actions/admin/providers";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Initial = { id: number; name: string; apiUrl: string; lowBalanceThreshold: string; keyStatus: string };
 
 export function ProviderForm({ initial }: { initial?: Initial }) {
   const t = useTranslations("adminProviders.form");
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ field?: string; message: string }>();
+  const { pending, error, fieldError, submit } = useActionForm();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -24,22 +23,14 @@ export function ProviderForm({ initial }: { initial?: Initial }) {
       apiKey: String(form.get("apiKey") ?? ""),
       lowBalanceThreshold: String(form.get("lowBalanceThreshold") ?? ""),
     };
-    setPending(true);
-    setError(undefined);
-    const result = await saveProviderAction(initial?.id ?? null, input);
-    setPending(false);
-    if (!result.ok) {
-      setError({ field: result.field, message: result.error });
-      return;
-    }
+    const result = await submit(() => saveProviderAction(initial?.id ?? null, input));
+    if (!result.ok) return;
     const saved = initial ? t("saved") : t("added");
     if (result.data.failure) toast.warning(t("testFailed", { saved, failure: result.data.failure }), { duration: 10_000 });
     else toast.success(t("testPassed", { saved }));
     router.push(initial ? `/admin/providers/${initial.id}` : "/admin/providers");
     router.refresh();
   }
-
-  const fieldError = (name: string) => (error?.field === name ? error.message : undefined);
 
   return (
     <form onSubmit={onSubmit} className="max-w-xl space-y-4" noValidate>

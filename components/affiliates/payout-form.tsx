@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { payoutToBalanceAction, requestWithdrawalAction } from "@/app/(customer)/affiliates/actions";
+import { payoutToBalanceAction, requestWithdrawalAction } from "@/lib/actions/customer/affiliates";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { signUpAction } from "@/app/(auth)/signup/actions";
+import { signUpAction } from "@/lib/actions/public/sign-up";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { localizeError } from "@/i18n/error-text";

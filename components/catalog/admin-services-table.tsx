@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { bulkServicesAction } from "@/app/admin/services/actions";
+import { bulkServicesAction } from "@/lib/actions/admin/services";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { StatusBadge, Table, td, th } from "@/components/ui/table";

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { createCategoryAction, deleteCategoryAction, updateCategoryAction } from "@/app/admin/services/actions";
+import { createCategoryAction, deleteCategoryAction, updateCategoryAction } from "@/lib/actions/admin/services";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";

@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { toast } from "sonner";
-import { importServicesAction } from "@/app/admin/services/actions";
+import { importServicesAction } from "@/lib/actions/admin/services";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { StatusBadge, th, td } from "@/components/ui/table";

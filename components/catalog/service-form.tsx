@@ -4,10 +4,11 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { updateServiceAction } from "@/app/admin/services/actions";
+import { updateServiceAction } from "@/lib/actions/admin/services";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ServiceUpdateInput } from "@/lib/validations/catalog";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Pricing = "rule" | "markup" | "manual";
 type Initial = Omit<ServiceUpdateInput, "categoryId" | "sortOrder" | "min" | "max" | "pricing"> & {
@@ -33,9 +34,8 @@ export function ServiceForm({
 }) {
   const t = useTranslations("adminServices.form");
   const router = useRouter();
-  const [pending, setPending] = useState(false);
+  const { pending, error, fieldError, submit } = useActionForm();
   const [pricing, setPricing] = useState<Pricing>(initial.pricing);
-  const [error, setError] = useState<{ field?: string; message: string }>();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -55,16 +55,11 @@ export function ServiceForm({
       allowBelowCost: form.get("allowBelowCost") === "on",
       refillDays: text("refillDays"),
     };
-    setPending(true);
-    setError(undefined);
-    const result = await updateServiceAction(id, input);
-    setPending(false);
-    if (!result.ok) return setError({ field: result.field, message: result.error });
+    const result = await submit(() => updateServiceAction(id, input));
+    if (!result.ok) return;
     toast.success(t("saved"));
     router.refresh();
   }
-
-  const fieldError = (name: string) => (error?.field === name ? error.message : undefined);
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>

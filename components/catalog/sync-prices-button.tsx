@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { syncPricesAction } from "@/app/admin/services/actions";
+import { syncPricesAction } from "@/lib/actions/admin/services";
 import { Button } from "@/components/ui/button";
 
 export function SyncPricesButton() {

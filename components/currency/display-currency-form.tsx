@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { toast } from "sonner";
-import { setDisplayCurrencyAction } from "@/app/(customer)/account/actions";
+import { setDisplayCurrencyAction } from "@/lib/actions/customer/account";
 import { inputClass } from "@/components/ui/field";
 import { localizeError } from "@/i18n/error-text";
 import { displayCurrencySchema } from "@/lib/validations/currency";

@@ -13,7 +13,7 @@ import {
   resendOrderAction,
   setPartialAction,
   setStartCountAction,
-} from "@/app/admin/orders/actions";
+} from "@/lib/actions/admin/orders";
 import { Button } from "@/components/ui/button";
 import { useConfirm, type ConfirmOptions } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";

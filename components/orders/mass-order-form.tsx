@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { placeMassOrderAction, type MassOrderLineView } from "@/app/(customer)/mass-order/actions";
+import { placeMassOrderAction, type MassOrderLineView } from "@/lib/actions/customer/orders";
 import { StatusBadge, Table, td, th } from "@/components/ui/table";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";

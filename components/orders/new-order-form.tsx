@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { toast } from "sonner";
-import { placeOrderAction } from "@/app/(customer)/new-order/actions";
+import { placeOrderAction } from "@/lib/actions/customer/orders";
 import { ApproxPrice } from "@/components/currency/approx-price";
 import { dmyToIso, fieldSpec, isoToDmy } from "@/components/orders/order-fields";
 import { Button } from "@/components/ui/button";

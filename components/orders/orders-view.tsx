@@ -8,7 +8,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { requestCancelAction, requestRefillAction } from "@/app/(customer)/orders/actions";
+import { requestCancelAction, requestRefillAction } from "@/lib/actions/customer/orders";
 import { ExternalLink } from "@/components/orders/external-link";
 import { OrderStatusBadge, RefillStatusBadge } from "@/components/orders/status-badge";
 import { BALANCE_QUERY_KEY } from "@/components/shell/live-balance";

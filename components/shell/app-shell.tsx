@@ -6,13 +6,13 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
+import type { NavItem } from "@/lib/nav/menus";
 import { SignOutButton } from "./sign-out-button";
 
 /**
  * `labelKey` names the entry in messages/<locale>/nav.json; `badge`: items behind it, shown above
  * zero; `badgeLabel`: what they are to a screen reader (admin queues wait, support replies are unread).
  */
-export type NavItem = { href: string; labelKey: string; badge?: number; badgeLabel?: "navWaiting" | "navUnread" };
 
 export function AppShell({
   brand,

@@ -2,7 +2,7 @@
 // Shown on every customer page while an admin views the panel as this customer.
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
-import { stopViewingAction } from "@/app/admin/users/actions";
+import { stopViewingAction } from "@/lib/actions/admin/users";
 
 export function ViewingAsBanner({ customerEmail, adminEmail }: { customerEmail: string; adminEmail: string }) {
   const t = useTranslations("adminTools");

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
-import { resendVerificationAction, setOrderMailsAction } from "@/app/(customer)/account/actions";
+import { resendVerificationAction, setOrderMailsAction } from "@/lib/actions/customer/account";
 import { Button } from "@/components/ui/button";
 
 export function AccountMailSettings({ orderMails, verified, verification }: { orderMails: boolean; verified: boolean; verification: "off" | "optional" | "required" }) {

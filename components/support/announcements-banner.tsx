@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
-import { dismissAnnouncementAction } from "@/app/(customer)/announcements/actions";
+import { dismissAnnouncementAction } from "@/lib/actions/customer/announcements";
 import { LightMarkdown } from "@/components/ui/light-markdown";
 
 type Announcement = { id: number; title: string; body: string; pinned: boolean };

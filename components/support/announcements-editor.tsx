@@ -4,18 +4,19 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { deleteAnnouncementAction, saveAnnouncementAction } from "@/app/admin/announcements/actions";
+import { deleteAnnouncementAction, saveAnnouncementAction } from "@/lib/actions/admin/announcements";
 import { Button } from "@/components/ui/button";
 import { DeleteItemButton } from "./delete-item-button";
 import { Field, inputClass } from "@/components/ui/field";
 import { LightMarkdown } from "@/components/ui/light-markdown";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Announcement = { id: number; title: string; body: string; pinned: boolean; startsAt: string; endsAt: string; dismissals: number };
 
 function AnnouncementForm({ item, onDone }: { item?: Announcement; onDone?: () => void }) {
   const t = useTranslations("support.announcements");
   const router = useRouter();
-  const [pending, setPending] = useState(false);
+  const { pending, submit } = useActionForm();
   const key = item?.id ?? "new";
   return (
     <form
@@ -24,15 +25,15 @@ function AnnouncementForm({ item, onDone }: { item?: Announcement; onDone?: () =
         e.preventDefault();
         const form = e.currentTarget;
         const data = new FormData(form);
-        setPending(true);
-        const result = await saveAnnouncementAction(item?.id ?? null, {
-          title: String(data.get("title") ?? ""),
-          body: String(data.get("body") ?? ""),
-          pinned: data.get("pinned") === "on",
-          startsAt: String(data.get("startsAt") ?? ""),
-          endsAt: String(data.get("endsAt") ?? ""),
-        });
-        setPending(false);
+        const result = await submit(() =>
+          saveAnnouncementAction(item?.id ?? null, {
+            title: String(data.get("title") ?? ""),
+            body: String(data.get("body") ?? ""),
+            pinned: data.get("pinned") === "on",
+            startsAt: String(data.get("startsAt") ?? ""),
+            endsAt: String(data.get("endsAt") ?? ""),
+          }),
+        );
         if (!result.ok) return void toast.error(result.error);
         toast.success(t("saved"));
         if (!item) form.reset();

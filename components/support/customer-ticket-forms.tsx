@@ -5,9 +5,10 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { closeTicketAction, openTicketAction, reopenTicketAction, replyTicketAction } from "@/app/(customer)/tickets/actions";
+import { closeTicketAction, openTicketAction, reopenTicketAction, replyTicketAction } from "@/lib/actions/customer/tickets";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { TICKET_KINDS } from "@/lib/tickets/ticket-input";
 
 const label = "mb-1 block text-sm font-medium text-slate-700";
@@ -15,41 +16,39 @@ const label = "mb-1 block text-sm font-medium text-slate-700";
 export function NewTicketForm({ orderIds, kind }: { orderIds: string; kind: (typeof TICKET_KINDS)[number] }) {
   const t = useTranslations("support");
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ text: string; field?: string }>();
+  const { pending, error, fieldError, submit } = useActionForm();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(undefined);
-    const result = await openTicketAction({
-      subject: String(form.get("subject") ?? ""),
-      kind: String(form.get("kind")) as (typeof TICKET_KINDS)[number],
-      orderIds: String(form.get("orderIds") ?? ""),
-      message: String(form.get("message") ?? ""),
-    });
-    setPending(false);
-    if (!result.ok) return setError({ text: result.error, field: result.field });
+    const result = await submit(() =>
+      openTicketAction({
+        subject: String(form.get("subject") ?? ""),
+        kind: String(form.get("kind")) as (typeof TICKET_KINDS)[number],
+        orderIds: String(form.get("orderIds") ?? ""),
+        message: String(form.get("message") ?? ""),
+      }),
+    );
+    if (!result.ok) return;
     toast.success(t("tickets.opened"));
     router.push(`/tickets/${result.data.id}`);
   }
 
   return (
     <form onSubmit={onSubmit} className="max-w-2xl space-y-4" noValidate>
-      {error && !["subject", "orderIds", "message"].includes(error.field ?? "") && <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">{error.text}</p>}
-      <Field label={t("tickets.subject")} name="subject" maxLength={120} required error={error?.field === "subject" ? error.text : undefined} />
+      {error && !["subject", "orderIds", "message"].includes(error.field ?? "") && <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">{error.message}</p>}
+      <Field label={t("tickets.subject")} name="subject" maxLength={120} required error={fieldError("subject")} />
       <div>
         <label htmlFor="ticket-kind" className={label}>{t("tickets.kind")}</label>
         <select id="ticket-kind" name="kind" defaultValue={kind} className={inputClass}>
           {TICKET_KINDS.map((k) => <option key={k} value={k}>{t(`kind.${k}`)}</option>)}
         </select>
       </div>
-      <Field label={t("tickets.orders")} name="orderIds" defaultValue={orderIds} inputMode="numeric" hint={t("tickets.ordersHint")} error={error?.field === "orderIds" ? error.text : undefined} />
+      <Field label={t("tickets.orders")} name="orderIds" defaultValue={orderIds} inputMode="numeric" hint={t("tickets.ordersHint")} error={fieldError("orderIds")} />
       <div>
         <label htmlFor="ticket-message" className={label}>{t("tickets.message")}</label>
         <textarea id="ticket-message" name="message" rows={6} maxLength={5000} required className={inputClass} aria-invalid={error?.field === "message" || undefined} />
-        {error?.field === "message" && <p className="mt-1 text-sm text-red-600" role="alert">{error.text}</p>}
+        {fieldError("message") && <p className="mt-1 text-sm text-red-600" role="alert">{fieldError("message")}</p>}
       </div>
       <Button type="submit" loading={pending}>{t("tickets.submit")}</Button>
     </form>

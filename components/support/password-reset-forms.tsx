@@ -4,25 +4,23 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
-import { requestPasswordResetAction, resetPasswordAction } from "@/app/(auth)/forgot-password/actions";
+import { requestPasswordResetAction, resetPasswordAction } from "@/lib/actions/public/password-reset";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 const link = "font-medium text-brand-600 hover:underline";
 
 export function ForgotPasswordForm() {
   const t = useTranslations("support");
-  const [error, setError] = useState<string>();
   const [sent, setSent] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { pending, error, submit } = useActionForm();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending(true);
-    setError(undefined);
-    const result = await requestPasswordResetAction({ email: String(new FormData(event.currentTarget).get("email") ?? "") });
-    setPending(false);
-    if (!result.ok) return setError(result.error);
+    const email = String(new FormData(event.currentTarget).get("email") ?? "");
+    const result = await submit(() => requestPasswordResetAction({ email }));
+    if (!result.ok) return;
     setSent(true);
   }
 
@@ -34,7 +32,7 @@ export function ForgotPasswordForm() {
       ) : (
         <>
           <p className="text-sm text-slate-600">{t("forgot.intro")}</p>
-          <Field label={t("forgot.email")} name="email" type="email" autoComplete="email" required error={error} />
+          <Field label={t("forgot.email")} name="email" type="email" autoComplete="email" required error={error?.message} />
           <Button type="submit" loading={pending} className="w-full">{t("forgot.submit")}</Button>
         </>
       )}
@@ -45,17 +43,14 @@ export function ForgotPasswordForm() {
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("support");
-  const [error, setError] = useState<string>();
   const [done, setDone] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { pending, error, submit } = useActionForm();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending(true);
-    setError(undefined);
-    const result = await resetPasswordAction({ token, password: String(new FormData(event.currentTarget).get("password") ?? "") });
-    setPending(false);
-    if (!result.ok) return setError(result.error);
+    const password = String(new FormData(event.currentTarget).get("password") ?? "");
+    const result = await submit(() => resetPasswordAction({ token, password }));
+    if (!result.ok) return;
     setDone(true);
   }
 
@@ -71,7 +66,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <h1 className="text-lg font-semibold">{t("reset.title")}</h1>
-      <Field label={t("reset.password")} name="password" type="password" autoComplete="new-password" required hint={t("reset.hint")} error={error} />
+      <Field label={t("reset.password")} name="password" type="password" autoComplete="new-password" required hint={t("reset.hint")} error={error?.message} />
       <Button type="submit" loading={pending} className="w-full">{t("reset.submit")}</Button>
     </form>
   );

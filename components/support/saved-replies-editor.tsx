@@ -4,17 +4,18 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { deleteSavedReplyAction, saveSavedReplyAction } from "@/app/admin/tickets/actions";
+import { deleteSavedReplyAction, saveSavedReplyAction } from "@/lib/actions/admin/tickets";
 import { Button } from "@/components/ui/button";
 import { DeleteItemButton } from "./delete-item-button";
 import { Field, inputClass } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Reply = { id: number; title: string; body: string };
 
 function ReplyForm({ reply, onDone }: { reply?: Reply; onDone?: () => void }) {
   const t = useTranslations("support.saved");
   const router = useRouter();
-  const [pending, setPending] = useState(false);
+  const { pending, submit } = useActionForm();
   return (
     <form
       className="space-y-3"
@@ -22,9 +23,7 @@ function ReplyForm({ reply, onDone }: { reply?: Reply; onDone?: () => void }) {
         e.preventDefault();
         const form = e.currentTarget;
         const data = new FormData(form);
-        setPending(true);
-        const result = await saveSavedReplyAction(reply?.id ?? null, { title: String(data.get("title") ?? ""), body: String(data.get("body") ?? "") });
-        setPending(false);
+        const result = await submit(() => saveSavedReplyAction(reply?.id ?? null, { title: String(data.get("title") ?? ""), body: String(data.get("body") ?? "") }));
         if (!result.ok) return void toast.error(result.error);
         toast.success(t("saved"));
         if (!reply) form.reset();

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { assignTicketAction, replyTicketAsStaffAction, setTicketStatusAction } from "@/app/admin/tickets/actions";
+import { assignTicketAction, replyTicketAsStaffAction, setTicketStatusAction } from "@/lib/actions/admin/tickets";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { TICKET_STATUSES } from "@/lib/tickets/ticket-input";

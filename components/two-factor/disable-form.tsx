@@ -1,25 +1,21 @@
 "use client";
 // Turning two-factor sign-in off takes the password and a current code (or a recovery code).
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { toast } from "sonner";
-import { disableTwoFactorAction } from "@/app/(customer)/account/security/actions";
+import { disableTwoFactorAction } from "@/lib/actions/customer/two-factor";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function DisableTwoFactorForm({ onDisabled }: { onDisabled(): void }) {
   const t = useTranslations("twoFactor");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ field?: string; message: string }>();
+  const { pending, error, fieldError, submit } = useActionForm();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(undefined);
-    const result = await disableTwoFactorAction({ password: String(form.get("password") ?? ""), code: String(form.get("code") ?? "") });
-    setPending(false);
-    if (!result.ok) return setError({ field: result.field, message: result.error });
+    const result = await submit(() => disableTwoFactorAction({ password: String(form.get("password") ?? ""), code: String(form.get("code") ?? "") }));
+    if (!result.ok) return;
     toast.success(t("disabledToast"));
     onDisabled();
   }
@@ -30,7 +26,7 @@ export function DisableTwoFactorForm({ onDisabled }: { onDisabled(): void }) {
         <h3 className="font-medium text-slate-800">{t("disableTitle")}</h3>
         <p className="mt-1 text-slate-600">{t("disableIntro")}</p>
       </div>
-      <Field label={t("password")} name="password" type="password" autoComplete="current-password" error={error?.field === "password" ? error.message : undefined} required />
+      <Field label={t("password")} name="password" type="password" autoComplete="current-password" error={fieldError("password")} required />
       <Field label={t("codeOrRecovery")} name="code" autoComplete="one-time-code" maxLength={40} error={error && error.field !== "password" ? error.message : undefined} required />
       <Button type="submit" variant="danger" loading={pending}>
         {t("turnOff")}

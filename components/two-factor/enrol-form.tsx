@@ -2,10 +2,10 @@
 // Setting up: the QR code and the key to type in by hand, then the app's first code switches
 // two-factor sign-in on.
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { confirmTwoFactorAction } from "@/app/(customer)/account/security/actions";
+import { confirmTwoFactorAction } from "@/lib/actions/customer/two-factor";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** `secret` is grouped by four for reading; `qrCode` a data: URL of `uri` (otpauth://). */
 export type Enrolment = { secret: string; uri: string; qrCode: string };
@@ -14,17 +14,13 @@ type Props = { enrolment: Enrolment; onEnabled(codes: string[]): void; onCancel(
 
 export function EnrolTwoFactorForm({ enrolment, onEnabled, onCancel }: Props) {
   const t = useTranslations("twoFactor");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
+  const { pending, error, submit } = useActionForm();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const code = String(new FormData(event.currentTarget).get("code") ?? "");
-    setPending(true);
-    setError(undefined);
-    const result = await confirmTwoFactorAction({ code });
-    setPending(false);
-    if (!result.ok) return setError(result.error);
+    const result = await submit(() => confirmTwoFactorAction({ code }));
+    if (!result.ok) return;
     onEnabled(result.data.recoveryCodes);
   }
 
@@ -48,7 +44,7 @@ export function EnrolTwoFactorForm({ enrolment, onEnabled, onCancel }: Props) {
       </section>
       <form onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate>
         <h3 className="font-medium text-slate-800">{t("confirmTitle")}</h3>
-        <Field label={t("code")} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} error={error} required />
+        <Field label={t("code")} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} error={error?.message} required />
         <div className="flex flex-wrap gap-2">
           <Button type="submit" loading={pending}>
             {t("turnOn")}

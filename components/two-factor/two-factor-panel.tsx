@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { startTwoFactorAction } from "@/app/(customer)/account/security/actions";
+import { startTwoFactorAction } from "@/lib/actions/customer/two-factor";
 import { Button } from "@/components/ui/button";
 import { DisableTwoFactorForm } from "./disable-form";
 import { EnrolTwoFactorForm, type Enrolment } from "./enrol-form";

@@ -13,7 +13,7 @@
 // commission never shows as available, nor its take-back as a debt.
 // Every entry is keyed by the ledger row it follows ("commission:ledger:<id>"), and reversals by
 // the row they undo, so a replayed webhook or a retried refund can never pay twice.
-import { parsePercentBps } from "../catalog/markup";
+import { parsePercentBps } from "../validations/percent";
 import { AffiliateEntryType, LedgerType, type Tx } from "../db";
 import { directStatement } from "../db/statement";
 import { sqlOf, type Sql } from "../db/sql";

@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/record-audit";
 import { db, isUniqueViolation } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { cleanText } from "../tickets/ticket-input";
+import { idSchema } from "../validations/id";
 
 export type Actor = { id: number; ip?: string };
 
@@ -34,7 +35,6 @@ export const announcementSchema = z
   .refine((a) => !a.startsAt || !a.endsAt || a.endsAt > a.startsAt, { message: "The end must come after the start", path: ["endsAt"] });
 export type AnnouncementInput = z.input<typeof announcementSchema>;
 
-const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
 export async function saveAnnouncement(actor: Actor, id: number | null, input: AnnouncementInput): Promise<{ id: number }> {
   const data = announcementSchema.parse(input);

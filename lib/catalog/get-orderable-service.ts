@@ -8,7 +8,8 @@ import { ProviderStatus } from "../db";
 import { directRead } from "../db/direct-read";
 import { directStatement, rowFlag } from "../db/statement";
 import { AppError } from "../errors";
-import { convertUp, parseRate } from "../currency/exchange-rate";
+import { convertUp } from "../currency/exchange-rate";
+import { parseRate } from "../validations/currency";
 import { applyUserPrice, getUserPrices } from "./user-rate";
 
 export class IncorrectServiceError extends AppError {

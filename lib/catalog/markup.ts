@@ -3,6 +3,7 @@
 // never-below-cost guard. Pure and exact: bigint units (lib/money.ts), basis points for percents.
 import { UNITS_PER_CURRENCY, divCeil, parseMoney } from "../money";
 import type { Settings } from "../settings/schema";
+import { parsePercentBps } from "../validations/percent";
 
 export type MarkupRule = { percentBps: number; fixed: bigint };
 export type RuleSource = "manual" | "service" | "category" | "default";
@@ -41,13 +42,6 @@ export type PriceDecision = {
   /** A manual price is under cost and below-cost selling is not allowed: disable the service. */
   disable: boolean;
 };
-
-/** "12.5" -> 1250 basis points; null when not a percent with at most 2 decimals. */
-export function parsePercentBps(text: string): number | null {
-  const match = /^(\d{1,5})(?:\.(\d{1,2}))?$/.exec(text.trim());
-  if (!match) return null;
-  return Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
-}
 
 /** 1250 -> "12.5" */
 export function formatPercentBps(bps: number): string {

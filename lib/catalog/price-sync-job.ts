@@ -1,5 +1,5 @@
 // The scheduled price sync; its interval is the priceSyncMinutes setting.
-import type { Job } from "../jobs/scheduler";
+import type { Job } from "../jobs/job";
 import { getSettings } from "../settings/settings";
 import { syncAllPrices } from "./sync-prices";
 

@@ -7,7 +7,7 @@ import { AppError } from "../errors";
 import { errorMessages } from "@/i18n/error-text";
 import { getSettings } from "../settings/settings";
 import type { DisplayCurrencyChoice } from "../validations/currency";
-import { parseRate } from "./exchange-rate";
+import { parseRate } from "../validations/currency";
 import type { DisplayCurrency } from "./display-price";
 
 /** The currencies a customer may choose: those with a rate, never the panel's own. */

@@ -3,7 +3,8 @@
 // word it alike. Only ever shown beside the real price; nothing that moves money reads it.
 import { currencyDecimals, DEFAULT_LOCALE, formatInCurrency } from "../format";
 import { MONEY_DECIMALS } from "../money";
-import { convertForDisplay, parseRate } from "./exchange-rate";
+import { parseRate } from "../validations/currency";
+import { convertForDisplay } from "./exchange-rate";
 
 /** What a page needs to convert: the code and its rate (panel currency per 1 `code`, exact decimal text). */
 export type DisplayCurrency = { code: string; rate: string };

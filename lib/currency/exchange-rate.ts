@@ -3,30 +3,7 @@
 // num/den: amounts convert with bigint arithmetic only, costs rounded up so a converted cost is
 // never below the real one.
 import { divCeil, MONEY_DECIMALS } from "../money";
-
-export type Rate = { text: string; num: bigint; den: bigint };
-
-const RATE_PATTERN = /^(\d{1,12})(?:\.(\d{1,12}))?$/;
-const CODE_PATTERN = /^[A-Z]{3}$/;
-
-/** "26000", "0.0000385" -> the exact rate; null when not a positive decimal (12 digits each side at most). */
-export function parseRate(text: string): Rate | null {
-  const match = RATE_PATTERN.exec(text.trim());
-  if (!match) return null;
-  const fraction = (match[2] ?? "").replace(/0+$/, "");
-  const den = 10n ** BigInt(fraction.length);
-  const num = BigInt(match[1]) * den + BigInt(fraction || "0");
-  if (num === 0n) return null;
-  const whole = BigInt(match[1]).toString();
-  return { text: fraction ? `${whole}.${fraction}` : whole, num, den };
-}
-
-/** A 3-letter ISO 4217 code, upper-cased; null for anything else ("usd" -> "USD", "US Dollar" -> null). */
-export function normalizeCurrency(value: unknown): string | null {
-  if (typeof value !== "string") return null;
-  const code = value.trim().toUpperCase();
-  return CODE_PATTERN.test(code) ? code : null;
-}
+import { parseRate, type Rate } from "../validations/currency";
 
 /** An amount (units of the other currency) in panel units, rounded up: a cost never shrinks in conversion. */
 export function convertUp(units: bigint, rate: Rate | null): bigint {

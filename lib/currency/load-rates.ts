@@ -2,7 +2,8 @@
 // order needs. The panel currency is the settings' currencyCode.
 import { db, type Tx } from "../db";
 import { getSettings } from "../settings/settings";
-import { parseRate, RateTable, type Rate } from "./exchange-rate";
+import { parseRate, type Rate } from "../validations/currency";
+import { RateTable } from "./exchange-rate";
 
 export async function loadRateTable(tx: Tx = db, panelCurrency?: string): Promise<RateTable> {
   const [panel, rows] = await Promise.all([panelCurrency ?? getSettings(tx).then((s) => s.currencyCode), tx.exchangeRate.findMany()]);

@@ -6,10 +6,10 @@
 import { db } from "../db";
 import { outboundAccess } from "../http/outbound-access";
 import { outboundRequest } from "../http/outbound-request";
-import type { Job } from "../jobs/scheduler";
+import type { Job } from "../jobs/job";
 import { log } from "../log";
 import { getSettings } from "../settings/settings";
-import { parseRate, type Rate } from "./exchange-rate";
+import { parseRate, type Rate } from "../validations/currency";
 import { setExchangeRate, type RateChange } from "./set-exchange-rate";
 
 const MAX_BYTES = 256 * 1024;

@@ -1,6 +1,6 @@
 // The dashboard's background jobs (lib/jobs/registry.ts): keep the rollups of closed days
 // current (lib/dashboard/rollups.ts) and check balances against the ledger (ledger-check.ts).
-import type { Job } from "../jobs/scheduler";
+import type { Job } from "../jobs/job";
 import { checkLedger, LEDGER_CHECK_INTERVAL_MS } from "./ledger-check";
 import { refreshRollups, ROLLUP_INTERVAL_MS } from "./rollups";
 

@@ -1,5 +1,5 @@
 // Every background job of the panel. Each domain exports its job; this list is what runs.
-import type { Job } from "./scheduler";
+import type { Job } from "./job";
 import { orderJobs } from "../orders/jobs";
 import { priceSyncJob } from "../catalog/price-sync-job";
 import { rateRefreshJob } from "../currency/refresh-rates";

@@ -1,14 +1,8 @@
 // Runs background jobs on their intervals inside the server process. Each run holds the job's
 // lease, so with several instances only one runs a given job at a time.
 import { log } from "../log";
+import type { Job } from "./job";
 import { acquireLease, releaseLease } from "./lease";
-
-export type Job = {
-  name: string;
-  /** Milliseconds between runs; read before every run so settings apply without a restart. */
-  intervalMs: () => Promise<number> | number;
-  run: () => Promise<unknown>;
-};
 
 export async function runJobOnce(job: Job, leaseMs: number): Promise<boolean> {
   if (!(await acquireLease(`job:${job.name}`, leaseMs))) return false;

@@ -5,7 +5,7 @@
 import { db, MailStatus } from "../db";
 import { env } from "../env.mjs";
 import { INSTANCE_ID } from "../jobs/lease";
-import type { Job } from "../jobs/scheduler";
+import type { Job } from "../jobs/job";
 import { log } from "../log";
 import { SENSITIVE_KINDS, type MailKind } from "./outbox";
 import { createMailTransport, isPermanentMailError, type MailTransport } from "./transport";

@@ -1,5 +1,6 @@
 // Sidebar entries of the two areas. Labels are keys of messages/<locale>/nav.json.
-import type { NavItem } from "@/components/shell/app-shell";
+
+export type NavItem = { href: string; labelKey: string; badge?: number; badgeLabel?: "navWaiting" | "navUnread" };
 
 export const customerNav: NavItem[] = [
   { href: "/new-order", labelKey: "newOrder" },

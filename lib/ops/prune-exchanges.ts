@@ -2,7 +2,7 @@
 // retention (Settings > Operations) are deleted by a job, under its lease like the others.
 // Deposits, transfers, orders and the ledger keep their own records.
 import { db } from "../db";
-import type { Job } from "../jobs/scheduler";
+import type { Job } from "../jobs/job";
 import { getSettings } from "../settings/settings";
 
 const DAY_MS = 86_400_000;

@@ -1,7 +1,7 @@
 // The order jobs the scheduler runs (lib/jobs/registry.ts): dispatch queued orders, sync order
 // statuses (every statusSyncMinutes from the settings) and sync refill statuses.
 import { env } from "../env.mjs";
-import type { Job } from "../jobs/scheduler";
+import type { Job } from "../jobs/job";
 import { getSettings } from "../settings/settings";
 import { dispatchDueOrders } from "./dispatch";
 import { syncRefills } from "./sync-refills";

@@ -11,7 +11,7 @@ import {
   type ProviderCreateInput,
   type ProviderUpdateInput,
 } from "../validations/provider";
-import { normalizeCurrency } from "../currency/exchange-rate";
+import { normalizeCurrency } from "../validations/currency";
 import { assertOutboundUrl } from "../http/outbound-access";
 import { connectProvider } from "./connect";
 

@@ -7,7 +7,8 @@ import { ADMIN_ROLES } from "../auth/roles";
 import { AppError, NotFoundError } from "../errors";
 import { enumParam, firstParam, idParam, pageParam, type SearchParams } from "../http/url-filters";
 import { queueTicketAnsweredMail } from "../mail/mails";
-import { savedReplySchema, staffReplySchema, TICKET_KINDS, TICKET_STATUSES, ticketId, type SavedReplyInput, type StaffReplyInput } from "./ticket-input";
+import { idSchema } from "../validations/id";
+import { savedReplySchema, staffReplySchema, TICKET_KINDS, TICKET_STATUSES, type SavedReplyInput, type StaffReplyInput } from "./ticket-input";
 
 export type Actor = { id: number; ip?: string };
 
@@ -57,7 +58,7 @@ export async function listAdmins() {
 
 /** The ticket with its thread, customer and linked orders; opening it marks it read by the staff. */
 export async function readTicketAsAdmin(id: number) {
-  const parsed = ticketId.safeParse(id);
+  const parsed = idSchema.safeParse(id);
   if (!parsed.success) return null;
   const ticket = await db.ticket.findUnique({
     where: { id: parsed.data },
@@ -85,7 +86,7 @@ export async function readTicketAsAdmin(id: number) {
 }
 
 async function snapshot(tx: Tx, id: number) {
-  const ticket = await tx.ticket.findUnique({ where: { id: ticketId.parse(id) }, select: { id: true, status: true, assigneeId: true } });
+  const ticket = await tx.ticket.findUnique({ where: { id: idSchema.parse(id) }, select: { id: true, status: true, assigneeId: true } });
   if (!ticket) throw new NotFoundError("Ticket not found");
   return ticket;
 }
@@ -139,7 +140,7 @@ export async function saveSavedReply(actor: Actor, id: number | null, input: Sav
   const data = savedReplySchema.parse(input);
   try {
     return await db.$transaction(async (tx) => {
-      const before = id === null ? null : await tx.savedReply.findUnique({ where: { id: ticketId.parse(id) } });
+      const before = id === null ? null : await tx.savedReply.findUnique({ where: { id: idSchema.parse(id) } });
       if (id !== null && !before) throw new NotFoundError("Saved reply not found");
       const row = before ? await tx.savedReply.update({ where: { id: before.id }, data }) : await tx.savedReply.create({ data });
       await recordAudit({ actorId: actor.id, ip: actor.ip, action: before ? "saved_reply.update" : "saved_reply.create", targetType: "saved_reply", targetId: row.id, before: before ?? undefined, after: data }, tx);
@@ -153,7 +154,7 @@ export async function saveSavedReply(actor: Actor, id: number | null, input: Sav
 
 export async function deleteSavedReply(actor: Actor, id: number): Promise<void> {
   await db.$transaction(async (tx) => {
-    const before = await tx.savedReply.findUnique({ where: { id: ticketId.parse(id) } });
+    const before = await tx.savedReply.findUnique({ where: { id: idSchema.parse(id) } });
     if (!before) throw new NotFoundError("Saved reply not found");
     await tx.savedReply.delete({ where: { id: before.id } });
     await recordAudit({ actorId: actor.id, ip: actor.ip, action: "saved_reply.delete", targetType: "saved_reply", targetId: before.id, before }, tx);

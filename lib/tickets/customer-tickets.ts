@@ -6,7 +6,8 @@ import { db, TicketStatus, type Tx } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { createRateLimiter } from "../rate-limit";
 import { getSettings } from "../settings/settings";
-import { messageBody, openTicketSchema, ticketId, type OpenTicketInput } from "./ticket-input";
+import { idSchema } from "../validations/id";
+import { messageBody, openTicketSchema, type OpenTicketInput } from "./ticket-input";
 
 const messagesPerUser = createRateLimiter("ticket-messages", 10, 10 * 60);
 
@@ -27,7 +28,7 @@ async function assertBelowOpenCap(tx: Tx, userId: number) {
 
 /** The customer's own ticket, or a not-found error (for someone else's as for a missing one). */
 async function ownTicket(tx: Tx, userId: number, id: number) {
-  const ticket = await tx.ticket.findFirst({ where: { id: ticketId.parse(id), userId }, select: { id: true, status: true } });
+  const ticket = await tx.ticket.findFirst({ where: { id: idSchema.parse(id), userId }, select: { id: true, status: true } });
   if (!ticket) throw new NotFoundError("Ticket not found");
   return ticket;
 }
@@ -96,7 +97,7 @@ export async function listOwnTickets(userId: number) {
 
 /** The customer's ticket with its thread and linked orders; opening it marks staff answers read. */
 export async function readOwnTicket(userId: number, id: number) {
-  const parsed = ticketId.safeParse(id);
+  const parsed = idSchema.safeParse(id);
   if (!parsed.success) return null;
   const ticket = await db.ticket.findFirst({
     where: { id: parsed.data, userId },

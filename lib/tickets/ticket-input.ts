@@ -44,4 +44,3 @@ export type StaffReplyInput = z.input<typeof staffReplySchema>;
 export const savedReplySchema = z.object({ title: text(1, 80, "The title"), body: messageBody });
 export type SavedReplyInput = z.input<typeof savedReplySchema>;
 
-export const ticketId = z.coerce.number().int().positive().max(2_147_483_647);

@@ -1,10 +1,10 @@
 // Catalog inputs (import, service edit, categories, bulk actions), shared by the admin forms,
 // their server actions and the domain functions. Money and percents arrive as decimal text.
 import { z } from "zod";
+import { idSchema as id } from "./id";
 import { moneyInput } from "./money";
-import { parsePercentBps } from "../catalog/markup";
+import { parsePercentBps } from "./percent";
 
-const id = z.coerce.number().int().positive();
 
 /** "" -> null; "12.5" -> 1250 basis points. */
 export const optionalPercentSchema = z

@@ -1,7 +1,7 @@
 // A loyalty tier as the owner types it: name, net spend threshold and discount percent.
 import { z } from "zod";
-import { parsePercentBps } from "../catalog/markup";
 import { moneyInput } from "./money";
+import { parsePercentBps } from "./percent";
 import { errorMessages } from "@/i18n/error-text";
 
 export const tierInputSchema = z.object({

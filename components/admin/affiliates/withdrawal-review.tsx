@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { approveWithdrawalAction, rejectWithdrawalAction } from "@/app/admin/affiliates/actions";
+import { approveWithdrawalAction, rejectWithdrawalAction } from "@/lib/actions/admin/affiliates";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 

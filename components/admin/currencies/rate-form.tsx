@@ -3,29 +3,22 @@
 // toast says how many services were re-priced.
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { toast } from "sonner";
-import { setExchangeRateAction, setProviderCurrencyAction } from "@/app/admin/currencies/actions";
+import { setExchangeRateAction, setProviderCurrencyAction } from "@/lib/actions/admin/currencies";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function RateForm({ currency, rate, panel }: { currency: string | null; rate: string; panel: string }) {
   const t = useTranslations("currency");
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { pending, error, submit } = useActionForm();
 
   async function save(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    setBusy(true);
-    const result = await setExchangeRateAction({ currency: currency ?? String(data.get("currency") ?? ""), rate: String(data.get("rate") ?? "") });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return void toast.error(result.error);
-    }
-    setError(undefined);
+    const result = await submit(() => setExchangeRateAction({ currency: currency ?? String(data.get("currency") ?? ""), rate: String(data.get("rate") ?? "") }));
+    if (!result.ok) return void toast.error(result.error);
     const { changed, repriced } = result.data;
     toast.success(changed ? t("rateSaved", { count: repriced }) : t("rateUnchanged"));
     router.refresh();
@@ -47,10 +40,10 @@ export function RateForm({ currency, rate, panel }: { currency: string | null; r
         required
       />
       <span className="text-sm text-slate-500">{panel}</span>
-      <Button type="submit" variant={currency ? "secondary" : "primary"} className="py-1.5" loading={busy}>
+      <Button type="submit" variant={currency ? "secondary" : "primary"} className="py-1.5" loading={pending}>
         {currency ? t("save") : t("addRate")}
       </Button>
-      {error && <p className="w-full text-xs text-red-600">{error}</p>}
+      {error && <p className="w-full text-xs text-red-600">{error.message}</p>}
     </form>
   );
 }
@@ -58,13 +51,12 @@ export function RateForm({ currency, rate, panel }: { currency: string | null; r
 export function ProviderCurrencyForm({ providerId, currency, options }: { providerId: number; currency: string | null; options: string[] }) {
   const t = useTranslations("currency");
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
+  const { pending, submit } = useActionForm();
 
   async function save(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    const result = await setProviderCurrencyAction(providerId, String(new FormData(event.currentTarget).get("currency") ?? ""));
-    setBusy(false);
+    const chosen = String(new FormData(event.currentTarget).get("currency") ?? "");
+    const result = await submit(() => setProviderCurrencyAction(providerId, chosen));
     if (!result.ok) return void toast.error(result.error);
     toast.success(t("currencySaved", { count: result.data.repriced }));
     router.refresh();
@@ -78,7 +70,7 @@ export function ProviderCurrencyForm({ providerId, currency, options }: { provid
           <option key={code} value={code}>{code}</option>
         ))}
       </select>
-      <Button type="submit" variant="secondary" className="py-1.5" loading={busy}>{t("save")}</Button>
+      <Button type="submit" variant="secondary" className="py-1.5" loading={pending}>{t("save")}</Button>
     </form>
   );
 }

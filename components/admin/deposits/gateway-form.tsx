@@ -3,37 +3,31 @@
 // whether a value is stored, and an empty input keeps the stored value.
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { toast } from "sonner";
-import { saveGatewayAction } from "@/app/admin/deposits/actions";
+import { saveGatewayAction } from "@/lib/actions/admin/deposits";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { Gateway } from "@/lib/payments/gateway-settings";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export type GatewayField = { name: string; label: string; kind: "text" | "secret" | "boolean" | "select"; options?: { value: string; label: string }[]; hint?: string };
 
 export function GatewayForm({ gateway, fields, values }: { gateway: Gateway; fields: GatewayField[]; values: Record<string, string | boolean> }) {
   const t = useTranslations("adminDeposits");
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ field?: string; message: string }>();
+  const { pending, error, fieldError, submit } = useActionForm();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input: Record<string, unknown> = {};
     for (const field of fields) input[field.name] = field.kind === "boolean" ? form.get(field.name) === "on" : String(form.get(field.name) ?? "");
-    setPending(true);
-    setError(undefined);
-    const result = await saveGatewayAction(gateway, input);
-    setPending(false);
-    if (!result.ok) return setError({ field: result.field, message: result.error });
+    const result = await submit(() => saveGatewayAction(gateway, input));
+    if (!result.ok) return;
     toast.success(t("saved"));
     event.currentTarget?.reset?.();
     router.refresh();
   }
-
-  const fieldError = (name: string) => (error?.field === name ? error.message : undefined);
   return (
     <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate aria-label={t(`gateway.${gateway}`)}>
       {error && !fields.some((f) => f.name === error.field) && <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 sm:col-span-2" role="alert">{error.message}</p>}

@@ -2,24 +2,21 @@
 // Deposit bonus rules and coupons: add one, switch one on or off.
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { toast } from "sonner";
-import { createBonusRuleAction, createCouponAction, setBonusRuleActiveAction, setCouponActiveAction } from "@/app/admin/deposits/actions";
+import { createBonusRuleAction, createCouponAction, setBonusRuleActiveAction, setCouponActiveAction } from "@/lib/actions/admin/deposits";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-
-type Result = { ok: true } | { ok: false; error: string };
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { ActionResult } from "@/lib/http/action-result";
 
 function useSubmit() {
   const router = useRouter();
   const t = useTranslations("adminDeposits");
-  const [pending, setPending] = useState(false);
+  const { pending, submit } = useActionForm();
   return {
     pending,
-    run: async (work: () => Promise<Result>, form?: HTMLFormElement) => {
-      setPending(true);
-      const result = await work();
-      setPending(false);
+    run: async <T,>(work: () => Promise<ActionResult<T>>, form?: HTMLFormElement) => {
+      const result = await submit(work);
       if (!result.ok) return void toast.error(result.error);
       toast.success(t("saved"));
       form?.reset();

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { assignTransferAction, markTransferHandledAction, previewAssignTransferAction, recheckDepositAction, reverseDepositAction } from "@/app/admin/deposits/actions";
+import { assignTransferAction, markTransferHandledAction, previewAssignTransferAction, recheckDepositAction, reverseDepositAction } from "@/lib/actions/admin/deposits";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { approvePaymentAction, rejectPaymentAction } from "@/app/admin/payments/actions";
+import { approvePaymentAction, rejectPaymentAction } from "@/lib/actions/admin/payments";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";

@@ -2,13 +2,13 @@
 // Every panel setting, grouped, with an input that fits its type; saved together.
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { toast } from "sonner";
-import { saveSettingsAction } from "@/app/admin/settings/actions";
+import { saveSettingsAction } from "@/lib/actions/admin/settings";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import type { SettingField } from "@/lib/settings/settings-fields";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Value = string | number | boolean | string[];
 
@@ -22,19 +22,14 @@ function readValue(field: SettingField, form: FormData): Value {
 export function SettingsForm({ fields, values }: { fields: SettingField[]; values: Record<string, Value> }) {
   const t = useTranslations("adminSettings");
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ field?: string; message: string }>();
+  const { pending, error, submit } = useActionForm();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = Object.fromEntries(fields.map((f) => [f.key, readValue(f, form)]));
-    setPending(true);
-    setError(undefined);
-    const result = await saveSettingsAction(input);
-    setPending(false);
+    const result = await submit(() => saveSettingsAction(input));
     if (!result.ok) {
-      setError({ field: result.field, message: result.error });
       toast.error(result.error);
       return;
     }

@@ -4,9 +4,10 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { deleteTierAction, saveTierAction } from "@/app/admin/tiers/actions";
+import { deleteTierAction, saveTierAction } from "@/lib/actions/admin/tiers";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Row = { id?: number; name: string; minSpent: string; discount: string };
 
@@ -14,19 +15,15 @@ function TierRow({ row, currencySymbol }: { row: Row; currencySymbol: string }) 
   const t = useTranslations("tiers.admin");
   const router = useRouter();
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { pending: busy, error, submit } = useActionForm();
 
   async function save(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    setBusy(true);
-    setError(undefined);
     const input = { name: String(data.get("name") ?? ""), minSpent: String(data.get("minSpent") ?? ""), discountBps: String(data.get("discount") ?? "") };
-    const result = await saveTierAction(input, row.id);
-    setBusy(false);
-    if (!result.ok) return setError(result.error);
+    const result = await submit(() => saveTierAction(input, row.id));
+    if (!result.ok) return;
     toast.success(t("saved"));
     if (!row.id) form.reset();
     router.refresh();
@@ -72,7 +69,7 @@ function TierRow({ row, currencySymbol }: { row: Row; currencySymbol: string }) 
       </div>
       {error && (
         <p className="text-sm text-red-700 sm:col-span-4" role="alert">
-          {error}
+          {error.message}
         </p>
       )}
     </form>

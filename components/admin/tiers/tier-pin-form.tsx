@@ -3,21 +3,20 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { pinUserTierAction } from "@/app/admin/tiers/actions";
+import { pinUserTierAction } from "@/lib/actions/admin/tiers";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function TierPinForm({ userId, pinnedId, tiers }: { userId: number; pinnedId: number | null; tiers: { id: number; name: string }[] }) {
   const t = useTranslations("tiers.admin");
   const router = useRouter();
   const [value, setValue] = useState(pinnedId === null ? "" : String(pinnedId));
-  const [busy, setBusy] = useState(false);
+  const { pending: busy, submit } = useActionForm();
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    const result = await pinUserTierAction(userId, value === "" ? null : Number(value));
-    setBusy(false);
+    const result = await submit(() => pinUserTierAction(userId, value === "" ? null : Number(value)));
     if (!result.ok) return void toast.error(result.error);
     toast.success(t("pinSaved"));
     router.refresh();

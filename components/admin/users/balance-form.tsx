@@ -3,12 +3,12 @@
 // after a confirmation naming the amount and the customer.
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { toast } from "sonner";
-import { adjustUserBalanceAction } from "@/app/admin/users/actions";
+import { adjustUserBalanceAction } from "@/lib/actions/admin/users";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { Field, inputClass } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 import { formatCurrency, parseAmountInput, type MoneyFormat } from "@/lib/format";
 
@@ -18,8 +18,7 @@ export function BalanceForm({ userId, money, customer }: { userId: number; money
   const locale = useLocale();
   const router = useRouter();
   const confirm = useConfirm();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ field?: string; message: string }>();
+  const { pending, error, fieldError, submit } = useActionForm();
   const idempotencyKey = useIdempotencyKey();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -38,18 +37,14 @@ export function BalanceForm({ userId, money, customer }: { userId: number; money
         : { title: t("creditTitle", { amount: shown }), description: t("creditDescription", { amount: shown, customer }), confirmLabel: t("creditConfirm", { amount: shown }) },
     );
     if (!ok) return;
-    setPending(true);
-    setError(undefined);
-    const result = await adjustUserBalanceAction(userId, { direction, amount, reason, idempotencyKey: idempotencyKey.current() });
-    setPending(false);
-    if (!result.ok) return setError({ field: result.field, message: result.error });
+    const result = await submit(() => adjustUserBalanceAction(userId, { direction, amount, reason, idempotencyKey: idempotencyKey.current() }));
+    if (!result.ok) return;
     idempotencyKey.renew();
     toast.success(t("done", { balance: result.data.balanceAfter }));
     formEl.reset();
     router.refresh();
   }
 
-  const fieldError = (name: string) => (error?.field === name ? error.message : undefined);
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("form")}>
       {error && !error.field && (

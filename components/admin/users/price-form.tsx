@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { setUserDiscountAction, setUserServiceRateAction } from "@/app/admin/users/actions";
+import { setUserDiscountAction, setUserServiceRateAction } from "@/lib/actions/admin/users";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 

@@ -11,7 +11,7 @@ import {
   setUserApiAccessAction,
   setUserSuspendedAction,
   viewAsUserAction,
-} from "@/app/admin/users/actions";
+} from "@/lib/actions/admin/users";
 import { Button } from "@/components/ui/button";
 import { useConfirm, type ConfirmOptions } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/http/action-result";

@@ -1,5 +1,5 @@
 // Authorization matrix. Discovered at test time, so what other engineers add is covered too:
-// - every exported server action of every app/admin/**/actions.ts, called as an anonymous
+// - every exported server action of every lib/actions/admin/*.ts, called as an anonymous
 //   visitor and as a customer, is refused (ok:false or ForbiddenError) and changes nothing;
 // - every admin page and layout (app/admin/**/{page,layout}.tsx) sends anonymous visitors to
 //   sign in and answers 404 (notFound) to customers;
@@ -128,10 +128,10 @@ async function refusal(fn: (...args: unknown[]) => unknown, args: unknown[]): Pr
 }
 
 describe("admin server actions", () => {
-  const files = find("app/admin/**/actions.ts");
+  const files = find("lib/actions/admin/*.ts");
 
   it("are discovered", () => {
-    expect(files).toEqual(expect.arrayContaining(["app/admin/users/actions.ts", "app/admin/settings/actions.ts", "app/admin/payments/actions.ts", "app/admin/providers/actions.ts", "app/admin/tickets/actions.ts", "app/admin/announcements/actions.ts"]));
+    expect(files).toEqual(expect.arrayContaining(["lib/actions/admin/users.ts", "lib/actions/admin/settings.ts", "lib/actions/admin/payments.ts", "lib/actions/admin/providers.ts", "lib/actions/admin/tickets.ts", "lib/actions/admin/announcements.ts"]));
   });
 
   it.each(files)("%s: every action refuses anonymous and customer callers and changes nothing", async (file) => {
@@ -154,7 +154,7 @@ describe("admin server actions", () => {
   });
 
   it("lets an admin through with the same request context (the refusals above are about the role)", async () => {
-    const { setUserSuspendedAction } = await import("@/app/admin/users/actions");
+    const { setUserSuspendedAction } = await import("@/lib/actions/admin/users");
     asUser(ids.attacker);
     expect(await setUserSuspendedAction(ids.victim, true)).toEqual({ ok: false, error: "You are not allowed to do this" });
     asUser(ids.admin);
@@ -263,9 +263,9 @@ describe("customer data", () => {
         ]),
       );
     const before = await victimState();
-    const files = find("app/**/actions.ts").filter((f) => f.startsWith("app/(customer)/"));
-    expect(files).toContain("app/(customer)/add-funds/actions.ts");
-    expect(files).toContain("app/(customer)/tickets/actions.ts");
+    const files = find("lib/actions/customer/*.ts");
+    expect(files).toContain("lib/actions/customer/add-funds.ts");
+    expect(files).toContain("lib/actions/customer/tickets.ts");
     for (const file of files) {
       for (const fn of Object.values(await load(file))) {
         if (typeof fn !== "function") continue;

@@ -16,13 +16,12 @@ vi.mock("next/headers", () => ({
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn(), unstable_noStore: vi.fn(), unstable_cache: <T>(fn: T) => fn }));
 
 const { startImpersonation } = await import("@/lib/auth/impersonation");
-const { requestWithdrawalAction, payoutToBalanceAction } = await import("@/app/(customer)/affiliates/actions");
-const { openTicketAction } = await import("@/app/(customer)/tickets/actions");
-const { setOrderMailsAction, setDisplayCurrencyAction, changePasswordAction, resendVerificationAction } = await import("@/app/(customer)/account/actions");
-const { createPaymentRequestAction, createDepositAction } = await import("@/app/(customer)/add-funds/actions");
-const { placeOrderAction } = await import("@/app/(customer)/new-order/actions");
-const { requestCancelAction } = await import("@/app/(customer)/orders/actions");
-const { generateApiKeyAction } = await import("@/app/(customer)/api-access/actions");
+const { requestWithdrawalAction, payoutToBalanceAction } = await import("@/lib/actions/customer/affiliates");
+const { openTicketAction } = await import("@/lib/actions/customer/tickets");
+const { setOrderMailsAction, setDisplayCurrencyAction, changePasswordAction, resendVerificationAction } = await import("@/lib/actions/customer/account");
+const { createPaymentRequestAction, createDepositAction } = await import("@/lib/actions/customer/add-funds");
+const { placeOrderAction, requestCancelAction } = await import("@/lib/actions/customer/orders");
+const { generateApiKeyAction } = await import("@/lib/actions/customer/api-access");
 
 let admin: { id: number; email: string }, customer: { id: number; email: string };
 

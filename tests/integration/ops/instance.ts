@@ -5,7 +5,8 @@
 // panel settings through this process's cache. Prints `listening <url>` when ready.
 import "../../../scripts/load-dotenv";
 import { jobs } from "../../../lib/jobs/registry";
-import { startScheduler, type Job } from "../../../lib/jobs/scheduler";
+import type { Job } from "../../../lib/jobs/job";
+import { startScheduler } from "../../../lib/jobs/scheduler";
 import { handleApiRequest, type ApiHandler } from "../../../lib/reseller-api/handle-request";
 import { getSettings, updateSettings } from "../../../lib/settings/settings";
 import { serveApi } from "../reseller-api/support";

@@ -18,9 +18,8 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn(), unstable_noStore: vi.fn(), unstable_cache: <T>(fn: T) => fn }));
 
-const { placeOrderAction } = await import("@/app/(customer)/new-order/actions");
-const { placeMassOrderAction } = await import("@/app/(customer)/mass-order/actions");
-const { adjustUserBalanceAction } = await import("@/app/admin/users/actions");
+const { placeOrderAction, placeMassOrderAction } = await import("@/lib/actions/customer/orders");
+const { adjustUserBalanceAction } = await import("@/lib/actions/admin/users");
 
 let sim: SimulatorHandle;
 let svc: Map<number, number>;

@@ -37,9 +37,9 @@ vi.mock("next-auth", async (importOriginal) => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn(), unstable_noStore: vi.fn(), unstable_cache: <T>(fn: T) => fn }));
 
-const { confirmTwoFactorAction, startTwoFactorAction, regenerateRecoveryCodesAction } = await import("@/app/(customer)/account/security/actions");
-const { changePasswordAction } = await import("@/app/(customer)/account/actions");
-const { resetUserTwoFactorAction } = await import("@/app/admin/users/actions");
+const { confirmTwoFactorAction, startTwoFactorAction, regenerateRecoveryCodesAction } = await import("@/lib/actions/customer/two-factor");
+const { changePasswordAction } = await import("@/lib/actions/customer/account");
+const { resetUserTwoFactorAction } = await import("@/lib/actions/admin/users");
 
 const PASSWORD = "test-pass-1";
 let n = 0;

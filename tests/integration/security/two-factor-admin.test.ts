@@ -62,9 +62,9 @@ async function pageOutcome(file: string): Promise<string> {
 
 describe("two-factor required for admins", () => {
   it("is turned on only by an admin who has it, audited, and then holds back admins without it", async () => {
-    const { saveSettingsAction } = await import("@/app/admin/settings/actions");
-    const { setUserSuspendedAction } = await import("@/app/admin/users/actions");
-    const { startTwoFactorAction } = await import("@/app/(customer)/account/security/actions");
+    const { saveSettingsAction } = await import("@/lib/actions/admin/settings");
+    const { setUserSuspendedAction } = await import("@/lib/actions/admin/users");
+    const { startTwoFactorAction } = await import("@/lib/actions/customer/two-factor");
     const owner = await createUser({ email: "owner@two-factor.test", password: "test-pass-1", role: Role.ADMIN });
     const helper = await createUser({ email: "helper@two-factor.test", password: "test-pass-1", role: Role.ADMIN });
     const customer = await createUser({ email: "customer@two-factor.test", password: "test-pass-1" });

@@ -6,13 +6,13 @@ import {
   formatPercentBps,
   marginOf,
   markUp,
-  parsePercentBps,
   priceService,
   pricingDefaults,
   roundingDistorts,
   type PricedServiceInput,
   type PricingDefaults,
 } from "@/lib/catalog/markup";
+import { parsePercentBps } from "@/lib/validations/percent";
 import { chargeFor, formatMoney, parseMoney } from "@/lib/money";
 import { DEFAULT_SETTINGS } from "@/lib/settings/schema";
 

@@ -3,7 +3,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { approximatePrice } from "@/lib/currency/display-price";
-import { convertForDisplay, parseRate } from "@/lib/currency/exchange-rate";
+import { convertForDisplay } from "@/lib/currency/exchange-rate";
+import { parseRate } from "@/lib/validations/currency";
 import { parseMoney } from "@/lib/money";
 
 const money = (text: string) => parseMoney(text)!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { convertForDisplay, convertUp, invertRate, normalizeCurrency, parseRate, RateTable } from "@/lib/currency/exchange-rate";
+import { convertForDisplay, convertUp, invertRate, RateTable } from "@/lib/currency/exchange-rate";
+import { normalizeCurrency, parseRate } from "@/lib/validations/currency";
 import { markUp, priceService, pricingDefaults } from "@/lib/catalog/markup";
 import { parseMoney } from "@/lib/money";
 import { DEFAULT_SETTINGS } from "@/lib/settings/schema";
