@@ -66,11 +66,13 @@ describe("ledger", () => {
     await adjustBalance({ userId: user.id, amount: 1_000n, reason: "seed", type: LedgerType.DEPOSIT });
     const results = await Promise.allSettled(
       Array.from({ length: 40 }, () =>
-        db.$transaction((tx) => changeBalance(tx, { userId: user.id, amount: -100n, type: LedgerType.ORDER_CHARGE })),
+        // 40 transactions queue for a pool of 10 PostgreSQL connections: on a busy machine the
+        // last ones wait longer than Prisma's default 2 s to start (P2028), which is not the point.
+        db.$transaction((tx) => changeBalance(tx, { userId: user.id, amount: -100n, type: LedgerType.ORDER_CHARGE }), { maxWait: 30_000 }),
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
-    expect(results.filter((r) => r.status === "rejected").every((r) => r.reason instanceof InsufficientFundsError)).toBe(true);
+    expect(results.filter((r) => r.status === "rejected" && !(r.reason instanceof InsufficientFundsError))).toEqual([]);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).balance).toBe(0n);
     expect(await findLedgerDifferences()).toEqual([]);
   });

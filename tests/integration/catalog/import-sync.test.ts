@@ -161,7 +161,7 @@ describe("price sync", () => {
     sim.setFault("services", "http500");
     const result = await syncProviderPrices(providerId);
     sim.clearFaults();
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ ok: false });
     expect((await service(1)).rate).toBe(money("1.56"));
     const page = await listPriceSyncLog();
     expect(page.rows[0]).toMatchObject({ field: "provider", service: null, note: expect.stringContaining("Sim") });

@@ -52,7 +52,7 @@ describe("choosing a display currency", () => {
     await expect(choose(customer, "EUR")).rejects.toThrow(errorMessages.displayCurrencyUnavailable);
     await expect(choose(customer, "VND")).rejects.toThrow(errorMessages.displayCurrencyUnavailable);
     expect(displayCurrencySchema.safeParse({ displayCurrency: "US Dollar" }).error?.issues[0]?.message).toBe(errorMessages.displayCurrencyUnavailable);
-    expect(displayCurrencySchema.safeParse({ displayCurrency: 840 }).success).toBe(false);
+    expect(displayCurrencySchema.safeParse({ displayCurrency: 840 })).toMatchObject({ success: false });
     expect((await db.user.findUniqueOrThrow({ where: { id: customer } })).displayCurrency).toBe("USD");
   });
 

@@ -34,7 +34,7 @@ it("a replayed and concurrently delivered SePay webhook pays one commission, and
   const creds = { apiKey: SEPAY.apiKey, hmacSecret: SEPAY.hmacSecret };
   for (let i = 0; i < 5; i++) expect((await sendSepayWebhook(panel.sepayUrl, payload, creds)).status).toBe(200);
   const burst = await Promise.all(Array.from({ length: 30 }, () => sendSepayWebhook(panel.sepayUrl, payload, creds)));
-  expect(burst.every((answer) => answer.status === 200)).toBe(true);
+  expect(burst.map((answer) => answer.status).filter((status) => status !== 200)).toEqual([]);
 
   expect(await balanceOf(customer.id)).toBe(1_000_000n);
   const commissions = await db.affiliateEntry.findMany({ where: { affiliateId: referrer.id } });

@@ -102,7 +102,7 @@ describe("customer orders", () => {
     const target = aliceOrders[4];
     const byId = await listCustomerOrders({ userId: alice.id, search: `#${target}` });
     expect(byId.rows.map((o) => o.id)).toContain(target);
-    expect(byId.rows.every((o) => o.id === target || o.link.includes(String(target)))).toBe(true);
+    expect(byId.rows.filter((o) => o.id !== target && !o.link.includes(String(target)))).toEqual([]);
 
     const byLink = await listCustomerOrders({ userId: alice.id, search: "alice_1" });
     // alice_1, alice_10 .. alice_13
@@ -240,14 +240,14 @@ describe("buttons only where allowed", () => {
     const completed = adminActionsFor({ status: OrderStatus.COMPLETED, dispatchState: DispatchState.SENT, refunded: 0n });
     expect(completed).toEqual({ inReview: false, canResend: false, canAttach: false, canCancel: false, canPartial: true, canComplete: false, canEditStartCount: true, providerHasIt: false });
     // A running order the provider accepted: the admin may ask the provider to cancel it first.
-    expect(adminActionsFor({ status: OrderStatus.IN_PROGRESS, dispatchState: DispatchState.SENT, refunded: 0n }).providerHasIt).toBe(true);
+    expect(adminActionsFor({ status: OrderStatus.IN_PROGRESS, dispatchState: DispatchState.SENT, refunded: 0n })).toMatchObject({ providerHasIt: true });
     const refunded = adminActionsFor({ status: OrderStatus.PARTIAL, dispatchState: DispatchState.SENT, refunded: 500n });
     const { canEditStartCount, ...moneyActions } = refunded;
-    expect(Object.values(moneyActions).some(Boolean)).toBe(false);
+    expect(Object.entries(moneyActions).filter(([, allowed]) => allowed)).toEqual([]);
     expect(canEditStartCount).toBe(true); // the start count can be corrected on any order
     // A stuck order (still queued, never accepted) can be resent; a sent one never.
-    expect(adminActionsFor({ status: OrderStatus.PENDING, dispatchState: DispatchState.QUEUED, refunded: 0n }).canResend).toBe(true);
-    expect(adminActionsFor({ status: OrderStatus.PENDING, dispatchState: DispatchState.SENT, refunded: 0n }).canResend).toBe(false);
-    expect(adminActionsFor({ status: OrderStatus.IN_PROGRESS, dispatchState: DispatchState.SENDING, refunded: 0n }).canCancel).toBe(false);
+    expect(adminActionsFor({ status: OrderStatus.PENDING, dispatchState: DispatchState.QUEUED, refunded: 0n })).toMatchObject({ canResend: true });
+    expect(adminActionsFor({ status: OrderStatus.PENDING, dispatchState: DispatchState.SENT, refunded: 0n })).toMatchObject({ canResend: false });
+    expect(adminActionsFor({ status: OrderStatus.IN_PROGRESS, dispatchState: DispatchState.SENDING, refunded: 0n })).toMatchObject({ canCancel: false });
   });
 });

@@ -65,9 +65,9 @@ describe("reconcile", () => {
 
     expect(await db.order.count()).toBeGreaterThanOrEqual(200);
     expect(found).toHaveLength(100);
-    expect(found.every((n) => n === 0)).toBe(true);
+    expect(found.filter((n) => n !== 0)).toEqual([]);
     expect(cli.length).toBeGreaterThan(0);
-    expect(cli.every((c) => c.code === 0 && c.out.includes("0 differences"))).toBe(true);
+    expect(cli.filter((c) => !(c.code === 0 && c.out.includes("0 differences")))).toEqual([]);
   }, HEAVY_PROOF_TIMEOUT_MS);
 
   it("names each kind of difference and exits non-zero", async () => {

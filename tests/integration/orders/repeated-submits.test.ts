@@ -45,12 +45,12 @@ describe("repeated submits", () => {
     const input = { serviceId: svc.get(1)!, fields: { link: LINK, quantity: "1000" }, idempotencyKey: token() };
     const [a, b] = await Promise.all([placeOrderAction(input), placeOrderAction(input)]);
     const c = await placeOrderAction(input);
-    expect(a.ok && b.ok && c.ok).toBe(true);
+    expect([a, b, c]).toMatchObject([{ ok: true }, { ok: true }, { ok: true }]);
     const ids = [a, b, c].map((r) => (r.ok ? r.data.orderId : 0));
     expect(new Set(ids).size).toBe(1);
     expect(await charges(userId)).toBe(1);
     // A new token is a new order.
-    expect((await placeOrderAction({ ...input, idempotencyKey: token() })).ok).toBe(true);
+    expect(await placeOrderAction({ ...input, idempotencyKey: token() })).toMatchObject({ ok: true });
     expect(await charges(userId)).toBe(2);
   });
 
@@ -60,7 +60,7 @@ describe("repeated submits", () => {
     const input = { text: `${svc.get(1)}|${LINK}|100\n${svc.get(3)}|${LINK}|1000\nbad line`, idempotencyKey: token() };
     const [a, b] = await Promise.all([placeMassOrderAction(input), placeMassOrderAction(input)]);
     const c = await placeMassOrderAction(input);
-    expect(a.ok && b.ok && c.ok).toBe(true);
+    expect([a, b, c]).toMatchObject([{ ok: true }, { ok: true }, { ok: true }]);
     const placed = (r: typeof a) => (r.ok ? r.data.filter((l) => l.ok).map((l) => (l.ok ? l.orderId : 0)) : []);
     expect(placed(a)).toHaveLength(2);
     expect(placed(b)).toEqual(placed(a));
@@ -75,7 +75,7 @@ describe("repeated submits", () => {
     const input = { direction: "credit" as const, amount: "12.50", reason: "bank transfer #1", idempotencyKey: token() };
     const [a, b] = await Promise.all([adjustUserBalanceAction(userId, input), adjustUserBalanceAction(userId, input)]);
     const c = await adjustUserBalanceAction(userId, input);
-    expect([a, b, c].every((r) => r.ok)).toBe(true);
+    expect([a, b, c]).toMatchObject([{ ok: true }, { ok: true }, { ok: true }]);
     expect(new Set([a, b, c].map((r) => (r.ok ? r.data.balanceAfter : "")))).toEqual(new Set([a.ok ? a.data.balanceAfter : "?"]));
     expect(await db.ledgerEntry.count({ where: { userId, type: LedgerType.ADJUSTMENT } })).toBe(1);
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).balance).toBe(1_250_000n);

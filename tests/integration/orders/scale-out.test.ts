@@ -68,7 +68,7 @@ it("two worker processes dispatch and sync 500 orders: 500 provider orders, ever
   expect(orders.filter((o) => o.status === OrderStatus.PARTIAL).length).toBeGreaterThan(0);
   // Both processes did part of the work.
   const totals = workers.map((w) => JSON.parse(w.output.find((l) => l.startsWith("totals "))!.slice(7)) as { sent: number; refunds: number });
-  expect(totals.every((t) => t.sent > 0)).toBe(true);
+  expect(totals.filter((t) => !(t.sent > 0))).toEqual([]);
   expect(totals[0].sent + totals[1].sent).toBe(ORDERS);
   await checkMoneyInvariants();
 }, HEAVY_PROOF_TIMEOUT_MS);

@@ -31,5 +31,5 @@ it("takes the panel's deposit limits in its own currency, and a 250.000 ₫ top-
   }
   const customer = await makeUser();
   const deposit = await createDeposit(customer.id, { gateway: "sepay", amount: "250000" });
-  expect(deposit).toBeTruthy();
+  expect(deposit).toMatchObject({ userId: customer.id, gateway: "sepay" });
 });

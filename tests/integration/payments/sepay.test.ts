@@ -74,7 +74,7 @@ describe("SePay webhook", () => {
     const { user, deposit } = await depositFor("10");
     const payload = transfer(`${deposit.code}`, 250000);
     const answers = await Promise.all(Array.from({ length: 50 }, () => sendSepayWebhook(panel.sepayUrl, payload, creds)));
-    expect(answers.every((a) => a.status === 200)).toBe(true);
+    expect(answers.map((a) => a.status).filter((status) => status !== 200)).toEqual([]);
     expect(await balanceOf(user.id)).toBe(1_000_000n);
     expect(await db.ledgerEntry.count({ where: { userId: user.id } })).toBe(1);
     expect(await db.gatewayTransfer.count({ where: { externalId: String(payload.id) } })).toBe(1);

@@ -62,7 +62,7 @@ describe("providers", () => {
     expect(row.lastError).toBeNull();
     expect(row.lastCheckedAt).not.toBeNull();
     const [listed] = (await listProviders()).filter((p) => p.id === id);
-    expect(listed.lowBalance).toBe(true); // 123.45 < 200
+    expect(listed).toMatchObject({ lowBalance: true }); // 123.45 < 200
   });
 
   it("keeps the stored key when an edit leaves the key empty, and replaces it when one is given", async () => {

@@ -1,7 +1,9 @@
-// 10,000 random and malformed requests (missing, duplicated and conflicting fields, huge values,
+// 2,500 random and malformed requests (missing, duplicated and conflicting fields, huge values,
 // wrong types, unicode, negative and fractional quantities, 101 ids, SQL-looking text, broken
 // bodies) in every transport: zero 5xx, every answer JSON, no internal error, no leak, and not
 // one balance, order, refill or ledger row changed. Limits are raised through the test factory.
+// The run checks that it drew every action, value kind, key, transport, broken body and
+// content type at least once, so fewer requests never silently mean fewer kinds of request.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, DispatchState, OrderStatus } from "@/lib/db";
 import { waitForDispatches } from "@/lib/orders/dispatch";
@@ -10,7 +12,7 @@ import { createApiHandler } from "@/lib/reseller-api/handle-request";
 import { createApiLimits } from "@/lib/reseller-api/limits";
 import { makeApiUser, moneySnapshot, seedPanel, serveApi, TRANSPORTS, type ApiServer } from "./support";
 
-const REQUESTS = 10_000;
+const REQUESTS = 2_500;
 const CONCURRENCY = 8;
 
 let sim: SimulatorHandle;
@@ -19,6 +21,11 @@ let panel: Awaited<ReturnType<typeof seedPanel>>;
 let fuzzer: { id: number; key: string };
 const victimOrders: number[] = [];
 const ownOrders: number[] = [];
+
+/** Which items of each kind of choice (action, value generator, key, body...) the requests drew. */
+const drawn = new Map<string, { of: number; seen: Set<number> }>();
+/** Branches taken that are not a choice among items. */
+const taken = new Set<string>();
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
 function seeded(seed: number) {
@@ -31,7 +38,15 @@ function seeded(seed: number) {
   };
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T,>(items: readonly T[]): T => items[int(items.length)];
-  return { next, int, pick };
+  /** Like pick, and records which of `kind`'s items it drew. */
+  const draw = <T,>(kind: string, items: readonly T[]): T => {
+    const i = int(items.length);
+    const entry = drawn.get(kind) ?? { of: items.length, seen: new Set<number>() };
+    entry.seen.add(i);
+    drawn.set(kind, entry);
+    return items[i];
+  };
+  return { next, int, pick, draw };
 }
 
 async function makeOrder(userId: number, simServiceId: number, status: OrderStatus, dispatchState: DispatchState) {
@@ -102,11 +117,11 @@ function randomValue(r: ReturnType<typeof seeded>): string | number {
     () => Array.from({ length: r.int(50) }, (_, i) => `line ${i}`).join("\n"),
     () => "",
   ];
-  return r.pick(generators)();
+  return r.draw("value", generators)();
 }
 
 function randomKey(r: ReturnType<typeof seeded>): string | undefined {
-  return r.pick<string | undefined>([
+  return r.draw<string | undefined>("key", [
     fuzzer.key,
     fuzzer.key,
     fuzzer.key,
@@ -129,15 +144,18 @@ function buildRequest(r: ReturnType<typeof seeded>): Built {
   const fields: Array<[string, string | number]> = [];
   const key = randomKey(r);
   if (key !== undefined) fields.push(["key", key]);
-  if (r.next() < 0.9) fields.push(["action", r.pick(ACTIONS)]);
-  if (r.next() < 0.1) fields.push(["action", r.pick(ACTIONS)]); // duplicated, maybe conflicting
-  for (let i = r.int(6); i > 0; i--) fields.push([r.pick(FIELDS), randomValue(r)]);
-  if (r.next() < 0.1) fields.push([r.pick(FIELDS), randomValue(r)], [fields.at(-1)![0], randomValue(r)]);
+  if (r.next() < 0.9) fields.push(["action", r.draw("action", ACTIONS)]);
+  if (r.next() < 0.1) fields.push(["action", r.draw("second action", ACTIONS)]); // duplicated, maybe conflicting
+  for (let i = r.int(6); i > 0; i--) fields.push([r.draw("field", FIELDS), randomValue(r)]);
+  if (r.next() < 0.1) {
+    taken.add("duplicated field");
+    fields.push([r.pick(FIELDS), randomValue(r)], [fields.at(-1)![0], randomValue(r)]);
+  }
 
   const roll = r.next();
   if (roll < 0.06) {
     // Broken bodies: bytes, half JSON, wrong multipart, JSON of the wrong shape.
-    const body = r.pick([
+    const body = r.draw("body", [
       new Uint8Array(Array.from({ length: r.int(300) }, () => r.int(256))),
       `{"key": "${fuzzer.key}", "action": "add", "service": `,
       `--boundary\r\nContent-Disposition: form-data; name="key"\r\n\r\n${fuzzer.key}`,
@@ -145,14 +163,15 @@ function buildRequest(r: ReturnType<typeof seeded>): Built {
       JSON.stringify({ key: fuzzer.key, action: "add", service: { $gt: 0 }, quantity: [1, [2]] }),
       JSON.stringify({ key: fuzzer.key, action: "status", orders: [true, null, 1] }),
     ]);
-    const type = r.pick(["application/json", "multipart/form-data; boundary=boundary", "application/x-www-form-urlencoded", "text/html", ""]);
+    const type = r.draw("content type", ["application/json", "multipart/form-data; boundary=boundary", "application/x-www-form-urlencoded", "text/html", ""]);
     return { url: server.url, init: { method: "POST", body, headers: type ? { "content-type": type } : {} } };
   }
-  const transport = r.pick(TRANSPORTS);
+  const transport = r.draw("transport", TRANSPORTS);
   const strings = fields.map(([k, v]) => [k, String(v)]);
   const query = new URLSearchParams(strings).toString();
   // A query past ~16 KB is refused by the HTTP server itself (431) before the app: long values go by POST.
   if (transport === "get" && query.length < 8000) return { url: `${server.url}?${query}`, init: {} };
+  if (transport === "get") taken.add("long get as post");
   if (transport === "form" || transport === "get") return { url: server.url, init: { method: "POST", body: new URLSearchParams(strings) } };
   if (transport === "multipart") {
     const form = new FormData();
@@ -167,6 +186,10 @@ describe("fuzz", () => {
     const before = await moneySnapshot();
     const r = seeded(20_260_101);
     const requests = Array.from({ length: REQUESTS }, () => buildRequest(r));
+    expect([...drawn.keys()].sort()).toEqual(["action", "body", "content type", "field", "key", "second action", "transport", "value"]);
+    const undrawn = [...drawn].flatMap(([kind, { of, seen }]) => Array.from({ length: of }, (_, i) => i).filter((i) => !seen.has(i)).map((i) => `${kind} #${i}`));
+    expect(undrawn).toEqual([]);
+    expect([...taken].sort()).toEqual(["duplicated field", "long get as post"]);
     const failures: string[] = [];
     let errors = 0;
     let next = 0;

@@ -36,10 +36,13 @@ export function jsonTypes(value: unknown): Json {
   return typeof value;
 }
 
-/** Every key of `example` is in `actual` with the same JSON type (actual may add keys). */
-export function typesCover(actual: unknown, example: unknown): boolean {
-  if (example === null || typeof example !== "object") return typeof actual === typeof example && (actual === null) === (example === null);
-  if (Array.isArray(example)) return Array.isArray(actual);
-  if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return false;
-  return Object.entries(example).every(([k, v]) => k in actual && typesCover((actual as Record<string, unknown>)[k], v));
+/**
+ * Where `actual` lacks a key of `example` or holds it with another JSON type (actual may add
+ * keys): the paths, "" for the value itself; none when every key is there with the same type.
+ */
+export function typeMismatches(actual: unknown, example: unknown, path = ""): string[] {
+  if (example === null || typeof example !== "object") return typeof actual === typeof example && (actual === null) === (example === null) ? [] : [path];
+  if (Array.isArray(example)) return Array.isArray(actual) ? [] : [path];
+  if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return [path];
+  return Object.entries(example).flatMap(([k, v]) => (k in actual ? typeMismatches((actual as Record<string, unknown>)[k], v, `${path}.${k}`) : [`${path}.${k}`]));
 }

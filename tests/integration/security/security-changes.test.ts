@@ -68,7 +68,7 @@ describe("sessions after a security change", () => {
     const started = await startTwoFactorAction();
     if (!started.ok) throw new Error(started.error);
     const confirmed = await confirmTwoFactorAction({ code: await codeNow(started.data.secret) });
-    expect(confirmed.ok).toBe(true);
+    expect(confirmed).toMatchObject({ ok: true });
     expect({ other: await signedIn(other, user.id), current: await signedIn(jar.get(COOKIE)!, user.id) }).toEqual({ other: false, current: true });
   });
 

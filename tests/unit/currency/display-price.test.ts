@@ -47,8 +47,8 @@ describe("convertForDisplay", () => {
           // |converted - units * den / num| <= step / 2, with the half going away from zero
           const error = converted * num - units * r.den; // in 1/num units
           const abs = error < 0n ? -error : error;
-          expect(2n * abs <= step * num).toBe(true);
-          if (2n * abs === step * num) expect(units < 0n ? error < 0n : error > 0n).toBe(true);
+          expect(2n * abs).toBeLessThanOrEqual(step * num);
+          if (2n * abs === step * num) expect(error < 0n ? "toward negative" : "toward positive").toBe(units < 0n ? "toward negative" : "toward positive");
           expect(convertForDisplay(-units, r, decimals)).toBe(-converted);
         },
       ),

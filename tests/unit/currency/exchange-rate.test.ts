@@ -44,8 +44,8 @@ describe("convertUp", () => {
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.bigInt({ min: 1n, max: 10n ** 15n }), fc.integer({ min: 0, max: 12 }), (units, num, decimals) => {
         const den = 10n ** BigInt(decimals);
         const converted = convertUp(units, { text: "", num, den });
-        expect(converted * den >= units * num).toBe(true);
-        expect((converted - 1n) * den < units * num).toBe(true);
+        expect(converted * den).toBeGreaterThanOrEqual(units * num);
+        expect((converted - 1n) * den).toBeLessThan(units * num);
       }),
     );
   });
@@ -59,8 +59,8 @@ describe("convertUp", () => {
           { cost, manualRate: null, markupPercent: bps, markupFixed: 0n, allowBelowCost: false, category: { markupPercent: null, markupFixed: null } },
           defaults,
         );
-        expect(price >= cost).toBe(true);
-        expect(price * 10_000n >= cost * BigInt(10_000 + bps)).toBe(true);
+        expect(price).toBeGreaterThanOrEqual(cost);
+        expect(price * 10_000n).toBeGreaterThanOrEqual(cost * BigInt(10_000 + bps));
         expect(price).toBe(markUp(cost, { percentBps: bps, fixed: 0n }, 0, defaults.toleranceBps));
       }),
     );

@@ -79,8 +79,8 @@ const values = (catalog: Catalog): string[] => Object.values(catalog).flatMap((v
 
 test("the scan finds error texts (it has not silently stopped matching)", () => {
   const texts = errorTexts();
-  expect(texts.has("Enter a valid email address") || texts.size > 50).toBe(true);
-  expect(texts.has("Incorrect order ID")).toBe(true);
+  if (!texts.has("Enter a valid email address")) expect(texts.size).toBeGreaterThan(50);
+  expect([...texts.keys()]).toContain("Incorrect order ID");
 });
 
 test("every fixed error text shown to people is in messages/en/errors.json", () => {
