@@ -4,7 +4,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { createSimulatorRemote } from "@/lib/providers/simulator/remote-control";
 import { addFunds } from "./support/add-funds";
-import { allowPrivateProviders, confirmDialog, E2E, expect, signIn, submitSignIn, test } from "./support/fixtures";
+import { adminPage as ownerPage, allowPrivateProviders, confirmDialog, E2E, expect, signInAsAdmin, submitSignIn, test } from "./support/fixtures";
 
 const FOLLOWERS = "Instagram Followers [Real, 30 days refill]";
 
@@ -20,13 +20,7 @@ async function placeOrder(page: Page, link: string, quantity: string): Promise<n
   return Number((await page.getByTestId("placed-order-id").innerText()).replace("#", ""));
 }
 
-async function adminPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E.baseURL, viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await signIn(page, E2E.adminEmail, E2E.adminPassword);
-  await expect(page).toHaveURL(/\/admin$/);
-  return page;
-}
+const adminPage = (browser: Browser): Promise<Page> => ownerPage(browser, { viewport: { width: 1280, height: 800 } });
 
 /** "$1,234.5678" -> units of 1e-8, exact enough to compare sums of displayed amounts. */
 const amount = (text: string) => {
@@ -106,8 +100,7 @@ test("an anonymous visitor of an admin page signs in and comes back to it; a cus
 });
 
 test("saving a provider runs the connection test: an unreachable one is listed as failing with the reason", async ({ page }) => {
-  await signIn(page, E2E.adminEmail, E2E.adminPassword);
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInAsAdmin(page);
   // 127.0.0.1 is a private address: allowed, so the save reaches the connection test.
   await allowPrivateProviders(page);
   await page.goto("/admin/providers/new");

@@ -5,7 +5,7 @@ import type { Browser, Page } from "@playwright/test";
 import { createSimulatorRemote } from "@/lib/providers/simulator/remote-control";
 import { startTestSmtp, type TestSmtp } from "../support/smtp";
 import { addFunds } from "./support/add-funds";
-import { E2E, expect, signIn, test, uniqueEmail, signUp } from "./support/fixtures";
+import { adminPage, E2E, expect, signIn, test, uniqueEmail, signUp } from "./support/fixtures";
 
 let smtp: TestSmtp;
 test.beforeAll(async () => {
@@ -25,11 +25,8 @@ async function mailTo(email: string, subject: RegExp): Promise<string> {
 }
 
 async function asAdmin(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ baseURL: E2E.baseURL });
-  const page = await context.newPage();
-  await signIn(page, E2E.adminEmail, E2E.adminPassword);
-  await expect(page).toHaveURL(/\/admin$/);
-  return { page, close: () => context.close() };
+  const page = await adminPage(browser);
+  return { page, close: () => page.context().close() };
 }
 
 test("forgot password: the mail's link sets a new password, and it signs in", async ({ browser, page }) => {
