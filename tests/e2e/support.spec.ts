@@ -19,8 +19,8 @@ const decoded = (raw: string) => raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{
 async function mailTo(email: string, subject: RegExp): Promise<string> {
   let found: string | undefined;
   await expect
-    .poll(() => (found = smtp.received.map((m) => decoded(m.raw)).find((raw) => raw.includes(email) && subject.test(raw))), { timeout: 30_000 })
-    .toBeTruthy();
+    .poll(() => (found = smtp.received.map((m) => decoded(m.raw)).find((raw) => raw.includes(email) && subject.test(raw))), { timeout: 30_000, message: `a mail to ${email} matching ${subject}` })
+    .toEqual(expect.any(String));
   return found!;
 }
 
@@ -49,8 +49,9 @@ test("forgot password: the mail's link sets a new password, and it signs in", as
   await expect(page.getByRole("status")).toContainText("If an account uses this address");
 
   const mail = await mailTo(email, /Reset your .* password/);
-  const link = /https?:\/\/[^\s"<>]+\/reset-password\?token=[A-Za-z0-9_-]+/.exec(mail)?.[0];
-  expect(link).toBeTruthy();
+  const resetLink = /https?:\/\/[^\s"<>]+\/reset-password\?token=[A-Za-z0-9_-]+/;
+  expect(mail).toMatch(resetLink);
+  const link = resetLink.exec(mail)?.[0];
   await page.goto(new URL(link!).pathname + new URL(link!).search);
   await page.getByLabel("New password").fill("second-pass-2");
   await page.getByRole("button", { name: "Save the new password" }).click();
