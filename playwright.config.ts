@@ -5,7 +5,9 @@ import { E2E, PANELS, VND_PANEL, WORKERS, chromiumLaunchOptions } from "./tests/
 
 export default defineConfig({
   testDir: "tests/e2e",
-  timeout: 60_000,
+  // Two workers share the 2 cores with their panels: a test gets about half the machine it had
+  // alone, and the sign-up, sign-in and order steps a test takes are CPU-bound on the server.
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   // A file runs in one worker, in order: some files' tests build on the ones before.
   fullyParallel: false,
