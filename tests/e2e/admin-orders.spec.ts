@@ -2,7 +2,7 @@
 // start count edited on the detail page, and a stuck order resent once the provider recovers.
 import { createSimulatorRemote } from "@/lib/providers/simulator/remote-control";
 import { addFunds } from "./support/add-funds";
-import { confirmDialog, E2E, expect, signIn, test } from "./support/fixtures";
+import { adminPage, confirmDialog, E2E, expect, test } from "./support/fixtures";
 
 const FOLLOWERS = "Instagram Followers [Real, 30 days refill]";
 
@@ -30,10 +30,8 @@ test("an admin cancels orders in bulk, edits a start count and resends a stuck o
     await expect(page.getByTestId("balance")).toHaveText(balanceBefore);
     const [a, b] = ids;
 
-    const context = await browser.newContext({ baseURL: E2E.baseURL, viewport: { width: 1280, height: 800 } });
-    const admin = await context.newPage();
-    await signIn(admin, E2E.adminEmail, E2E.adminPassword);
-    await expect(admin).toHaveURL(/\/admin$/);
+    const admin = await adminPage(browser, { viewport: { width: 1280, height: 800 } });
+    const context = admin.context();
 
     // Status tabs with counts; bulk Cancel and refund of b from the Pending tab.
     await admin.goto(`/admin/orders?user=${encodeURIComponent(customer.email)}`);

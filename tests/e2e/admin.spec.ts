@@ -2,15 +2,9 @@
 // with a reason shows in the customer's history and the audit log, a setting change shows in
 // the customer area at once, and a manual payment goes from a phone to the admin's approval.
 import type { Browser, Page } from "@playwright/test";
-import { confirmDialog, E2E, expect, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
+import { adminPage as ownerPage, confirmDialog, E2E, expect, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
 
-async function adminPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E.baseURL, viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await signIn(page, E2E.adminEmail, E2E.adminPassword);
-  await expect(page).toHaveURL(/\/admin$/);
-  return page;
-}
+const adminPage = (browser: Browser): Promise<Page> => ownerPage(browser, { viewport: { width: 1280, height: 800 } });
 
 async function openUser(admin: Page, email: string) {
   await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`);

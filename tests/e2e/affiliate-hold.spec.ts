@@ -3,7 +3,7 @@
 // order completes it becomes available and can be moved.
 import type { Browser, Page } from "@playwright/test";
 import { addFunds } from "./support/add-funds";
-import { E2E, expect, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
+import { adminPage, E2E, expect, signUp, test, uniqueEmail } from "./support/fixtures";
 
 const FOLLOWERS = "Instagram Followers [Real, 30 days refill]";
 
@@ -22,9 +22,8 @@ async function setCommission(admin: Page, basis: "spend" | "deposit", percent: s
 
 test("commission on a running order is pending and cannot be moved until the order completes", async ({ browser }) => {
   test.setTimeout(240_000);
-  const admin = await contextFrom(browser, "192.0.2.31");
-  await signIn(admin.page, E2E.adminEmail, E2E.adminPassword);
-  await expect(admin.page).toHaveURL(/\/admin$/);
+  const adminTab = await adminPage(browser, { extraHTTPHeaders: { "x-forwarded-for": "192.0.2.31" } });
+  const admin = { context: adminTab.context(), page: adminTab };
   await setCommission(admin.page, "spend", "10");
 
   try {

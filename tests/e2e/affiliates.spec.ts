@@ -3,7 +3,7 @@
 // it out to their balance. Each browser context speaks from its own address through the
 // trusted proxy hop the e2e server is configured with.
 import type { Browser } from "@playwright/test";
-import { confirmDialog, E2E, expect, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
+import { adminPage, confirmDialog, E2E, expect, signUp, test, uniqueEmail } from "./support/fixtures";
 
 async function contextFrom(browser: Browser, ip: string) {
   const context = await browser.newContext({ baseURL: E2E.baseURL, extraHTTPHeaders: { "x-forwarded-for": ip } });
@@ -36,9 +36,8 @@ test("a referral link brings a customer whose deposit pays a commission, paid ou
   await referred.page.getByRole("button", { name: "Send payment request" }).click();
   await expect(referred.page.getByTestId("payment-requests")).toContainText("Pending");
 
-  const admin = await contextFrom(browser, "192.0.2.1");
-  await signIn(admin.page, E2E.adminEmail, E2E.adminPassword);
-  await expect(admin.page).toHaveURL(/\/admin$/);
+  const adminTab = await adminPage(browser, { extraHTTPHeaders: { "x-forwarded-for": "192.0.2.1" } });
+  const admin = { context: adminTab.context(), page: adminTab };
   await admin.page.goto("/admin/payments");
   await admin.page.locator("tr", { hasText: referredEmail }).getByRole("button", { name: "Approve" }).click();
   await confirmDialog(admin.page, "Approve and credit");

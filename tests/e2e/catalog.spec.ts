@@ -3,7 +3,7 @@
 // on the services page, on a desktop and on a phone.
 import { randomBytes } from "node:crypto";
 import { startSimulator, type SimService, type SimulatorHandle } from "@/lib/providers/simulator";
-import { allowPrivateProviders, E2E, expect, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
+import { allowPrivateProviders, expect, signInAsAdmin, signUp, test, uniqueEmail } from "./support/fixtures";
 
 const tag = randomBytes(3).toString("hex");
 const NAME = `Zephyr Reels Views ${tag}`;
@@ -26,8 +26,7 @@ test("an admin imports a provider's service and a customer finds it by search", 
   test.setTimeout(120_000);
 
   // Admin: add the provider, preview its services, import one into a renamed category.
-  await signIn(page, E2E.adminEmail, E2E.adminPassword);
-  await expect(page).toHaveURL(/\/admin/);
+  await signInAsAdmin(page);
   await allowPrivateProviders(page);
   await page.goto("/admin/providers/new");
   await page.getByLabel("Name").fill(`Zephyr ${tag}`);
@@ -118,8 +117,7 @@ test("the public catalog exists only when the owner turns it on", async ({ page,
     await page.getByRole("button", { name: "Save settings" }).click();
     await expect(page.getByText(/saved/i).first()).toBeVisible();
   };
-  await signIn(page, E2E.adminEmail, E2E.adminPassword);
-  await expect(page).toHaveURL(/\/admin/);
+  await signInAsAdmin(page);
   await setPublic(true);
   try {
     expect((await visitor.goto("/catalog"))?.status()).toBe(200);

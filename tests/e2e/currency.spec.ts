@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { startSimulator, type SimService, type SimulatorHandle } from "@/lib/providers/simulator";
-import { allowPrivateProviders, E2E, expect, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
+import { allowPrivateProviders, expect, signInAsAdmin, signUp, test, uniqueEmail } from "./support/fixtures";
 
 const tag = randomBytes(3).toString("hex");
 const NAME = `Euro Likes ${tag}`;
@@ -26,8 +26,7 @@ test.afterAll(async () => {
 
 test("an admin changes the EUR rate and the customer's prices change", async ({ page, browser }) => {
   test.setTimeout(120_000);
-  await signIn(page, E2E.adminEmail, E2E.adminPassword);
-  await expect(page).toHaveURL(/\/admin/);
+  await signInAsAdmin(page);
 
   // The provider's balance answer says EUR: the panel (USD) has no rate yet, so importing is refused.
   await allowPrivateProviders(page);

@@ -3,7 +3,7 @@
 // crypto through the NOWPayments simulator's invoice page. The admin finds both deposits.
 import { sendSepayWebhook, sepayPayload } from "@/lib/payments/simulator/sepay-sender";
 import type { Page } from "@playwright/test";
-import { confirmDialog, E2E, expect, signIn, test } from "./support/fixtures";
+import { adminPage as ownerPage, confirmDialog, E2E, expect, test } from "./support/fixtures";
 
 /** Add funds: a bank-transfer deposit of `amount`; its panel (QR, memo, demo button). */
 async function startBankTransfer(page: Page, amount: string) {
@@ -48,10 +48,8 @@ test("crypto: the NOWPayments invoice is paid on the simulator's page and the ba
   await expect(page).toHaveURL(/\/add-funds\?deposit=\d+/);
   await expect(page.getByTestId("deposit-credited")).toHaveText("Credited $5.00. Your balance is now $5.00.", { timeout: 20_000 });
 
-  const admin = await page.context().browser()!.newContext({ baseURL: E2E.baseURL });
-  const adminPage = await admin.newPage();
-  await signIn(adminPage, E2E.adminEmail, E2E.adminPassword);
-  await expect(adminPage).toHaveURL(/\/admin$/);
+  const adminPage = await ownerPage(page.context().browser()!);
+  const admin = adminPage.context();
   await adminPage.goto(`/admin/deposits?q=${encodeURIComponent(customer.email)}`);
   const row = adminPage.getByRole("row", { name: new RegExp(customer.email) });
   await expect(row).toContainText("Credited");
@@ -68,10 +66,8 @@ test("demo payments end for SePay when the owner saves real SePay settings: the 
   const simulate = panel.getByRole("button", { name: "Simulate the transfer (demo)" });
   await expect(simulate).toBeVisible();
 
-  const admin = await browser.newContext({ baseURL: E2E.baseURL });
-  const adminPage = await admin.newPage();
-  await signIn(adminPage, E2E.adminEmail, E2E.adminPassword);
-  await expect(adminPage).toHaveURL(/\/admin$/);
+  const adminPage = await ownerPage(browser);
+  const admin = adminPage.context();
   await adminPage.goto("/admin/deposits/gateways");
   const sepay = adminPage.getByRole("form", { name: "Bank transfer (SePay)" });
   await sepay.getByLabel("SePay API key").fill("owner-real-sepay-api-key-0001");
@@ -98,10 +94,8 @@ test("demo payments end for SePay when the owner saves real SePay settings: the 
 test("assigning an unmatched transfer credits only after the confirmation that names the amount and the customer", async ({ page, customer, browser }) => {
   test.setTimeout(120_000); // two browser contexts and several pages on a loaded 2-core machine
   const sepay = { apiKey: "owner-real-sepay-api-key-0002", hmacSecret: "owner-real-sepay-hmac-secret-0002" };
-  const admin = await browser.newContext({ baseURL: E2E.baseURL });
-  const adminPage = await admin.newPage();
-  await signIn(adminPage, E2E.adminEmail, E2E.adminPassword);
-  await expect(adminPage).toHaveURL(/\/admin$/);
+  const adminPage = await ownerPage(browser);
+  const admin = adminPage.context();
   await adminPage.goto("/admin/deposits/gateways");
   const form = adminPage.getByRole("form", { name: "Bank transfer (SePay)" });
   await form.getByLabel("SePay API key").fill(sepay.apiKey);

@@ -4,7 +4,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { createSimulatorRemote } from "@/lib/providers/simulator/remote-control";
 import { addFunds } from "./support/add-funds";
-import { allowPrivateProviders, confirmDialog, E2E, expect, signIn, submitSignIn, test } from "./support/fixtures";
+import { adminPage as ownerPage, allowPrivateProviders, confirmDialog, E2E, expect, signInAsAdmin, submitSignIn, test } from "./support/fixtures";
 
 const FOLLOWERS = "Instagram Followers [Real, 30 days refill]";
 
@@ -20,13 +20,7 @@ async function placeOrder(page: Page, link: string, quantity: string): Promise<n
   return Number((await page.getByTestId("placed-order-id").innerText()).replace("#", ""));
 }
 
-async function adminPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E.baseURL, viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await signIn(page, E2E.adminEmail, E2E.adminPassword);
-  await expect(page).toHaveURL(/\/admin$/);
-  return page;
-}
+const adminPage = (browser: Browser): Promise<Page> => ownerPage(browser, { viewport: { width: 1280, height: 800 } });
 
 /** "$1,234.5678" -> units of 1e-8, exact enough to compare sums of displayed amounts. */
 const amount = (text: string) => {
@@ -59,7 +53,7 @@ test("the header balance follows a refund live while the orders page is open", a
     // No reload: the list shows the refund and the header shows the balance it made.
     await expect(page.locator(`[data-testid=order-row][data-order-id="${orderId}"]`).getByTestId("order-status")).toHaveText("Canceled", { timeout: 30_000 });
     await expect(page.getByTestId("balance")).toHaveText("$20.00");
-    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    expect(await page.evaluate(() => ((window as unknown as { stayed?: boolean }).stayed ? "the same page" : "a reloaded page"))).toBe("the same page");
   } finally {
     await remote.clearFaults();
   }
@@ -106,8 +100,7 @@ test("an anonymous visitor of an admin page signs in and comes back to it; a cus
 });
 
 test("saving a provider runs the connection test: an unreachable one is listed as failing with the reason", async ({ page }) => {
-  await signIn(page, E2E.adminEmail, E2E.adminPassword);
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInAsAdmin(page);
   // 127.0.0.1 is a private address: allowed, so the save reaches the connection test.
   await allowPrivateProviders(page);
   await page.goto("/admin/providers/new");

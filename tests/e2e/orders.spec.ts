@@ -1,6 +1,6 @@
 // Orders end to end: a customer with funds places an order and watches it complete without
 // reloading, places a mass order with one bad line, asks for a refill; an admin resolves
-// uncertain orders from the review queue; the customer pages fit a phone.
+// uncertain orders from the review queue; every customer page fits a phone.
 import type { Page } from "@playwright/test";
 import { createSimulatorRemote } from "@/lib/providers/simulator/remote-control";
 import { addFunds } from "./support/add-funds";
@@ -67,7 +67,7 @@ test("a customer places an order, watches it complete live, mass-orders and asks
   await expect(row.getByTestId("order-status")).toHaveAttribute("data-status", "IN_PROGRESS", { timeout: 30_000 });
   await expect(row.getByTestId("order-status")).toHaveAttribute("data-status", "COMPLETED", { timeout: 45_000 });
   await expect(row.getByTestId("order-status")).toHaveText("Completed");
-  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  expect(await page.evaluate(() => ((window as unknown as { stayed?: boolean }).stayed ? "the same page" : "a reloaded page"))).toBe("the same page");
   await expect(page.getByTestId("count-completed")).toHaveText("1");
   await page.screenshot({ path: "tmp/screens/desktop-orders.png", fullPage: true });
 
@@ -151,18 +151,25 @@ test("an admin resolves uncertain orders from the review queue", async ({ browse
   await expect(page.locator(`[data-testid=admin-order-row][data-order-id="${refundId}"]`)).toHaveCount(0);
 });
 
-test.describe("on a phone", () => {
-  test.use({ viewport: { width: 390, height: 844 } });
+// Every customer page with data on it, at desktop size and at 390x844: nothing scrolls sideways
+// on the phone. Screenshots of both sizes go to tmp/screens/ to be looked at.
+const CUSTOMER_PAGES = ["/new-order", "/orders", "/mass-order", "/services", "/refills", "/add-funds", "/transactions", "/api-access", "/account"];
 
-  test("the customer order pages fit a 390px screen", async ({ browser, page, customer }) => {
-    await addFunds(browser, customer.email, "20");
-    await placeFollowersOrder(page, "https://instagram.com/e2e_phone_with_a_rather_long_username_to_wrap", "100");
-    for (const path of ["/new-order", "/orders", "/mass-order", "/refills", "/transactions"]) {
+test("every customer page fits a 390px phone; screenshots at both sizes", async ({ browser, page, customer }) => {
+  test.setTimeout(240_000);
+  await addFunds(browser, customer.email, "20");
+  await placeFollowersOrder(page, "https://instagram.com/e2e_phone_with_a_rather_long_username_to_wrap", "100");
+
+  for (const size of [{ name: "desktop", width: 1280, height: 800 }, { name: "phone", width: 390, height: 844 }]) {
+    await page.setViewportSize(size);
+    for (const path of CUSTOMER_PAGES) {
       await page.goto(path);
       await expect(page.locator("main h1")).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `tmp/screens/phone${path.replace("/", "-")}.png`, fullPage: true });
+      if (size.name === "phone") {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+      }
+      await page.screenshot({ path: `tmp/screens/${size.name}${path.replace("/", "-")}.png`, fullPage: true });
     }
-  });
+  }
 });

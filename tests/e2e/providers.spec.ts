@@ -2,7 +2,7 @@
 // a provider pointing at a running simulator, tests the connection and sees its balance.
 import { randomBytes } from "node:crypto";
 import { startSimulator, type SimulatorHandle } from "@/lib/providers/simulator";
-import { allowPrivateProviders, E2E, expect, signIn, test } from "./support/fixtures";
+import { allowPrivateProviders, expect, signInAsAdmin, test } from "./support/fixtures";
 
 let sim: SimulatorHandle;
 
@@ -15,8 +15,7 @@ test.afterAll(async () => {
 });
 
 test("a fresh install shows the Demo provider with its balance", async ({ page }) => {
-  await signIn(page, E2E.adminEmail, E2E.adminPassword);
-  await expect(page).toHaveURL(/\/admin/);
+  await signInAsAdmin(page);
   await page.goto("/admin/providers");
   const demo = page.getByRole("row").filter({ hasText: "Demo provider" });
   await expect(demo).toBeVisible();
@@ -25,8 +24,7 @@ test("a fresh install shows the Demo provider with its balance", async ({ page }
 
 test("an admin adds a provider, tests the connection and sees its balance; the key is never shown", async ({ page }) => {
   const name = `Upstream ${randomBytes(3).toString("hex")}`;
-  await signIn(page, E2E.adminEmail, E2E.adminPassword);
-  await expect(page).toHaveURL(/\/admin/);
+  await signInAsAdmin(page);
   const add = async () => {
     await page.goto("/admin/providers/new");
     await page.getByLabel("Name").fill(name);

@@ -5,7 +5,7 @@ import type { Browser, Page } from "@playwright/test";
 import { createSimulatorRemote } from "@/lib/providers/simulator/remote-control";
 import { startTestSmtp, type TestSmtp } from "../support/smtp";
 import { addFunds } from "./support/add-funds";
-import { E2E, expect, signIn, test, uniqueEmail, signUp } from "./support/fixtures";
+import { adminPage, E2E, expect, signIn, test, uniqueEmail, signUp } from "./support/fixtures";
 
 let smtp: TestSmtp;
 test.beforeAll(async () => {
@@ -19,17 +19,14 @@ const decoded = (raw: string) => raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{
 async function mailTo(email: string, subject: RegExp): Promise<string> {
   let found: string | undefined;
   await expect
-    .poll(() => (found = smtp.received.map((m) => decoded(m.raw)).find((raw) => raw.includes(email) && subject.test(raw))), { timeout: 30_000 })
-    .toBeTruthy();
+    .poll(() => (found = smtp.received.map((m) => decoded(m.raw)).find((raw) => raw.includes(email) && subject.test(raw))), { timeout: 30_000, message: `a mail to ${email} matching ${subject}` })
+    .toEqual(expect.any(String));
   return found!;
 }
 
 async function asAdmin(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ baseURL: E2E.baseURL });
-  const page = await context.newPage();
-  await signIn(page, E2E.adminEmail, E2E.adminPassword);
-  await expect(page).toHaveURL(/\/admin$/);
-  return { page, close: () => context.close() };
+  const page = await adminPage(browser);
+  return { page, close: () => page.context().close() };
 }
 
 test("forgot password: the mail's link sets a new password, and it signs in", async ({ browser, page }) => {
@@ -52,8 +49,9 @@ test("forgot password: the mail's link sets a new password, and it signs in", as
   await expect(page.getByRole("status")).toContainText("If an account uses this address");
 
   const mail = await mailTo(email, /Reset your .* password/);
-  const link = /https?:\/\/[^\s"<>]+\/reset-password\?token=[A-Za-z0-9_-]+/.exec(mail)?.[0];
-  expect(link).toBeTruthy();
+  const resetLink = /https?:\/\/[^\s"<>]+\/reset-password\?token=[A-Za-z0-9_-]+/;
+  expect(mail).toMatch(resetLink);
+  const link = resetLink.exec(mail)?.[0];
   await page.goto(new URL(link!).pathname + new URL(link!).search);
   await page.getByLabel("New password").fill("second-pass-2");
   await page.getByRole("button", { name: "Save the new password" }).click();

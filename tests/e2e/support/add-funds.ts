@@ -1,15 +1,11 @@
 // Credits a customer the way a panel owner does: the admin, in a browser context of their own,
 // adjusts the balance on the user's admin page (the customer's own session stays signed in).
 import { expect, type Browser } from "@playwright/test";
-import { E2E } from "./environment";
-import { confirmDialog, signIn } from "./fixtures";
+import { adminPage, confirmDialog } from "./fixtures";
 
 export async function addFunds(browser: Browser, email: string, amount: string): Promise<void> {
-  const context = await browser.newContext({ baseURL: E2E.baseURL });
+  const page = await adminPage(browser);
   try {
-    const page = await context.newPage();
-    await signIn(page, E2E.adminEmail, E2E.adminPassword);
-    await expect(page).toHaveURL(/\/admin$/);
     await page.goto(`/admin/users?q=${encodeURIComponent(email)}`);
     await page.getByRole("link", { name: email }).click();
     const form = page.getByRole("form", { name: "Adjust balance" });
@@ -19,6 +15,6 @@ export async function addFunds(browser: Browser, email: string, amount: string):
     await confirmDialog(page, /^Credit /);
     await expect(page.getByText(/Balance is now/)).toBeVisible();
   } finally {
-    await context.close();
+    await page.context().close();
   }
 }

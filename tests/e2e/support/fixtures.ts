@@ -1,6 +1,7 @@
-// Test fixtures: fresh customers signed up through the UI, and the admin of the e2e server.
+// Test fixtures: fresh customers signed up through the UI, and the admin of this worker's panel
+// (signed in through the UI once per worker; later tests reuse that session's cookies).
 import { randomBytes } from "node:crypto";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import { E2E } from "./environment";
 
 export async function signIn(page: Page, email: string, password: string) {
@@ -37,6 +38,45 @@ export function formAlert(page: Page) {
 
 export function uniqueEmail(tag: string) {
   return `${tag}-${randomBytes(4).toString("hex")}@e2e.test`;
+}
+
+type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
+let adminState: Promise<StorageState> | undefined;
+
+/** The owner's cookies, from one sign-in through the form per worker (nothing signs the owner out). */
+function adminStorageState(browser: Browser): Promise<StorageState> {
+  adminState ??= (async () => {
+    const context = await browser.newContext({ baseURL: E2E.baseURL });
+    try {
+      const page = await context.newPage();
+      await signIn(page, E2E.adminEmail, E2E.adminPassword);
+      await expect(page).toHaveURL(/\/admin$/);
+      return await context.storageState();
+    } finally {
+      await context.close();
+    }
+  })().catch((error: unknown) => {
+    adminState = undefined; // the next test tries again
+    throw error;
+  });
+  return adminState;
+}
+
+/** A new browser context signed in as the owner, on the admin dashboard. */
+export async function adminPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ baseURL: E2E.baseURL, ...options, storageState: await adminStorageState(browser) });
+  const page = await context.newPage();
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin$/);
+  return page;
+}
+
+/** Signs `page`'s own context in as the owner (the worker's session) and opens the admin dashboard. */
+export async function signInAsAdmin(page: Page): Promise<void> {
+  const state = await adminStorageState(page.context().browser()!);
+  await page.context().addCookies(state.cookies);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin$/);
 }
 
 type Fixtures = { customer: { email: string; password: string } };
