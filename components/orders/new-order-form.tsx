@@ -17,7 +17,8 @@ import { localizeError } from "@/i18n/error-text";
 import { approximatePrice, type DisplayCurrency } from "@/lib/currency/display-price";
 import { formatCurrency, formatNumber } from "@/lib/format";
 import { orderCharge } from "@/lib/orders/order-charge";
-import { checkOrderFields, FLAT_PRICE_TYPES, orderFieldsOf } from "@/lib/validations/order";
+import { isPackageType } from "@/lib/catalog/service-types";
+import { checkOrderFields, orderFieldsOf } from "@/lib/validations/order";
 
 export type FormService = {
   id: number;
@@ -99,7 +100,7 @@ export function NewOrderForm({
   // before the link is typed, and even outside min/max, where the error says why).
   const check = service ? checkOrderFields(service.type, sent, limits) : { errors: {}, quantity: null };
   const valid = service !== undefined && Object.keys(check.errors).length === 0;
-  const flat = service ? FLAT_PRICE_TYPES.includes(service.type) : false;
+  const flat = service ? isPackageType(service.type) : false;
   const quantity = check.quantity;
   const charge = service && quantity !== null ? orderCharge(service.type, BigInt(service.rate), quantity) : null;
   const overBalance = charge !== null && charge > BigInt(balanceUnits);
@@ -223,7 +224,7 @@ export function NewOrderForm({
               {choices.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.id} — {s.name} — {formatCurrency(BigInt(s.rate), money, locale)}
-                  {FLAT_PRICE_TYPES.includes(s.type) ? "" : ` ${t("per1000")}`}
+                  {isPackageType(s.type) ? "" : ` ${t("per1000")}`}
                 </option>
               ))}
             </select>

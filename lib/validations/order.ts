@@ -13,9 +13,6 @@ import { idempotencyKeySchema } from "./idempotency";
  */
 export const MAX_ORDER_TOTAL = 1_000_000_000;
 
-/** Service types whose price is a flat rate per order, not per 1000 (lib/catalog/service-types.ts). */
-export { PACKAGE_TYPES as FLAT_PRICE_TYPES } from "../catalog/service-types";
-
 /** The provider `add` fields an order carries, except `service` (the panel adds it). */
 export type OrderParams = Omit<AddOrderFields, "service">;
 

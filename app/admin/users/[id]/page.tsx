@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OrderStatusBadge } from "@/components/orders/status-badge";
-import { FLAT_PRICE_TYPES } from "@/lib/validations/order";
+import { isPackageType } from "@/lib/catalog/service-types";
 import { notFound } from "next/navigation";
 import { LedgerTable } from "@/components/ledger/ledger-table";
 import { BalanceForm } from "@/components/admin/users/balance-form";
@@ -96,7 +96,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <PriceForms
             userId={user.id}
             discount={user.discountBps === null ? "" : String(user.discountBps / 100)}
-            services={services.map((s) => ({ id: s.id, name: s.name, rate: formatMoney(s.rate, settings.displayDecimals), perOrder: FLAT_PRICE_TYPES.includes(s.type) }))}
+            services={services.map((s) => ({ id: s.id, name: s.name, rate: formatMoney(s.rate, settings.displayDecimals), perOrder: isPackageType(s.type) }))}
             currencySymbol={settings.currencySymbol}
           />
           {user.serviceRates.length > 0 && (
@@ -105,7 +105,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                 <li key={p.id} className="flex justify-between gap-3 py-2">
                   <span>#{p.serviceId} {p.service?.name}</span>
                   <span className="tabular-nums">
-                    {p.rate === null ? "—" : money(p.rate)} {p.service && FLAT_PRICE_TYPES.includes(p.service.type) ? t("perOrder") : t("per1000")}
+                    {p.rate === null ? "—" : money(p.rate)} {p.service && isPackageType(p.service.type) ? t("perOrder") : t("per1000")}
                     {p.service && <span className="ml-2 text-xs text-slate-500">{t("listRate", { amount: money(p.service.rate) })}</span>}
                   </span>
                 </li>
