@@ -20,10 +20,10 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/integration-setup.ts"],
-          // Integration files wait on sockets, child processes and timeouts much of their time:
-          // one worker more than the cores keeps both busy (vitest's default is cores - 1, so a
-          // 2-core machine ran the files one at a time).
-          maxWorkers: availableParallelism() + 1,
+          // One file per core: vitest's default, cores - 1, ran the files one at a time on a
+          // 2-core machine while most of them wait on sockets, child processes and timeouts.
+          // (cores + 1 timed out timing-sensitive tests on a machine at load 40; not retried.)
+          maxWorkers: availableParallelism(),
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
