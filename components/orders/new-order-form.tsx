@@ -16,24 +16,11 @@ import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 import { localizeError } from "@/i18n/error-text";
 import { approximatePrice, type DisplayCurrency } from "@/lib/currency/display-price";
 import { formatCurrency, formatNumber } from "@/lib/format";
+import type { ClientCategory } from "@/lib/catalog/list-catalog";
 import { orderCharge } from "@/lib/orders/order-charge";
 import { isPackageType } from "@/lib/catalog/service-types";
 import { checkOrderFields, orderFieldsOf } from "@/lib/validations/order";
 
-export type FormService = {
-  id: number;
-  name: string;
-  type: string;
-  rate: string; // units per 1000 (flat price for package types), as a string: bigint does not cross to JSON
-  min: number;
-  max: number;
-  refill: boolean;
-  cancel: boolean;
-  dripfeed: boolean;
-  description: string | null;
-  averageSeconds: number | null;
-};
-export type FormCategory = { id: number; name: string; services: FormService[] };
 type Money = { currencySymbol: string; displayDecimals: number };
 type Placed = { orderId: number; charge: string; balance: string };
 
@@ -59,7 +46,7 @@ export function NewOrderForm({
   balanceUnits,
   initialServiceId,
 }: {
-  categories: FormCategory[];
+  categories: ClientCategory[];
   money: Money;
   display?: DisplayCurrency | null;
   balance: string;

@@ -27,6 +27,18 @@ export type CatalogService = {
 
 export type CatalogCategory = { id: number; name: string; services: CatalogService[] };
 
+/** A service as it crosses to the browser (the new-order form): the rate as text, since a bigint does not cross to JSON. */
+export type ClientService = Omit<CatalogService, "rate" | "categoryId" | "categoryName"> & { rate: string };
+export type ClientCategory = { id: number; name: string; services: ClientService[] };
+
+export function toClientCatalog(catalog: CatalogCategory[]): ClientCategory[] {
+  return catalog.map(({ id, name, services }) => ({
+    id,
+    name,
+    services: services.map(({ categoryId, categoryName, rate, ...service }) => ({ ...service, rate: rate.toString() })),
+  }));
+}
+
 /** Recent completed orders per service that the average completion time is taken over. */
 const AVERAGE_SAMPLE = 10;
 const AVERAGE_WINDOW_MS = 30 * 24 * 3600_000;

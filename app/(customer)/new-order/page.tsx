@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { NewOrderForm, type FormCategory } from "@/components/orders/new-order-form";
+import { NewOrderForm } from "@/components/orders/new-order-form";
 import { PageHeader } from "@/components/ui/card";
 import { AnnouncementsBanner } from "@/components/support/announcements-banner";
 import { activeAnnouncementsFor } from "@/lib/announcements/announcements";
 import { requireUser } from "@/lib/auth/session";
-import { listCatalog } from "@/lib/catalog/list-catalog";
+import { listCatalog, toClientCatalog } from "@/lib/catalog/list-catalog";
 import { getDisplayCurrency } from "@/lib/currency/display-currency";
 import { formatCurrency } from "@/lib/format";
 import { idParam, type SearchParams } from "@/lib/http/url-filters";
@@ -24,29 +24,12 @@ export default async function NewOrderPage({ searchParams }: { searchParams: Pro
     getTranslations("newOrder"),
     getLocale(),
   ]);
-  const categories: FormCategory[] = catalog.map((c) => ({
-    id: c.id,
-    name: c.name,
-    services: c.services.map((s) => ({
-      id: s.id,
-      name: s.name,
-      type: s.type,
-      rate: s.rate.toString(),
-      min: s.min,
-      max: s.max,
-      refill: s.refill,
-      cancel: s.cancel,
-      dripfeed: s.dripfeed,
-      description: s.description,
-      averageSeconds: s.averageSeconds,
-    })),
-  }));
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <AnnouncementsBanner announcements={announcements} />
       <NewOrderForm
-        categories={categories}
+        categories={toClientCatalog(catalog)}
         money={{ currencySymbol: settings.currencySymbol, displayDecimals: settings.displayDecimals }}
         display={display}
         balance={formatCurrency(user.balance, settings, locale)}
