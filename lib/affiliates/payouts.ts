@@ -1,7 +1,7 @@
 // Affiliate earnings leave the affiliate balance in two ways: at once to the customer's main
 // balance (when the owner allows it), or as a withdrawal request an admin approves (paid
 // outside the panel) or rejects (the hold returns). Each is a guarded change in one transaction.
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, type Actor } from "../audit/record-audit";
 import { AffiliateEntryType, db, LedgerType, PaymentStatus, type Tx } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { changeBalance } from "../ledger/change-balance";
@@ -11,8 +11,6 @@ import { getSettings } from "../settings/settings";
 import { changeAffiliateBalance } from "./change-affiliate-balance";
 import { ensureAffiliate } from "./referral";
 import { errorMessages } from "@/i18n/error-text";
-
-type Actor = { id: number; ip?: string };
 
 export async function payoutToBalance(userId: number, amount: bigint) {
   if (amount <= 0n) throw new AppError(errorMessages.affiliateAmountPositive, "invalid_amount", "amount");

@@ -3,13 +3,11 @@
 // as React elements), optionally pinned first, shown between optional start and end dates on
 // the new-order page until the customer dismisses them. Admin changes are audited.
 import { z } from "zod";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, type Actor } from "../audit/record-audit";
 import { db, isUniqueViolation } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { cleanText } from "../tickets/ticket-input";
 import { idSchema } from "../validations/id";
-
-export type Actor = { id: number; ip?: string };
 
 const optionalDate = z
   .union([z.string().max(40), z.date(), z.null()])

@@ -2,6 +2,11 @@
 // one entry, in the same transaction as the change. Entries are never edited or deleted.
 import { db, type Tx } from "../db";
 
+/** Who made a change: an admin's id and address. */
+export type Actor = { id: number; ip?: string };
+/** The same, where the panel itself may act (a job, the CLI, the first run): no admin id. */
+export type ActorOrPanel = { id: number | null; ip?: string };
+
 export type AuditInput = {
   actorId: number | null;
   action: string; // e.g. "user.suspend", "balance.adjust", "provider.update"

@@ -2,13 +2,11 @@
 // renamed, ordered and given a markup override by the admin. A markup change re-prices the
 // services that follow the category rule at once.
 import { db, isUniqueViolation, type Tx } from "../db";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, type ActorOrPanel as Actor } from "../audit/record-audit";
 import { AppError, NotFoundError } from "../errors";
 import { categorySchema, type CategoryInput } from "../validations/catalog";
 import { loadPricing } from "./load-pricing";
 import { repriceService, WITH_COST } from "./reprice";
-
-export type Actor = { id: number | null; ip?: string };
 
 /** The category with this name, created at the end of the list when new. */
 export async function ensureCategory(tx: Tx, name: string): Promise<{ id: number; name: string }> {

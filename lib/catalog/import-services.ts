@@ -5,7 +5,7 @@ import { db, type Tx } from "../db";
 import { recordAudit } from "../audit/record-audit";
 import { formatMoney } from "../money";
 import { importSchema, type ImportInput } from "../validations/catalog";
-import type { Actor } from "./categories";
+import type { ActorOrPanel as Actor } from "../audit/record-audit";
 import { ensureCategory } from "./categories";
 import { changedFields, fetchProviderCatalog, mirrorFields, type ProviderCatalog } from "./fetch-provider-catalog";
 import { AppError } from "../errors";

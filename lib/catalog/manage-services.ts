@@ -7,7 +7,7 @@ import { AppError, NotFoundError } from "../errors";
 import { formatRate } from "../format";
 import { getSettings } from "../settings/settings";
 import { bulkActionSchema, serviceUpdateSchema, type BulkActionInput, type ServiceUpdateInput } from "../validations/catalog";
-import type { Actor } from "./categories";
+import type { ActorOrPanel as Actor } from "../audit/record-audit";
 import { priceChange, recordCatalogUpdates } from "./catalog-updates";
 import { priceService } from "./markup";
 import { loadPricing, type Pricing } from "./load-pricing";

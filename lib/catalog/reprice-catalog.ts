@@ -2,7 +2,7 @@
 // after the default markup or the price precision changed (the price sync does it too, later).
 import { db } from "../db";
 import { recordAudit } from "../audit/record-audit";
-import type { Actor } from "./categories";
+import type { ActorOrPanel as Actor } from "../audit/record-audit";
 import { loadPricing } from "./load-pricing";
 import { repriceService, WITH_COST } from "./reprice";
 

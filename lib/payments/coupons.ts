@@ -4,7 +4,7 @@
 // redemption row is unique per (coupon, user) and per deposit, and uses are taken with a
 // conditional decrement.
 import { z } from "zod";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, type Actor } from "../audit/record-audit";
 import { db, type Tx } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { moneyInput } from "../validations/money";
@@ -40,8 +40,6 @@ export const couponSchema = z
     }
     return { code: input.code, kind: input.kind, value, usesLeft: input.maxUses === "" ? null : Number(input.maxUses), expiresAt };
   });
-
-export type Actor = { id: number; ip?: string };
 
 export async function createCoupon(input: z.input<typeof couponSchema>, actor: Actor) {
   const data = couponSchema.parse(input);

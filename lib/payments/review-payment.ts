@@ -2,14 +2,12 @@
 // or rejects it with a reason. The status change is a guarded transition from PENDING, so a
 // double click, a second admin or a retry can never credit twice; the ledger's idempotency key
 // "payment:<id>" is the backstop.
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, type Actor } from "../audit/record-audit";
 import { db, LedgerType, PaymentStatus, type Tx } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { changeBalance } from "../ledger/change-balance";
 import { queueDepositCreditedMail } from "../mail/mails";
 import { rejectPaymentSchema } from "./payment-input";
-
-export type Actor = { id: number; ip?: string };
 
 class AlreadyReviewedError extends AppError {
   constructor(status: PaymentStatus) {

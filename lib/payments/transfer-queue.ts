@@ -3,14 +3,12 @@
 // assigns one to a user, which credits it through creditTransfer, or marks it handled. Both are
 // guarded transitions from QUEUED and audited with the admin and IP.
 import { z } from "zod";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, type Actor } from "../audit/record-audit";
 import { db, DepositStatus, TransferStatus } from "../db";
 import { errorMessages } from "@/i18n/error-text";
 import { AppError, NotFoundError } from "../errors";
 import { parseMoney } from "../money";
 import { countCredited, creditTransfer } from "./credit";
-
-export type Actor = { id: number; ip?: string };
 
 export const assignTransferSchema = z.object({
   email: z.email("Enter the customer's email").trim().toLowerCase(),

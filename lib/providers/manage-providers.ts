@@ -3,7 +3,7 @@
 import { db, isUniqueViolation, ProviderStatus } from "../db";
 import { appSecret } from "../env.mjs";
 import { encryptSecret } from "../crypto/secret-box";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, type ActorOrPanel as Actor } from "../audit/record-audit";
 import { AppError, NotFoundError } from "../errors";
 import {
   providerCreateSchema,
@@ -14,8 +14,6 @@ import {
 import { normalizeCurrency } from "../validations/currency";
 import { assertOutboundUrl } from "../http/outbound-access";
 import { connectProvider } from "./connect";
-
-export type Actor = { id: number | null; ip?: string };
 
 const PUBLIC_FIELDS = { id: true, name: true, apiUrl: true, status: true, lowBalanceThreshold: true } as const;
 

@@ -1,7 +1,7 @@
 // The admin inbox: filters, the thread with the linked orders, replies (the customer gets a
 // mail), assignment, status changes and saved replies. Every change is audited in its own
 // transaction.
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, type Actor } from "../audit/record-audit";
 import { db, isUniqueViolation, Prisma, TicketKind, TicketStatus, type Tx } from "../db";
 import { ADMIN_ROLES } from "../auth/roles";
 import { AppError, NotFoundError } from "../errors";
@@ -9,8 +9,6 @@ import { enumParam, firstParam, idParam, pageParam, type SearchParams } from "..
 import { queueTicketAnsweredMail } from "../mail/mails";
 import { idSchema } from "../validations/id";
 import { savedReplySchema, staffReplySchema, TICKET_KINDS, TICKET_STATUSES, type SavedReplyInput, type StaffReplyInput } from "./ticket-input";
-
-export type Actor = { id: number; ip?: string };
 
 export type TicketFilters = { status?: TicketStatus | "active"; kind?: TicketKind; assignee?: "me" | "none" | number; search?: string; page: number };
 

@@ -1,11 +1,9 @@
 // The owner's tier table and pins, each change audited in its own transaction.
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, type Actor } from "../audit/record-audit";
 import { db, isUniqueViolation } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { tierInputSchema, type TierInput } from "../validations/tier";
 import { errorMessages } from "@/i18n/error-text";
-
-type Actor = { id: number; ip?: string };
 
 function rethrowTaken(error: unknown): never {
   if (isUniqueViolation(error)) {

@@ -2,7 +2,7 @@
 // prices. Every change and its audit entry (before -> after, IP) commit in one transaction.
 // Only the owner grants or removes admin, and nobody suspends or demotes the owner.
 import { errorMessages } from "@/i18n/error-text";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, type Actor } from "../audit/record-audit";
 import { db, isUniqueViolation, LedgerType, Role, UserStatus, type Tx } from "../db";
 import { AppError, NotFoundError } from "../errors";
 import { changeBalance } from "../ledger/change-balance";
@@ -16,8 +16,6 @@ import {
   type BalanceAdjustmentInput,
   type ServiceRateInput,
 } from "./admin-user-input";
-
-export type Actor = { id: number; ip?: string };
 
 const STATE = { id: true, email: true, role: true, status: true, apiAccess: true, sessionVersion: true } as const;
 
