@@ -12,7 +12,10 @@ const nextConfig = {
   distDir: env.BUILD_DIR,
   poweredByHeader: false,
   // `npm run typecheck` (run by CI) checks types; the build skips a second, slower pass.
-  typescript: { ignoreBuildErrors: true, tsconfigPath: buildTsconfigPath(import.meta.dirname, env.BUILD_DIR) },
+  typescript: {
+    ignoreBuildErrors: true,
+    tsconfigPath: buildTsconfigPath(import.meta.dirname, env.BUILD_DIR),
+  },
   typedRoutes: false,
   // Next's own "remove the trailing slash" redirect, written out below so it can spare /api/v2/:
   // API clients that post there (WooCommerce connectors) are answered, not redirected (proxy.ts).

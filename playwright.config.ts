@@ -22,9 +22,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  projects: [
-    { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
-  ],
+  projects: [{ name: "desktop", use: { viewport: { width: 1280, height: 800 } } }],
   // The first panel starts alone: it builds when the build is missing. The others then start side
   // by side from that build (an entry without a url does not hold up the next), and the last entry
   // waits until all of them answer.

@@ -19,7 +19,9 @@ export function proxy(request: NextRequest) {
   // /api/v2/ is the API itself (next.config.mjs spares it the trailing-slash redirect).
   const response =
     request.nextUrl.pathname === "/api/v2/"
-      ? NextResponse.rewrite(new URL(`/api/v2${request.nextUrl.search}`, request.url), { request: { headers: requestHeaders } })
+      ? NextResponse.rewrite(new URL(`/api/v2${request.nextUrl.search}`, request.url), {
+          request: { headers: requestHeaders },
+        })
       : NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

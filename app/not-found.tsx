@@ -6,7 +6,9 @@ export default async function NotFound() {
   return (
     <main className="flex min-h-screen flex-col items-center justify-center px-4 text-center">
       <h1 className="text-2xl font-semibold">{t("pageNotFound")}</h1>
-      <Link href="/" className="mt-4 text-brand-600 hover:underline">{t("goHome")}</Link>
+      <Link href="/" className="mt-4 text-brand-600 hover:underline">
+        {t("goHome")}
+      </Link>
     </main>
   );
 }

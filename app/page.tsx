@@ -17,8 +17,14 @@ export default async function HomePage() {
       <h1 className="text-3xl font-semibold sm:text-4xl">{panelName}</h1>
       <p className="mt-3 max-w-md text-slate-600">{t("landing.tagline")}</p>
       <div className="mt-8 flex gap-3">
-        <Link href="/login" className={buttonClass("primary")}>{t("common.signIn")}</Link>
-        {signupOpen && <Link href="/signup" className={buttonClass("secondary")}>{t("landing.createAccount")}</Link>}
+        <Link href="/login" className={buttonClass("primary")}>
+          {t("common.signIn")}
+        </Link>
+        {signupOpen && (
+          <Link href="/signup" className={buttonClass("secondary")}>
+            {t("landing.createAccount")}
+          </Link>
+        )}
       </div>
       {publicServices && (
         <Link href="/catalog" className="mt-6 text-sm font-medium text-brand-600 hover:underline">

@@ -23,7 +23,10 @@ export const errorMessages = en;
 
 const keyByText = keysByText(en);
 
-type Translate = { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean };
+type Translate = {
+  (key: string, values?: Record<string, string | number>): string;
+  has(key: string): boolean;
+};
 
 const formatted = (units: Record<string, bigint> | undefined, format: (units: bigint) => string) =>
   Object.fromEntries(Object.entries(units ?? {}).map(([name, value]) => [name, format(value)]));
@@ -36,7 +39,12 @@ export function localizeError(t: Translate, message: string, i18n?: ErrorI18n, m
   if (i18n && t.has(i18n.key)) {
     const hasMoney = i18n.amounts !== undefined || i18n.rates !== undefined;
     if (!hasMoney) return t(i18n.key, i18n.values);
-    if (money) return t(i18n.key, { ...i18n.values, ...formatted(i18n.amounts, money.amount), ...formatted(i18n.rates, money.rate) });
+    if (money)
+      return t(i18n.key, {
+        ...i18n.values,
+        ...formatted(i18n.amounts, money.amount),
+        ...formatted(i18n.rates, money.rate),
+      });
     return message;
   }
   const key = keyByText.get(message);

@@ -14,7 +14,10 @@ const templates = Object.entries(en.notes)
   .map(([key, text]) => {
     const parts = text.split(/\{(\w+)\}/);
     const names = parts.filter((_, i) => i % 2 === 1);
-    const pattern = new RegExp(`^${parts.map((part, i) => (i % 2 === 1 ? "(.+?)" : escape(part))).join("")}$`, "s");
+    const pattern = new RegExp(
+      `^${parts.map((part, i) => (i % 2 === 1 ? "(.+?)" : escape(part))).join("")}$`,
+      "s",
+    );
     return { key, names, pattern, fixed: parts.filter((_, i) => i % 2 === 0).join("").length };
   })
   .sort((a, b) => b.fixed - a.fixed);
@@ -23,7 +26,8 @@ const templates = Object.entries(en.notes)
 export function localizeLedgerNote(t: Translate, note: string): string {
   for (const { key, names, pattern } of templates) {
     const match = pattern.exec(note);
-    if (match) return t(`ledger.notes.${key}`, Object.fromEntries(names.map((name, i) => [name, match[i + 1]])));
+    if (match)
+      return t(`ledger.notes.${key}`, Object.fromEntries(names.map((name, i) => [name, match[i + 1]])));
   }
   return note;
 }

@@ -21,14 +21,22 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
       const [tag, ...params] = part.trim().split(";");
       const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
       const quality = q ? Number(q.slice(2)) : 1;
-      return { base: tag.trim().toLowerCase().split("-")[0], quality: Number.isFinite(quality) ? quality : 0, index };
+      return {
+        base: tag.trim().toLowerCase().split("-")[0],
+        quality: Number.isFinite(quality) ? quality : 0,
+        index,
+      };
     })
     .filter((entry) => entry.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.index - b.index);
   return ranked.map((entry) => entry.base).find(isLocale);
 }
 
-export function resolveLocale(sources: { user?: string | null; cookie?: string | null; acceptLanguage?: string | null }): Locale {
+export function resolveLocale(sources: {
+  user?: string | null;
+  cookie?: string | null;
+  acceptLanguage?: string | null;
+}): Locale {
   if (isLocale(sources.user)) return sources.user;
   if (isLocale(sources.cookie)) return sources.cookie;
   return localeFromAcceptLanguage(sources.acceptLanguage) ?? defaultLocale;

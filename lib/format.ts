@@ -16,7 +16,12 @@ function numberFormat(locale: string, currencyCode: string, decimals: number): I
   const key = `${locale}|${currencyCode}|${decimals}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: "currency", currency: currencyCode, minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatter = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency: currencyCode,
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
     formatters.set(key, formatter);
   }
   return formatter;
@@ -42,7 +47,8 @@ function render(units: bigint, money: MoneyFormat, locale: string, decimals: num
  */
 export function formatCurrency(units: bigint, money: MoneyFormat, locale: string = DEFAULT_LOCALE): string {
   const abs = units < 0n ? -units : units;
-  const decimals = abs < UNITS_PER_CURRENCY ? neededDecimals(units, money.displayDecimals) : money.displayDecimals;
+  const decimals =
+    abs < UNITS_PER_CURRENCY ? neededDecimals(units, money.displayDecimals) : money.displayDecimals;
   return render(units, money, locale, decimals);
 }
 
@@ -53,7 +59,9 @@ export function formatRate(units: bigint, money: MoneyFormat, locale: string = D
 
 /** A currency's usual decimals (USD 2, VND 0, JPY 0), as ISO 4217 and Intl know them; at most the 5 units carry. */
 export function currencyDecimals(currencyCode: string): number {
-  const usual = new Intl.NumberFormat("en", { style: "currency", currency: currencyCode }).resolvedOptions().maximumFractionDigits ?? 2;
+  const usual =
+    new Intl.NumberFormat("en", { style: "currency", currency: currencyCode }).resolvedOptions()
+      .maximumFractionDigits ?? 2;
   return Math.min(usual, MONEY_DECIMALS);
 }
 
@@ -61,7 +69,11 @@ export function currencyDecimals(currencyCode: string): number {
  * An amount in a currency other than the panel's (a provider's cost, a customer's display
  * currency), with Intl's own symbol for it: "$0.90", "€12.50", "0,90 US$" in Vietnamese.
  */
-export function formatInCurrency(units: bigint, currencyCode: string, locale: string = DEFAULT_LOCALE): string {
+export function formatInCurrency(
+  units: bigint,
+  currencyCode: string,
+  locale: string = DEFAULT_LOCALE,
+): string {
   const usual = currencyDecimals(currencyCode);
   const decimals = (units < 0n ? -units : units) < UNITS_PER_CURRENCY ? neededDecimals(units, usual) : usual;
   const exact = formatMoney(units, Math.min(decimals, MONEY_DECIMALS)) as unknown as number;
@@ -82,13 +94,25 @@ function cached<T>(map: Map<string, T>, locale: string, make: () => T): T {
 
 /** "Dec 1, 2026, 10:32" in English, "10:32 1 thg 12, 2026" in Vietnamese. */
 export function formatDateTime(date: Date, locale: string = DEFAULT_LOCALE): string {
-  return cached(dateTimeFormats, locale, () =>
-    new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", timeZone: "UTC" }),
+  return cached(
+    dateTimeFormats,
+    locale,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        dateStyle: "medium",
+        timeStyle: "short",
+        hourCycle: "h23",
+        timeZone: "UTC",
+      }),
   ).format(date);
 }
 
 export function formatDate(date: Date, locale: string = DEFAULT_LOCALE): string {
-  return cached(dateFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" })).format(date);
+  return cached(
+    dateFormats,
+    locale,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }),
+  ).format(date);
 }
 
 /** Counts and quantities: "12,500" in English, "12.500" in Vietnamese. */
@@ -100,7 +124,10 @@ export function formatNumber(value: number | bigint, locale: string = DEFAULT_LO
 export type ReaderMoney = { amount: (units: bigint) => string; rate: (units: bigint) => string };
 
 export function readerMoney(money: MoneyFormat, locale: string): ReaderMoney {
-  return { amount: (units) => formatCurrency(units, money, locale), rate: (units) => formatRate(units, money, locale) };
+  return {
+    amount: (units) => formatCurrency(units, money, locale),
+    rate: (units) => formatRate(units, money, locale),
+  };
 }
 
 // Amount fields: what a customer types for a top-up, in the panel currency. The field shows an
@@ -108,10 +135,17 @@ export function readerMoney(money: MoneyFormat, locale: string): ReaderMoney {
 // and takes back what the page shows as well as a plain "1234.50".
 
 /** An amount as the page writes it, without the symbol, with the currency's usual decimals: a field's example. */
-export function formatAmountInput(units: bigint, currencyCode: string, locale: string = DEFAULT_LOCALE): string {
+export function formatAmountInput(
+  units: bigint,
+  currencyCode: string,
+  locale: string = DEFAULT_LOCALE,
+): string {
   const decimals = currencyDecimals(currencyCode);
   const exact = formatMoney(units, decimals) as unknown as number;
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(exact);
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(exact);
 }
 
 /**
@@ -132,10 +166,15 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * own writing ("1.234,50" in Vietnamese, "1,234.50" in English) or a plain "1234.50", with at
  * most the currency's decimals.
  */
-export function parseAmountInput(text: string, currencyCode: string, locale: string = DEFAULT_LOCALE): bigint | null {
+export function parseAmountInput(
+  text: string,
+  currencyCode: string,
+  locale: string = DEFAULT_LOCALE,
+): bigint | null {
   const typed = text.replace(/[\s\u00a0\u202f]/g, "");
   const decimals = currencyDecimals(currencyCode);
-  if (decimals === 0) return /^(\d{1,3}([.,]\d{3})+|\d+)$/.test(typed) ? parseMoney(typed.replace(/[.,]/g, "")) : null;
+  if (decimals === 0)
+    return /^(\d{1,3}([.,]\d{3})+|\d+)$/.test(typed) ? parseMoney(typed.replace(/[.,]/g, "")) : null;
   const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
   const group = escaped(parts.find((p) => p.type === "group")?.value ?? ",");
   const decimal = escaped(parts.find((p) => p.type === "decimal")?.value ?? ".");

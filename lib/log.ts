@@ -9,7 +9,8 @@ import { env } from "./env.mjs";
 
 type Context = Record<string, unknown>;
 
-const SECRET_FIELD = /pass(word)?|secret|token|authorization|cookie|api_?key|^key$|key_?hash|hash$|encrypted|signature|otp/i;
+const SECRET_FIELD =
+  /pass(word)?|secret|token|authorization|cookie|api_?key|^key$|key_?hash|hash$|encrypted|signature|otp/i;
 const API_KEY_TEXT = /upl_[A-Za-z0-9_-]{8,}/g;
 const REDACTED = "[redacted]";
 
@@ -22,12 +23,18 @@ export function scrub(value: unknown, depth = 0): unknown {
   if (depth > 6) return "[deep]";
   if (typeof value === "string") return scrubText(value);
   if (typeof value === "bigint") return value.toString();
-  if (value instanceof Error) return { name: value.name, message: scrubText(value.message), stack: value.stack && scrubText(value.stack) };
+  if (value instanceof Error)
+    return {
+      name: value.name,
+      message: scrubText(value.message),
+      stack: value.stack && scrubText(value.stack),
+    };
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.slice(0, 100).map((item) => scrub(item, depth + 1));
   if (value && typeof value === "object") {
     const out: Context = {};
-    for (const [name, item] of Object.entries(value)) out[name] = SECRET_FIELD.test(name) ? REDACTED : scrub(item, depth + 1);
+    for (const [name, item] of Object.entries(value))
+      out[name] = SECRET_FIELD.test(name) ? REDACTED : scrub(item, depth + 1);
     return out;
   }
   return value;
@@ -64,7 +71,12 @@ export function createLogger(destination?: DestinationStream): Logger {
 const globalForLog = globalThis as unknown as { uplineLogger?: Logger };
 const logger = (globalForLog.uplineLogger ??= createLogger());
 
-function write(target: Logger, level: "debug" | "info" | "warn" | "error", message: string, context?: Context) {
+function write(
+  target: Logger,
+  level: "debug" | "info" | "warn" | "error",
+  message: string,
+  context?: Context,
+) {
   if (!target.isLevelEnabled(level)) return;
   target[level](context ? (scrub(context) as Context) : {}, scrubText(message));
 }

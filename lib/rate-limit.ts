@@ -4,7 +4,13 @@
 // fixed window of `windowSeconds` per key.
 import { Redis } from "ioredis";
 import { Pool } from "pg";
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import { dbProvider, env } from "./env.mjs";
 import { log } from "./log";
 
@@ -28,7 +34,8 @@ export type RateLimiter = {
   reset(key: string): Promise<void>;
 };
 
-export type LimitStore = { kind: "memory" } | { kind: "postgresql"; pool: Pool } | { kind: "redis"; client: Redis };
+export type LimitStore =
+  { kind: "memory" } | { kind: "postgresql"; pool: Pool } | { kind: "redis"; client: Redis };
 
 const shared = globalThis as unknown as { uplineLimitStore?: LimitStore };
 
@@ -43,20 +50,32 @@ function postgresPool(): Pool {
 /** The store named by the environment, created once per process. */
 export function defaultLimitStore(): LimitStore {
   shared.uplineLimitStore ??= env.REDIS_URL
-    ? { kind: "redis", client: new Redis(env.REDIS_URL, { enableOfflineQueue: true, maxRetriesPerRequest: 2 }) }
+    ? {
+        kind: "redis",
+        client: new Redis(env.REDIS_URL, { enableOfflineQueue: true, maxRetriesPerRequest: 2 }),
+      }
     : dbProvider === "postgresql"
       ? { kind: "postgresql", pool: postgresPool() }
       : { kind: "memory" };
   return shared.uplineLimitStore;
 }
 
-function createStoreLimiter(store: LimitStore, options: { keyPrefix: string; points: number; duration: number }): RateLimiterAbstract {
+function createStoreLimiter(
+  store: LimitStore,
+  options: { keyPrefix: string; points: number; duration: number },
+): RateLimiterAbstract {
   switch (store.kind) {
     case "redis":
       return new RateLimiterRedis({ ...options, storeClient: store.client });
     case "postgresql":
       // The table comes with the migrations (model RateLimit), so the library need not create it.
-      return new RateLimiterPostgres({ ...options, storeClient: store.pool, storeType: "pool", tableName: "rate_limits", tableCreated: true });
+      return new RateLimiterPostgres({
+        ...options,
+        storeClient: store.pool,
+        storeType: "pool",
+        tableName: "rate_limits",
+        tableCreated: true,
+      });
     case "memory":
       return new RateLimiterMemory(options);
   }
@@ -69,13 +88,26 @@ function toState(res: RateLimiterRes | null, allowed: number): LimitState {
 }
 
 /** A limiter named `name` (its keys' prefix in the shared store): `limit` hits per key per window. */
-export function createRateLimiter(name: string, limit: number, windowSeconds: number, store: LimitStore = defaultLimitStore()): RateLimiter {
+export function createRateLimiter(
+  name: string,
+  limit: number,
+  windowSeconds: number,
+  store: LimitStore = defaultLimitStore(),
+): RateLimiter {
   // Counting never rejects here (points are the store's maximum); `ok` compares with the limit,
   // so callers decide what a refusal means.
-  const limiter = createStoreLimiter(store, { keyPrefix: `upline:${name}`, points: 2_000_000_000, duration: windowSeconds });
+  const limiter = createStoreLimiter(store, {
+    keyPrefix: `upline:${name}`,
+    points: 2_000_000_000,
+    duration: windowSeconds,
+  });
   return {
     async hit(key, options) {
-      const res = await limiter.consume(key, 1, options?.windowSeconds ? { customDuration: options.windowSeconds } : undefined);
+      const res = await limiter.consume(
+        key,
+        1,
+        options?.windowSeconds ? { customDuration: options.windowSeconds } : undefined,
+      );
       return toState(res, limit);
     },
     async peek(key) {

@@ -68,19 +68,34 @@ function sqliteStore(file: string): BareStore {
     `SELECT s.id, s.type, s.min, s.max, s.rate, s.enabled, ps.rate AS cost, ps.available, p.status AS providerStatus, p.id AS providerId
      FROM "Service" s JOIN "ProviderService" ps ON ps.id = s.providerServiceId JOIN "Provider" p ON p.id = ps.providerId WHERE s.id = ?`,
   );
-  const prices = sqlite.prepare(`SELECT serviceId, rate, discountBps FROM "UserServicePrice" WHERE userId = ?`);
+  const prices = sqlite.prepare(
+    `SELECT serviceId, rate, discountBps FROM "UserServicePrice" WHERE userId = ?`,
+  );
   const insertOrder = sqlite.prepare(
     `INSERT INTO "Order" (userId, serviceId, providerId, link, quantity, params, charge, cost, source, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'api', ?) RETURNING id`,
   );
-  const debit = sqlite.prepare(`UPDATE "User" SET balance = balance - ?, spent = spent + ? WHERE id = ? AND balance >= ?`);
+  const debit = sqlite.prepare(
+    `UPDATE "User" SET balance = balance - ?, spent = spent + ? WHERE id = ? AND balance >= ?`,
+  );
   const readBalance = sqlite.prepare(`SELECT balance FROM "User" WHERE id = ?`);
   const insertLedger = sqlite.prepare(
     `INSERT INTO "LedgerEntry" (userId, type, amount, balanceAfter, orderId, idempotencyKey) VALUES (?, 'ORDER_CHARGE', ?, ?, ?, ?)`,
   );
   const place = sqlite.transaction(({ userId, svc, link, quantity, charge, cost }: PlaceInput) => {
     const now = new Date().toISOString();
-    const { id } = insertOrder.get(userId, svc.id, svc.providerId, link, quantity, JSON.stringify({ link, quantity }), charge, cost, now) as { id: bigint };
-    if (debit.run(charge, charge, userId, charge).changes === 0) throw new Error("Not enough funds on balance");
+    const { id } = insertOrder.get(
+      userId,
+      svc.id,
+      svc.providerId,
+      link,
+      quantity,
+      JSON.stringify({ link, quantity }),
+      charge,
+      cost,
+      now,
+    ) as { id: bigint };
+    if (debit.run(charge, charge, userId, charge).changes === 0)
+      throw new Error("Not enough funds on balance");
     const { balance } = readBalance.get(userId) as { balance: bigint };
     insertLedger.run(userId, -charge, balance, id, `order:${id}:charge`);
     return { id, balance };
@@ -89,7 +104,11 @@ function sqliteStore(file: string): BareStore {
     findKey: async (hash) => findKey.get(hash) as Row | undefined,
     settings: async () => settings.all() as Array<{ key: string; value: string }>,
     orders: async (userId, ids) =>
-      sqlite.prepare(`SELECT id, charge, startCount, status, remains FROM "Order" WHERE userId = ? AND id IN (${ids.map(() => "?").join(",")})`).all(userId, ...ids) as Row[],
+      sqlite
+        .prepare(
+          `SELECT id, charge, startCount, status, remains FROM "Order" WHERE userId = ? AND id IN (${ids.map(() => "?").join(",")})`,
+        )
+        .all(userId, ...ids) as Row[],
     service: async (id) => service.get(id) as Row | undefined,
     prices: async (userId) => prices.all(userId) as Row[],
     place: async (input) => place(input),
@@ -98,12 +117,23 @@ function sqliteStore(file: string): BareStore {
 
 function postgresStore(url: string): BareStore {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const query = async (text: string, values: unknown[] = []) => (await pool.query(text, values)).rows as Row[];
+  const query = async (text: string, values: unknown[] = []) =>
+    (await pool.query(text, values)).rows as Row[];
   return {
     findKey: async (hash) =>
-      (await query(`SELECT k.id AS "keyId", k.hash, u.id AS "userId", u.balance, u.status, u."apiAccess" FROM "ApiKey" k JOIN "User" u ON u.id = k."userId" WHERE k.hash = $1`, [hash]))[0],
-    settings: () => query(`SELECT key, value FROM "Setting"`) as Promise<Array<{ key: string; value: string }>>,
-    orders: (userId, ids) => query(`SELECT id, charge, "startCount", status, remains FROM "Order" WHERE "userId" = $1 AND id = ANY($2::int[])`, [userId, ids]),
+      (
+        await query(
+          `SELECT k.id AS "keyId", k.hash, u.id AS "userId", u.balance, u.status, u."apiAccess" FROM "ApiKey" k JOIN "User" u ON u.id = k."userId" WHERE k.hash = $1`,
+          [hash],
+        )
+      )[0],
+    settings: () =>
+      query(`SELECT key, value FROM "Setting"`) as Promise<Array<{ key: string; value: string }>>,
+    orders: (userId, ids) =>
+      query(
+        `SELECT id, charge, "startCount", status, remains FROM "Order" WHERE "userId" = $1 AND id = ANY($2::int[])`,
+        [userId, ids],
+      ),
     service: async (id) =>
       (
         await query(
@@ -112,7 +142,8 @@ function postgresStore(url: string): BareStore {
           [id],
         )
       )[0],
-    prices: (userId) => query(`SELECT "serviceId", rate, "discountBps" FROM "UserServicePrice" WHERE "userId" = $1`, [userId]),
+    prices: (userId) =>
+      query(`SELECT "serviceId", rate, "discountBps" FROM "UserServicePrice" WHERE "userId" = $1`, [userId]),
     async place({ userId, svc, link, quantity, charge, cost }) {
       const client = await pool.connect();
       try {
@@ -122,7 +153,10 @@ function postgresStore(url: string): BareStore {
           [userId, svc.id, svc.providerId, link, quantity, JSON.stringify({ link, quantity }), charge, cost],
         );
         const id = BigInt(rows[0].id);
-        const debit = await client.query(`UPDATE "User" SET balance = balance - $1, spent = spent + $1 WHERE id = $2 AND balance >= $1 RETURNING balance`, [charge, userId]);
+        const debit = await client.query(
+          `UPDATE "User" SET balance = balance - $1, spent = spent + $1 WHERE id = $2 AND balance >= $1 RETURNING balance`,
+          [charge, userId],
+        );
         if (debit.rowCount === 0) throw new Error("Not enough funds on balance");
         const balance = BigInt(debit.rows[0].balance);
         await client.query(
@@ -149,7 +183,12 @@ function runBareServer(database: string, port: number) {
     const key = params.get("key") ?? "";
     const hash = createHash("sha256").update(key).digest("hex");
     const row = await store.findKey(hash);
-    if (!row || !timingSafeEqual(Buffer.from(String(row.hash)), Buffer.from(hash)) || row.status !== "ACTIVE" || !row.apiAccess) {
+    if (
+      !row ||
+      !timingSafeEqual(Buffer.from(String(row.hash)), Buffer.from(hash)) ||
+      row.status !== "ACTIVE" ||
+      !row.apiAccess
+    ) {
       return { error: "Invalid API key" };
     }
     const userId = BigInt(row.userId as bigint);
@@ -161,25 +200,48 @@ function runBareServer(database: string, port: number) {
       case "balance":
         return { balance: money(BigInt(row.balance as bigint)), currency: await currency() };
       case "status": {
-        const ids = (params.get("orders") ?? "").split(",").map(Number).filter((n) => n > 0).slice(0, 100);
+        const ids = (params.get("orders") ?? "")
+          .split(",")
+          .map(Number)
+          .filter((n) => n > 0)
+          .slice(0, 100);
         const [rows, code] = await Promise.all([store.orders(userId, ids), currency()]);
         const byId = new Map(rows.map((r) => [Number(r.id), r]));
         return Object.fromEntries(
           ids.map((id) => {
             const r = byId.get(id);
-            return [id, r ? { charge: money(BigInt(r.charge as bigint)), start_count: String(r.startCount ?? 0), status: r.status, remains: String(r.remains ?? 0), currency: code } : { error: "Incorrect order ID" }];
+            return [
+              id,
+              r
+                ? {
+                    charge: money(BigInt(r.charge as bigint)),
+                    start_count: String(r.startCount ?? 0),
+                    status: r.status,
+                    remains: String(r.remains ?? 0),
+                    currency: code,
+                  }
+                : { error: "Incorrect order ID" },
+            ];
           }),
         );
       }
       case "add": {
         const svc = await store.service(Number(params.get("service")));
-        if (!svc || !svc.enabled || !svc.available || svc.providerStatus !== "ACTIVE") return { error: "Incorrect service ID" };
+        if (!svc || !svc.enabled || !svc.available || svc.providerStatus !== "ACTIVE")
+          return { error: "Incorrect service ID" };
         await store.prices(userId);
         const quantity = Number(params.get("quantity"));
         if (quantity < Number(svc.min)) return { error: `Quantity less than minimal ${svc.min}` };
         const charge = (BigInt(svc.rate as bigint) * BigInt(quantity) + 999n) / 1000n;
         const cost = (BigInt(svc.cost as bigint) * BigInt(quantity) + 999n) / 1000n;
-        const placed = await store.place({ userId, svc, link: params.get("link") ?? "", quantity, charge, cost });
+        const placed = await store.place({
+          userId,
+          svc,
+          link: params.get("link") ?? "",
+          quantity,
+          charge,
+          cost,
+        });
         return { order: Number(placed.id), newBalance: money(placed.balance) };
       }
       default:
@@ -195,7 +257,9 @@ function runBareServer(database: string, port: number) {
   createServer(async (req, res) => {
     let body: unknown;
     try {
-      body = await handle(new URLSearchParams(req.method === "POST" ? await readBody(req) : (req.url ?? "").split("?")[1]));
+      body = await handle(
+        new URLSearchParams(req.method === "POST" ? await readBody(req) : (req.url ?? "").split("?")[1]),
+      );
     } catch (error) {
       body = { error: error instanceof Error ? error.message : "Internal error" };
     }
@@ -212,7 +276,12 @@ type Result = { rps: number; p50: number; p99: number; errors: number };
 
 type Sample = { latencies: number[]; seconds: number; errors: number };
 
-async function sample(url: string, scenario: Scenario, requests: number, concurrency: number): Promise<Sample> {
+async function sample(
+  url: string,
+  scenario: Scenario,
+  requests: number,
+  concurrency: number,
+): Promise<Sample> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -220,7 +289,11 @@ async function sample(url: string, scenario: Scenario, requests: number, concurr
     while (next < requests) {
       next += 1;
       const started = performance.now();
-      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: scenario.body() });
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: scenario.body(),
+      });
       const json = (await response.json()) as Record<string, unknown>;
       latencies.push(performance.now() - started);
       if (response.status !== 200 || "error" in json) errors += 1;
@@ -248,7 +321,8 @@ async function measureInTurns(urls: string[], scenario: Scenario, concurrency: n
   }
   return totals.map(({ latencies, seconds, errors }) => {
     latencies.sort((a, b) => a - b);
-    const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+    const pct = (p: number) =>
+      latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
     return { rps: latencies.length / seconds, p50: pct(50), p99: pct(99), errors };
   });
 }
@@ -284,10 +358,14 @@ async function main() {
   // The upstream provider, in its own process.
   const providerPort = port + 1;
   const providerKey = "bench-provider-key-0123456789";
-  const provider = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/simulator.ts", "--port", String(providerPort), "--key", providerKey, "--fast"], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const provider = spawn(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["scripts/simulator.ts", "--port", String(providerPort), "--key", providerKey, "--fast"],
+    {
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const providerUrl = await new Promise<string>((resolve, reject) => {
     let text = "";
     provider.stdout!.on("data", (chunk: Buffer) => {
@@ -319,8 +397,15 @@ async function main() {
     API_LIMIT_IP_PER_MIN: "1000000",
     BENCH_BARE_ROUTE: "on",
   };
-  console.log(`bench:api: starting the production build on 127.0.0.1:${port} (builds first if sources changed) ...`);
-  const app = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"], { cwd: root, env: serverEnv, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  console.log(
+    `bench:api: starting the production build on 127.0.0.1:${port} (builds first if sources changed) ...`,
+  );
+  const app = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
+    cwd: root,
+    env: serverEnv,
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
   let bare: ChildProcess | undefined;
   const stop = () => {
     if (app.pid && app.exitCode === null) process.kill(-app.pid, "SIGTERM");
@@ -349,31 +434,75 @@ async function main() {
     const { importWholeCatalog } = await import("../lib/catalog/import-services");
     const { db, LedgerType } = await import("../lib/db");
 
-    const upstream = await db.provider.findFirstOrThrow({ where: { apiUrl: providerUrl }, select: { id: true } });
+    const upstream = await db.provider.findFirstOrThrow({
+      where: { apiUrl: providerUrl },
+      select: { id: true },
+    });
     await importWholeCatalog(upstream.id, { id: null });
 
     const user = await createUser({ email: "reseller@bench.test", password: "bench-pass-1" });
-    await adjustBalance({ userId: user.id, amount: 100_000_000_000n, reason: "bench", type: LedgerType.DEPOSIT });
+    await adjustBalance({
+      userId: user.id,
+      amount: 100_000_000_000n,
+      reason: "bench",
+      type: LedgerType.DEPOSIT,
+    });
     const { key } = await issueApiKey(user.id);
-    const service = (await listCatalogServices({ userId: user.id })).find((s) => s.type === "Default" && !s.dripfeed) ??
+    const service =
+      (await listCatalogServices({ userId: user.id })).find((s) => s.type === "Default" && !s.dripfeed) ??
       (await listCatalogServices({ userId: user.id })).find((s) => s.type === "Default");
     if (!service) throw new Error("no Default service in the provider's catalog");
     const orderIds: number[] = [];
     for (let i = 0; i < 100; i++) {
-      const placed = await placeOrder({ userId: user.id, serviceId: service.id, fields: { link: `https://instagram.com/seed${i}`, quantity: String(service.min) }, source: "api" }, { dispatch: false });
+      const placed = await placeOrder(
+        {
+          userId: user.id,
+          serviceId: service.id,
+          fields: { link: `https://instagram.com/seed${i}`, quantity: String(service.min) },
+          source: "api",
+        },
+        { dispatch: false },
+      );
       orderIds.push(placed.orderId);
     }
     await db.$disconnect();
 
-    const form = (params: Record<string, string | number>) => new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
+    const form = (params: Record<string, string | number>) =>
+      new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
     let n = 0;
     const scenarios: Scenario[] = [
       { name: "balance", requests, body: () => form({ key, action: "balance" }) },
-      { name: "status (100 ids)", requests: Math.ceil(requests / 2), body: () => form({ key, action: "status", orders: orderIds.join(",") }) },
-      { name: "add", requests: Math.ceil(requests / 4), body: () => form({ key, action: "add", service: service.id, link: `https://instagram.com/b${++n}`, quantity: service.min }) },
+      {
+        name: "status (100 ids)",
+        requests: Math.ceil(requests / 2),
+        body: () => form({ key, action: "status", orders: orderIds.join(",") }),
+      },
+      {
+        name: "add",
+        requests: Math.ceil(requests / 4),
+        body: () =>
+          form({
+            key,
+            action: "add",
+            service: service.id,
+            link: `https://instagram.com/b${++n}`,
+            quantity: service.min,
+          }),
+      },
     ];
 
-    bare = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/bench-api.ts"), "--bare-server", scratch?.url ?? dbFile, String(barePort)], { cwd: root, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    bare = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        path.join(root, "scripts/bench-api.ts"),
+        "--bare-server",
+        scratch?.url ?? dbFile,
+        String(barePort),
+      ],
+      { cwd: root, stdio: ["ignore", "inherit", "inherit", "ipc"] },
+    );
     await new Promise<void>((resolve) => bare!.once("message", () => resolve()));
     const bareUrl = `http://127.0.0.1:${barePort}/api/v2`;
     const nextUrl = `http://127.0.0.1:${port}/api/bench-bare`;
@@ -382,8 +511,13 @@ async function main() {
     for (const scenario of scenarios) {
       // Warm all three (route compiled/loaded, statements prepared), then measure them in turns.
       for (const url of [appUrl, nextUrl, bareUrl]) await sample(url, scenario, 50, 4);
-      const [upline, nextBare, baseline] = await measureInTurns([appUrl, nextUrl, bareUrl], scenario, concurrency);
-      if (upline.errors || baseline.errors) console.warn(`bench:api: ${scenario.name}: errors upline=${upline.errors} bare=${baseline.errors}`);
+      const [upline, nextBare, baseline] = await measureInTurns(
+        [appUrl, nextUrl, bareUrl],
+        scenario,
+        concurrency,
+      );
+      if (upline.errors || baseline.errors)
+        console.warn(`bench:api: ${scenario.name}: errors upline=${upline.errors} bare=${baseline.errors}`);
       const cells = (r: Result) => [r.rps.toFixed(0), r.p50.toFixed(1), r.p99.toFixed(1)];
       rows.push([
         scenario.name,
@@ -396,16 +530,38 @@ async function main() {
       ]);
     }
 
-    const header = ["action", "requests", "upline req/s", "p50 ms", "p99 ms", "bare Next req/s", "p50 ms", "p99 ms", "bare node req/s", "p50 ms", "p99 ms", "upline/Next", "upline/node"];
+    const header = [
+      "action",
+      "requests",
+      "upline req/s",
+      "p50 ms",
+      "p99 ms",
+      "bare Next req/s",
+      "p50 ms",
+      "p99 ms",
+      "bare node req/s",
+      "p50 ms",
+      "p99 ms",
+      "upline/Next",
+      "upline/node",
+    ];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join("  ");
-    console.log(`\nbench:api: ${concurrency} concurrent clients over loopback, ${engine}, NODE_ENV=production`);
+    console.log(
+      `\nbench:api: ${concurrency} concurrent clients over loopback, ${engine}, NODE_ENV=production`,
+    );
     console.log(line(header));
     for (const row of rows) console.log(line(row));
-    console.log("\nbare Next: a Next route handler that reads the form and answers JSON, no database (framework cost).");
-    console.log(`bare node: node:http + ${scratch ? "node-postgres" : "better-sqlite3"} doing the same queries as Upline on the same database.`);
+    console.log(
+      "\nbare Next: a Next route handler that reads the form and answers JSON, no database (framework cost).",
+    );
+    console.log(
+      `bare node: node:http + ${scratch ? "node-postgres" : "better-sqlite3"} doing the same queries as Upline on the same database.`,
+    );
     console.log("upline/X is Upline's throughput as a share of X's (1.00x = no overhead over X).");
-    console.log("Upline's add also sends each order to the provider (the simulator, in its own process); the bare handler does not.");
+    console.log(
+      "Upline's add also sends each order to the provider (the simulator, in its own process); the bare handler does not.",
+    );
   } finally {
     stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -24,18 +24,55 @@ const { getNeedsAttention } = await import("../lib/dashboard/needs-attention");
 
 const DAY = 86_400_000;
 const now = Date.now();
-const statuses = [OrderStatus.COMPLETED, OrderStatus.COMPLETED, OrderStatus.COMPLETED, OrderStatus.PARTIAL, OrderStatus.CANCELED, OrderStatus.IN_PROGRESS, OrderStatus.PENDING];
+const statuses = [
+  OrderStatus.COMPLETED,
+  OrderStatus.COMPLETED,
+  OrderStatus.COMPLETED,
+  OrderStatus.PARTIAL,
+  OrderStatus.CANCELED,
+  OrderStatus.IN_PROGRESS,
+  OrderStatus.PENDING,
+];
 
 async function seed() {
-  const provider = await db.provider.create({ data: { name: "Bench", apiUrl: "http://127.0.0.1:9", apiKeyEncrypted: "x", balance: 10n ** 9n } });
+  const provider = await db.provider.create({
+    data: { name: "Bench", apiUrl: "http://127.0.0.1:9", apiKeyEncrypted: "x", balance: 10n ** 9n },
+  });
   const category = await db.category.create({ data: { name: "Bench" } });
   const services: { id: number }[] = [];
   for (let i = 0; i < 10; i++) {
-    const ps = await db.providerService.create({ data: { providerId: provider.id, externalId: String(i), name: `S${i}`, type: "Default", category: "Bench", rate: 600n, min: 10, max: 100_000 } });
-    services.push(await db.service.create({ data: { providerServiceId: ps.id, categoryId: category.id, name: `S${i}`, type: "Default", min: 10, max: 100_000, rate: 1_000n } }));
+    const ps = await db.providerService.create({
+      data: {
+        providerId: provider.id,
+        externalId: String(i),
+        name: `S${i}`,
+        type: "Default",
+        category: "Bench",
+        rate: 600n,
+        min: 10,
+        max: 100_000,
+      },
+    });
+    services.push(
+      await db.service.create({
+        data: {
+          providerServiceId: ps.id,
+          categoryId: category.id,
+          name: `S${i}`,
+          type: "Default",
+          min: 10,
+          max: 100_000,
+          rate: 1_000n,
+        },
+      }),
+    );
   }
   await db.user.createMany({
-    data: Array.from({ length: USERS }, (_, i) => ({ email: `bench${i}@bench.test`, passwordHash: "x", createdAt: new Date(now - (i % 90) * DAY) })),
+    data: Array.from({ length: USERS }, (_, i) => ({
+      email: `bench${i}@bench.test`,
+      passwordHash: "x",
+      createdAt: new Date(now - (i % 90) * DAY),
+    })),
   });
   const users = await db.user.findMany({ select: { id: true } });
 
@@ -79,14 +116,18 @@ async function seed() {
   sqlite.close();
   // Balances equal to their ledger, as on a real panel (the reconciliation reads them all).
   const sums = await db.ledgerEntry.groupBy({ by: ["userId"], _sum: { amount: true } });
-  await db.$transaction(sums.map((s) => db.user.update({ where: { id: s.userId }, data: { balance: s._sum.amount ?? 0n } })));
+  await db.$transaction(
+    sums.map((s) => db.user.update({ where: { id: s.userId }, data: { balance: s._sum.amount ?? 0n } })),
+  );
 }
 
 try {
   let t = performance.now();
   await seed();
   const ledgerRows = await db.ledgerEntry.count();
-  console.log(`seeded ${ORDERS.toLocaleString("en-US")} orders, ${ledgerRows.toLocaleString("en-US")} ledger rows, ${USERS} users in ${Math.round(performance.now() - t)} ms`);
+  console.log(
+    `seeded ${ORDERS.toLocaleString("en-US")} orders, ${ledgerRows.toLocaleString("en-US")} ledger rows, ${USERS} users in ${Math.round(performance.now() - t)} ms`,
+  );
   await db.$executeRawUnsafe("ANALYZE");
 
   const times: number[] = [];
@@ -96,7 +137,9 @@ try {
     times.push(performance.now() - t);
     if (run === 0) {
       const month = dashboard.periods[2];
-      console.log(`30 days: ${month.orders} orders, revenue ${month.revenue} units, cost ${month.cost}, profit ${month.profit}; queues ${attention.queues.map((q) => `${q.key} ${q.count}`).join(", ")}`);
+      console.log(
+        `30 days: ${month.orders} orders, revenue ${month.revenue} units, cost ${month.cost}, profit ${month.profit}; queues ${attention.queues.map((q) => `${q.key} ${q.count}`).join(", ")}`,
+      );
     }
   }
   // Where the time goes: each building block alone, one after another.
@@ -117,7 +160,9 @@ try {
   }
   times.sort((a, b) => a - b);
   const ms = (v: number) => `${v.toFixed(1)} ms`;
-  console.log(`dashboard (getDashboard + getNeedsAttention), ${RUNS} runs: min ${ms(times[0])}, median ${ms(times[Math.floor(RUNS / 2)])}, max ${ms(times[RUNS - 1])}`);
+  console.log(
+    `dashboard (getDashboard + getNeedsAttention), ${RUNS} runs: min ${ms(times[0])}, median ${ms(times[Math.floor(RUNS / 2)])}, max ${ms(times[RUNS - 1])}`,
+  );
 } finally {
   await db.$disconnect();
   rmSync(dir, { recursive: true, force: true });

@@ -52,17 +52,49 @@ const simOrders = Array.from({ length: ORDERS }, (_, i) => {
 });
 writeFileSync(
   stateFile,
-  JSON.stringify({ apiKey: "bench-key", controlToken: "bench-control-token", balance: { $bigint: "100000000000" }, nextOrderId: FIRST_SIM_ID + ORDERS, nextRefillId: 1, acceptedAdds: ORDERS, orders: simOrders, refills: [] }),
+  JSON.stringify({
+    apiKey: "bench-key",
+    controlToken: "bench-control-token",
+    balance: { $bigint: "100000000000" },
+    nextOrderId: FIRST_SIM_ID + ORDERS,
+    nextRefillId: 1,
+    acceptedAdds: ORDERS,
+    orders: simOrders,
+    refills: [],
+  }),
 );
 const sim = await startSimulator({ stateFile, clock: "manual" });
 
 async function seedPanel() {
-  const provider = await db.provider.create({ data: { name: "Bench sim", apiUrl: sim.url, apiKeyEncrypted: encryptSecret(sim.key, appSecret()) } });
+  const provider = await db.provider.create({
+    data: { name: "Bench sim", apiUrl: sim.url, apiKeyEncrypted: encryptSecret(sim.key, appSecret()) },
+  });
   const category = await db.category.create({ data: { name: "Bench" } });
   const ps = await db.providerService.create({
-    data: { providerId: provider.id, externalId: "1", name: "Followers", type: "Default", category: "Bench", rate: 90_000n, min: 50, max: 10_000, cancel: true, refill: true },
+    data: {
+      providerId: provider.id,
+      externalId: "1",
+      name: "Followers",
+      type: "Default",
+      category: "Bench",
+      rate: 90_000n,
+      min: 50,
+      max: 10_000,
+      cancel: true,
+      refill: true,
+    },
   });
-  const service = await db.service.create({ data: { providerServiceId: ps.id, categoryId: category.id, name: "Followers", type: "Default", min: 50, max: 10_000, rate: 90_000n } });
+  const service = await db.service.create({
+    data: {
+      providerServiceId: ps.id,
+      categoryId: category.id,
+      name: "Followers",
+      type: "Default",
+      min: 50,
+      max: 10_000,
+      rate: 90_000n,
+    },
+  });
   const user = await db.user.create({ data: { email: "bench@bench.test", passwordHash: "x" } });
   for (let start = 0; start < ORDERS; start += 5_000) {
     await db.order.createMany({
@@ -98,9 +130,15 @@ try {
   await flushExchangeLog();
   const expected = Math.ceil(ORDERS / 100);
   console.log(`orders polled:        ${run.checked}`);
-  console.log(`provider calls:       ${statusCalls} (counted by the sync: ${run.providerCalls}; ceil(n/100) = ${expected}) ${statusCalls === expected ? "OK" : "MISMATCH"}`);
-  console.log(`duration:             ${seconds.toFixed(1)} s (${Math.round(run.checked / seconds)} orders/s)`);
-  console.log(`DB writes:            ${run.dbWrites} statements (${run.updated} orders changed, ${run.finalized} finalized, ${run.refunds} refunds)`);
+  console.log(
+    `provider calls:       ${statusCalls} (counted by the sync: ${run.providerCalls}; ceil(n/100) = ${expected}) ${statusCalls === expected ? "OK" : "MISMATCH"}`,
+  );
+  console.log(
+    `duration:             ${seconds.toFixed(1)} s (${Math.round(run.checked / seconds)} orders/s)`,
+  );
+  console.log(
+    `DB writes:            ${run.dbWrites} statements (${run.updated} orders changed, ${run.finalized} finalized, ${run.refunds} refunds)`,
+  );
   console.log(`failed lookups:       ${run.failed}`);
   if (statusCalls !== expected) process.exitCode = 1;
 } finally {

@@ -4,7 +4,19 @@ import { createHash } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "public", "i18n", "messages", "proxy.ts", "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "i18n",
+  "messages",
+  "proxy.ts",
+  "next.config.mjs",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const SKIP = new Set(["node_modules", "generated"]);
 
 function collect(root: string, rel: string, out: string[]) {
@@ -16,7 +28,8 @@ function collect(root: string, rel: string, out: string[]) {
     return;
   }
   if (stat.isDirectory()) {
-    for (const name of readdirSync(full).sort()) if (!SKIP.has(name)) collect(root, path.join(rel, name), out);
+    for (const name of readdirSync(full).sort())
+      if (!SKIP.has(name)) collect(root, path.join(rel, name), out);
   } else {
     out.push(`${rel}:${stat.size}:${Math.floor(stat.mtimeMs)}`);
   }

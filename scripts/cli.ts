@@ -60,8 +60,14 @@ const commands: Record<string, (v: Record<string, string | undefined>) => Promis
   async "add-funds"(v) {
     const user = await userByEmail(need(v, "email"));
     const amount = parseMoney(need(v, "amount"));
-    if (amount === null || amount <= 0n) throw new UsageError("--amount must be a positive amount with at most 5 decimals");
-    const { balanceAfter } = await adjustBalance({ userId: user.id, amount, reason: need(v, "note"), type: LedgerType.DEPOSIT });
+    if (amount === null || amount <= 0n)
+      throw new UsageError("--amount must be a positive amount with at most 5 decimals");
+    const { balanceAfter } = await adjustBalance({
+      userId: user.id,
+      amount,
+      reason: need(v, "note"),
+      type: LedgerType.DEPOSIT,
+    });
     console.log(`added ${formatMoney(amount)} to ${user.email}; balance ${formatMoney(balanceAfter)}`);
     return 0;
   },
@@ -79,7 +85,11 @@ const commands: Record<string, (v: Record<string, string | undefined>) => Promis
   async "two-factor-off"(v) {
     const user = await userByEmail(need(v, "email"));
     const removed = await resetTwoFactor(user.id, { id: null });
-    console.log(removed ? `two-factor sign-in is off for ${user.email}; they sign in with their password alone` : `two-factor sign-in was not on for ${user.email}`);
+    console.log(
+      removed
+        ? `two-factor sign-in is off for ${user.email}; they sign in with their password alone`
+        : `two-factor sign-in was not on for ${user.email}`,
+    );
     return 0;
   },
   async "reverse-deposit"(v) {
@@ -113,7 +123,9 @@ const commands: Record<string, (v: Record<string, string | undefined>) => Promis
   async reconcile() {
     const differences = await reconcileMoney();
     if (differences.length === 0) {
-      console.log("money reconciles: balances, spent, order charges and refunds, payments, affiliate balances (0 differences)");
+      console.log(
+        "money reconciles: balances, spent, order charges and refunds, payments, affiliate balances (0 differences)",
+      );
       return 0;
     }
     for (const d of differences) console.log(`${d.kind}: ${d.detail}`);
@@ -131,7 +143,17 @@ async function main(): Promise<number> {
   }
   const { values } = parseArgs({
     args: rest,
-    options: { email: { type: "string" }, password: { type: "string" }, amount: { type: "string" }, note: { type: "string" }, to: { type: "string" }, from: { type: "string" }, deposit: { type: "string" }, entry: { type: "string" }, reason: { type: "string" } },
+    options: {
+      email: { type: "string" },
+      password: { type: "string" },
+      amount: { type: "string" },
+      note: { type: "string" },
+      to: { type: "string" },
+      from: { type: "string" },
+      deposit: { type: "string" },
+      entry: { type: "string" },
+      reason: { type: "string" },
+    },
     strict: true,
   });
   return handler(values);
@@ -143,7 +165,9 @@ main()
     const message =
       error instanceof ZodError
         ? (error.issues[0]?.message ?? "invalid input")
-        : isExpectedError(error) || error instanceof UsageError || (error instanceof TypeError && "code" in error)
+        : isExpectedError(error) ||
+            error instanceof UsageError ||
+            (error instanceof TypeError && "code" in error)
           ? error.message
           : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
     console.error(`error: ${message}`);

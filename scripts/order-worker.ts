@@ -23,7 +23,8 @@ async function loop(): Promise<void> {
   while (!stopping) {
     const dispatched = await dispatchDueOrders({ limit: 100, concurrency: 4 });
     const synced = await syncStatuses({ pageSize: 100 });
-    for (const key of ["sent", "rejected", "temporary", "uncertain", "skipped"] as const) totals[key] += dispatched[key];
+    for (const key of ["sent", "rejected", "temporary", "uncertain", "skipped"] as const)
+      totals[key] += dispatched[key];
     totals.finalized += synced.finalized;
     totals.refunds += synced.refunds;
     await sleep(50);
@@ -33,7 +34,12 @@ async function loop(): Promise<void> {
 
 async function place(userId: number, serviceId: number, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
-    const { orderId } = await placeOrder({ userId, serviceId, fields: { link: `https://example.com/burst/${process.pid}/${i}`, quantity: 100 }, source: "api" });
+    const { orderId } = await placeOrder({
+      userId,
+      serviceId,
+      fields: { link: `https://example.com/burst/${process.pid}/${i}`, quantity: 100 },
+      source: "api",
+    });
     console.log(`placed ${orderId}`);
     // Like separate web requests: let network I/O in between. (better-sqlite3 answers through
     // microtasks only, so a tight loop of placements would hold back the sends' sockets.)

@@ -11,7 +11,12 @@ import { parseTrustProxy, stampClientIp } from "../lib/http/client-ip";
 import { serveApiDirectly } from "../lib/reseller-api/direct-route";
 
 const trust = parseTrustProxy(env.TRUST_PROXY);
-const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname: env.HOSTNAME, port: env.PORT });
+const app = next({
+  dev: false,
+  dir: path.resolve(import.meta.dirname, ".."),
+  hostname: env.HOSTNAME,
+  port: env.PORT,
+});
 const handle = app.getRequestHandler();
 const https = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
 

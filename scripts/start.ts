@@ -27,7 +27,9 @@ async function main() {
   const urlProblem = publicUrlProblem(env);
   if (urlProblem) throw new Error(`NEXTAUTH_URL ${urlProblem}`);
   if (!env.NEXTAUTH_URL) {
-    console.warn(`upline: NEXTAUTH_URL is not set, so sign-in links use http://localhost:${env.PORT}; set it to the panel's public https:// URL when it is reached through a domain.`);
+    console.warn(
+      `upline: NEXTAUTH_URL is not set, so sign-in links use http://localhost:${env.PORT}; set it to the panel's public https:// URL when it is reached through a domain.`,
+    );
   }
   // The data folder (secret, SQLite file, demo state) is the panel owner's alone, even when an
   // older version created it 0755.
@@ -78,7 +80,12 @@ async function main() {
   const server = spawn(bin("tsx"), [path.join(root, "scripts/serve.ts")], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: env.NEXTAUTH_URL ?? url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXTAUTH_URL: env.NEXTAUTH_URL ?? url,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   console.log(`upline: serving on ${url}`);
 

@@ -9,7 +9,9 @@ export default async function AuthLayout({ children }: { children: React.ReactNo
       <Link href="/" className="mb-8 text-2xl font-semibold text-slate-900">
         {panelName}
       </Link>
-      <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">{children}</div>
+      <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        {children}
+      </div>
       <LocaleSwitcher className="mt-6" />
     </div>
   );

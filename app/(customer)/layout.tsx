@@ -14,7 +14,10 @@ export default async function CustomerLayout({ children }: { children: React.Rea
   const settings = await getSettings();
   const balance = <LiveBalance initial={formatCurrency(user.balance, settings, await getLocale())} />;
   const unread = await countUnreadForCustomer(user.id);
-  const support = [{ href: "/tickets", labelKey: "support", badge: unread, badgeLabel: "navUnread" as const }, ...(settings.updatesPage ? [{ href: "/updates", labelKey: "updates" }] : [])];
+  const support = [
+    { href: "/tickets", labelKey: "support", badge: unread, badgeLabel: "navUnread" as const },
+    ...(settings.updatesPage ? [{ href: "/updates", labelKey: "updates" }] : []),
+  ];
   const withSupport = [...customerNav.slice(0, -1), ...support, ...customerNav.slice(-1)];
   const nav = isAdminRole(user.role) ? [...withSupport, { href: "/admin", labelKey: "admin" }] : withSupport;
   return (

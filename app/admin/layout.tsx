@@ -12,7 +12,16 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const badges = navBadges(await countAdminQueues(new Date(), undefined, settings));
   const nav = adminNav.map((item) => ({ ...item, badge: badges[item.href] }));
   return (
-    <AppShell brand={t("adminBrand", { panelName: settings.panelName })} nav={nav} userEmail={admin.email} topRight={<a href="/account" className="text-slate-600 hover:text-slate-900">{t("customerView")}</a>}>
+    <AppShell
+      brand={t("adminBrand", { panelName: settings.panelName })}
+      nav={nav}
+      userEmail={admin.email}
+      topRight={
+        <a href="/account" className="text-slate-600 hover:text-slate-900">
+          {t("customerView")}
+        </a>
+      }
+    >
       {children}
     </AppShell>
   );

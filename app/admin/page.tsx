@@ -16,16 +16,27 @@ export async function generateMetadata() {
 export default async function AdminDashboardPage() {
   await requireAdminPage();
   const now = new Date();
-  const [dashboard, attention, settings, t, format] = await Promise.all([getDashboard(now), getNeedsAttention(now), getSettings(), getTranslations("adminDashboard"), getFormatter()]);
+  const [dashboard, attention, settings, t, format] = await Promise.all([
+    getDashboard(now),
+    getNeedsAttention(now),
+    getSettings(),
+    getTranslations("adminDashboard"),
+    getFormatter(),
+  ]);
   // The chart plots numbers; the exact figures stay in the table.
-  const chart = dashboard.series.map((p) => ({ day: p.day, revenue: Number(formatMoney(p.revenue, 2)), orders: p.orders }));
+  const chart = dashboard.series.map((p) => ({
+    day: p.day,
+    revenue: Number(formatMoney(p.revenue, 2)),
+    orders: p.orders,
+  }));
   return (
     <>
       <PageHeader
         title={t("title")}
         description={
           <>
-            <span data-testid="stat-customers">{t("customers", { count: dashboard.customers })}</span> · {t("admins", { count: dashboard.admins })} · {t("utcDays")}
+            <span data-testid="stat-customers">{t("customers", { count: dashboard.customers })}</span> ·{" "}
+            {t("admins", { count: dashboard.admins })} · {t("utcDays")}
           </>
         }
       />
@@ -35,7 +46,9 @@ export default async function AdminDashboardPage() {
             <PeriodTable periods={dashboard.periods} settings={settings} />
             {dashboard.ordersAsOf && (
               <p className="mt-2 text-xs text-slate-500" data-testid="orders-as-of">
-                {t("ordersAsOf", { ago: format.relativeTime(dashboard.ordersAsOf < now ? dashboard.ordersAsOf : now, now) })}
+                {t("ordersAsOf", {
+                  ago: format.relativeTime(dashboard.ordersAsOf < now ? dashboard.ordersAsOf : now, now),
+                })}
               </p>
             )}
           </div>

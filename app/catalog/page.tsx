@@ -33,15 +33,27 @@ export default async function PublicCatalogPage() {
           </Link>
           <nav className="flex items-center gap-2">
             <LocaleSwitcher />
-            <Link href="/login" className={buttonClass("secondary", "px-3 py-1.5")}>{t("common.signIn")}</Link>
-            {settings.signupOpen && <Link href="/signup" className={buttonClass("primary", "px-3 py-1.5")}>{t("common.signUp")}</Link>}
+            <Link href="/login" className={buttonClass("secondary", "px-3 py-1.5")}>
+              {t("common.signIn")}
+            </Link>
+            {settings.signupOpen && (
+              <Link href="/signup" className={buttonClass("primary", "px-3 py-1.5")}>
+                {t("common.signUp")}
+              </Link>
+            )}
           </nav>
         </div>
       </header>
       <main className="mx-auto max-w-6xl px-4 py-6">
         <h1 className="text-xl font-semibold text-slate-900">{t("catalog.title")}</h1>
-        <p className="mb-6 mt-1 text-sm text-slate-500">{t("catalog.pricesNote", { currency: settings.currencyCode })}</p>
-        {categories.length === 0 ? <EmptyState title={t("catalog.noServices")} /> : <CatalogTable categories={toCatalogView(categories, settings, locale)} />}
+        <p className="mb-6 mt-1 text-sm text-slate-500">
+          {t("catalog.pricesNote", { currency: settings.currencyCode })}
+        </p>
+        {categories.length === 0 ? (
+          <EmptyState title={t("catalog.noServices")} />
+        ) : (
+          <CatalogTable categories={toCatalogView(categories, settings, locale)} />
+        )}
       </main>
     </div>
   );

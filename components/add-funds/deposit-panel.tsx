@@ -39,11 +39,18 @@ function CopyValue({ label, value, testId }: { label: string; value: string; tes
     <div className="flex items-center justify-between gap-2 border-b border-slate-100 py-2 last:border-0">
       <dt className="text-sm text-slate-500">{label}</dt>
       <dd className="flex items-center gap-2 text-right text-sm font-medium text-slate-900">
-        <span data-testid={testId} className="break-all">{value}</span>
+        <span data-testid={testId} className="break-all">
+          {value}
+        </span>
         <button
           type="button"
           className="rounded border border-slate-200 px-2 py-0.5 text-xs text-slate-600 hover:bg-slate-50"
-          onClick={() => navigator.clipboard?.writeText(value).then(() => setCopied(true), () => undefined)}
+          onClick={() =>
+            navigator.clipboard?.writeText(value).then(
+              () => setCopied(true),
+              () => undefined,
+            )
+          }
         >
           {copied ? t("copied") : t("copy")}
         </button>
@@ -65,7 +72,8 @@ export function DepositPanel(props: DepositPanelProps) {
       return response.json();
     },
     initialData: initial,
-    refetchInterval: (query) => (query.state.data?.status === "PENDING" || query.state.data?.status === "EXPIRED" ? 3_000 : false),
+    refetchInterval: (query) =>
+      query.state.data?.status === "PENDING" || query.state.data?.status === "EXPIRED" ? 3_000 : false,
   });
   const money = (units: string) => formatCurrency(BigInt(units), props.money, locale);
   // A credit shows in the header balance too, as a refund does from the orders poll.
@@ -86,12 +94,22 @@ export function DepositPanel(props: DepositPanelProps) {
 
   const status =
     data.status === "CREDITED" ? (
-      <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800" role="status" data-testid="deposit-credited">
+      <p
+        className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800"
+        role="status"
+        data-testid="deposit-credited"
+      >
         {t("credited", { amount: money(data.credited), balance: money(data.balance) })}
       </p>
     ) : (
       <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700" role="status">
-        {data.status === "REVIEW" ? t("review") : data.status === "FAILED" ? t("failed") : data.status === "EXPIRED" ? t("expired") : t("waiting")}
+        {data.status === "REVIEW"
+          ? t("review")
+          : data.status === "FAILED"
+            ? t("failed")
+            : data.status === "EXPIRED"
+              ? t("expired")
+              : t("waiting")}
       </p>
     );
 
@@ -99,13 +117,22 @@ export function DepositPanel(props: DepositPanelProps) {
     <div className="space-y-4" data-testid="deposit-panel">
       <div className="flex items-center justify-between text-sm">
         <span className="text-slate-500">{t("balance")}</span>
-        <span className="font-semibold text-slate-900" data-testid="deposit-balance">{money(data.balance)}</span>
+        <span className="font-semibold text-slate-900" data-testid="deposit-balance">
+          {money(data.balance)}
+        </span>
       </div>
       {status}
       {props.kind === "bank" && props.bank && data.status !== "CREDITED" && (
         <div className="grid gap-4 sm:grid-cols-[auto_1fr]">
           {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL drawn on the server */}
-          <img src={props.bank.qr} alt={t("qrAlt")} width={220} height={220} className="mx-auto rounded border border-slate-200" data-testid="vietqr" />
+          <img
+            src={props.bank.qr}
+            alt={t("qrAlt")}
+            width={220}
+            height={220}
+            className="mx-auto rounded border border-slate-200"
+            data-testid="vietqr"
+          />
           <div>
             <p className="mb-2 text-sm text-slate-600">{t("scanQr")}</p>
             <dl>
@@ -121,16 +148,26 @@ export function DepositPanel(props: DepositPanelProps) {
       )}
       {props.kind === "crypto" && props.payUrl && data.status !== "CREDITED" && (
         <div className="space-y-2">
-          <a href={props.payUrl} className={buttonClass("primary")} target="_blank" rel="noopener noreferrer">{t("payCrypto")} · {payAmount}</a>
+          <a href={props.payUrl} className={buttonClass("primary")} target="_blank" rel="noopener noreferrer">
+            {t("payCrypto")} · {payAmount}
+          </a>
           <p className="text-xs text-slate-500">{t("cryptoHint")}</p>
         </div>
       )}
-      {data.status === "PENDING" && <p className="text-xs text-slate-500">{t("expires", { time: new Date(props.expiresAt).toLocaleString(locale) })}</p>}
+      {data.status === "PENDING" && (
+        <p className="text-xs text-slate-500">
+          {t("expires", { time: new Date(props.expiresAt).toLocaleString(locale) })}
+        </p>
+      )}
       <div className="flex flex-wrap gap-2">
         {props.demo && data.status !== "CREDITED" && (
-          <Button type="button" variant="secondary" loading={simulating} onClick={simulate}>{t("simulate")}</Button>
+          <Button type="button" variant="secondary" loading={simulating} onClick={simulate}>
+            {t("simulate")}
+          </Button>
         )}
-        <Link href="/add-funds" className={buttonClass("ghost")}>{t("newTopUp")}</Link>
+        <Link href="/add-funds" className={buttonClass("ghost")}>
+          {t("newTopUp")}
+        </Link>
       </div>
     </div>
   );

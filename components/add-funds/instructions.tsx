@@ -6,6 +6,7 @@ import { parseInstructions } from "@/lib/payments/instructions";
 
 export function PaymentInstructions({ text }: { text: string }) {
   const t = useTranslations("addFunds");
-  if (parseInstructions(text).length === 0) return <p className="text-sm text-slate-500">{t("noInstructions")}</p>;
+  if (parseInstructions(text).length === 0)
+    return <p className="text-sm text-slate-500">{t("noInstructions")}</p>;
   return <LightMarkdown text={text} testId="payment-instructions" />;
 }

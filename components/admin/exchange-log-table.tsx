@@ -5,14 +5,31 @@ import { formatDateTime } from "@/lib/format";
 
 const outcomeTone = { ok: "green", rejected: "red", temporary: "yellow", uncertain: "yellow" } as const;
 
-type Exchange = { id: number; createdAt: Date; action: string; outcome: string; durationMs: number; reason: string | null; orderId: number | null };
+type Exchange = {
+  id: number;
+  createdAt: Date;
+  action: string;
+  outcome: string;
+  durationMs: number;
+  reason: string | null;
+  orderId: number | null;
+};
 
-export function ExchangeLogTable({ exchanges, showOrder = false, empty }: { exchanges: Exchange[]; showOrder?: boolean; empty: string }) {
+export function ExchangeLogTable({
+  exchanges,
+  showOrder = false,
+  empty,
+}: {
+  exchanges: Exchange[];
+  showOrder?: boolean;
+  empty: string;
+}) {
   const t = useTranslations("adminProviders.exchangeLog");
   const locale = useLocale();
   const columns = showOrder ? 6 : 5;
   // The action is the API v2 command itself ("add", "status"), shown as sent.
-  const outcome = (value: string) => (Object.hasOwn(outcomeTone, value) ? t(`outcomes.${value as keyof typeof outcomeTone}`) : value);
+  const outcome = (value: string) =>
+    Object.hasOwn(outcomeTone, value) ? t(`outcomes.${value as keyof typeof outcomeTone}`) : value;
   return (
     <Table>
       <thead>
@@ -28,7 +45,9 @@ export function ExchangeLogTable({ exchanges, showOrder = false, empty }: { exch
       <tbody className="divide-y divide-slate-100">
         {exchanges.length === 0 && (
           <tr>
-            <td className={td} colSpan={columns}>{empty}</td>
+            <td className={td} colSpan={columns}>
+              {empty}
+            </td>
           </tr>
         )}
         {exchanges.map((e) => (
@@ -36,7 +55,9 @@ export function ExchangeLogTable({ exchanges, showOrder = false, empty }: { exch
             <td className={`${td} whitespace-nowrap`}>{formatDateTime(e.createdAt, locale)}</td>
             <td className={td}>{e.action}</td>
             <td className={td}>
-              <StatusBadge tone={outcomeTone[e.outcome as keyof typeof outcomeTone] ?? "gray"}>{outcome(e.outcome)}</StatusBadge>
+              <StatusBadge tone={outcomeTone[e.outcome as keyof typeof outcomeTone] ?? "gray"}>
+                {outcome(e.outcome)}
+              </StatusBadge>
             </td>
             <td className={`${td} tabular-nums`}>{t("ms", { ms: e.durationMs })}</td>
             {showOrder && <td className={td}>{e.orderId ?? "—"}</td>}

@@ -3,7 +3,11 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { deleteProviderAction, refreshBalanceAction, testProviderAction } from "@/lib/actions/admin/providers";
+import {
+  deleteProviderAction,
+  refreshBalanceAction,
+  testProviderAction,
+} from "@/lib/actions/admin/providers";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 
@@ -21,7 +25,12 @@ export function ProviderActions({ id, canDelete }: { id: number; canDelete?: boo
     if (!result.ok) return void toast.error(result.error);
     const r = result.data;
     const text = r.ok
-      ? t("connected", { balance: r.balance, currency: r.currency ?? "", count: r.serviceCount, ms: r.latencyMs })
+      ? t("connected", {
+          balance: r.balance,
+          currency: r.currency ?? "",
+          count: r.serviceCount,
+          ms: r.latencyMs,
+        })
       : t("failedAt", { step: r.step, reason: r.reason, ms: r.latencyMs });
     setTestResult(text);
     if (r.ok) toast.success(text);
@@ -40,7 +49,15 @@ export function ProviderActions({ id, canDelete }: { id: number; canDelete?: boo
   }
 
   async function remove() {
-    if (!(await confirm({ title: t("deleteTitle"), description: t("deleteDescription"), confirmLabel: t("deleteConfirm"), danger: true }))) return;
+    if (
+      !(await confirm({
+        title: t("deleteTitle"),
+        description: t("deleteDescription"),
+        confirmLabel: t("deleteConfirm"),
+        danger: true,
+      }))
+    )
+      return;
     setBusy("delete");
     const result = await deleteProviderAction(id);
     setBusy(undefined);

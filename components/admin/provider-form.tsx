@@ -26,7 +26,8 @@ export function ProviderForm({ initial }: { initial?: Initial }) {
     const result = await submit(() => saveProviderAction(initial?.id ?? null, input));
     if (!result.ok) return;
     const saved = initial ? t("saved") : t("added");
-    if (result.data.failure) toast.warning(t("testFailed", { saved, failure: result.data.failure }), { duration: 10_000 });
+    if (result.data.failure)
+      toast.warning(t("testFailed", { saved, failure: result.data.failure }), { duration: 10_000 });
     else toast.success(t("testPassed", { saved }));
     router.push(initial ? `/admin/providers/${initial.id}` : "/admin/providers");
     router.refresh();

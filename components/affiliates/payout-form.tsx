@@ -11,7 +11,15 @@ import { Field } from "@/components/ui/field";
 
 type Errors = { form?: string; amount?: string; details?: string };
 
-export function PayoutForm({ instant, minimum, currencySymbol }: { instant: boolean; minimum: string; currencySymbol: string }) {
+export function PayoutForm({
+  instant,
+  minimum,
+  currencySymbol,
+}: {
+  instant: boolean;
+  minimum: string;
+  currencySymbol: string;
+}) {
   const t = useTranslations("affiliates");
   const router = useRouter();
   const [pending, setPending] = useState<"balance" | "withdrawal" | null>(null);
@@ -27,7 +35,12 @@ export function PayoutForm({ instant, minimum, currencySymbol }: { instant: bool
         ? await payoutToBalanceAction({ amount })
         : await requestWithdrawalAction({ amount, details: String(data.get("details") ?? "") });
     setPending(null);
-    if (!result.ok) return setErrors(result.field === "amount" || result.field === "details" ? { [result.field]: result.error } : { form: result.error });
+    if (!result.ok)
+      return setErrors(
+        result.field === "amount" || result.field === "details"
+          ? { [result.field]: result.error }
+          : { form: result.error },
+      );
     toast.success(kind === "balance" ? t("movedToBalance") : t("withdrawalSent"));
     form.reset();
     router.refresh();
@@ -48,8 +61,20 @@ export function PayoutForm({ instant, minimum, currencySymbol }: { instant: bool
           {errors.form}
         </p>
       )}
-      <Field label={t("amount", { symbol: currencySymbol })} name="amount" inputMode="decimal" error={errors.amount} required />
-      <Field label={t("withdrawTo")} name="details" placeholder={t("withdrawToPlaceholder")} hint={t("withdrawHint", { minimum })} error={errors.details} />
+      <Field
+        label={t("amount", { symbol: currencySymbol })}
+        name="amount"
+        inputMode="decimal"
+        error={errors.amount}
+        required
+      />
+      <Field
+        label={t("withdrawTo")}
+        name="details"
+        placeholder={t("withdrawToPlaceholder")}
+        hint={t("withdrawHint", { minimum })}
+        error={errors.details}
+      />
       <div className="flex flex-wrap gap-2 sm:col-span-2">
         {instant && (
           <Button type="submit" loading={pending === "balance"} disabled={pending !== null}>

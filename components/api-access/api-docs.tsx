@@ -31,14 +31,31 @@ function Code({ title, code }: { title: string; code: string }) {
         <CopyButton text={code} />
       </div>
       {/* Focusable so a keyboard can scroll a long example (axe scrollable-region-focusable). */}
-      <pre tabIndex={0} className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
+      <pre
+        tabIndex={0}
+        className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+      >
         <code>{code}</code>
       </pre>
     </div>
   );
 }
 
-function FormDoc({ action, form, url, currency, serviceIds, texts: { t, doc } }: { action: string; form: ApiActionForm; url: string; currency: string; serviceIds: ServiceIdsByType; texts: Texts }) {
+function FormDoc({
+  action,
+  form,
+  url,
+  currency,
+  serviceIds,
+  texts: { t, doc },
+}: {
+  action: string;
+  form: ApiActionForm;
+  url: string;
+  currency: string;
+  serviceIds: ServiceIdsByType;
+  texts: Texts;
+}) {
   return (
     <div className="space-y-3 border-t border-slate-100 pt-4 first:border-0 first:pt-0">
       <h3 className="text-sm font-semibold text-slate-800">{doc(form.title)}</h3>
@@ -79,7 +96,17 @@ function FormDoc({ action, form, url, currency, serviceIds, texts: { t, doc } }:
   );
 }
 
-export function ApiDocs({ url, currency, limits, serviceIds }: { url: string; currency: string; limits: ApiLimitConfig; serviceIds: ServiceIdsByType }) {
+export function ApiDocs({
+  url,
+  currency,
+  limits,
+  serviceIds,
+}: {
+  url: string;
+  currency: string;
+  limits: ApiLimitConfig;
+  serviceIds: ServiceIdsByType;
+}) {
   const t = useTranslations("apiAccess");
   const tDocs = useTranslations("apiDocs");
   const texts: Texts = { t, doc: (text) => localizeApiDoc(tDocs, text) };
@@ -102,7 +129,9 @@ export function ApiDocs({ url, currency, limits, serviceIds }: { url: string; cu
         <dl className="grid gap-2 text-sm sm:grid-cols-[10rem_1fr]">
           <dt className="text-slate-500">{t("apiUrl")}</dt>
           <dd className="flex min-w-0 items-center gap-2">
-            <code className="break-all font-mono" data-testid="api-url">{url}</code>
+            <code className="break-all font-mono" data-testid="api-url">
+              {url}
+            </code>
             <CopyButton text={url} />
           </dd>
           <dt className="text-slate-500">{t("httpMethod")}</dt>
@@ -112,12 +141,14 @@ export function ApiDocs({ url, currency, limits, serviceIds }: { url: string; cu
           <dt className="text-slate-500">{t("limits")}</dt>
           <dd>{t("limitsValue", { add: limits.addPerMin, read: limits.readPerMin })}</dd>
         </dl>
-        <p className="mt-3 text-sm text-slate-600">
-          {t("compatible")}
-        </p>
+        <p className="mt-3 text-sm text-slate-600">{t("compatible")}</p>
       </Card>
 
-      <nav aria-label={t("contentsLabel")} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm" data-testid="api-toc">
+      <nav
+        aria-label={t("contentsLabel")}
+        className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm"
+        data-testid="api-toc"
+      >
         <h2 className="mb-2 font-semibold text-slate-800">{t("contents")}</h2>
         <ol className="grid gap-1 sm:grid-cols-2">
           {API_ACTIONS.map((action) => (
@@ -137,11 +168,29 @@ export function ApiDocs({ url, currency, limits, serviceIds }: { url: string; cu
       </nav>
 
       {API_ACTIONS.map((action) => (
-        <Card key={action.name} title={<span id={`action-${action.name}`}>{texts.doc(action.title)} <code className="ml-1 text-xs text-slate-500">{API_WORDS.action}={action.name}</code></span>}>
+        <Card
+          key={action.name}
+          title={
+            <span id={`action-${action.name}`}>
+              {texts.doc(action.title)}{" "}
+              <code className="ml-1 text-xs text-slate-500">
+                {API_WORDS.action}={action.name}
+              </code>
+            </span>
+          }
+        >
           <p className="mb-4 text-sm text-slate-600">{texts.doc(action.description)}</p>
           <div className="space-y-6">
             {action.forms.map((form) => (
-              <FormDoc key={form.title} action={action.name} form={form} url={url} currency={currency} serviceIds={serviceIds} texts={texts} />
+              <FormDoc
+                key={form.title}
+                action={action.name}
+                form={form}
+                url={url}
+                currency={currency}
+                serviceIds={serviceIds}
+                texts={texts}
+              />
             ))}
           </div>
         </Card>

@@ -11,7 +11,12 @@ import { useConfirm } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";
 import { CopyButton } from "./copy-button";
 
-type Props = { apiAccess: boolean; prefix: string | null; createdAt: string | null; lastUsedAt: string | null };
+type Props = {
+  apiAccess: boolean;
+  prefix: string | null;
+  createdAt: string | null;
+  lastUsedAt: string | null;
+};
 
 export function ApiKeyPanel({ apiAccess, prefix, createdAt, lastUsedAt }: Props) {
   const t = useTranslations("apiAccess");
@@ -29,7 +34,16 @@ export function ApiKeyPanel({ apiAccess, prefix, createdAt, lastUsedAt }: Props)
   }
 
   async function generate() {
-    if (prefix && !(await confirm({ title: t("confirmTitle"), description: t("confirmDescription"), confirmLabel: t("confirmLabel"), danger: true }))) return;
+    if (
+      prefix &&
+      !(await confirm({
+        title: t("confirmTitle"),
+        description: t("confirmDescription"),
+        confirmLabel: t("confirmLabel"),
+        danger: true,
+      }))
+    )
+      return;
     setBusy(true);
     const result = await generateApiKeyAction();
     setBusy(false);
@@ -45,7 +59,13 @@ export function ApiKeyPanel({ apiAccess, prefix, createdAt, lastUsedAt }: Props)
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3" data-testid="new-api-key">
           <p className="mb-2 font-medium text-amber-900">{t("copyNow")}</p>
           <div className="flex flex-col gap-2 sm:flex-row">
-            <input readOnly value={newKey} aria-label={t("keyLabel")} className={`${inputClass} font-mono`} onFocus={(e) => e.currentTarget.select()} />
+            <input
+              readOnly
+              value={newKey}
+              aria-label={t("keyLabel")}
+              className={`${inputClass} font-mono`}
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <CopyButton text={newKey} label={t("copyKey")} className="shrink-0 py-2" />
           </div>
         </div>
@@ -53,7 +73,9 @@ export function ApiKeyPanel({ apiAccess, prefix, createdAt, lastUsedAt }: Props)
       {prefix ? (
         <dl className="grid gap-2 sm:grid-cols-[10rem_1fr]">
           <dt className="text-slate-500">{t("key")}</dt>
-          <dd className="font-mono" data-testid="api-key-prefix">{prefix}…</dd>
+          <dd className="font-mono" data-testid="api-key-prefix">
+            {prefix}…
+          </dd>
           <dt className="text-slate-500">{t("created")}</dt>
           <dd>{createdAt}</dd>
           <dt className="text-slate-500">{t("lastUsed")}</dt>

@@ -5,7 +5,15 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 
 /** `label` defaults to "Copy" in the reader's language. */
-export function CopyButton({ text, label, className = "" }: { text: string; label?: string; className?: string }) {
+export function CopyButton({
+  text,
+  label,
+  className = "",
+}: {
+  text: string;
+  label?: string;
+  className?: string;
+}) {
   const t = useTranslations("apiAccess");
   const [copied, setCopied] = useState(false);
   async function copy() {

@@ -15,7 +15,12 @@ export function ChangePasswordForm() {
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const result = await submit(() => changePasswordAction({ current: String(form.get("current") ?? ""), next: String(form.get("next") ?? "") }));
+    const result = await submit(() =>
+      changePasswordAction({
+        current: String(form.get("current") ?? ""),
+        next: String(form.get("next") ?? ""),
+      }),
+    );
     if (!result.ok) return;
     // This browser stays signed in; every other session has ended.
     toast.success(t("passwordChanged"));
@@ -24,7 +29,14 @@ export function ChangePasswordForm() {
 
   return (
     <form ref={formRef} onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate>
-      <Field label={t("currentPassword")} name="current" type="password" autoComplete="current-password" error={fieldError("current")} required />
+      <Field
+        label={t("currentPassword")}
+        name="current"
+        type="password"
+        autoComplete="current-password"
+        error={fieldError("current")}
+        required
+      />
       <Field
         label={t("newPassword")}
         name="next"
@@ -34,7 +46,9 @@ export function ChangePasswordForm() {
         error={error && error.field !== "current" ? error.message : undefined}
         required
       />
-      <Button type="submit" loading={pending}>{t("changePassword")}</Button>
+      <Button type="submit" loading={pending}>
+        {t("changePassword")}
+      </Button>
     </form>
   );
 }

@@ -25,11 +25,17 @@ export function SignInForm({ signupOpen, returnTo }: { signupOpen: boolean; retu
   async function attempt(credentials: Credentials, code?: string) {
     setPending(true);
     setError(undefined);
-    const result = await signIn("credentials", { redirect: false, ...credentials, ...(code === undefined ? {} : { code }) });
+    const result = await signIn("credentials", {
+      redirect: false,
+      ...credentials,
+      ...(code === undefined ? {} : { code }),
+    });
     if (!result || result.error) {
       setPending(false);
-      const message = result?.error && result.error !== "CredentialsSignin" ? result.error : errorMessages.wrongCredentials;
-      if (message === errorMessages.twoFactor.codeRequired && code === undefined) return setNeedsCode(credentials);
+      const message =
+        result?.error && result.error !== "CredentialsSignin" ? result.error : errorMessages.wrongCredentials;
+      if (message === errorMessages.twoFactor.codeRequired && code === undefined)
+        return setNeedsCode(credentials);
       setError(localizeError(t, message));
       return;
     }
@@ -66,8 +72,21 @@ export function SignInForm({ signupOpen, returnTo }: { signupOpen: boolean; retu
           {error}
         </p>
       )}
-      <Field label={t("auth.email")} name="email" type="email" autoComplete="email" defaultValue={email} required />
-      <Field label={t("auth.password")} name="password" type="password" autoComplete="current-password" required />
+      <Field
+        label={t("auth.email")}
+        name="email"
+        type="email"
+        autoComplete="email"
+        defaultValue={email}
+        required
+      />
+      <Field
+        label={t("auth.password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <p className="-mt-2 text-right text-sm">
         <Link href="/forgot-password" className="font-medium text-brand-600 hover:underline">
           {t("support.forgot.link")}

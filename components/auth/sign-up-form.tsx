@@ -25,7 +25,8 @@ export function SignUpForm() {
     const parsed = signUpSchema.safeParse(input);
     if (!parsed.success) {
       const next: Errors = {};
-      for (const issue of parsed.error.issues) next[issue.path[0] as "email" | "password"] ??= localizeError(t, issue.message);
+      for (const issue of parsed.error.issues)
+        next[issue.path[0] as "email" | "password"] ??= localizeError(t, issue.message);
       setErrors(next);
       return;
     }
@@ -34,7 +35,11 @@ export function SignUpForm() {
     const result = await signUpAction(input);
     if (!result.ok) {
       setPending(false);
-      setErrors(result.field === "email" || result.field === "password" ? { [result.field]: result.error } : { form: result.error });
+      setErrors(
+        result.field === "email" || result.field === "password"
+          ? { [result.field]: result.error }
+          : { form: result.error },
+      );
       return;
     }
     await signIn("credentials", { redirect: false, ...input });
@@ -50,7 +55,14 @@ export function SignUpForm() {
           {errors.form}
         </p>
       )}
-      <Field label={t("auth.email")} name="email" type="email" autoComplete="email" error={errors.email} required />
+      <Field
+        label={t("auth.email")}
+        name="email"
+        type="email"
+        autoComplete="email"
+        error={errors.email}
+        required
+      />
       <Field
         label={t("auth.password")}
         name="password"

@@ -45,7 +45,11 @@ export function TwoFactorStep({ error, pending, onSubmit, onBack }: Props) {
         {t("verify")}
       </Button>
       <div className="flex flex-col items-center gap-2 text-sm">
-        <button type="button" className="font-medium text-brand-600 hover:underline" onClick={() => setRecovery(!recovery)}>
+        <button
+          type="button"
+          className="font-medium text-brand-600 hover:underline"
+          onClick={() => setRecovery(!recovery)}
+        >
           {recovery ? t("useApp") : t("useRecovery")}
         </button>
         <button type="button" className="text-slate-500 hover:underline" onClick={onBack}>

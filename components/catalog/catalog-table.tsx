@@ -81,7 +81,10 @@ export function CatalogTable({ categories, orderPath }: Props) {
       <p className="whitespace-pre-line">{s.description ?? t("noDescription")}</p>
       <p className="text-xs text-slate-500">{t("type", { type: s.type })}</p>
       {orderPath && (
-        <Link href={`${orderPath}?service=${s.id}`} className="inline-block font-medium text-brand-700 hover:underline">
+        <Link
+          href={`${orderPath}?service=${s.id}`}
+          className="inline-block font-medium text-brand-700 hover:underline"
+        >
           {t("orderThis")}
         </Link>
       )}
@@ -104,7 +107,12 @@ export function CatalogTable({ categories, orderPath }: Props) {
         </label>
         <label className="sm:w-64">
           <span className="sr-only">{t("category")}</span>
-          <select className={inputClass} value={categoryId} onChange={(e) => setCategoryId(e.target.value)} data-testid="catalog-category">
+          <select
+            className={inputClass}
+            value={categoryId}
+            onChange={(e) => setCategoryId(e.target.value)}
+            data-testid="catalog-category"
+          >
             <option value="">{t("allCategories")}</option>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
@@ -146,7 +154,11 @@ export function CatalogTable({ categories, orderPath }: Props) {
                 {visible.map((category) => (
                   <Fragment key={category.id}>
                     <tr className="bg-slate-50/70">
-                      <th colSpan={9} scope="colgroup" className="px-3 py-2 text-left text-sm font-semibold text-slate-800">
+                      <th
+                        colSpan={9}
+                        scope="colgroup"
+                        className="px-3 py-2 text-left text-sm font-semibold text-slate-800"
+                      >
                         {category.name}
                       </th>
                     </tr>
@@ -157,7 +169,11 @@ export function CatalogTable({ categories, orderPath }: Props) {
                           <td className={`${td} min-w-64 font-medium text-slate-900`}>{s.name}</td>
                           <td className={`${td} whitespace-nowrap text-right tabular-nums`}>
                             {s.rate} <span className="text-xs text-slate-500">{unit(s)}</span>
-                            <ApproxPrice price={s.approxRate} className="block" testId={`approx-rate-${s.id}`} />
+                            <ApproxPrice
+                              price={s.approxRate}
+                              className="block"
+                              testId={`approx-rate-${s.id}`}
+                            />
                           </td>
                           <td className={`${td} text-right tabular-nums`}>{formatNumber(s.min, locale)}</td>
                           <td className={`${td} text-right tabular-nums`}>{formatNumber(s.max, locale)}</td>
@@ -165,7 +181,12 @@ export function CatalogTable({ categories, orderPath }: Props) {
                           <td className={`${td} text-center`}>{cancel(s)}</td>
                           <td className={`${td} whitespace-nowrap`}>{durationText(t, s.averageTime)}</td>
                           <td className={`${td} text-right`}>
-                            <button type="button" className="text-sm font-medium text-brand-700 hover:underline" onClick={() => toggle(s.id)} aria-expanded={open === s.id}>
+                            <button
+                              type="button"
+                              className="text-sm font-medium text-brand-700 hover:underline"
+                              onClick={() => toggle(s.id)}
+                              aria-expanded={open === s.id}
+                            >
                               {open === s.id ? t("hide") : t("details")}
                             </button>
                           </td>
@@ -193,7 +214,11 @@ export function CatalogTable({ categories, orderPath }: Props) {
                 <h2 className="mb-2 text-sm font-semibold text-slate-800">{category.name}</h2>
                 <ul className="space-y-2">
                   {category.services.map((s) => (
-                    <li key={s.id} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm" data-testid={`catalog-card-${s.id}`}>
+                    <li
+                      key={s.id}
+                      className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
+                      data-testid={`catalog-card-${s.id}`}
+                    >
                       <div className="flex items-start justify-between gap-3">
                         <p className="text-sm font-medium text-slate-900">
                           <span className="mr-1 text-slate-500 tabular-nums">#{s.id}</span>
@@ -206,16 +231,40 @@ export function CatalogTable({ categories, orderPath }: Props) {
                         </p>
                       </div>
                       <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-xs text-slate-600">
-                        <div className="flex gap-1"><dt className="text-slate-500">{t("min")}</dt><dd className="tabular-nums">{formatNumber(s.min, locale)}</dd></div>
-                        <div className="flex gap-1"><dt className="text-slate-500">{t("max")}</dt><dd className="tabular-nums">{formatNumber(s.max, locale)}</dd></div>
-                        <div className="flex gap-1"><dt className="text-slate-500">{t("refill")}</dt><dd>{refill(s)}</dd></div>
-                        <div className="flex gap-1"><dt className="text-slate-500">{t("cancel")}</dt><dd>{cancel(s)}</dd></div>
-                        <div className="col-span-2 flex gap-1"><dt className="text-slate-500">{t("averageTime")}</dt><dd>{durationText(t, s.averageTime)}</dd></div>
+                        <div className="flex gap-1">
+                          <dt className="text-slate-500">{t("min")}</dt>
+                          <dd className="tabular-nums">{formatNumber(s.min, locale)}</dd>
+                        </div>
+                        <div className="flex gap-1">
+                          <dt className="text-slate-500">{t("max")}</dt>
+                          <dd className="tabular-nums">{formatNumber(s.max, locale)}</dd>
+                        </div>
+                        <div className="flex gap-1">
+                          <dt className="text-slate-500">{t("refill")}</dt>
+                          <dd>{refill(s)}</dd>
+                        </div>
+                        <div className="flex gap-1">
+                          <dt className="text-slate-500">{t("cancel")}</dt>
+                          <dd>{cancel(s)}</dd>
+                        </div>
+                        <div className="col-span-2 flex gap-1">
+                          <dt className="text-slate-500">{t("averageTime")}</dt>
+                          <dd>{durationText(t, s.averageTime)}</dd>
+                        </div>
                       </dl>
-                      <button type="button" className="mt-2 text-sm font-medium text-brand-700" onClick={() => toggle(s.id)} aria-expanded={open === s.id}>
+                      <button
+                        type="button"
+                        className="mt-2 text-sm font-medium text-brand-700"
+                        onClick={() => toggle(s.id)}
+                        aria-expanded={open === s.id}
+                      >
                         {open === s.id ? t("hideDetails") : t("details")}
                       </button>
-                      {open === s.id && <div className="mt-2 border-t border-slate-100 pt-2">{details(s, "card-details")}</div>}
+                      {open === s.id && (
+                        <div className="mt-2 border-t border-slate-100 pt-2">
+                          {details(s, "card-details")}
+                        </div>
+                      )}
                     </li>
                   ))}
                 </ul>

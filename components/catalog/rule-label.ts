@@ -6,7 +6,11 @@ import { isPackageType } from "@/lib/catalog/service-types";
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** `t` reads the adminServices namespace. */
-export function ruleLabel(t: Translate, decision: Pick<PriceDecision, "source" | "rule">, formatFixed: (units: bigint) => string): string {
+export function ruleLabel(
+  t: Translate,
+  decision: Pick<PriceDecision, "source" | "rule">,
+  formatFixed: (units: bigint) => string,
+): string {
   if (decision.source === "manual" || !decision.rule) return t("manualPrice");
   const percent = formatPercentBps(decision.rule.percentBps);
   return decision.rule.fixed > 0n

@@ -17,7 +17,15 @@ function currencyName(code: string, locale: string): string {
   }
 }
 
-export function DisplayCurrencyForm({ chosen, options, panel }: { chosen: string | null; options: string[]; panel: string }) {
+export function DisplayCurrencyForm({
+  chosen,
+  options,
+  panel,
+}: {
+  chosen: string | null;
+  options: string[];
+  panel: string;
+}) {
   const t = useTranslations("displayCurrency");
   const tRoot = useTranslations();
   const locale = useLocale();

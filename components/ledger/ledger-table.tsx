@@ -47,7 +47,9 @@ export function LedgerTable({
       <tbody className="divide-y divide-slate-100" data-testid={testId}>
         {entries.length === 0 && (
           <tr>
-            <td className={td} colSpan={5}>{empty}</td>
+            <td className={td} colSpan={5}>
+              {empty}
+            </td>
           </tr>
         )}
         {entries.map((e) => (
@@ -56,13 +58,19 @@ export function LedgerTable({
             <td className={td}>
               <LedgerTypeBadge type={e.type} />
             </td>
-            <td className={`${td} text-right tabular-nums ${e.amount < 0n ? "text-red-700" : "text-emerald-700"}`}>{money(e.amount)}</td>
+            <td
+              className={`${td} text-right tabular-nums ${e.amount < 0n ? "text-red-700" : "text-emerald-700"}`}
+            >
+              {money(e.amount)}
+            </td>
             <td className={`${td} text-right tabular-nums`}>{money(e.balanceAfter)}</td>
             <td className={td}>
               {e.orderId && <>{t("ledger.order", { id: e.orderId })} </>}
               {e.paymentId && <>{t("ledger.payment", { id: e.paymentId })} </>}
               {e.note && localizeLedgerNote(t, e.note)}
-              {e.adminId && <span className="ml-1 text-xs text-slate-500">{t("ledger.byAdmin", { id: e.adminId })}</span>}
+              {e.adminId && (
+                <span className="ml-1 text-xs text-slate-500">{t("ledger.byAdmin", { id: e.adminId })}</span>
+              )}
             </td>
           </tr>
         ))}

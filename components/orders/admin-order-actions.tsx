@@ -45,7 +45,12 @@ export function AdminOrderActions(p: Props) {
   const [remains, setRemains] = useState("");
   const [startCount, setStartCount] = useState(p.startCount === null ? "" : String(p.startCount));
 
-  async function run<T>(name: string, question: ConfirmOptions, action: () => Promise<{ ok: true; data: T } | { ok: false; error: string }>, success: (data: T) => string) {
+  async function run<T>(
+    name: string,
+    question: ConfirmOptions,
+    action: () => Promise<{ ok: true; data: T } | { ok: false; error: string }>,
+    success: (data: T) => string,
+  ) {
     if (!(await confirm(question))) return;
     setBusy(name);
     const result = await action();
@@ -55,29 +60,44 @@ export function AdminOrderActions(p: Props) {
     router.refresh();
   }
 
-
   return (
     <div className="space-y-4 text-sm">
-      {p.inReview && (
-        <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">
-          {t("inReview")}
-        </p>
-      )}
+      {p.inReview && <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{t("inReview")}</p>}
       {p.canAttach && (
         <form
           className="flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();
-            void run("attach", { title: t("attachTitle", { providerOrderId }), description: t("attachDescription", { order }), confirmLabel: t("attach") }, () => attachProviderOrderIdAction(p.orderId, providerOrderId), () => t("attached", { providerOrderId }));
+            void run(
+              "attach",
+              {
+                title: t("attachTitle", { providerOrderId }),
+                description: t("attachDescription", { order }),
+                confirmLabel: t("attach"),
+              },
+              () => attachProviderOrderIdAction(p.orderId, providerOrderId),
+              () => t("attached", { providerOrderId }),
+            );
           }}
         >
           <div className="w-full sm:w-72">
             <label htmlFor="attach-provider-id" className="mb-1 block font-medium text-slate-700">
               {t("attachLabel")}
             </label>
-            <input id="attach-provider-id" value={providerOrderId} onChange={(e) => setProviderOrderId(e.target.value)} className={inputClass} autoComplete="off" />
+            <input
+              id="attach-provider-id"
+              value={providerOrderId}
+              onChange={(e) => setProviderOrderId(e.target.value)}
+              className={inputClass}
+              autoComplete="off"
+            />
           </div>
-          <Button type="submit" variant="secondary" loading={busy === "attach"} disabled={!providerOrderId.trim()}>
+          <Button
+            type="submit"
+            variant="secondary"
+            loading={busy === "attach"}
+            disabled={!providerOrderId.trim()}
+          >
             {t("attach")}
           </Button>
         </form>
@@ -87,14 +107,34 @@ export function AdminOrderActions(p: Props) {
           className="flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();
-            void run("partial", { title: t("partialTitle", { order }), description: t("partialDescription", { remains, quantity: String(p.quantity), charge: p.charge }), confirmLabel: t("partialConfirm") }, () => setPartialAction(p.orderId, remains), (d) => t("partialDone", { amount: d.refund }));
+            void run(
+              "partial",
+              {
+                title: t("partialTitle", { order }),
+                description: t("partialDescription", {
+                  remains,
+                  quantity: String(p.quantity),
+                  charge: p.charge,
+                }),
+                confirmLabel: t("partialConfirm"),
+              },
+              () => setPartialAction(p.orderId, remains),
+              (d) => t("partialDone", { amount: d.refund }),
+            );
           }}
         >
           <div className="w-full sm:w-72">
             <label htmlFor="partial-remains" className="mb-1 block font-medium text-slate-700">
               {t("partialLabel", { quantity: formatNumber(p.quantity, locale) })}
             </label>
-            <input id="partial-remains" inputMode="numeric" value={remains} onChange={(e) => setRemains(e.target.value)} className={inputClass} autoComplete="off" />
+            <input
+              id="partial-remains"
+              inputMode="numeric"
+              value={remains}
+              onChange={(e) => setRemains(e.target.value)}
+              className={inputClass}
+              autoComplete="off"
+            />
           </div>
           <Button type="submit" variant="secondary" loading={busy === "partial"} disabled={!remains.trim()}>
             {t("partial")}
@@ -108,7 +148,11 @@ export function AdminOrderActions(p: Props) {
             e.preventDefault();
             void run(
               "start",
-              { title: t("startTitle", { order, count: startCount }), description: t("startDescription"), confirmLabel: t("start") },
+              {
+                title: t("startTitle", { order, count: startCount }),
+                description: t("startDescription"),
+                confirmLabel: t("start"),
+              },
               () => setStartCountAction(p.orderId, startCount),
               () => t("startDone"),
             );
@@ -118,7 +162,14 @@ export function AdminOrderActions(p: Props) {
             <label htmlFor="start-count" className="mb-1 block font-medium text-slate-700">
               {t("startLabel")}
             </label>
-            <input id="start-count" inputMode="numeric" value={startCount} onChange={(e) => setStartCount(e.target.value)} className={inputClass} autoComplete="off" />
+            <input
+              id="start-count"
+              inputMode="numeric"
+              value={startCount}
+              onChange={(e) => setStartCount(e.target.value)}
+              className={inputClass}
+              autoComplete="off"
+            />
           </div>
           <Button type="submit" variant="secondary" loading={busy === "start"} disabled={!startCount.trim()}>
             {t("start")}
@@ -130,13 +181,39 @@ export function AdminOrderActions(p: Props) {
           <Button
             variant="secondary"
             loading={busy === "resend"}
-            onClick={() => run("resend", { title: t("resendTitle", { order }), description: t("resendDescription"), confirmLabel: t("resend") }, () => resendOrderAction(p.orderId), (d) => t(`resendOutcome.${d.outcome}`))}
+            onClick={() =>
+              run(
+                "resend",
+                {
+                  title: t("resendTitle", { order }),
+                  description: t("resendDescription"),
+                  confirmLabel: t("resend"),
+                },
+                () => resendOrderAction(p.orderId),
+                (d) => t(`resendOutcome.${d.outcome}`),
+              )
+            }
           >
             {t("resend")}
           </Button>
         )}
         {p.canComplete && (
-          <Button variant="secondary" loading={busy === "complete"} onClick={() => run("complete", { title: t("completeTitle", { order }), description: t("completeDescription", { charge: p.charge }), confirmLabel: t("complete") }, () => markCompletedAction(p.orderId), () => t("completed"))}>
+          <Button
+            variant="secondary"
+            loading={busy === "complete"}
+            onClick={() =>
+              run(
+                "complete",
+                {
+                  title: t("completeTitle", { order }),
+                  description: t("completeDescription", { charge: p.charge }),
+                  confirmLabel: t("complete"),
+                },
+                () => markCompletedAction(p.orderId),
+                () => t("completed"),
+              )
+            }
+          >
             {t("complete")}
           </Button>
         )}
@@ -144,7 +221,18 @@ export function AdminOrderActions(p: Props) {
           <Button
             variant="secondary"
             loading={busy === "ask"}
-            onClick={() => run("ask", { title: t("askProviderTitle", { order }), description: t("askProviderDescription", { charge: p.charge }), confirmLabel: t("askProvider") }, () => askProviderCancelAction(p.orderId), () => t("askedProvider"))}
+            onClick={() =>
+              run(
+                "ask",
+                {
+                  title: t("askProviderTitle", { order }),
+                  description: t("askProviderDescription", { charge: p.charge }),
+                  confirmLabel: t("askProvider"),
+                },
+                () => askProviderCancelAction(p.orderId),
+                () => t("askedProvider"),
+              )
+            }
           >
             {t("askProvider")}
           </Button>
@@ -153,7 +241,21 @@ export function AdminOrderActions(p: Props) {
           <Button
             variant="danger"
             loading={busy === "cancel"}
-            onClick={() => run("cancel", { title: t("cancelTitle", { order }), description: t(p.providerHasIt ? "cancelSentDescription" : "cancelDescription", { charge: p.charge }), confirmLabel: t("cancelConfirm", { charge: p.charge }), danger: true }, () => cancelAndRefundAction(p.orderId), (d) => t("canceled", { amount: d.refund }))}
+            onClick={() =>
+              run(
+                "cancel",
+                {
+                  title: t("cancelTitle", { order }),
+                  description: t(p.providerHasIt ? "cancelSentDescription" : "cancelDescription", {
+                    charge: p.charge,
+                  }),
+                  confirmLabel: t("cancelConfirm", { charge: p.charge }),
+                  danger: true,
+                },
+                () => cancelAndRefundAction(p.orderId),
+                (d) => t("canceled", { amount: d.refund }),
+              )
+            }
           >
             {t("cancel")}
           </Button>

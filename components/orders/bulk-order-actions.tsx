@@ -42,13 +42,26 @@ export function BulkOrderActions() {
     setBusy(false);
     if (!result.ok) return void toast.error(result.error);
     const { changed, failed } = result.data;
-    if (failed.length) toast.warning(t("doneWithFailures", { changed, count: ids.length, failures: failed.map((f) => `#${f.id}: ${f.error}`).join("; ") }), { duration: 10_000 });
+    if (failed.length)
+      toast.warning(
+        t("doneWithFailures", {
+          changed,
+          count: ids.length,
+          failures: failed.map((f) => `#${f.id}: ${f.error}`).join("; "),
+        }),
+        { duration: 10_000 },
+      );
     else toast.success(t("done", { changed, count: ids.length }));
     router.refresh();
   }
 
   return (
-    <form id={BULK_FORM_ID} onSubmit={onSubmit} className="mb-2 flex flex-wrap items-center gap-2 text-sm" aria-label={t("formLabel")}>
+    <form
+      id={BULK_FORM_ID}
+      onSubmit={onSubmit}
+      className="mb-2 flex flex-wrap items-center gap-2 text-sm"
+      aria-label={t("formLabel")}
+    >
       <label htmlFor="bulk-status" className="text-slate-700">
         {t("label")}
       </label>

@@ -3,7 +3,13 @@
 export function ExternalLink({ href, className = "" }: { href: string; className?: string }) {
   if (!/^https?:\/\//i.test(href)) return <span className={`text-slate-700 ${className}`}>{href}</span>;
   return (
-    <a href={href} target="_blank" rel="noreferrer noopener" title={href} className={`text-brand-700 hover:underline ${className}`}>
+    <a
+      href={href}
+      target="_blank"
+      rel="noreferrer noopener"
+      title={href}
+      className={`text-brand-700 hover:underline ${className}`}
+    >
       {href}
     </a>
   );

@@ -46,7 +46,12 @@ export function MassOrderForm() {
       else toast.success(summary);
       // Keep only the lines that failed, so they can be fixed and sent again.
       const failedLines = new Set(result.data.filter((r) => !r.ok).map((r) => r.line));
-      setText(text.split(/\r?\n/).filter((_, i) => failedLines.has(i + 1)).join("\n"));
+      setText(
+        text
+          .split(/\r?\n/)
+          .filter((_, i) => failedLines.has(i + 1))
+          .join("\n"),
+      );
       router.refresh();
     } else {
       toast.error(t("nonePlaced"));
@@ -55,7 +60,11 @@ export function MassOrderForm() {
 
   return (
     <div className="space-y-6">
-      <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+      >
         <label htmlFor="mass-order-text" className="block text-sm font-medium text-slate-700">
           {t("label")}
         </label>
@@ -87,7 +96,10 @@ export function MassOrderForm() {
       {results && (
         <section aria-label={t("results")}>
           <h2 className="mb-2 text-sm font-semibold text-slate-800">
-            {t("resultsTitle", { placed: results.rows.filter((r) => r.ok).length, failed: results.rows.filter((r) => !r.ok).length })}
+            {t("resultsTitle", {
+              placed: results.rows.filter((r) => r.ok).length,
+              failed: results.rows.filter((r) => !r.ok).length,
+            })}
           </h2>
           <Table>
             <thead>
@@ -101,7 +113,10 @@ export function MassOrderForm() {
               {results.rows.map((r) => (
                 <tr key={r.line} data-testid="mass-result" data-ok={r.ok}>
                   <td className={td}>{r.line}</td>
-                  <td className={`${td} max-w-28 truncate font-mono text-xs sm:max-w-64`} title={results.lines[r.line - 1]}>
+                  <td
+                    className={`${td} max-w-28 truncate font-mono text-xs sm:max-w-64`}
+                    title={results.lines[r.line - 1]}
+                  >
                     {results.lines[r.line - 1]}
                   </td>
                   <td className={`${td} min-w-40 sm:min-w-48`}>

@@ -31,7 +31,9 @@ function formatDuration(t: T, seconds: number): string {
   const minutes = Math.round(seconds / 60);
   if (minutes < 60) return t("minutes", { minutes });
   const hours = Math.floor(minutes / 60);
-  return hours < 48 ? t("hoursMinutes", { hours, minutes: minutes % 60 }) : t("days", { days: Math.round(hours / 24) });
+  return hours < 48
+    ? t("hoursMinutes", { hours, minutes: minutes % 60 })
+    : t("days", { days: Math.round(hours / 24) });
 }
 
 /**
@@ -59,7 +61,10 @@ export function NewOrderForm({
   const locale = useLocale();
   const router = useRouter();
   const formId = useId();
-  const all = useMemo(() => categories.flatMap((c) => c.services.map((s) => ({ ...s, categoryId: c.id }))), [categories]);
+  const all = useMemo(
+    () => categories.flatMap((c) => c.services.map((s) => ({ ...s, categoryId: c.id }))),
+    [categories],
+  );
   const initial = all.find((s) => s.id === initialServiceId) ?? all[0];
   const [categoryId, setCategoryId] = useState(initial?.categoryId);
   const [serviceId, setServiceId] = useState(initial?.id);
@@ -75,10 +80,14 @@ export function NewOrderForm({
 
   const service = all.find((s) => s.id === serviceId);
   const term = search.trim().toLowerCase();
-  const choices = term ? all.filter((s) => s.name.toLowerCase().includes(term) || String(s.id) === term.replace(/^#/, "")) : all.filter((s) => s.categoryId === categoryId);
+  const choices = term
+    ? all.filter((s) => s.name.toLowerCase().includes(term) || String(s.id) === term.replace(/^#/, ""))
+    : all.filter((s) => s.categoryId === categoryId);
 
   const isDripfeedField = (name: string) => name === "runs" || name === "interval";
-  const allFields = service ? orderFieldsOf(service.type).filter((name) => service.dripfeed || !isDripfeedField(name)) : [];
+  const allFields = service
+    ? orderFieldsOf(service.type).filter((name) => service.dripfeed || !isDripfeedField(name))
+    : [];
   // Drip-feed's runs and interval stay behind their toggle until the customer asks for them.
   const fields = allFields.filter((name) => dripfeed || !isDripfeedField(name));
   const sent = dripfeed ? values : { ...values, runs: "", interval: "" };
@@ -89,16 +98,19 @@ export function NewOrderForm({
   const valid = service !== undefined && Object.keys(check.errors).length === 0;
   const flat = service ? isPackageType(service.type) : false;
   const quantity = check.quantity;
-  const charge = service && quantity !== null ? orderCharge(service.type, BigInt(service.rate), quantity) : null;
+  const charge =
+    service && quantity !== null ? orderCharge(service.type, BigInt(service.rate), quantity) : null;
   const overBalance = charge !== null && charge > BigInt(balanceUnits);
-  const approx = (units: bigint | null) => (display && units !== null ? approximatePrice(units, display, locale) : null);
+  const approx = (units: bigint | null) =>
+    display && units !== null ? approximatePrice(units, display, locale) : null;
   const overMax = (name: string) => check.errors[name]?.i18n?.key === "errors.order.quantityAboveMax";
 
   function errorFor(name: string): string | undefined {
     if (serverError?.field === name) return serverError.message;
     const error = check.errors[name];
     // Too many is said while typing; the rest once the field is left or the form is sent.
-    if (error && (submitted || touched[name] || (overMax(name) && values[name]))) return localizeError(tRoot, error.message, error.i18n);
+    if (error && (submitted || touched[name] || (overMax(name) && values[name])))
+      return localizeError(tRoot, error.message, error.i18n);
     return undefined;
   }
 
@@ -127,10 +139,17 @@ export function NewOrderForm({
     setServerError(undefined);
     if (!service || !valid) return;
     setPending(true);
-    const result = await placeOrderAction({ serviceId: service.id, fields: sent, idempotencyKey: idempotencyKey.current() });
+    const result = await placeOrderAction({
+      serviceId: service.id,
+      fields: sent,
+      idempotencyKey: idempotencyKey.current(),
+    });
     setPending(false);
     if (!result.ok) {
-      setServerError({ field: result.field && fields.includes(result.field) ? result.field : undefined, message: result.error });
+      setServerError({
+        field: result.field && fields.includes(result.field) ? result.field : undefined,
+        message: result.error,
+      });
       toast.error(result.error);
       return;
     }
@@ -157,14 +176,23 @@ export function NewOrderForm({
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+      >
         {placed && (
-          <div className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900" data-testid="order-placed" role="status">
+          <div
+            className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
+            data-testid="order-placed"
+            role="status"
+          >
             <p className="font-medium">
               {t.rich("placed", { id: () => <span data-testid="placed-order-id">#{placed.orderId}</span> })}
             </p>
             <p>
-              {t("charged")} <span data-testid="placed-charge">{placed.charge}</span> · {t("newBalance")} <span data-testid="placed-balance">{placed.balance}</span> ·{" "}
+              {t("charged")} <span data-testid="placed-charge">{placed.charge}</span> · {t("newBalance")}{" "}
+              <span data-testid="placed-balance">{placed.balance}</span> ·{" "}
               <Link href="/orders" className="font-medium underline">
                 {t("viewOrders")}
               </Link>
@@ -181,7 +209,14 @@ export function NewOrderForm({
           <label htmlFor={`${formId}-search`} className="mb-1 block text-sm font-medium text-slate-700">
             {t("search")}
           </label>
-          <input id={`${formId}-search`} type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t("searchPlaceholder")} className={inputClass} />
+          <input
+            id={`${formId}-search`}
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder={t("searchPlaceholder")}
+            className={inputClass}
+          />
         </div>
 
         <div className="grid gap-4 sm:grid-cols-2">
@@ -189,7 +224,13 @@ export function NewOrderForm({
             <label htmlFor={`${formId}-category`} className="mb-1 block text-sm font-medium text-slate-700">
               {t("category")}
             </label>
-            <select id={`${formId}-category`} value={categoryId} onChange={(e) => chooseCategory(Number(e.target.value))} className={inputClass} disabled={term !== ""}>
+            <select
+              id={`${formId}-category`}
+              value={categoryId}
+              onChange={(e) => chooseCategory(Number(e.target.value))}
+              className={inputClass}
+              disabled={term !== ""}
+            >
               {categories.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -207,7 +248,9 @@ export function NewOrderForm({
               onChange={(e) => chooseService(Number(e.target.value))}
               className={inputClass}
             >
-              {!choices.some((s) => s.id === serviceId) && <option value="">{choices.length ? t("chooseService") : t("noMatch")}</option>}
+              {!choices.some((s) => s.id === serviceId) && (
+                <option value="">{choices.length ? t("chooseService") : t("noMatch")}</option>
+              )}
               {choices.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.id} — {s.name} — {formatCurrency(BigInt(s.rate), money, locale)}
@@ -224,8 +267,15 @@ export function NewOrderForm({
               const spec = fieldSpec(service.type, name);
               const id = `${formId}-${name}`;
               const error = errorFor(name);
-              const isQuantity = name === "quantity" || ((name === "min" || name === "max") && service.type === "Subscriptions");
-              const hint = isQuantity ? t("minMax", { min: formatNumber(service.min, locale), max: formatNumber(service.max, locale) }) : spec.hint && tf(spec.hint);
+              const isQuantity =
+                name === "quantity" ||
+                ((name === "min" || name === "max") && service.type === "Subscriptions");
+              const hint = isQuantity
+                ? t("minMax", {
+                    min: formatNumber(service.min, locale),
+                    max: formatNumber(service.max, locale),
+                  })
+                : spec.hint && tf(spec.hint);
               const common = {
                 id,
                 name,
@@ -244,14 +294,26 @@ export function NewOrderForm({
                 <div key={`${service.id}-${name}`}>
                   <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
                     {tf(spec.label)}
-                    {spec.optional && <span className="ml-1 font-normal text-slate-500">{t("optional")}</span>}
+                    {spec.optional && (
+                      <span className="ml-1 font-normal text-slate-500">{t("optional")}</span>
+                    )}
                   </label>
                   {spec.kind === "textarea" ? (
                     <textarea rows={4} {...common} />
                   ) : spec.kind === "date" ? (
-                    <input type="date" {...common} value={dmyToIso(values[name])} onChange={(e) => setValues((v) => ({ ...v, [name]: isoToDmy(e.target.value) }))} />
+                    <input
+                      type="date"
+                      {...common}
+                      value={dmyToIso(values[name])}
+                      onChange={(e) => setValues((v) => ({ ...v, [name]: isoToDmy(e.target.value) }))}
+                    />
                   ) : (
-                    <input type={spec.kind === "number" ? "text" : spec.kind === "url" ? "url" : "text"} inputMode={spec.kind === "number" ? "numeric" : undefined} autoComplete="off" {...common} />
+                    <input
+                      type={spec.kind === "number" ? "text" : spec.kind === "url" ? "url" : "text"}
+                      inputMode={spec.kind === "number" ? "numeric" : undefined}
+                      autoComplete="off"
+                      {...common}
+                    />
                   )}
                   <div id={`${id}-help`}>
                     {error ? (
@@ -268,7 +330,13 @@ export function NewOrderForm({
 
             {allFields.some(isDripfeedField) && (
               <label className="flex items-center gap-2 text-sm text-slate-700">
-                <input type="checkbox" checked={dripfeed} onChange={(e) => setDripfeed(e.target.checked)} className="size-4" data-testid="dripfeed-toggle" />
+                <input
+                  type="checkbox"
+                  checked={dripfeed}
+                  onChange={(e) => setDripfeed(e.target.checked)}
+                  className="size-4"
+                  data-testid="dripfeed-toggle"
+                />
                 {t("dripfeedToggle")}
               </label>
             )}
@@ -281,7 +349,9 @@ export function NewOrderForm({
                 </span>
                 <ApproxPrice price={approx(charge)} className="ml-2" testId="live-charge-approx" />
                 {quantity !== null && quantity !== Number(values.quantity ?? NaN) && !flat && (
-                  <span className="ml-2 text-xs text-slate-500">{t("inTotal", { quantity: formatNumber(quantity, locale) })}</span>
+                  <span className="ml-2 text-xs text-slate-500">
+                    {t("inTotal", { quantity: formatNumber(quantity, locale) })}
+                  </span>
                 )}
                 <div className="text-xs text-slate-500">{t("balance", { balance })}</div>
                 {overBalance && (
@@ -302,7 +372,10 @@ export function NewOrderForm({
       </form>
 
       {service && (
-        <aside className="h-fit rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm" data-testid="service-description">
+        <aside
+          className="h-fit rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm"
+          data-testid="service-description"
+        >
           <h2 className="font-semibold text-slate-900">{service.name}</h2>
           <dl className="mt-3 grid grid-cols-[7rem_1fr] gap-y-1.5">
             <dt className="text-slate-500">{t("serviceId")}</dt>
@@ -329,9 +402,17 @@ export function NewOrderForm({
               </>
             )}
             <dt className="text-slate-500">{t("averageTime")}</dt>
-            <dd>{service.averageSeconds === null ? t("notEnoughData") : formatDuration(t, service.averageSeconds)}</dd>
+            <dd>
+              {service.averageSeconds === null
+                ? t("notEnoughData")
+                : formatDuration(t, service.averageSeconds)}
+            </dd>
           </dl>
-          {service.description && <p className="mt-3 whitespace-pre-line border-t border-slate-100 pt-3 text-slate-600">{service.description}</p>}
+          {service.description && (
+            <p className="mt-3 whitespace-pre-line border-t border-slate-100 pt-3 text-slate-600">
+              {service.description}
+            </p>
+          )}
         </aside>
       )}
     </div>

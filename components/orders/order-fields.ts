@@ -34,7 +34,10 @@ const base: Record<string, FieldSpec> = {
 /** Type-specific wording where a field means something else. */
 const byType: Record<string, Record<string, Partial<FieldSpec>>> = {
   "Custom Comments Package": { comments: { hint: "oneCommentPerLine" } },
-  "Comment Replies": { comments: { label: "replies", hint: "linesAreQuantity" }, username: { label: "commentAuthor" } },
+  "Comment Replies": {
+    comments: { label: "replies", hint: "linesAreQuantity" },
+    username: { label: "commentAuthor" },
+  },
   "Mentions Custom List": { usernames: { label: "usernameList", hint: "linesAreQuantity" } },
   "Mentions User Followers": { username: { label: "followersOf" } },
   "Comment Likes": { username: { label: "commentAuthor" } },

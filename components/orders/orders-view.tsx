@@ -62,7 +62,8 @@ export function OrdersView({
     },
     initialData: initial,
     staleTime: 0,
-    refetchInterval: (query) => (query.state.data?.orders.some((o) => !o.final) ? ACTIVE_POLL_MS : IDLE_POLL_MS),
+    refetchInterval: (query) =>
+      query.state.data?.orders.some((o) => !o.final) ? ACTIVE_POLL_MS : IDLE_POLL_MS,
   });
   const latest = new Map(data.orders.map((o) => [o.id, o]));
   const orders = initial.orders.map((o) => latest.get(o.id) ?? o);
@@ -80,7 +81,10 @@ export function OrdersView({
                 className="-mb-px inline-flex items-center gap-1.5 border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-500 hover:text-slate-800 aria-[current=page]:border-brand-600 aria-[current=page]:text-brand-700"
               >
                 {item.label}
-                <span className="rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-600" data-testid={`count-${item.key}`}>
+                <span
+                  className="rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-600"
+                  data-testid={`count-${item.key}`}
+                >
                   {data.counts[item.key]}
                 </span>
               </Link>
@@ -94,7 +98,13 @@ export function OrdersView({
         <label htmlFor="orders-search" className="sr-only">
           {t("searchLabel")}
         </label>
-        <input id="orders-search" name="q" defaultValue={q} placeholder={t("searchPlaceholder")} className={`${inputClass} max-w-sm`} />
+        <input
+          id="orders-search"
+          name="q"
+          defaultValue={q}
+          placeholder={t("searchPlaceholder")}
+          className={`${inputClass} max-w-sm`}
+        />
         <button type="submit" className={buttonClass("secondary")}>
           {t("search")}
         </button>
@@ -107,7 +117,9 @@ export function OrdersView({
 
       {orders.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
-          <p className="font-medium text-slate-700">{q ? t("noMatch") : tab === "all" ? t("empty") : t("emptyTab")}</p>
+          <p className="font-medium text-slate-700">
+            {q ? t("noMatch") : tab === "all" ? t("empty") : t("emptyTab")}
+          </p>
           {!q && tab === "all" && (
             <p className="mt-2 text-sm text-slate-500">
               <Link href="/new-order" className="text-brand-700 hover:underline">
@@ -206,11 +218,18 @@ function OrderRow({ order, onChanged }: { order: OrderView; onChanged: () => voi
       </div>
       <div className="order-6 text-right tabular-nums lg:order-5 lg:text-left">
         <span className="font-medium text-slate-900">{order.charge}</span>
-        {order.refunded && <div className="text-xs text-emerald-700">{t("refunded", { amount: order.refunded })}</div>}
+        {order.refunded && (
+          <div className="text-xs text-emerald-700">{t("refunded", { amount: order.refunded })}</div>
+        )}
       </div>
       <div className="order-7 col-span-2 flex flex-wrap gap-2 empty:hidden lg:col-span-1 lg:justify-end">
         {order.canRefill ? (
-          <Button variant="secondary" className="px-3 py-1 text-xs" onClick={refill} loading={busy === "refill"}>
+          <Button
+            variant="secondary"
+            className="px-3 py-1 text-xs"
+            onClick={refill}
+            loading={busy === "refill"}
+          >
             {t("refill")}
           </Button>
         ) : order.refillStatus === "PENDING" || order.refillStatus === "IN_PROGRESS" ? (

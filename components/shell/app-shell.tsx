@@ -30,7 +30,8 @@ export function AppShell({
   const t = useTranslations();
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
-  const isActive = (href: string) => pathname === href || (href !== "/admin" && pathname.startsWith(href + "/"));
+  const isActive = (href: string) =>
+    pathname === href || (href !== "/admin" && pathname.startsWith(href + "/"));
 
   const links = (
     <nav className="flex flex-col gap-1 p-3" aria-label={t("common.mainMenu")}>
@@ -44,7 +45,10 @@ export function AppShell({
         >
           {t(`nav.${item.labelKey}`)}
           {item.badge ? (
-            <span className="rounded-full bg-amber-400 px-2 text-xs font-semibold tabular-nums text-slate-900" data-testid={`nav-badge-${item.href}`}>
+            <span
+              className="rounded-full bg-amber-400 px-2 text-xs font-semibold tabular-nums text-slate-900"
+              data-testid={`nav-badge-${item.href}`}
+            >
               {item.badge}
               <span className="sr-only"> {t(`adminTools.${item.badgeLabel ?? "navWaiting"}`)}</span>
             </span>
@@ -60,7 +64,9 @@ export function AppShell({
         <div className="px-6 py-5 text-lg font-semibold text-white">{brand}</div>
         {links}
         <div className="mt-auto border-t border-slate-800 p-4 text-xs text-slate-400">
-          <div className="truncate" title={userEmail}>{userEmail}</div>
+          <div className="truncate" title={userEmail}>
+            {userEmail}
+          </div>
           <SignOutButton className="mt-2 text-slate-300 hover:text-white" />
         </div>
       </aside>
@@ -86,7 +92,14 @@ export function AppShell({
           onClick={() => setOpen(true)}
           aria-label={t("common.openMenu")}
         >
-          <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden>
+          <svg
+            viewBox="0 0 24 24"
+            className="size-5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            aria-hidden
+          >
             <path d="M4 6h16M4 12h16M4 18h16" />
           </svg>
         </button>

@@ -11,9 +11,19 @@ export function LiveBalance({ initial }: { initial: string }) {
   useEffect(() => {
     queryClient.setQueryData(BALANCE_QUERY_KEY, initial);
   }, [initial, queryClient]);
-  const { data } = useQuery({ queryKey: BALANCE_QUERY_KEY, queryFn: () => initial, initialData: initial, enabled: false, staleTime: Infinity });
+  const { data } = useQuery({
+    queryKey: BALANCE_QUERY_KEY,
+    queryFn: () => initial,
+    initialData: initial,
+    enabled: false,
+    staleTime: Infinity,
+  });
   return (
-    <span className="rounded-full bg-brand-50 px-3 py-1 font-medium text-brand-700" data-testid="balance" aria-live="polite">
+    <span
+      className="rounded-full bg-brand-50 px-3 py-1 font-medium text-brand-700"
+      data-testid="balance"
+      aria-live="polite"
+    >
       {data}
     </span>
   );

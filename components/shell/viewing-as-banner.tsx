@@ -4,12 +4,28 @@ import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { stopViewingAction } from "@/lib/actions/admin/users";
 
-export function ViewingAsBanner({ customerEmail, adminEmail }: { customerEmail: string; adminEmail: string }) {
+export function ViewingAsBanner({
+  customerEmail,
+  adminEmail,
+}: {
+  customerEmail: string;
+  adminEmail: string;
+}) {
   const t = useTranslations("adminTools");
   const [pending, start] = useTransition();
   return (
-    <div className="sticky top-0 z-50 flex flex-wrap items-center justify-center gap-x-3 gap-y-1 bg-amber-300 px-4 py-2 text-center text-sm text-slate-900" role="status" data-testid="viewing-as-banner">
-      <span>{t.rich("viewingAs", { email: customerEmail, admin: adminEmail, b: (chunks) => <strong>{chunks}</strong> })}</span>
+    <div
+      className="sticky top-0 z-50 flex flex-wrap items-center justify-center gap-x-3 gap-y-1 bg-amber-300 px-4 py-2 text-center text-sm text-slate-900"
+      role="status"
+      data-testid="viewing-as-banner"
+    >
+      <span>
+        {t.rich("viewingAs", {
+          email: customerEmail,
+          admin: adminEmail,
+          b: (chunks) => <strong>{chunks}</strong>,
+        })}
+      </span>
       <button
         type="button"
         onClick={() => start(async () => void (await stopViewingAction()))}

@@ -6,7 +6,15 @@ import { toast } from "sonner";
 import { resendVerificationAction, setOrderMailsAction } from "@/lib/actions/customer/account";
 import { Button } from "@/components/ui/button";
 
-export function AccountMailSettings({ orderMails, verified, verification }: { orderMails: boolean; verified: boolean; verification: "off" | "optional" | "required" }) {
+export function AccountMailSettings({
+  orderMails,
+  verified,
+  verification,
+}: {
+  orderMails: boolean;
+  verified: boolean;
+  verification: "off" | "optional" | "required";
+}) {
   const t = useTranslations("support.account");
   const [on, setOn] = useState(orderMails);
   const [sending, setSending] = useState(false);
@@ -15,7 +23,8 @@ export function AccountMailSettings({ orderMails, verified, verification }: { or
       {verification !== "off" && (
         <div className="flex flex-wrap items-center gap-3">
           <p className={verified ? "text-green-700" : "text-amber-800"}>
-            {verified ? t("verified") : t("unverified")} {!verified && verification === "required" && t("requiredNote")}
+            {verified ? t("verified") : t("unverified")}{" "}
+            {!verified && verification === "required" && t("requiredNote")}
           </p>
           {!verified && (
             <Button

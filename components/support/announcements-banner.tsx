@@ -26,13 +26,25 @@ export function AnnouncementsBanner({ announcements }: { announcements: Announce
   return (
     <div className="mb-6 space-y-3" role="region" aria-label={t("title")}>
       {shown.map((a) => (
-        <section key={a.id} className="rounded-lg border border-brand-100 bg-brand-50 p-4" data-testid="announcement">
+        <section
+          key={a.id}
+          className="rounded-lg border border-brand-100 bg-brand-50 p-4"
+          data-testid="announcement"
+        >
           <div className="flex items-start justify-between gap-3">
             <h2 className="font-semibold text-slate-900">
               {a.title}
-              {a.pinned && <span className="ml-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs font-medium text-white">{t("pinnedBadge")}</span>}
+              {a.pinned && (
+                <span className="ml-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs font-medium text-white">
+                  {t("pinnedBadge")}
+                </span>
+              )}
             </h2>
-            <button type="button" onClick={() => dismiss(a.id)} className="shrink-0 rounded px-2 py-1 text-sm text-slate-600 hover:bg-white hover:text-slate-900">
+            <button
+              type="button"
+              onClick={() => dismiss(a.id)}
+              className="shrink-0 rounded px-2 py-1 text-sm text-slate-600 hover:bg-white hover:text-slate-900"
+            >
               {t("dismiss")}
             </button>
           </div>

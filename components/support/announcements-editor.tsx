@@ -11,7 +11,15 @@ import { Field, inputClass } from "@/components/ui/field";
 import { LightMarkdown } from "@/components/ui/light-markdown";
 import { useActionForm } from "@/components/ui/use-action-form";
 
-type Announcement = { id: number; title: string; body: string; pinned: boolean; startsAt: string; endsAt: string; dismissals: number };
+type Announcement = {
+  id: number;
+  title: string;
+  body: string;
+  pinned: boolean;
+  startsAt: string;
+  endsAt: string;
+  dismissals: number;
+};
 
 function AnnouncementForm({ item, onDone }: { item?: Announcement; onDone?: () => void }) {
   const t = useTranslations("support.announcements");
@@ -43,8 +51,17 @@ function AnnouncementForm({ item, onDone }: { item?: Announcement; onDone?: () =
     >
       <Field label={t("name")} name="title" defaultValue={item?.title} maxLength={120} required />
       <div>
-        <label htmlFor={`ann-body-${key}`} className="mb-1 block text-sm font-medium text-slate-700">{t("body")}</label>
-        <textarea id={`ann-body-${key}`} name="body" defaultValue={item?.body} rows={5} maxLength={5000} className={inputClass} />
+        <label htmlFor={`ann-body-${key}`} className="mb-1 block text-sm font-medium text-slate-700">
+          {t("body")}
+        </label>
+        <textarea
+          id={`ann-body-${key}`}
+          name="body"
+          defaultValue={item?.body}
+          rows={5}
+          maxLength={5000}
+          className={inputClass}
+        />
         <p className="mt-1 text-xs text-slate-500">{t("bodyHint")}</p>
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
@@ -55,8 +72,14 @@ function AnnouncementForm({ item, onDone }: { item?: Announcement; onDone?: () =
         <input type="checkbox" name="pinned" defaultChecked={item?.pinned} className="size-4" /> {t("pinned")}
       </label>
       <div className="flex gap-2">
-        <Button type="submit" loading={pending}>{t("save")}</Button>
-        {item && <Button type="button" variant="ghost" onClick={onDone}>{t("cancel")}</Button>}
+        <Button type="submit" loading={pending}>
+          {t("save")}
+        </Button>
+        {item && (
+          <Button type="button" variant="ghost" onClick={onDone}>
+            {t("cancel")}
+          </Button>
+        )}
       </div>
     </form>
   );
@@ -66,7 +89,13 @@ export function AnnouncementsEditor({ items }: { items: Announcement[] }) {
   const t = useTranslations("support.announcements");
   const [editing, setEditing] = useState<number>();
   const showWindow = ({ startsAt: from, endsAt: until }: Announcement) =>
-    from && until ? t("windowBetween", { from, until }) : from ? t("windowFrom", { from }) : until ? t("windowUntil", { until }) : t("windowAlways");
+    from && until
+      ? t("windowBetween", { from, until })
+      : from
+        ? t("windowFrom", { from })
+        : until
+          ? t("windowUntil", { until })
+          : t("windowAlways");
   return (
     <div className="space-y-6">
       <section className="rounded-lg border border-slate-200 bg-white p-4">
@@ -76,7 +105,11 @@ export function AnnouncementsEditor({ items }: { items: Announcement[] }) {
       {items.length === 0 && <p className="text-sm text-slate-500">{t("empty")}</p>}
       <ul className="space-y-3">
         {items.map((a) => (
-          <li key={a.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="admin-announcement">
+          <li
+            key={a.id}
+            className="rounded-lg border border-slate-200 bg-white p-4"
+            data-testid="admin-announcement"
+          >
             {editing === a.id ? (
               <AnnouncementForm item={a} onDone={() => setEditing(undefined)} />
             ) : (
@@ -84,11 +117,21 @@ export function AnnouncementsEditor({ items }: { items: Announcement[] }) {
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <h3 className="font-medium text-slate-900">
                     {a.title}
-                    {a.pinned && <span className="ml-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs text-white">{t("pinnedBadge")}</span>}
+                    {a.pinned && (
+                      <span className="ml-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs text-white">
+                        {t("pinnedBadge")}
+                      </span>
+                    )}
                   </h3>
                   <div className="flex gap-2">
-                    <Button variant="ghost" onClick={() => setEditing(a.id)}>{t("edit")}</Button>
-                    <DeleteItemButton section="announcements" name={a.title} remove={() => deleteAnnouncementAction(a.id)} />
+                    <Button variant="ghost" onClick={() => setEditing(a.id)}>
+                      {t("edit")}
+                    </Button>
+                    <DeleteItemButton
+                      section="announcements"
+                      name={a.title}
+                      remove={() => deleteAnnouncementAction(a.id)}
+                    />
                   </div>
                 </div>
                 <p className="mt-1 text-xs text-slate-500">

@@ -5,7 +5,12 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { closeTicketAction, openTicketAction, reopenTicketAction, replyTicketAction } from "@/lib/actions/customer/tickets";
+import {
+  closeTicketAction,
+  openTicketAction,
+  reopenTicketAction,
+  replyTicketAction,
+} from "@/lib/actions/customer/tickets";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -36,21 +41,60 @@ export function NewTicketForm({ orderIds, kind }: { orderIds: string; kind: (typ
 
   return (
     <form onSubmit={onSubmit} className="max-w-2xl space-y-4" noValidate>
-      {error && !["subject", "orderIds", "message"].includes(error.field ?? "") && <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">{error.message}</p>}
-      <Field label={t("tickets.subject")} name="subject" maxLength={120} required error={fieldError("subject")} />
+      {error && !["subject", "orderIds", "message"].includes(error.field ?? "") && (
+        <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">
+          {error.message}
+        </p>
+      )}
+      <Field
+        label={t("tickets.subject")}
+        name="subject"
+        maxLength={120}
+        required
+        error={fieldError("subject")}
+      />
       <div>
-        <label htmlFor="ticket-kind" className={label}>{t("tickets.kind")}</label>
+        <label htmlFor="ticket-kind" className={label}>
+          {t("tickets.kind")}
+        </label>
         <select id="ticket-kind" name="kind" defaultValue={kind} className={inputClass}>
-          {TICKET_KINDS.map((k) => <option key={k} value={k}>{t(`kind.${k}`)}</option>)}
+          {TICKET_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`kind.${k}`)}
+            </option>
+          ))}
         </select>
       </div>
-      <Field label={t("tickets.orders")} name="orderIds" defaultValue={orderIds} inputMode="numeric" hint={t("tickets.ordersHint")} error={fieldError("orderIds")} />
+      <Field
+        label={t("tickets.orders")}
+        name="orderIds"
+        defaultValue={orderIds}
+        inputMode="numeric"
+        hint={t("tickets.ordersHint")}
+        error={fieldError("orderIds")}
+      />
       <div>
-        <label htmlFor="ticket-message" className={label}>{t("tickets.message")}</label>
-        <textarea id="ticket-message" name="message" rows={6} maxLength={5000} required className={inputClass} aria-invalid={error?.field === "message" || undefined} />
-        {fieldError("message") && <p className="mt-1 text-sm text-red-600" role="alert">{fieldError("message")}</p>}
+        <label htmlFor="ticket-message" className={label}>
+          {t("tickets.message")}
+        </label>
+        <textarea
+          id="ticket-message"
+          name="message"
+          rows={6}
+          maxLength={5000}
+          required
+          className={inputClass}
+          aria-invalid={error?.field === "message" || undefined}
+        />
+        {fieldError("message") && (
+          <p className="mt-1 text-sm text-red-600" role="alert">
+            {fieldError("message")}
+          </p>
+        )}
       </div>
-      <Button type="submit" loading={pending}>{t("tickets.submit")}</Button>
+      <Button type="submit" loading={pending}>
+        {t("tickets.submit")}
+      </Button>
     </form>
   );
 }
@@ -61,7 +105,11 @@ export function CustomerTicketActions({ ticketId, closed }: { ticketId: number; 
   const [body, setBody] = useState("");
   const [busy, setBusy] = useState<string>();
 
-  async function run(name: string, action: () => Promise<{ ok: true } | { ok: false; error: string }>, done: string) {
+  async function run(
+    name: string,
+    action: () => Promise<{ ok: true } | { ok: false; error: string }>,
+    done: string,
+  ) {
     setBusy(name);
     const result = await action();
     setBusy(undefined);
@@ -75,7 +123,13 @@ export function CustomerTicketActions({ ticketId, closed }: { ticketId: number; 
     return (
       <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
         <p>{t("closedNote")}</p>
-        <Button variant="secondary" loading={busy === "reopen"} onClick={() => run("reopen", () => reopenTicketAction(ticketId), t("reopened"))}>{t("reopen")}</Button>
+        <Button
+          variant="secondary"
+          loading={busy === "reopen"}
+          onClick={() => run("reopen", () => reopenTicketAction(ticketId), t("reopened"))}
+        >
+          {t("reopen")}
+        </Button>
       </div>
     );
   }
@@ -87,11 +141,29 @@ export function CustomerTicketActions({ ticketId, closed }: { ticketId: number; 
         void run("reply", () => replyTicketAction(ticketId, body), t("sent"));
       }}
     >
-      <label htmlFor="ticket-reply" className={label}>{t("reply")}</label>
-      <textarea id="ticket-reply" value={body} onChange={(e) => setBody(e.target.value)} rows={4} maxLength={5000} className={inputClass} />
+      <label htmlFor="ticket-reply" className={label}>
+        {t("reply")}
+      </label>
+      <textarea
+        id="ticket-reply"
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        rows={4}
+        maxLength={5000}
+        className={inputClass}
+      />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" loading={busy === "reply"} disabled={body.trim().length < 2}>{t("send")}</Button>
-        <Button type="button" variant="secondary" loading={busy === "close"} onClick={() => run("close", () => closeTicketAction(ticketId), t("closed"))}>{t("close")}</Button>
+        <Button type="submit" loading={busy === "reply"} disabled={body.trim().length < 2}>
+          {t("send")}
+        </Button>
+        <Button
+          type="button"
+          variant="secondary"
+          loading={busy === "close"}
+          onClick={() => run("close", () => closeTicketAction(ticketId), t("closed"))}
+        >
+          {t("close")}
+        </Button>
       </div>
     </form>
   );

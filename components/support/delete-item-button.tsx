@@ -9,7 +9,15 @@ import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/http/action-result";
 
-export function DeleteItemButton({ section, name, remove }: { section: "announcements" | "saved"; name: string; remove: () => Promise<ActionResult<unknown>> }) {
+export function DeleteItemButton({
+  section,
+  name,
+  remove,
+}: {
+  section: "announcements" | "saved";
+  name: string;
+  remove: () => Promise<ActionResult<unknown>>;
+}) {
   const t = useTranslations(`support.${section}`);
   const router = useRouter();
   const confirm = useConfirm();
@@ -17,7 +25,15 @@ export function DeleteItemButton({ section, name, remove }: { section: "announce
     <Button
       variant="ghost"
       onClick={async () => {
-        if (!(await confirm({ title: t("deleteTitle", { name }), description: t("deleteDescription"), confirmLabel: t("delete"), danger: true }))) return;
+        if (
+          !(await confirm({
+            title: t("deleteTitle", { name }),
+            description: t("deleteDescription"),
+            confirmLabel: t("delete"),
+            danger: true,
+          }))
+        )
+          return;
         const result = await remove();
         if (!result.ok) return void toast.error(result.error);
         toast.success(t("deleted"));

@@ -28,15 +28,30 @@ export function ForgotPasswordForm() {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <h1 className="text-lg font-semibold">{t("forgot.title")}</h1>
       {sent ? (
-        <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800" role="status">{t("forgot.sent")}</p>
+        <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800" role="status">
+          {t("forgot.sent")}
+        </p>
       ) : (
         <>
           <p className="text-sm text-slate-600">{t("forgot.intro")}</p>
-          <Field label={t("forgot.email")} name="email" type="email" autoComplete="email" required error={error?.message} />
-          <Button type="submit" loading={pending} className="w-full">{t("forgot.submit")}</Button>
+          <Field
+            label={t("forgot.email")}
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            error={error?.message}
+          />
+          <Button type="submit" loading={pending} className="w-full">
+            {t("forgot.submit")}
+          </Button>
         </>
       )}
-      <p className="text-center text-sm"><Link href="/login" className={link}>{t("forgot.backToSignIn")}</Link></p>
+      <p className="text-center text-sm">
+        <Link href="/login" className={link}>
+          {t("forgot.backToSignIn")}
+        </Link>
+      </p>
     </form>
   );
 }
@@ -58,16 +73,32 @@ export function ResetPasswordForm({ token }: { token: string }) {
     return (
       <div className="space-y-4">
         <h1 className="text-lg font-semibold">{t("reset.title")}</h1>
-        <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800" role="status">{t("reset.done")}</p>
-        <p className="text-center text-sm"><Link href="/login" className={link}>{t("reset.signIn")}</Link></p>
+        <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800" role="status">
+          {t("reset.done")}
+        </p>
+        <p className="text-center text-sm">
+          <Link href="/login" className={link}>
+            {t("reset.signIn")}
+          </Link>
+        </p>
       </div>
     );
   }
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <h1 className="text-lg font-semibold">{t("reset.title")}</h1>
-      <Field label={t("reset.password")} name="password" type="password" autoComplete="new-password" required hint={t("reset.hint")} error={error?.message} />
-      <Button type="submit" loading={pending} className="w-full">{t("reset.submit")}</Button>
+      <Field
+        label={t("reset.password")}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={t("reset.hint")}
+        error={error?.message}
+      />
+      <Button type="submit" loading={pending} className="w-full">
+        {t("reset.submit")}
+      </Button>
     </form>
   );
 }
@@ -77,8 +108,14 @@ export function InvalidResetLink() {
   return (
     <div className="space-y-4">
       <h1 className="text-lg font-semibold">{t("reset.title")}</h1>
-      <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">{t("reset.invalid")}</p>
-      <p className="text-center text-sm"><Link href="/forgot-password" className={link}>{t("reset.askAgain")}</Link></p>
+      <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">
+        {t("reset.invalid")}
+      </p>
+      <p className="text-center text-sm">
+        <Link href="/forgot-password" className={link}>
+          {t("reset.askAgain")}
+        </Link>
+      </p>
     </div>
   );
 }

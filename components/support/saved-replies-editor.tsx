@@ -23,7 +23,12 @@ function ReplyForm({ reply, onDone }: { reply?: Reply; onDone?: () => void }) {
         e.preventDefault();
         const form = e.currentTarget;
         const data = new FormData(form);
-        const result = await submit(() => saveSavedReplyAction(reply?.id ?? null, { title: String(data.get("title") ?? ""), body: String(data.get("body") ?? "") }));
+        const result = await submit(() =>
+          saveSavedReplyAction(reply?.id ?? null, {
+            title: String(data.get("title") ?? ""),
+            body: String(data.get("body") ?? ""),
+          }),
+        );
         if (!result.ok) return void toast.error(result.error);
         toast.success(t("saved"));
         if (!reply) form.reset();
@@ -33,10 +38,24 @@ function ReplyForm({ reply, onDone }: { reply?: Reply; onDone?: () => void }) {
     >
       <Field label={t("name")} name="title" defaultValue={reply?.title} maxLength={80} required />
       <div>
-        <label htmlFor={`reply-body-${reply?.id ?? "new"}`} className="mb-1 block text-sm font-medium text-slate-700">{t("body")}</label>
-        <textarea id={`reply-body-${reply?.id ?? "new"}`} name="body" defaultValue={reply?.body} rows={4} maxLength={5000} className={inputClass} />
+        <label
+          htmlFor={`reply-body-${reply?.id ?? "new"}`}
+          className="mb-1 block text-sm font-medium text-slate-700"
+        >
+          {t("body")}
+        </label>
+        <textarea
+          id={`reply-body-${reply?.id ?? "new"}`}
+          name="body"
+          defaultValue={reply?.body}
+          rows={4}
+          maxLength={5000}
+          className={inputClass}
+        />
       </div>
-      <Button type="submit" loading={pending}>{reply ? t("save") : t("add")}</Button>
+      <Button type="submit" loading={pending}>
+        {reply ? t("save") : t("add")}
+      </Button>
     </form>
   );
 }
@@ -49,7 +68,11 @@ export function SavedRepliesEditor({ replies }: { replies: Reply[] }) {
       {replies.length === 0 && <p className="text-sm text-slate-500">{t("empty")}</p>}
       <ul className="space-y-3">
         {replies.map((r) => (
-          <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="saved-reply">
+          <li
+            key={r.id}
+            className="rounded-lg border border-slate-200 bg-white p-4"
+            data-testid="saved-reply"
+          >
             {editing === r.id ? (
               <ReplyForm reply={r} onDone={() => setEditing(undefined)} />
             ) : (
@@ -57,8 +80,14 @@ export function SavedRepliesEditor({ replies }: { replies: Reply[] }) {
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <h3 className="font-medium text-slate-900">{r.title}</h3>
                   <div className="flex gap-2">
-                    <Button variant="ghost" onClick={() => setEditing(r.id)}>{t("edit")}</Button>
-                    <DeleteItemButton section="saved" name={r.title} remove={() => deleteSavedReplyAction(r.id)} />
+                    <Button variant="ghost" onClick={() => setEditing(r.id)}>
+                      {t("edit")}
+                    </Button>
+                    <DeleteItemButton
+                      section="saved"
+                      name={r.title}
+                      remove={() => deleteSavedReplyAction(r.id)}
+                    />
                   </div>
                 </div>
                 <p className="mt-2 whitespace-pre-wrap text-sm text-slate-700">{r.body}</p>

@@ -5,7 +5,11 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { assignTicketAction, replyTicketAsStaffAction, setTicketStatusAction } from "@/lib/actions/admin/tickets";
+import {
+  assignTicketAction,
+  replyTicketAsStaffAction,
+  setTicketStatusAction,
+} from "@/lib/actions/admin/tickets";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { TICKET_STATUSES } from "@/lib/tickets/ticket-input";
@@ -29,7 +33,13 @@ function useRun() {
   return { busy, run };
 }
 
-export function StaffReplyForm({ ticketId, savedReplies }: { ticketId: number; savedReplies: Array<{ id: number; title: string; body: string }> }) {
+export function StaffReplyForm({
+  ticketId,
+  savedReplies,
+}: {
+  ticketId: number;
+  savedReplies: Array<{ id: number; title: string; body: string }>;
+}) {
   const t = useTranslations("support");
   const { busy, run } = useRun();
   const [body, setBody] = useState("");
@@ -39,12 +49,19 @@ export function StaffReplyForm({ ticketId, savedReplies }: { ticketId: number; s
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
-        void run("reply", () => replyTicketAsStaffAction(ticketId, { body, status }), t("tickets.sent"), () => setBody(""));
+        void run(
+          "reply",
+          () => replyTicketAsStaffAction(ticketId, { body, status }),
+          t("tickets.sent"),
+          () => setBody(""),
+        );
       }}
     >
       {savedReplies.length > 0 && (
         <div>
-          <label htmlFor="saved-reply" className={label}>{t("inbox.insertSaved")}</label>
+          <label htmlFor="saved-reply" className={label}>
+            {t("inbox.insertSaved")}
+          </label>
           <select
             id="saved-reply"
             className={inputClass}
@@ -55,33 +72,71 @@ export function StaffReplyForm({ ticketId, savedReplies }: { ticketId: number; s
             }}
           >
             <option value="">—</option>
-            {savedReplies.map((r) => <option key={r.id} value={r.id}>{r.title}</option>)}
+            {savedReplies.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.title}
+              </option>
+            ))}
           </select>
         </div>
       )}
-      <label htmlFor="staff-reply" className={label}>{t("tickets.reply")}</label>
-      <textarea id="staff-reply" value={body} onChange={(e) => setBody(e.target.value)} rows={6} maxLength={5000} className={inputClass} />
+      <label htmlFor="staff-reply" className={label}>
+        {t("tickets.reply")}
+      </label>
+      <textarea
+        id="staff-reply"
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        rows={6}
+        maxLength={5000}
+        className={inputClass}
+      />
       <div className="flex flex-wrap items-end gap-2">
         <div>
-          <label htmlFor="reply-status" className={label}>{t("inbox.replyAs")}</label>
-          <select id="reply-status" value={status} onChange={(e) => setStatus(e.target.value as typeof status)} className={inputClass}>
-            {REPLY_STATUSES.map((s) => <option key={s} value={s}>{t(`adminStatus.${s}`)}</option>)}
+          <label htmlFor="reply-status" className={label}>
+            {t("inbox.replyAs")}
+          </label>
+          <select
+            id="reply-status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as typeof status)}
+            className={inputClass}
+          >
+            {REPLY_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`adminStatus.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
-        <Button type="submit" loading={busy === "reply"} disabled={body.trim().length < 2}>{t("tickets.send")}</Button>
+        <Button type="submit" loading={busy === "reply"} disabled={body.trim().length < 2}>
+          {t("tickets.send")}
+        </Button>
       </div>
     </form>
   );
 }
 
-export function TicketAdminControls({ ticketId, assigneeId, status, admins }: { ticketId: number; assigneeId: number | null; status: string; admins: Array<{ id: number; email: string }> }) {
+export function TicketAdminControls({
+  ticketId,
+  assigneeId,
+  status,
+  admins,
+}: {
+  ticketId: number;
+  assigneeId: number | null;
+  status: string;
+  admins: Array<{ id: number; email: string }>;
+}) {
   const t = useTranslations("support.inbox");
   const ts = useTranslations("support.adminStatus");
   const { busy, run } = useRun();
   return (
     <div className="space-y-4 text-sm">
       <div>
-        <label htmlFor="ticket-assignee" className={label}>{t("assign")}</label>
+        <label htmlFor="ticket-assignee" className={label}>
+          {t("assign")}
+        </label>
         <select
           id="ticket-assignee"
           // Keyed by the saved value, so the select shows it again after the page refreshes.
@@ -89,16 +144,41 @@ export function TicketAdminControls({ ticketId, assigneeId, status, admins }: { 
           defaultValue={assigneeId ?? ""}
           disabled={busy === "assign"}
           className={inputClass}
-          onChange={(e) => run("assign", () => assignTicketAction(ticketId, e.target.value ? Number(e.target.value) : null), t("assigned"))}
+          onChange={(e) =>
+            run(
+              "assign",
+              () => assignTicketAction(ticketId, e.target.value ? Number(e.target.value) : null),
+              t("assigned"),
+            )
+          }
         >
           <option value="">{t("nobody")}</option>
-          {admins.map((a) => <option key={a.id} value={a.id}>{a.email}</option>)}
+          {admins.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.email}
+            </option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor="ticket-status" className={label}>{t("setStatus")}</label>
-        <select id="ticket-status" key={status} defaultValue={status} disabled={busy === "status"} className={inputClass} onChange={(e) => run("status", () => setTicketStatusAction(ticketId, e.target.value), t("statusSaved"))}>
-          {TICKET_STATUSES.map((s) => <option key={s} value={s}>{ts(s)}</option>)}
+        <label htmlFor="ticket-status" className={label}>
+          {t("setStatus")}
+        </label>
+        <select
+          id="ticket-status"
+          key={status}
+          defaultValue={status}
+          disabled={busy === "status"}
+          className={inputClass}
+          onChange={(e) =>
+            run("status", () => setTicketStatusAction(ticketId, e.target.value), t("statusSaved"))
+          }
+        >
+          {TICKET_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {ts(s)}
+            </option>
+          ))}
         </select>
       </div>
     </div>

@@ -14,7 +14,12 @@ export function DisableTwoFactorForm({ onDisabled }: { onDisabled(): void }) {
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const result = await submit(() => disableTwoFactorAction({ password: String(form.get("password") ?? ""), code: String(form.get("code") ?? "") }));
+    const result = await submit(() =>
+      disableTwoFactorAction({
+        password: String(form.get("password") ?? ""),
+        code: String(form.get("code") ?? ""),
+      }),
+    );
     if (!result.ok) return;
     toast.success(t("disabledToast"));
     onDisabled();
@@ -26,8 +31,22 @@ export function DisableTwoFactorForm({ onDisabled }: { onDisabled(): void }) {
         <h3 className="font-medium text-slate-800">{t("disableTitle")}</h3>
         <p className="mt-1 text-slate-600">{t("disableIntro")}</p>
       </div>
-      <Field label={t("password")} name="password" type="password" autoComplete="current-password" error={fieldError("password")} required />
-      <Field label={t("codeOrRecovery")} name="code" autoComplete="one-time-code" maxLength={40} error={error && error.field !== "password" ? error.message : undefined} required />
+      <Field
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        error={fieldError("password")}
+        required
+      />
+      <Field
+        label={t("codeOrRecovery")}
+        name="code"
+        autoComplete="one-time-code"
+        maxLength={40}
+        error={error && error.field !== "password" ? error.message : undefined}
+        required
+      />
       <Button type="submit" variant="danger" loading={pending}>
         {t("turnOff")}
       </Button>

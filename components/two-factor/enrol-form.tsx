@@ -30,10 +30,19 @@ export function EnrolTwoFactorForm({ enrolment, onEnabled, onCancel }: Props) {
         <h3 className="font-medium text-slate-800">{t("scanTitle")}</h3>
         {/* A data: URL drawn on the server; next/image has nothing to optimise here. */}
         {/* eslint-disable-next-line @next/next/no-img-element */}
-        <img src={enrolment.qrCode} alt={t("qrAlt")} width={192} height={192} className="size-48 rounded-md border border-slate-200 bg-white p-2" />
+        <img
+          src={enrolment.qrCode}
+          alt={t("qrAlt")}
+          width={192}
+          height={192}
+          className="size-48 rounded-md border border-slate-200 bg-white p-2"
+        />
         <div>
           <p className="text-slate-600">{t("manualEntry")}</p>
-          <code className="mt-1 block w-fit max-w-full rounded-md bg-slate-100 px-3 py-2 font-mono text-sm tracking-wide break-words text-slate-900 select-all" data-testid="two-factor-secret">
+          <code
+            className="mt-1 block w-fit max-w-full rounded-md bg-slate-100 px-3 py-2 font-mono text-sm tracking-wide break-words text-slate-900 select-all"
+            data-testid="two-factor-secret"
+          >
             {enrolment.secret}
           </code>
         </div>
@@ -44,7 +53,15 @@ export function EnrolTwoFactorForm({ enrolment, onEnabled, onCancel }: Props) {
       </section>
       <form onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate>
         <h3 className="font-medium text-slate-800">{t("confirmTitle")}</h3>
-        <Field label={t("code")} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} error={error?.message} required />
+        <Field
+          label={t("code")}
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={7}
+          error={error?.message}
+          required
+        />
         <div className="flex flex-wrap gap-2">
           <Button type="submit" loading={pending}>
             {t("turnOn")}

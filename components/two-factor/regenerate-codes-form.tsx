@@ -13,7 +13,9 @@ export function RegenerateCodesForm({ onCodes }: { onCodes(codes: string[]): voi
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const result = await submit(() => regenerateRecoveryCodesAction({ password: String(form.get("password") ?? "") }));
+    const result = await submit(() =>
+      regenerateRecoveryCodesAction({ password: String(form.get("password") ?? "") }),
+    );
     if (!result.ok) return;
     onCodes(result.data.recoveryCodes);
   }
@@ -24,7 +26,14 @@ export function RegenerateCodesForm({ onCodes }: { onCodes(codes: string[]): voi
         <h3 className="font-medium text-slate-800">{t("regenerateTitle")}</h3>
         <p className="mt-1 text-slate-600">{t("regenerateIntro")}</p>
       </div>
-      <Field label={t("password")} name="password" type="password" autoComplete="current-password" error={error?.message} required />
+      <Field
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        error={error?.message}
+        required
+      />
       <Button type="submit" variant="secondary" loading={pending}>
         {t("regenerate")}
       </Button>

@@ -13,7 +13,11 @@ const noSubscription = () => () => {};
  * password too, in the address.
  */
 function useHydrated() {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 /** A submit button (the default type) stays disabled until the page's script can handle it. */
@@ -23,8 +27,19 @@ export const Button = forwardRef<HTMLButtonElement, Props>(function Button(
 ) {
   const hydrated = useHydrated();
   return (
-    <button ref={ref} type={type} className={buttonClass(variant, className)} disabled={disabled || loading || (type === "submit" && !hydrated)} {...rest}>
-      {loading && <span className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" aria-hidden />}
+    <button
+      ref={ref}
+      type={type}
+      className={buttonClass(variant, className)}
+      disabled={disabled || loading || (type === "submit" && !hydrated)}
+      {...rest}
+    >
+      {loading && (
+        <span
+          className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent"
+          aria-hidden
+        />
+      )}
       {children}
     </button>
   );

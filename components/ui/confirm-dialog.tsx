@@ -46,11 +46,20 @@ export function ConfirmProvider({ children }: { children: React.ReactNode }) {
         <AlertDialog.Portal>
           <AlertDialog.Overlay className="fixed inset-0 z-50 bg-slate-900/50" />
           <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-xl focus:outline-none">
-            <AlertDialog.Title className="text-base font-semibold text-slate-900">{options?.title}</AlertDialog.Title>
-            <AlertDialog.Description className="mt-2 text-sm text-slate-600">{options?.description}</AlertDialog.Description>
+            <AlertDialog.Title className="text-base font-semibold text-slate-900">
+              {options?.title}
+            </AlertDialog.Title>
+            <AlertDialog.Description className="mt-2 text-sm text-slate-600">
+              {options?.description}
+            </AlertDialog.Description>
             <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-              <AlertDialog.Cancel className={buttonClass("secondary")}>{options?.cancelLabel ?? t("goBack")}</AlertDialog.Cancel>
-              <AlertDialog.Action className={buttonClass(options?.danger ? "danger" : "primary")} onClick={() => close(true)}>
+              <AlertDialog.Cancel className={buttonClass("secondary")}>
+                {options?.cancelLabel ?? t("goBack")}
+              </AlertDialog.Cancel>
+              <AlertDialog.Action
+                className={buttonClass(options?.danger ? "danger" : "primary")}
+                onClick={() => close(true)}
+              >
                 {options?.confirmLabel}
               </AlertDialog.Action>
             </div>

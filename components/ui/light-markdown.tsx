@@ -9,7 +9,13 @@ function Line({ parts }: { parts: Inline[] }) {
         p.kind === "bold" ? (
           <strong key={i}>{p.text}</strong>
         ) : p.kind === "link" ? (
-          <a key={i} href={p.text} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-brand-700 underline">
+          <a
+            key={i}
+            href={p.text}
+            target="_blank"
+            rel="noopener noreferrer nofollow"
+            className="break-all text-brand-700 underline"
+          >
             {p.text}
           </a>
         ) : (
@@ -20,7 +26,15 @@ function Line({ parts }: { parts: Inline[] }) {
   );
 }
 
-export function LightMarkdown({ text, className = "space-y-3 text-sm leading-relaxed text-slate-700", testId }: { text: string; className?: string; testId?: string }) {
+export function LightMarkdown({
+  text,
+  className = "space-y-3 text-sm leading-relaxed text-slate-700",
+  testId,
+}: {
+  text: string;
+  className?: string;
+  testId?: string;
+}) {
   return (
     <div className={className} data-testid={testId}>
       {parseInstructions(text).map((block, i) =>

@@ -14,7 +14,8 @@ type Props = {
   total?: number;
 };
 
-const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-50";
+const linkClass =
+  "rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-50";
 const disabledClass = "rounded-md border border-slate-200 px-3 py-1.5 text-slate-400";
 
 export function Pagination({ path, params = {}, page, pageCount, total }: Props) {
@@ -24,9 +25,15 @@ export function Pagination({ path, params = {}, page, pageCount, total }: Props)
   const pages = Math.max(pageCount, 1);
   const go = (p: number) => hrefWith(path, params, { page: p });
   return (
-    <nav className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm" aria-label={t("pagination")}>
+    <nav
+      className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm"
+      aria-label={t("pagination")}
+    >
       <span className="text-slate-500">
-        {t("pageOf", { page: formatNumber(Math.min(page, pages), locale), pages: formatNumber(pages, locale) })}
+        {t("pageOf", {
+          page: formatNumber(Math.min(page, pages), locale),
+          pages: formatNumber(pages, locale),
+        })}
         {total !== undefined && <> · {t("total", { total: formatNumber(total, locale) })}</>}
       </span>
       <span className="flex gap-2">
@@ -35,14 +42,18 @@ export function Pagination({ path, params = {}, page, pageCount, total }: Props)
             {t("previous")}
           </Link>
         ) : (
-          <span className={disabledClass} aria-disabled="true">{t("previous")}</span>
+          <span className={disabledClass} aria-disabled="true">
+            {t("previous")}
+          </span>
         )}
         {page < pageCount ? (
           <Link href={go(page + 1)} className={linkClass} rel="next">
             {t("next")}
           </Link>
         ) : (
-          <span className={disabledClass} aria-disabled="true">{t("next")}</span>
+          <span className={disabledClass} aria-disabled="true">
+            {t("next")}
+          </span>
         )}
       </span>
     </nav>

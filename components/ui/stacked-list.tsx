@@ -9,17 +9,44 @@ const wide = {
 
 type Breakpoint = keyof typeof wide;
 
-export function StackedList({ at = "sm", columns, headers, label, children }: { at?: Breakpoint; columns: string; headers: React.ReactNode[]; label?: string; children: React.ReactNode }) {
+export function StackedList({
+  at = "sm",
+  columns,
+  headers,
+  label,
+  children,
+}: {
+  at?: Breakpoint;
+  columns: string;
+  headers: React.ReactNode[];
+  label?: string;
+  children: React.ReactNode;
+}) {
   return (
-    <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm shadow-sm" aria-label={label}>
-      <li aria-hidden className={`hidden gap-3 rounded-t-lg bg-slate-50 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-slate-500 ${wide[at].header} ${columns}`}>
-        {headers.map((header, i) => <span key={i}>{header}</span>)}
+    <ul
+      className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm shadow-sm"
+      aria-label={label}
+    >
+      <li
+        aria-hidden
+        className={`hidden gap-3 rounded-t-lg bg-slate-50 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-slate-500 ${wide[at].header} ${columns}`}
+      >
+        {headers.map((header, i) => (
+          <span key={i}>{header}</span>
+        ))}
       </li>
       {children}
     </ul>
   );
 }
 
-export function StackedRow({ at = "sm", columns, className = "", ...rest }: React.ComponentProps<"li"> & { at?: Breakpoint; columns: string }) {
-  return <li className={`grid gap-1 px-3 py-3 text-slate-700 ${wide[at].row} ${columns} ${className}`} {...rest} />;
+export function StackedRow({
+  at = "sm",
+  columns,
+  className = "",
+  ...rest
+}: React.ComponentProps<"li"> & { at?: Breakpoint; columns: string }) {
+  return (
+    <li className={`grid gap-1 px-3 py-3 text-slate-700 ${wide[at].row} ${columns} ${className}`} {...rest} />
+  );
 }

@@ -20,7 +20,12 @@ type Body<C, S extends Schemas, T> = (who: C, ...args: Parsed<S>) => Promise<T>;
 /** An argument the domain function parses itself (it is called from the CLI or the API too). */
 export const parsedByDomain = <T>() => z.custom<T>();
 
-function defineAction<C, const S extends Schemas, T>(name: string, authorize: () => Promise<C>, schemas: S, body: Body<C, S, T>) {
+function defineAction<C, const S extends Schemas, T>(
+  name: string,
+  authorize: () => Promise<C>,
+  schemas: S,
+  body: Body<C, S, T>,
+) {
   return (...args: Inputs<S>): Promise<ActionResult<T>> =>
     runAction(name, async () => {
       const who = await authorize();
@@ -37,18 +42,37 @@ export function adminAction<const S extends Schemas, T>(name: string, schemas: S
 
 /** For what only the panel's owner may do. */
 export function ownerAction<const S extends Schemas, T>(name: string, schemas: S, body: Body<Actor, S, T>) {
-  return defineAction(name, async () => ({ id: (await assertOwner()).id, ip: await requestIp() }), schemas, body);
+  return defineAction(
+    name,
+    async () => ({ id: (await assertOwner()).id, ip: await requestIp() }),
+    schemas,
+    body,
+  );
 }
 
 /**
  * For the customer area: the signed-in customer. An admin viewing a customer's account is refused,
  * unless the action is allowed while viewing; it is then audited with both identities (assertUser).
  */
-export function customerAction<const S extends Schemas, T>(name: string, schemas: S, body: Body<CurrentUser, S, T>, options: { allowWhileViewing?: boolean } = {}) {
-  return defineAction(name, () => assertUser(options.allowWhileViewing ? { allowWhileViewing: name } : {}), schemas, body);
+export function customerAction<const S extends Schemas, T>(
+  name: string,
+  schemas: S,
+  body: Body<CurrentUser, S, T>,
+  options: { allowWhileViewing?: boolean } = {},
+) {
+  return defineAction(
+    name,
+    () => assertUser(options.allowWhileViewing ? { allowWhileViewing: name } : {}),
+    schemas,
+    body,
+  );
 }
 
 /** For anonymous visitors (signing up, resetting a password): the request's IP. */
-export function publicAction<const S extends Schemas, T>(name: string, schemas: S, body: Body<{ ip: string }, S, T>) {
+export function publicAction<const S extends Schemas, T>(
+  name: string,
+  schemas: S,
+  body: Body<{ ip: string }, S, T>,
+) {
   return defineAction(name, async () => ({ ip: await requestIp() }), schemas, body);
 }

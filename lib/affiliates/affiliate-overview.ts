@@ -11,8 +11,14 @@ export async function getAffiliateOverview(userId: number) {
   const [signups, converted, earned, reversed, payouts, entries, available] = await Promise.all([
     db.user.count({ where: { referredById: userId } }),
     db.user.count({ where: { referredById: userId, ledger: { some: { type: LedgerType.DEPOSIT } } } }),
-    db.affiliateEntry.aggregate({ where: { affiliateId: userId, type: AffiliateEntryType.COMMISSION }, _sum: { amount: true } }),
-    db.affiliateEntry.aggregate({ where: { affiliateId: userId, type: AffiliateEntryType.COMMISSION_REVERSAL }, _sum: { amount: true } }),
+    db.affiliateEntry.aggregate({
+      where: { affiliateId: userId, type: AffiliateEntryType.COMMISSION },
+      _sum: { amount: true },
+    }),
+    db.affiliateEntry.aggregate({
+      where: { affiliateId: userId, type: AffiliateEntryType.COMMISSION_REVERSAL },
+      _sum: { amount: true },
+    }),
     db.affiliatePayout.findMany({ where: { affiliateId: userId }, orderBy: { id: "desc" }, take: RECENT }),
     db.affiliateEntry.findMany({ where: { affiliateId: userId }, orderBy: { id: "desc" }, take: RECENT }),
     availableEarnings(db, userId),
@@ -40,13 +46,22 @@ export type AffiliateOverview = Awaited<ReturnType<typeof getAffiliateOverview>>
 export async function listAffiliates() {
   const affiliates = await db.affiliate.findMany({
     where: { OR: [{ balance: { not: 0n } }, { visits: { gt: 0 } }, { user: { referrals: { some: {} } } }] },
-    select: { userId: true, code: true, visits: true, balance: true, user: { select: { email: true, _count: { select: { referrals: true } } } } },
+    select: {
+      userId: true,
+      code: true,
+      visits: true,
+      balance: true,
+      user: { select: { email: true, _count: { select: { referrals: true } } } },
+    },
     orderBy: [{ balance: "desc" }, { userId: "asc" }],
     take: 200,
   });
   const earned = await db.affiliateEntry.groupBy({
     by: ["affiliateId"],
-    where: { affiliateId: { in: affiliates.map((a) => a.userId) }, type: { in: [AffiliateEntryType.COMMISSION, AffiliateEntryType.COMMISSION_REVERSAL] } },
+    where: {
+      affiliateId: { in: affiliates.map((a) => a.userId) },
+      type: { in: [AffiliateEntryType.COMMISSION, AffiliateEntryType.COMMISSION_REVERSAL] },
+    },
     _sum: { amount: true },
   });
   const earnedBy = new Map(earned.map((row) => [row.affiliateId, row._sum.amount ?? 0n]));

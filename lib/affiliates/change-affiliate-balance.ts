@@ -29,10 +29,16 @@ export type AffiliateChange = {
   orderId?: number;
 };
 
-const CHANGE_AFFILIATE_BALANCE = directStatement("change-affiliate-balance", `UPDATE "Affiliate" SET balance = balance + $1 WHERE "userId" = $2 RETURNING balance`);
+const CHANGE_AFFILIATE_BALANCE = directStatement(
+  "change-affiliate-balance",
+  `UPDATE "Affiliate" SET balance = balance + $1 WHERE "userId" = $2 RETURNING balance`,
+);
 // Takes the affiliate's row lock (PostgreSQL) or the write lock (SQLite) before the sum is read,
 // so concurrent payouts see each other's entries: the sum is a statement of its own, read after.
-const LOCK_AFFILIATE = directStatement("lock-affiliate", `UPDATE "Affiliate" SET balance = balance WHERE "userId" = $1`);
+const LOCK_AFFILIATE = directStatement(
+  "lock-affiliate",
+  `UPDATE "Affiliate" SET balance = balance WHERE "userId" = $1`,
+);
 // A payout counts at once whatever its time: a concurrent payout's entry may carry a later clock
 // reading than this transaction's `now`, and must still be seen.
 const AVAILABLE_EARNINGS = directStatement(
@@ -47,18 +53,26 @@ const ADD_AFFILIATE_ENTRY = directStatement(
 );
 
 /** Earnings the affiliate may move or withdraw now: every entry whose availableAt has come. */
-export async function availableEarnings(tx: Tx | Sql, affiliateId: number, now = new Date()): Promise<bigint> {
+export async function availableEarnings(
+  tx: Tx | Sql,
+  affiliateId: number,
+  now = new Date(),
+): Promise<bigint> {
   const [row] = await sqlOf(tx).all(AVAILABLE_EARNINGS, [affiliateId, now]);
   return BigInt((row?.available ?? 0) as bigint);
 }
 
-export async function changeAffiliateBalance(tx: Tx | Sql, change: AffiliateChange): Promise<{ balanceAfter: bigint }> {
+export async function changeAffiliateBalance(
+  tx: Tx | Sql,
+  change: AffiliateChange,
+): Promise<{ balanceAfter: bigint }> {
   if (change.amount === 0n) throw new AppError("Amount must not be zero", "invalid_amount", "amount");
   const sql = sqlOf(tx);
   const now = new Date();
   if (change.type === AffiliateEntryType.PAYOUT) {
     await sql.all(LOCK_AFFILIATE, [change.affiliateId]);
-    if ((await availableEarnings(sql, change.affiliateId, now)) < -change.amount) throw new InsufficientEarningsError();
+    if ((await availableEarnings(sql, change.affiliateId, now)) < -change.amount)
+      throw new InsufficientEarningsError();
   }
   const [updated] = await sql.all(CHANGE_AFFILIATE_BALANCE, [change.amount, change.affiliateId]);
   if (!updated) throw new InsufficientEarningsError();

@@ -39,23 +39,37 @@ const AFFILIATE_SETTINGS = directStatement(
   "affiliate-settings",
   `SELECT key, value FROM "Setting" WHERE key IN ('affiliateCommissionPercent', 'affiliateBasis', 'affiliateDepositHoldDays')`,
 );
-const CHARGE_ENTRY = directStatement("order-charge-entry", `SELECT id, amount FROM "LedgerEntry" WHERE "orderId" = $1 AND type = 'ORDER_CHARGE' ORDER BY id LIMIT 1`);
-const PAID_COMMISSION = directStatement("paid-commission", `SELECT amount, "availableAt" FROM "AffiliateEntry" WHERE "idempotencyKey" = $1`);
+const CHARGE_ENTRY = directStatement(
+  "order-charge-entry",
+  `SELECT id, amount FROM "LedgerEntry" WHERE "orderId" = $1 AND type = 'ORDER_CHARGE' ORDER BY id LIMIT 1`,
+);
+const PAID_COMMISSION = directStatement(
+  "paid-commission",
+  `SELECT amount, "availableAt" FROM "AffiliateEntry" WHERE "idempotencyKey" = $1`,
+);
 
-const RELEASE_ORDER_COMMISSION = directStatement("release-order-commission", `UPDATE "AffiliateEntry" SET "availableAt" = $1 WHERE "orderId" = $2 AND "availableAt" IS NULL`);
+const RELEASE_ORDER_COMMISSION = directStatement(
+  "release-order-commission",
+  `UPDATE "AffiliateEntry" SET "availableAt" = $1 WHERE "orderId" = $2 AND "availableAt" IS NULL`,
+);
 
 type PaidCommission = { amount: bigint; availableAt: Date | null };
 
 async function paidCommission(sql: Sql, key: string): Promise<PaidCommission | null> {
   const [paid] = await sql.all(PAID_COMMISSION, [key]);
   if (!paid) return null;
-  return { amount: BigInt(paid.amount as bigint), availableAt: paid.availableAt === null ? null : new Date(paid.availableAt as string | Date) };
+  return {
+    amount: BigInt(paid.amount as bigint),
+    availableAt: paid.availableAt === null ? null : new Date(paid.availableAt as string | Date),
+  };
 }
 
 const DAY_MS = 86_400_000;
 
 export async function accrueCommission(sql: Sql, event: LedgerEvent): Promise<void> {
-  const settings = settingsFromRows((await sql.all(AFFILIATE_SETTINGS, [])) as Array<{ key: string; value: string }>);
+  const settings = settingsFromRows(
+    (await sql.all(AFFILIATE_SETTINGS, [])) as Array<{ key: string; value: string }>,
+  );
   const bps = BigInt(parsePercentBps(settings.affiliateCommissionPercent) ?? 0);
   const base = { affiliateId: event.referredById, referredUserId: event.userId };
 
@@ -63,7 +77,14 @@ export async function accrueCommission(sql: Sql, event: LedgerEvent): Promise<vo
     const key = commissionKey(event.reversesEntryId);
     const paid = await paidCommission(sql, key);
     if (paid === null) return;
-    await changeAffiliateBalance(sql, { ...base, amount: -paid.amount, type: AffiliateEntryType.COMMISSION_REVERSAL, note: "Deposit reversed", idempotencyKey: `${key}:reversal`, availableAt: paid.availableAt });
+    await changeAffiliateBalance(sql, {
+      ...base,
+      amount: -paid.amount,
+      type: AffiliateEntryType.COMMISSION_REVERSAL,
+      note: "Deposit reversed",
+      idempotencyKey: `${key}:reversal`,
+      availableAt: paid.availableAt,
+    });
     return;
   }
   if (event.type === LedgerType.REFUND && event.orderId !== undefined) {
@@ -87,8 +108,10 @@ export async function accrueCommission(sql: Sql, event: LedgerEvent): Promise<vo
     return;
   }
 
-  const onDeposit = settings.affiliateBasis === "deposit" && event.type === LedgerType.DEPOSIT && event.amount > 0n;
-  const onSpend = settings.affiliateBasis === "spend" && event.type === LedgerType.ORDER_CHARGE && event.amount < 0n;
+  const onDeposit =
+    settings.affiliateBasis === "deposit" && event.type === LedgerType.DEPOSIT && event.amount > 0n;
+  const onSpend =
+    settings.affiliateBasis === "spend" && event.type === LedgerType.ORDER_CHARGE && event.amount < 0n;
   if (!onDeposit && !onSpend) return;
   const amount = ((event.amount < 0n ? -event.amount : event.amount) * bps) / 10_000n;
   if (amount === 0n) return;

@@ -19,10 +19,29 @@ export async function payoutToBalance(userId: number, amount: bigint) {
   await ensureAffiliate(userId);
   return db.$transaction(async (tx) => {
     const payout = await tx.affiliatePayout.create({
-      data: { affiliateId: userId, amount, method: "balance", status: PaymentStatus.APPROVED, reviewedAt: new Date() },
+      data: {
+        affiliateId: userId,
+        amount,
+        method: "balance",
+        status: PaymentStatus.APPROVED,
+        reviewedAt: new Date(),
+      },
     });
-    await changeAffiliateBalance(tx, { affiliateId: userId, amount: -amount, type: AffiliateEntryType.PAYOUT, payoutId: payout.id, note: "To balance", idempotencyKey: `payout:${payout.id}` });
-    return changeBalance(tx, { userId, amount, type: LedgerType.AFFILIATE_PAYOUT, note: `Affiliate payout #${payout.id}`, idempotencyKey: `affiliate-payout:${payout.id}` });
+    await changeAffiliateBalance(tx, {
+      affiliateId: userId,
+      amount: -amount,
+      type: AffiliateEntryType.PAYOUT,
+      payoutId: payout.id,
+      note: "To balance",
+      idempotencyKey: `payout:${payout.id}`,
+    });
+    return changeBalance(tx, {
+      userId,
+      amount,
+      type: LedgerType.AFFILIATE_PAYOUT,
+      note: `Affiliate payout #${payout.id}`,
+      idempotencyKey: `affiliate-payout:${payout.id}`,
+    });
   });
 }
 
@@ -31,19 +50,34 @@ export async function requestWithdrawal(userId: number, amount: bigint, details:
   const minimum = parseMoney(settings.affiliateMinWithdrawal) ?? 0n;
   if (amount <= 0n || amount < minimum) {
     const shown = formatCurrency(minimum, settings);
-    throw new AppError(errorMessages.affiliateMinWithdrawal.replace("{minimum}", shown), "below_minimum", "amount", { key: "errors.affiliateMinWithdrawal", amounts: { minimum } });
+    throw new AppError(
+      errorMessages.affiliateMinWithdrawal.replace("{minimum}", shown),
+      "below_minimum",
+      "amount",
+      { key: "errors.affiliateMinWithdrawal", amounts: { minimum } },
+    );
   }
   await ensureAffiliate(userId);
   return db.$transaction(async (tx) => {
-    const payout = await tx.affiliatePayout.create({ data: { affiliateId: userId, amount, method: "withdrawal", details } });
-    await changeAffiliateBalance(tx, { affiliateId: userId, amount: -amount, type: AffiliateEntryType.PAYOUT, payoutId: payout.id, note: "Withdrawal request", idempotencyKey: `payout:${payout.id}` });
+    const payout = await tx.affiliatePayout.create({
+      data: { affiliateId: userId, amount, method: "withdrawal", details },
+    });
+    await changeAffiliateBalance(tx, {
+      affiliateId: userId,
+      amount: -amount,
+      type: AffiliateEntryType.PAYOUT,
+      payoutId: payout.id,
+      note: "Withdrawal request",
+      idempotencyKey: `payout:${payout.id}`,
+    });
     return payout;
   });
 }
 
 async function claimPayout(tx: Tx, id: number, status: PaymentStatus, actor: Actor, reason?: string) {
   const payout = await tx.affiliatePayout.findUnique({ where: { id } });
-  if (!payout || payout.method !== "withdrawal") throw new NotFoundError(errorMessages.affiliatePayoutNotFound);
+  if (!payout || payout.method !== "withdrawal")
+    throw new NotFoundError(errorMessages.affiliatePayoutNotFound);
   const moved = await tx.affiliatePayout.updateMany({
     where: { id, status: PaymentStatus.PENDING },
     data: { status, reason, reviewedById: actor.id, reviewedAt: new Date() },
@@ -55,14 +89,41 @@ async function claimPayout(tx: Tx, id: number, status: PaymentStatus, actor: Act
 export async function approveWithdrawal(id: number, actor: Actor) {
   await db.$transaction(async (tx) => {
     const payout = await claimPayout(tx, id, PaymentStatus.APPROVED, actor);
-    await recordAudit({ actorId: actor.id, ip: actor.ip, action: "affiliate.payout_approve", targetType: "affiliate_payout", targetId: id, after: { userId: payout.affiliateId, amount: payout.amount } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: "affiliate.payout_approve",
+        targetType: "affiliate_payout",
+        targetId: id,
+        after: { userId: payout.affiliateId, amount: payout.amount },
+      },
+      tx,
+    );
   });
 }
 
 export async function rejectWithdrawal(id: number, reason: string, actor: Actor) {
   await db.$transaction(async (tx) => {
     const payout = await claimPayout(tx, id, PaymentStatus.REJECTED, actor, reason);
-    await changeAffiliateBalance(tx, { affiliateId: payout.affiliateId, amount: payout.amount, type: AffiliateEntryType.PAYOUT_RETURN, payoutId: id, note: reason, idempotencyKey: `payout:${id}:return` });
-    await recordAudit({ actorId: actor.id, ip: actor.ip, action: "affiliate.payout_reject", targetType: "affiliate_payout", targetId: id, after: { userId: payout.affiliateId, amount: payout.amount, reason } }, tx);
+    await changeAffiliateBalance(tx, {
+      affiliateId: payout.affiliateId,
+      amount: payout.amount,
+      type: AffiliateEntryType.PAYOUT_RETURN,
+      payoutId: id,
+      note: reason,
+      idempotencyKey: `payout:${id}:return`,
+    });
+    await recordAudit(
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: "affiliate.payout_reject",
+        targetType: "affiliate_payout",
+        targetId: id,
+        after: { userId: payout.affiliateId, amount: payout.amount, reason },
+      },
+      tx,
+    );
   });
 }

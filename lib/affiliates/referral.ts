@@ -23,7 +23,15 @@ export async function ensureAffiliate(userId: number, tx: Tx = db) {
   if (existing) return existing;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await tx.affiliate.create({ data: { userId, code: randomBytes(6).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "x") } });
+      return await tx.affiliate.create({
+        data: {
+          userId,
+          code: randomBytes(6)
+            .toString("base64url")
+            .toLowerCase()
+            .replace(/[^a-z0-9]/g, "x"),
+        },
+      });
     } catch (error) {
       const taken = isUniqueViolation(error);
       if (!taken || attempt >= 3) throw error;
@@ -47,7 +55,10 @@ export async function referrerFor(origin: SignupOrigin, tx: Tx = db): Promise<nu
   if (!origin.code || !isReferralCode(origin.code)) return null;
   const affiliate = await tx.affiliate.findUnique({
     where: { code: origin.code },
-    select: { userId: true, user: { select: { status: true, signupIp: true, lastLoginIp: true, signupDevice: true } } },
+    select: {
+      userId: true,
+      user: { select: { status: true, signupIp: true, lastLoginIp: true, signupDevice: true } },
+    },
   });
   if (!affiliate || affiliate.user.status !== UserStatus.ACTIVE) return null;
   const { signupIp, lastLoginIp, signupDevice } = affiliate.user;

@@ -24,23 +24,51 @@ const optionalDate = z
 
 export const announcementSchema = z
   .object({
-    title: z.string().max(240).transform(cleanText).pipe(z.string().min(1, "Enter a title").max(120, "The title is too long (at most 120 characters)")),
-    body: z.string().max(10_000).transform(cleanText).pipe(z.string().min(1, "Enter the text").max(5_000, "The text is too long (at most 5000 characters)")),
+    title: z
+      .string()
+      .max(240)
+      .transform(cleanText)
+      .pipe(z.string().min(1, "Enter a title").max(120, "The title is too long (at most 120 characters)")),
+    body: z
+      .string()
+      .max(10_000)
+      .transform(cleanText)
+      .pipe(z.string().min(1, "Enter the text").max(5_000, "The text is too long (at most 5000 characters)")),
     pinned: z.boolean().default(false),
     startsAt: optionalDate,
     endsAt: optionalDate,
   })
-  .refine((a) => !a.startsAt || !a.endsAt || a.endsAt > a.startsAt, { message: "The end must come after the start", path: ["endsAt"] });
+  .refine((a) => !a.startsAt || !a.endsAt || a.endsAt > a.startsAt, {
+    message: "The end must come after the start",
+    path: ["endsAt"],
+  });
 export type AnnouncementInput = z.input<typeof announcementSchema>;
 
-
-export async function saveAnnouncement(actor: Actor, id: number | null, input: AnnouncementInput): Promise<{ id: number }> {
+export async function saveAnnouncement(
+  actor: Actor,
+  id: number | null,
+  input: AnnouncementInput,
+): Promise<{ id: number }> {
   const data = announcementSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const before = id === null ? null : await tx.announcement.findUnique({ where: { id: idSchema.parse(id) } });
+    const before =
+      id === null ? null : await tx.announcement.findUnique({ where: { id: idSchema.parse(id) } });
     if (id !== null && !before) throw new NotFoundError("Announcement not found");
-    const row = before ? await tx.announcement.update({ where: { id: before.id }, data }) : await tx.announcement.create({ data: { ...data, createdById: actor.id } });
-    await recordAudit({ actorId: actor.id, ip: actor.ip, action: before ? "announcement.update" : "announcement.create", targetType: "announcement", targetId: row.id, before: before ?? undefined, after: data }, tx);
+    const row = before
+      ? await tx.announcement.update({ where: { id: before.id }, data })
+      : await tx.announcement.create({ data: { ...data, createdById: actor.id } });
+    await recordAudit(
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: before ? "announcement.update" : "announcement.create",
+        targetType: "announcement",
+        targetId: row.id,
+        before: before ?? undefined,
+        after: data,
+      },
+      tx,
+    );
     return { id: row.id };
   });
 }
@@ -50,12 +78,25 @@ export async function deleteAnnouncement(actor: Actor, id: number): Promise<void
     const before = await tx.announcement.findUnique({ where: { id: idSchema.parse(id) } });
     if (!before) throw new NotFoundError("Announcement not found");
     await tx.announcement.delete({ where: { id: before.id } });
-    await recordAudit({ actorId: actor.id, ip: actor.ip, action: "announcement.delete", targetType: "announcement", targetId: before.id, before }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: "announcement.delete",
+        targetType: "announcement",
+        targetId: before.id,
+        before,
+      },
+      tx,
+    );
   });
 }
 
 export async function listAnnouncements() {
-  return db.announcement.findMany({ orderBy: [{ pinned: "desc" }, { id: "desc" }], include: { _count: { select: { dismissals: true } } } });
+  return db.announcement.findMany({
+    orderBy: [{ pinned: "desc" }, { id: "desc" }],
+    include: { _count: { select: { dismissals: true } } },
+  });
 }
 
 export async function getAnnouncement(id: number) {
@@ -67,7 +108,10 @@ export async function getAnnouncement(id: number) {
 export async function activeAnnouncementsFor(userId: number, now = new Date()) {
   return db.announcement.findMany({
     where: {
-      AND: [{ OR: [{ startsAt: null }, { startsAt: { lte: now } }] }, { OR: [{ endsAt: null }, { endsAt: { gt: now } }] }],
+      AND: [
+        { OR: [{ startsAt: null }, { startsAt: { lte: now } }] },
+        { OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
+      ],
       dismissals: { none: { userId } },
     },
     orderBy: [{ pinned: "desc" }, { id: "desc" }],

@@ -3,13 +3,29 @@
 // units: "units" columns are money, "*Bps" and markupPercent are basis points).
 import { formatCurrency, type MoneyFormat } from "../format";
 
-const MONEY_FIELDS = new Set(["amount", "balance", "balanceAfter", "refunded", "refund", "charge", "cost", "rate", "markupFixed", "manualRate", "lowBalanceThreshold", "minSpent", "spent"]);
+const MONEY_FIELDS = new Set([
+  "amount",
+  "balance",
+  "balanceAfter",
+  "refunded",
+  "refund",
+  "charge",
+  "cost",
+  "rate",
+  "markupFixed",
+  "manualRate",
+  "lowBalanceThreshold",
+  "minSpent",
+  "spent",
+]);
 const BPS_FIELDS = /Bps$|^markupPercent$/;
 
 function show(key: string, value: unknown, money: MoneyFormat): string {
   if (value === null || value === undefined) return "—";
-  if (MONEY_FIELDS.has(key) && /^-?\d+$/.test(String(value))) return formatCurrency(BigInt(String(value)), money);
-  if (BPS_FIELDS.test(key) && typeof value === "number") return `${(value / 100).toLocaleString("en-US", { maximumFractionDigits: 2 })}%`;
+  if (MONEY_FIELDS.has(key) && /^-?\d+$/.test(String(value)))
+    return formatCurrency(BigInt(String(value)), money);
+  if (BPS_FIELDS.test(key) && typeof value === "number")
+    return `${(value / 100).toLocaleString("en-US", { maximumFractionDigits: 2 })}%`;
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }
@@ -24,5 +40,8 @@ export function auditValues(stored: string | null, money: MoneyFormat): Array<[s
     return [["", stored]];
   }
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return [["", String(stored)]];
-  return Object.entries(parsed as Record<string, unknown>).map(([key, value]) => [key, show(key, value, money)]);
+  return Object.entries(parsed as Record<string, unknown>).map(([key, value]) => [
+    key,
+    show(key, value, money),
+  ]);
 }

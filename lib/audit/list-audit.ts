@@ -21,7 +21,11 @@ export type AuditQuery = {
 async function actorIds(actor: string): Promise<number[]> {
   const text = actor.trim().toLowerCase().replace(/^#/, "");
   if (/^\d{1,10}$/.test(text)) return [Number(text)];
-  const users = await db.user.findMany({ where: { email: { contains: text } }, select: { id: true }, take: 100 });
+  const users = await db.user.findMany({
+    where: { email: { contains: text } },
+    select: { id: true },
+    take: 100,
+  });
   return users.map((u) => u.id);
 }
 
@@ -30,7 +34,10 @@ export async function listAudit(query: AuditQuery) {
   const page = Math.max(1, query.page ?? 1);
   const and: Prisma.AuditLogWhereInput[] = [];
   if (query.actor) and.push({ actorId: { in: await actorIds(query.actor) } });
-  if (query.action) and.push(query.action.endsWith(".") ? { action: { startsWith: query.action } } : { action: query.action });
+  if (query.action)
+    and.push(
+      query.action.endsWith(".") ? { action: { startsWith: query.action } } : { action: query.action },
+    );
   if (query.targetType) and.push({ targetType: query.targetType });
   if (query.targetId) and.push({ targetId: query.targetId });
   if (query.from) and.push({ createdAt: { gte: query.from } });
@@ -42,9 +49,17 @@ export async function listAudit(query: AuditQuery) {
     db.auditLog.count({ where }),
   ]);
   const ids = [...new Set(rows.map((r) => r.actorId).filter((id): id is number => id !== null))];
-  const actors = new Map((await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, email: true } })).map((u) => [u.id, u.email]));
+  const actors = new Map(
+    (await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, email: true } })).map((u) => [
+      u.id,
+      u.email,
+    ]),
+  );
   return {
-    rows: rows.map((r) => ({ ...r, actorEmail: r.actorId === null ? null : (actors.get(r.actorId) ?? null) })),
+    rows: rows.map((r) => ({
+      ...r,
+      actorEmail: r.actorId === null ? null : (actors.get(r.actorId) ?? null),
+    })),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),

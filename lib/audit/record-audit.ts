@@ -18,7 +18,9 @@ export type AuditInput = {
 };
 
 const toJson = (value: unknown) =>
-  value === undefined ? undefined : JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+  value === undefined
+    ? undefined
+    : JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
 
 export async function recordAudit(entry: AuditInput, tx: Tx = db): Promise<void> {
   await tx.auditLog.create({

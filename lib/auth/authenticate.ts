@@ -19,7 +19,11 @@ export const CODE_REQUIRED = errorMessages.twoFactor.codeRequired;
 
 export type SessionUser = { id: number; email: string; role: Role; sessionVersion: number };
 
-export async function authenticate(input: { email?: string; password?: string; code?: string }, ip: string, now = new Date()): Promise<SessionUser> {
+export async function authenticate(
+  input: { email?: string; password?: string; code?: string },
+  ip: string,
+  now = new Date(),
+): Promise<SessionUser> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) throw new AppError(WRONG_CREDENTIALS, "credentials");
   const { email, password } = parsed.data;
@@ -29,7 +33,10 @@ export async function authenticate(input: { email?: string; password?: string; c
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok) throw new AppError(WRONG_CREDENTIALS, "credentials");
   await passwordThrottle.succeed(email, ip);
-  const twoFactor = await db.twoFactor.findUnique({ where: { userId: user.id }, select: { enabledAt: true } });
+  const twoFactor = await db.twoFactor.findUnique({
+    where: { userId: user.id },
+    select: { enabledAt: true },
+  });
   if (twoFactor?.enabledAt) {
     const code = typeof input.code === "string" ? input.code.trim() : "";
     if (!code) throw new AppError(CODE_REQUIRED, "two_factor_required", "code");

@@ -9,7 +9,8 @@ import { consumeToken, issueToken } from "./user-tokens";
 
 const resendPerUser = createRateLimiter("verify-resend", 3, 60 * 60);
 
-export const VERIFY_BEFORE_ORDERING = "Please confirm your email address before ordering: open the link we sent you, or send a new one from your account page.";
+export const VERIFY_BEFORE_ORDERING =
+  "Please confirm your email address before ordering: open the link we sent you, or send a new one from your account page.";
 
 /** Queues a verification mail when the setting asks for one and the address is not confirmed. */
 export async function sendVerificationMail(userId: number, tx: Tx = db): Promise<boolean> {
@@ -24,7 +25,8 @@ export async function sendVerificationMail(userId: number, tx: Tx = db): Promise
 
 /** The account page's "send the link again". */
 export async function resendVerificationMail(userId: number): Promise<void> {
-  if (!(await resendPerUser.hit(String(userId))).ok) throw new AppError("A link was sent a moment ago. Check your inbox, or try again later.", "rate_limited");
+  if (!(await resendPerUser.hit(String(userId))).ok)
+    throw new AppError("A link was sent a moment ago. Check your inbox, or try again later.", "rate_limited");
   await db.$transaction((tx) => sendVerificationMail(userId, tx));
 }
 

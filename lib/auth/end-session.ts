@@ -5,5 +5,8 @@ import { db } from "../db";
 
 export async function endSession(token: Record<string, unknown> | null | undefined): Promise<void> {
   if (typeof token?.uid !== "number" || typeof token.sv !== "number") return;
-  await db.user.updateMany({ where: { id: token.uid, sessionVersion: token.sv }, data: { sessionVersion: { increment: 1 } } });
+  await db.user.updateMany({
+    where: { id: token.uid, sessionVersion: token.sv },
+    data: { sessionVersion: { increment: 1 } },
+  });
 }

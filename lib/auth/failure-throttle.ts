@@ -20,10 +20,16 @@ export function delayAfter(failures: number): number {
 
 export function tooManyAttempts(seconds: number): AppError {
   if (seconds < 60) {
-    return new AppError(`Too many failed attempts. Try again in ${seconds} s.`, "rate_limited", undefined, { key: "errors.tooManyFailuresSeconds", values: { seconds } });
+    return new AppError(`Too many failed attempts. Try again in ${seconds} s.`, "rate_limited", undefined, {
+      key: "errors.tooManyFailuresSeconds",
+      values: { seconds },
+    });
   }
   const minutes = Math.ceil(seconds / 60);
-  return new AppError(`Too many failed attempts. Try again in ${minutes} min.`, "rate_limited", undefined, { key: "errors.tooManyFailuresMinutes", values: { minutes } });
+  return new AppError(`Too many failed attempts. Try again in ${minutes} min.`, "rate_limited", undefined, {
+    key: "errors.tooManyFailuresMinutes",
+    values: { minutes },
+  });
 }
 
 export type FailureThrottle = {
@@ -45,7 +51,8 @@ export function createFailureThrottle(name: string, options: { ipFailures?: numb
   const turns = createRateLimiter(`${name}-turn`, 1, MAX_DELAY_SECONDS);
   const ipFailures = createRateLimiter(`${name}-ip`, options.ipFailures ?? IP_FAILURES, IP_WINDOW_SECONDS);
   const key = (account: string, ip: string) => `${account}|${ip}`;
-  const takeBack = (account: string, ip: string) => Promise.all([failures.unhit(key(account, ip)), ipFailures.unhit(ip)]);
+  const takeBack = (account: string, ip: string) =>
+    Promise.all([failures.unhit(key(account, ip)), ipFailures.unhit(ip)]);
 
   return {
     async begin(account, ip) {
@@ -64,7 +71,11 @@ export function createFailureThrottle(name: string, options: { ipFailures?: numb
       }
     },
     async succeed(account, ip) {
-      await Promise.all([failures.reset(key(account, ip)), turns.reset(key(account, ip)), ipFailures.unhit(ip)]);
+      await Promise.all([
+        failures.reset(key(account, ip)),
+        turns.reset(key(account, ip)),
+        ipFailures.unhit(ip),
+      ]);
     },
   };
 }

@@ -33,7 +33,13 @@ export function decodeImpersonation(value: string | undefined, now = Date.now())
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   try {
     const claim = JSON.parse(Buffer.from(payload, "base64url").toString()) as Claim;
-    if (!Number.isSafeInteger(claim.adminId) || !Number.isSafeInteger(claim.userId) || typeof claim.exp !== "number" || claim.exp < now) return null;
+    if (
+      !Number.isSafeInteger(claim.adminId) ||
+      !Number.isSafeInteger(claim.userId) ||
+      typeof claim.exp !== "number" ||
+      claim.exp < now
+    )
+      return null;
     return claim;
   } catch {
     return null;
@@ -41,15 +47,40 @@ export function decodeImpersonation(value: string | undefined, now = Date.now())
 }
 
 /** Checks the target and audits the start; answers the cookie value to set. */
-export async function startImpersonation(admin: { id: number; ip?: string }, userId: number, now = Date.now()): Promise<string> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, status: true } });
+export async function startImpersonation(
+  admin: { id: number; ip?: string },
+  userId: number,
+  now = Date.now(),
+): Promise<string> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, role: true, status: true },
+  });
   if (!user) throw new NotFoundError("User not found");
   if (user.role !== Role.CUSTOMER) throw new AppError("Only customers can be viewed this way", "forbidden");
-  if (user.status !== UserStatus.ACTIVE) throw new AppError("This user is suspended; reactivate them first", "conflict");
-  await recordAudit({ actorId: admin.id, ip: admin.ip, action: "user.impersonate_start", targetType: "user", targetId: user.id, after: { email: user.email } });
-  return encodeImpersonation({ adminId: admin.id, userId: user.id, exp: now + IMPERSONATION_MAX_AGE_S * 1000 });
+  if (user.status !== UserStatus.ACTIVE)
+    throw new AppError("This user is suspended; reactivate them first", "conflict");
+  await recordAudit({
+    actorId: admin.id,
+    ip: admin.ip,
+    action: "user.impersonate_start",
+    targetType: "user",
+    targetId: user.id,
+    after: { email: user.email },
+  });
+  return encodeImpersonation({
+    adminId: admin.id,
+    userId: user.id,
+    exp: now + IMPERSONATION_MAX_AGE_S * 1000,
+  });
 }
 
 export async function endImpersonation(claim: Claim, ip?: string): Promise<void> {
-  await recordAudit({ actorId: claim.adminId, ip, action: "user.impersonate_end", targetType: "user", targetId: claim.userId });
+  await recordAudit({
+    actorId: claim.adminId,
+    ip,
+    action: "user.impersonate_end",
+    targetType: "user",
+    targetId: claim.userId,
+  });
 }

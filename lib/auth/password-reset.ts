@@ -19,12 +19,18 @@ export const resetPasswordSchema = z.object({ token: z.string().min(20).max(200)
 export const RESET_LINK_INVALID = "This reset link is invalid or has expired. Ask for a new one.";
 
 /** Always resolves the same way for a known or unknown email (only the rate limits answer otherwise). */
-export async function requestPasswordReset(input: z.input<typeof forgotPasswordSchema>, ip: string): Promise<void> {
+export async function requestPasswordReset(
+  input: z.input<typeof forgotPasswordSchema>,
+  ip: string,
+): Promise<void> {
   const { email } = forgotPasswordSchema.parse(input);
   const [ipHit, emailHit] = await Promise.all([perIp.hit(ip), perEmail.hit(email)]);
   if (!ipHit.ok || !emailHit.ok) {
     const minutes = Math.ceil(Math.max(ipHit.retryAfterSeconds, emailHit.retryAfterSeconds) / 60);
-    throw new AppError(`Too many reset requests. Try again in ${minutes} min.`, "rate_limited", undefined, { key: "errors.auth.tooManyResets", values: { minutes } });
+    throw new AppError(`Too many reset requests. Try again in ${minutes} min.`, "rate_limited", undefined, {
+      key: "errors.auth.tooManyResets",
+      values: { minutes },
+    });
   }
   const user = await db.user.findUnique({ where: { email }, select: { id: true, status: true } });
   if (!user || user.status !== UserStatus.ACTIVE) return;
@@ -46,7 +52,17 @@ export async function resetPassword(input: z.input<typeof resetPasswordSchema>):
     const userId = await consumeToken(parsed.data.token, "password_reset", tx);
     if (userId === null) throw new AppError(RESET_LINK_INVALID, "invalid_token");
     // The mail reached the owner of the address: that proves it as well as a verification would.
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { emailVerifiedAt: true } });
-    await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: user.emailVerifiedAt ?? new Date() } });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { emailVerifiedAt: true },
+    });
+    await tx.user.update({
+      where: { id: userId },
+      data: {
+        passwordHash,
+        sessionVersion: { increment: 1 },
+        emailVerifiedAt: user.emailVerifiedAt ?? new Date(),
+      },
+    });
   });
 }

@@ -11,7 +11,8 @@ const BASE = "http://upline.invalid";
 
 export function safeReturnPath(value: string | string[] | undefined | null): string | undefined {
   const path = Array.isArray(value) ? value[0] : value;
-  if (!path || path.length > 500 || !path.startsWith("/") || path.startsWith("//") || UNSAFE.test(path)) return undefined;
+  if (!path || path.length > 500 || !path.startsWith("/") || path.startsWith("//") || UNSAFE.test(path))
+    return undefined;
   // Whatever a browser makes of it, it must stay on this origin.
   if (new URL(path, BASE).origin !== BASE) return undefined;
   return path;

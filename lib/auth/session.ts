@@ -41,10 +41,24 @@ const USER_FIELDS = {
   twoFactor: { select: { enabledAt: true } },
 } as const;
 
-type UserRow = { id: number; email: string; role: Role; balance: bigint; locale: string | null; twoFactor: { enabledAt: Date | null } | null };
+type UserRow = {
+  id: number;
+  email: string;
+  role: Role;
+  balance: bigint;
+  locale: string | null;
+  twoFactor: { enabledAt: Date | null } | null;
+};
 
 function toCurrentUser(user: UserRow): CurrentUser {
-  return { id: user.id, email: user.email, role: user.role, balance: user.balance, locale: user.locale, twoFactor: user.twoFactor?.enabledAt != null };
+  return {
+    id: user.id,
+    email: user.email,
+    role: user.role,
+    balance: user.balance,
+    locale: user.locale,
+    twoFactor: user.twoFactor?.enabledAt != null,
+  };
 }
 
 /** The user of the session itself (an admin stays an admin while viewing a customer); cached for one render. */

@@ -20,7 +20,11 @@ async function readVersion(name: string): Promise<number> {
 
 const caches = new Map<string, VersionedCache<unknown>>();
 
-export function createVersionedCache<T>(name: string, load: () => Promise<T>, now = () => Date.now()): VersionedCache<T> {
+export function createVersionedCache<T>(
+  name: string,
+  load: () => Promise<T>,
+  now = () => Date.now(),
+): VersionedCache<T> {
   let copy: { value: T; version: number } | undefined;
   let checkedAt = -Infinity;
   let refreshing: Promise<T> | undefined;
@@ -54,6 +58,10 @@ export function createVersionedCache<T>(name: string, load: () => Promise<T>, no
  * now, other instances notice the new version within a second.
  */
 export async function bumpCacheVersion(name: string, tx: Tx = db): Promise<void> {
-  await tx.cacheVersion.upsert({ where: { name }, create: { name, version: 1 }, update: { version: { increment: 1 } } });
+  await tx.cacheVersion.upsert({
+    where: { name },
+    create: { name, version: 1 },
+    update: { version: { increment: 1 } },
+  });
   caches.get(name)?.invalidate();
 }

@@ -41,7 +41,12 @@ export function toDuration(seconds: number | null): Duration | null {
 }
 
 /** `display`: the customer's display currency (lib/currency/display-currency.ts), for the approximate rates. */
-export function toCatalogView(categories: CatalogCategory[], settings: MoneyFormat, locale: string = DEFAULT_LOCALE, display: DisplayCurrency | null = null): CatalogView {
+export function toCatalogView(
+  categories: CatalogCategory[],
+  settings: MoneyFormat,
+  locale: string = DEFAULT_LOCALE,
+  display: DisplayCurrency | null = null,
+): CatalogView {
   return categories.map((category) => ({
     id: category.id,
     name: category.name,

@@ -29,11 +29,22 @@ export async function createCategory(input: CategoryInput, actor: Actor) {
   try {
     return await db.$transaction(async (tx) => {
       const category = await tx.category.create({ data });
-      await recordAudit({ actorId: actor.id, ip: actor.ip, action: "category.create", targetType: "category", targetId: category.id, after: category }, tx);
+      await recordAudit(
+        {
+          actorId: actor.id,
+          ip: actor.ip,
+          action: "category.create",
+          targetType: "category",
+          targetId: category.id,
+          after: category,
+        },
+        tx,
+      );
       return category;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("A category with this name already exists", "name_taken", "name");
+    if (isUniqueViolation(error))
+      throw new AppError("A category with this name already exists", "name_taken", "name");
     throw error;
   }
 }
@@ -49,23 +60,50 @@ export async function updateCategory(id: number, input: CategoryInput, actor: Ac
       let repriced = 0;
       if (before.markupPercent !== after.markupPercent || before.markupFixed !== after.markupFixed) {
         const services = await tx.service.findMany({ where: { categoryId: id }, include: WITH_COST });
-        for (const service of services) if ((await repriceService(tx, service, defaults)).length > 0) repriced++;
+        for (const service of services)
+          if ((await repriceService(tx, service, defaults)).length > 0) repriced++;
       }
-      await recordAudit({ actorId: actor.id, ip: actor.ip, action: "category.update", targetType: "category", targetId: id, before, after: { ...after, repriced } }, tx);
+      await recordAudit(
+        {
+          actorId: actor.id,
+          ip: actor.ip,
+          action: "category.update",
+          targetType: "category",
+          targetId: id,
+          before,
+          after: { ...after, repriced },
+        },
+        tx,
+      );
       return { category: after, repriced };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("A category with this name already exists", "name_taken", "name");
+    if (isUniqueViolation(error))
+      throw new AppError("A category with this name already exists", "name_taken", "name");
     throw error;
   }
 }
 
 export async function deleteCategory(id: number, actor: Actor) {
   await db.$transaction(async (tx) => {
-    const category = await tx.category.findUnique({ where: { id }, include: { _count: { select: { services: true } } } });
+    const category = await tx.category.findUnique({
+      where: { id },
+      include: { _count: { select: { services: true } } },
+    });
     if (!category) throw new NotFoundError("Category not found");
-    if (category._count.services > 0) throw new AppError("Move this category's services elsewhere first", "category_in_use");
+    if (category._count.services > 0)
+      throw new AppError("Move this category's services elsewhere first", "category_in_use");
     await tx.category.delete({ where: { id } });
-    await recordAudit({ actorId: actor.id, ip: actor.ip, action: "category.delete", targetType: "category", targetId: id, before: category }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: "category.delete",
+        targetType: "category",
+        targetId: id,
+        before: category,
+      },
+      tx,
+    );
   });
 }

@@ -15,12 +15,21 @@ export async function fetchProviderCatalog(providerId: number): Promise<Provider
   if (!provider) throw new NotFoundError("Provider not found");
   const result = await connectProvider(provider).services();
   if (result.kind !== "ok") {
-    throw new AppError(`${provider.name} did not list its services (${result.reason}). Try again later.`, "provider_unavailable", undefined, {
-      key: "errors.catalog.providerListFailed",
-      values: { provider: provider.name, reason: result.reason },
-    });
+    throw new AppError(
+      `${provider.name} did not list its services (${result.reason}). Try again later.`,
+      "provider_unavailable",
+      undefined,
+      {
+        key: "errors.catalog.providerListFailed",
+        values: { provider: provider.name, reason: result.reason },
+      },
+    );
   }
-  return { provider: { id: provider.id, name: provider.name, currency: provider.currency }, services: result.value.services, invalid: result.value.invalid };
+  return {
+    provider: { id: provider.id, name: provider.name, currency: provider.currency },
+    services: result.value.services,
+    invalid: result.value.invalid,
+  };
 }
 
 /** The ProviderService columns mirrored from one listed service. */
@@ -39,7 +48,17 @@ export function mirrorFields(service: ProviderService) {
 }
 
 export type MirroredField = keyof ReturnType<typeof mirrorFields>;
-const COMPARED: MirroredField[] = ["name", "type", "category", "rate", "min", "max", "refill", "cancel", "dripfeed"];
+const COMPARED: MirroredField[] = [
+  "name",
+  "type",
+  "category",
+  "rate",
+  "min",
+  "max",
+  "refill",
+  "cancel",
+  "dripfeed",
+];
 
 /** Fields whose listed value differs from the stored mirror. */
 export function changedFields(stored: ProviderServiceRow, listed: ProviderService): MirroredField[] {

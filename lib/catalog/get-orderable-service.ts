@@ -35,15 +35,26 @@ const ORDERABLE_SERVICE = directStatement(
 
 export async function getOrderableService(serviceId: number, userId: number) {
   if (!Number.isSafeInteger(serviceId) || serviceId <= 0) throw new IncorrectServiceError();
-  const [[row], prices] = await Promise.all([directRead(ORDERABLE_SERVICE, [serviceId]), getUserPrices(userId)]);
-  if (!row || !rowFlag(row.enabled) || !rowFlag(row.available) || row.providerStatus !== ProviderStatus.ACTIVE) {
+  const [[row], prices] = await Promise.all([
+    directRead(ORDERABLE_SERVICE, [serviceId]),
+    getUserPrices(userId),
+  ]);
+  if (
+    !row ||
+    !rowFlag(row.enabled) ||
+    !rowFlag(row.available) ||
+    row.providerStatus !== ProviderStatus.ACTIVE
+  ) {
     throw new IncorrectServiceError();
   }
   const exchangeRate = row.exchangeRate === null ? null : parseRate(String(row.exchangeRate));
   const providerCost = BigInt(row.providerCost as bigint);
   const cost = convertUp(providerCost, exchangeRate);
   const id = Number(row.id);
-  const rate = applyUserPrice({ id, rate: BigInt(row.rate as bigint), allowBelowCost: rowFlag(row.allowBelowCost), cost }, prices);
+  const rate = applyUserPrice(
+    { id, rate: BigInt(row.rate as bigint), allowBelowCost: rowFlag(row.allowBelowCost), cost },
+    prices,
+  );
   return {
     id,
     name: String(row.name),
@@ -58,7 +69,11 @@ export async function getOrderableService(serviceId: number, userId: number) {
     cancel: rowFlag(row.cancel),
     dripfeed: rowFlag(row.dripfeed),
     refillDays: row.refillDays === null ? null : Number(row.refillDays),
-    provider: { id: Number(row.providerId), name: String(row.providerName), currency: row.providerCurrency === null ? null : String(row.providerCurrency) },
+    provider: {
+      id: Number(row.providerId),
+      name: String(row.providerName),
+      currency: row.providerCurrency === null ? null : String(row.providerCurrency),
+    },
     providerServiceId: Number(row.providerServiceId),
     providerExternalId: String(row.externalId),
   };

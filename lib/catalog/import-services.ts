@@ -7,7 +7,12 @@ import { formatMoney } from "../money";
 import { importSchema, type ImportInput } from "../validations/catalog";
 import type { ActorOrPanel as Actor } from "../audit/record-audit";
 import { ensureCategory } from "./categories";
-import { changedFields, fetchProviderCatalog, mirrorFields, type ProviderCatalog } from "./fetch-provider-catalog";
+import {
+  changedFields,
+  fetchProviderCatalog,
+  mirrorFields,
+  type ProviderCatalog,
+} from "./fetch-provider-catalog";
 import { AppError } from "../errors";
 import { loadPricing, type Pricing } from "./load-pricing";
 import { effectiveRule, markUp, priceService } from "./markup";
@@ -56,7 +61,10 @@ async function pricingFor(catalog: ProviderCatalog): Promise<Pricing> {
       `${catalog.provider.name} prices in ${currency}. Set an exchange rate for ${currency} in Admin > Currencies before importing.`,
       "rate_missing",
       undefined,
-      { key: "errors.catalog.importRateMissing", values: { provider: catalog.provider.name, currency: String(currency) } },
+      {
+        key: "errors.catalog.importRateMissing",
+        values: { provider: catalog.provider.name, currency: String(currency) },
+      },
     );
   }
   return pricing;
@@ -81,8 +89,15 @@ export async function previewImport(providerId: number): Promise<ImportPreview> 
     const fields = mirrorFields(service);
     const row = storedByExternal.get(service.id);
     const importedAs = row?.services ?? [];
-    const changes = row ? changedFields(row, service).map((field) => ({ field, from: show(row[field]), to: show(fields[field]) })) : [];
-    const status: PreviewStatus = importedAs.length === 0 ? "new" : changes.length > 0 || !row?.available ? "changed" : "unchanged";
+    const changes = row
+      ? changedFields(row, service).map((field) => ({
+          field,
+          from: show(row[field]),
+          to: show(fields[field]),
+        }))
+      : [];
+    const status: PreviewStatus =
+      importedAs.length === 0 ? "new" : changes.length > 0 || !row?.available ? "changed" : "unchanged";
     const category = categories.get(fields.category) ?? { markupPercent: null, markupFixed: null };
     const rule = effectiveRule({ markupPercent: null, markupFixed: null, category }, defaults).rule;
     items.push({
@@ -130,12 +145,20 @@ export async function previewImport(providerId: number): Promise<ImportPreview> 
   };
 }
 
-export type ImportResult = { created: Array<{ id: number; externalId: string; categoryId: number }>; skipped: Array<{ externalId: string; reason: string }> };
+export type ImportResult = {
+  created: Array<{ id: number; externalId: string; categoryId: number }>;
+  skipped: Array<{ externalId: string; reason: string }>;
+};
 
 /** Imports the chosen services (each into the named category, created when new). */
-export async function importServices(input: ImportInput, actor: Actor, fetched?: ProviderCatalog): Promise<ImportResult> {
+export async function importServices(
+  input: ImportInput,
+  actor: Actor,
+  fetched?: ProviderCatalog,
+): Promise<ImportResult> {
   const data = importSchema.parse(input);
-  const catalog = fetched?.provider.id === data.providerId ? fetched : await fetchProviderCatalog(data.providerId);
+  const catalog =
+    fetched?.provider.id === data.providerId ? fetched : await fetchProviderCatalog(data.providerId);
   const defaults = await pricingFor(catalog);
   const listed = new Map(catalog.services.map((s) => [s.id, s]));
 
@@ -158,9 +181,16 @@ export async function importServices(input: ImportInput, actor: Actor, fetched?:
           continue;
         }
         const cost = defaults.rates.toPanel(row.rate, catalog.provider.currency);
-        const created = await createPanelService(tx, { ...row, cost }, item.categoryName, upstream.description, defaults);
+        const created = await createPanelService(
+          tx,
+          { ...row, cost },
+          item.categoryName,
+          upstream.description,
+          defaults,
+        );
         result.created.push({ id: created.id, externalId: item.externalId, categoryId: created.categoryId });
-        if (created.enabled) await recordCatalogUpdates([{ serviceId: created.id, change: "ADDED", newRate: created.rate }], tx);
+        if (created.enabled)
+          await recordCatalogUpdates([{ serviceId: created.id, change: "ADDED", newRate: created.rate }], tx);
       }
       await recordAudit(
         {
@@ -190,7 +220,14 @@ async function createPanelService(
   const categoryRow = await tx.category.findUniqueOrThrow({ where: { id: category.id } });
   const last = await tx.service.aggregate({ where: { categoryId: category.id }, _max: { sortOrder: true } });
   const decision = priceService(
-    { cost: row.cost, manualRate: null, markupPercent: null, markupFixed: null, allowBelowCost: false, category: categoryRow },
+    {
+      cost: row.cost,
+      manualRate: null,
+      markupPercent: null,
+      markupFixed: null,
+      allowBelowCost: false,
+      category: categoryRow,
+    },
     defaults,
   );
   return tx.service.create({
@@ -212,7 +249,10 @@ async function createPanelService(
 export async function importWholeCatalog(providerId: number, actor: Actor): Promise<ImportResult> {
   const catalog = await fetchProviderCatalog(providerId);
   return importServices(
-    { providerId, items: catalog.services.map((s) => ({ externalId: s.id, categoryName: mirrorFields(s).category })) },
+    {
+      providerId,
+      items: catalog.services.map((s) => ({ externalId: s.id, categoryName: mirrorFields(s).category })),
+    },
     actor,
     catalog,
   );

@@ -73,21 +73,28 @@ export async function listAdminServices(filters: AdminServiceFilters = {}): Prom
       min: service.min,
       max: service.max,
       cost,
-      providerCost: currency !== null && defaults.rates.rateFor(currency) !== null ? { units: service.providerService.rate, currency } : null,
+      providerCost:
+        currency !== null && defaults.rates.rateFor(currency) !== null
+          ? { units: service.providerService.rate, currency }
+          : null,
       rateMissing: defaults.rates.isMissing(currency),
       rate: service.rate,
       margin: marginOf(service.rate, cost),
       rule: decision,
       belowCost: service.rate < cost,
       allowBelowCost: service.allowBelowCost,
-      roundingDistorts: decision.rule !== null && service.rate === decision.rate && roundingDistorts(service.rate, cost, decision.rule, defaults.toleranceBps),
+      roundingDistorts:
+        decision.rule !== null &&
+        service.rate === decision.rate &&
+        roundingDistorts(service.rate, cost, decision.rule, defaults.toleranceBps),
     };
   });
   // Name search in JS: case-insensitive alike on SQLite and PostgreSQL.
   // "#12" is the id only; "12" the id or a name containing it.
   const q = filters.q?.trim().toLowerCase();
   const matches = (row: AdminServiceRow) =>
-    !q || (q.startsWith("#") ? `#${row.id}` === q : String(row.id) === q || row.name.toLowerCase().includes(q));
+    !q ||
+    (q.startsWith("#") ? `#${row.id}` === q : String(row.id) === q || row.name.toLowerCase().includes(q));
   return rows.filter((row) => (!filters.belowCost || row.belowCost) && matches(row));
 }
 
@@ -102,6 +109,17 @@ export async function getAdminService(id: number) {
   if (!service) return null;
   const decision = priceService(pricingInput(service, defaults.rates), defaults);
   const cost = panelCost(service, defaults.rates);
-  const syncLog = await db.priceSyncLog.findMany({ where: { serviceId: id }, orderBy: { id: "desc" }, take: 20 });
-  return { service, cost, decision, margin: marginOf(service.rate, cost), syncLog, precision: defaults.precision };
+  const syncLog = await db.priceSyncLog.findMany({
+    where: { serviceId: id },
+    orderBy: { id: "desc" },
+    take: 20,
+  });
+  return {
+    service,
+    cost,
+    decision,
+    margin: marginOf(service.rate, cost),
+    syncLog,
+    precision: defaults.precision,
+  };
 }

@@ -35,7 +35,10 @@ export function toClientCatalog(catalog: CatalogCategory[]): ClientCategory[] {
   return catalog.map(({ id, name, services }) => ({
     id,
     name,
-    services: services.map(({ categoryId, categoryName, rate, ...service }) => ({ ...service, rate: rate.toString() })),
+    services: services.map(({ categoryId, categoryName, rate, ...service }) => ({
+      ...service,
+      rate: rate.toString(),
+    })),
   }));
 }
 
@@ -43,14 +46,22 @@ export function toClientCatalog(catalog: CatalogCategory[]): ClientCategory[] {
 const AVERAGE_SAMPLE = 10;
 const AVERAGE_WINDOW_MS = 30 * 24 * 3600_000;
 
-export async function listCatalog(options: { userId?: number | null } = {}, tx: Tx = db): Promise<CatalogCategory[]> {
+export async function listCatalog(
+  options: { userId?: number | null } = {},
+  tx: Tx = db,
+): Promise<CatalogCategory[]> {
   const services = await tx.service.findMany({
     where: {
       enabled: true,
       providerService: { available: true, provider: { status: ProviderStatus.ACTIVE } },
     },
     include: { category: true, providerService: { include: { provider: { select: { currency: true } } } } },
-    orderBy: [{ category: { sortOrder: "asc" } }, { category: { id: "asc" } }, { sortOrder: "asc" }, { id: "asc" }],
+    orderBy: [
+      { category: { sortOrder: "asc" } },
+      { category: { id: "asc" } },
+      { sortOrder: "asc" },
+      { id: "asc" },
+    ],
   });
   const prices = options.userId ? await getUserPrices(options.userId) : [];
   // Costs (the floor of a per-user price) only matter to a user with own prices.
@@ -74,7 +85,10 @@ export async function listCatalog(options: { userId?: number | null } = {}, tx: 
       type: service.type,
       categoryId: service.categoryId,
       categoryName: service.category.name,
-      rate: applyUserPrice({ id: service.id, rate: service.rate, allowBelowCost: service.allowBelowCost, cost }, prices),
+      rate: applyUserPrice(
+        { id: service.id, rate: service.rate, allowBelowCost: service.allowBelowCost, cost },
+        prices,
+      ),
       min: service.min,
       max: service.max,
       refill: service.providerService.refill,
@@ -88,7 +102,10 @@ export async function listCatalog(options: { userId?: number | null } = {}, tx: 
 }
 
 /** Flattened catalog: every service the user can order, in catalog order. */
-export async function listCatalogServices(options: { userId?: number | null } = {}, tx: Tx = db): Promise<CatalogService[]> {
+export async function listCatalogServices(
+  options: { userId?: number | null } = {},
+  tx: Tx = db,
+): Promise<CatalogService[]> {
   return (await listCatalog(options, tx)).flatMap((category) => category.services);
 }
 
@@ -114,7 +131,9 @@ async function averageCompletionSeconds(serviceIds: number[], tx: Tx): Promise<M
   for (const row of rows) {
     const serviceId = Number(row.serviceId);
     if (!wanted.has(serviceId)) continue;
-    const ms = new Date(row.completedAt as Date | string).getTime() - new Date(row.createdAt as Date | string).getTime();
+    const ms =
+      new Date(row.completedAt as Date | string).getTime() -
+      new Date(row.createdAt as Date | string).getTime();
     const total = totals.get(serviceId) ?? { sum: 0, n: 0 };
     total.sum += Math.max(0, ms);
     total.n++;

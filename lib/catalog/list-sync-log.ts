@@ -13,7 +13,15 @@ export async function listPriceSyncLog(options: { page?: number; serviceId?: num
       orderBy: { id: "desc" },
       skip: (page - 1) * SYNC_LOG_PAGE_SIZE,
       take: SYNC_LOG_PAGE_SIZE,
-      include: { service: { select: { id: true, name: true, providerService: { select: { provider: { select: { name: true } } } } } } },
+      include: {
+        service: {
+          select: {
+            id: true,
+            name: true,
+            providerService: { select: { provider: { select: { name: true } } } },
+          },
+        },
+      },
     }),
   ]);
   return {
@@ -27,7 +35,13 @@ export async function listPriceSyncLog(options: { page?: number; serviceId?: num
       oldValue: row.oldValue,
       newValue: row.newValue,
       note: row.note,
-      service: row.service ? { id: row.service.id, name: row.service.name, providerName: row.service.providerService.provider.name } : null,
+      service: row.service
+        ? {
+            id: row.service.id,
+            name: row.service.name,
+            providerName: row.service.providerService.provider.name,
+          }
+        : null,
     })),
   };
 }

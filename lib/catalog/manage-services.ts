@@ -6,15 +6,35 @@ import { recordAudit } from "../audit/record-audit";
 import { AppError, NotFoundError } from "../errors";
 import { formatRate } from "../format";
 import { getSettings } from "../settings/settings";
-import { bulkActionSchema, serviceUpdateSchema, type BulkActionInput, type ServiceUpdateInput } from "../validations/catalog";
+import {
+  bulkActionSchema,
+  serviceUpdateSchema,
+  type BulkActionInput,
+  type ServiceUpdateInput,
+} from "../validations/catalog";
 import type { ActorOrPanel as Actor } from "../audit/record-audit";
 import { priceChange, recordCatalogUpdates } from "./catalog-updates";
 import { priceService } from "./markup";
 import { loadPricing, type Pricing } from "./load-pricing";
 import { panelCost, pricingInput, repriceService, WITH_COST, type ServiceWithCost } from "./reprice";
 
-const AUDITED = ["name", "description", "categoryId", "sortOrder", "min", "max", "rate", "markupPercent", "markupFixed", "manualRate", "allowBelowCost", "refillDays", "enabled"] as const;
-const auditView = (s: Record<(typeof AUDITED)[number], unknown>) => Object.fromEntries(AUDITED.map((k) => [k, s[k]]));
+const AUDITED = [
+  "name",
+  "description",
+  "categoryId",
+  "sortOrder",
+  "min",
+  "max",
+  "rate",
+  "markupPercent",
+  "markupFixed",
+  "manualRate",
+  "allowBelowCost",
+  "refillDays",
+  "enabled",
+] as const;
+const auditView = (s: Record<(typeof AUDITED)[number], unknown>) =>
+  Object.fromEntries(AUDITED.map((k) => [k, s[k]]));
 
 export async function updateService(id: number, input: ServiceUpdateInput, actor: Actor) {
   const data = serviceUpdateSchema.parse(input);
@@ -25,8 +45,16 @@ export async function updateService(id: number, input: ServiceUpdateInput, actor
     const category = await tx.category.findUnique({ where: { id: data.categoryId } });
     if (!category) throw new AppError("Choose a category", "invalid", "categoryId");
     const upstream = before.providerService;
-    if (data.min < upstream.min) throw new AppError(`Min can't be below the provider's min (${upstream.min})`, "invalid", "min", { key: "errors.catalog.minBelowProvider", values: { min: upstream.min } });
-    if (data.max > upstream.max) throw new AppError(`Max can't be above the provider's max (${upstream.max})`, "invalid", "max", { key: "errors.catalog.maxAboveProvider", values: { max: upstream.max } });
+    if (data.min < upstream.min)
+      throw new AppError(`Min can't be below the provider's min (${upstream.min})`, "invalid", "min", {
+        key: "errors.catalog.minBelowProvider",
+        values: { min: upstream.min },
+      });
+    if (data.max > upstream.max)
+      throw new AppError(`Max can't be above the provider's max (${upstream.max})`, "invalid", "max", {
+        key: "errors.catalog.maxAboveProvider",
+        values: { max: upstream.max },
+      });
 
     const pricing = {
       markupPercent: data.pricing === "markup" ? data.markupPercent : null,
@@ -34,11 +62,19 @@ export async function updateService(id: number, input: ServiceUpdateInput, actor
       manualRate: data.pricing === "manual" ? data.manualRate : null,
       allowBelowCost: data.allowBelowCost,
     };
-    const decision = priceService({ ...pricingInput(before, defaults.rates), ...pricing, category }, defaults);
+    const decision = priceService(
+      { ...pricingInput(before, defaults.rates), ...pricing, category },
+      defaults,
+    );
     if (decision.source === "manual" && decision.belowCost && !data.allowBelowCost) {
       const cost = panelCost(before, defaults.rates);
       const shown = formatRate(cost, await getSettings(tx));
-      throw new AppError(`That price is below the provider's cost (${shown}). Raise it or allow selling below cost.`, "below_cost", "manualRate", { key: "errors.catalog.belowCost", rates: { cost } });
+      throw new AppError(
+        `That price is below the provider's cost (${shown}). Raise it or allow selling below cost.`,
+        "below_cost",
+        "manualRate",
+        { key: "errors.catalog.belowCost", rates: { cost } },
+      );
     }
     const after = await tx.service.update({
       where: { id },
@@ -55,7 +91,18 @@ export async function updateService(id: number, input: ServiceUpdateInput, actor
       },
     });
     if (after.enabled) await recordCatalogUpdates(priceChange(id, before.rate, after.rate), tx);
-    await recordAudit({ actorId: actor.id, ip: actor.ip, action: "service.update", targetType: "service", targetId: id, before: auditView(before), after: auditView(after) }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: "service.update",
+        targetType: "service",
+        targetId: id,
+        before: auditView(before),
+        after: auditView(after),
+      },
+      tx,
+    );
     return after;
   });
 }
@@ -67,7 +114,11 @@ export async function bulkUpdateServices(input: BulkActionInput, actor: Actor): 
   const defaults = await loadPricing();
   return db.$transaction(
     async (tx) => {
-      const services = await tx.service.findMany({ where: { id: { in: data.serviceIds } }, include: WITH_COST, orderBy: { id: "asc" } });
+      const services = await tx.service.findMany({
+        where: { id: { in: data.serviceIds } },
+        include: WITH_COST,
+        orderBy: { id: "asc" },
+      });
       const result: BulkResult = { updated: [], skipped: [] };
       const found = new Set(services.map((s) => s.id));
       for (const id of data.serviceIds) if (!found.has(id)) result.skipped.push({ id, reason: "not found" });
@@ -82,9 +133,22 @@ export async function bulkUpdateServices(input: BulkActionInput, actor: Actor): 
         else result.updated.push(service.id);
       }
       const detail =
-        data.op === "move" ? { categoryId: data.categoryId } : data.op === "markup" ? { markupPercent: data.markupPercent, markupFixed: data.markupFixed } : data.op === "describe" ? { description: data.description } : {};
+        data.op === "move"
+          ? { categoryId: data.categoryId }
+          : data.op === "markup"
+            ? { markupPercent: data.markupPercent, markupFixed: data.markupFixed }
+            : data.op === "describe"
+              ? { description: data.description }
+              : {};
       await recordAudit(
-        { actorId: actor.id, ip: actor.ip, action: `service.bulk_${data.op}`, targetType: "service", targetId: result.updated.join(",").slice(0, 190), after: { ...detail, ...result } },
+        {
+          actorId: actor.id,
+          ip: actor.ip,
+          action: `service.bulk_${data.op}`,
+          targetType: "service",
+          targetId: result.updated.join(",").slice(0, 190),
+          after: { ...detail, ...result },
+        },
         tx,
       );
       return result;
@@ -96,13 +160,20 @@ export async function bulkUpdateServices(input: BulkActionInput, actor: Actor): 
 type BulkData = ReturnType<typeof bulkActionSchema.parse>;
 
 /** Applies one bulk operation to one service; returns why it was skipped, if it was. */
-async function applyBulk(tx: Tx, service: ServiceWithCost, data: BulkData, defaults: Pricing): Promise<string | null> {
+async function applyBulk(
+  tx: Tx,
+  service: ServiceWithCost,
+  data: BulkData,
+  defaults: Pricing,
+): Promise<string | null> {
   switch (data.op) {
     case "enable": {
       if (!service.providerService.available) return "gone from the provider";
-      if (priceService(pricingInput(service, defaults.rates), defaults).disable) return "manual price below cost";
+      if (priceService(pricingInput(service, defaults.rates), defaults).disable)
+        return "manual price below cost";
       await tx.service.update({ where: { id: service.id }, data: { enabled: true } });
-      if (!service.enabled) await recordCatalogUpdates([{ serviceId: service.id, change: "ENABLED", newRate: service.rate }], tx);
+      if (!service.enabled)
+        await recordCatalogUpdates([{ serviceId: service.id, change: "ENABLED", newRate: service.rate }], tx);
       return null;
     }
     case "disable":
@@ -111,7 +182,15 @@ async function applyBulk(tx: Tx, service: ServiceWithCost, data: BulkData, defau
       return null;
     case "move":
       await tx.service.update({ where: { id: service.id }, data: { categoryId: data.categoryId } });
-      await repriceService(tx, { ...service, categoryId: data.categoryId, category: await tx.category.findUniqueOrThrow({ where: { id: data.categoryId } }) }, defaults);
+      await repriceService(
+        tx,
+        {
+          ...service,
+          categoryId: data.categoryId,
+          category: await tx.category.findUniqueOrThrow({ where: { id: data.categoryId } }),
+        },
+        defaults,
+      );
       return null;
     case "markup": {
       const updated = await tx.service.update({

@@ -51,19 +51,31 @@ export function formatPercentBps(bps: number): string {
 }
 
 export function pricingDefaults(
-  settings: Pick<Settings, "defaultMarkupPercent" | "defaultMarkupFixed" | "pricePrecision" | "priceTolerancePercent" | "belowCostAction">,
+  settings: Pick<
+    Settings,
+    | "defaultMarkupPercent"
+    | "defaultMarkupFixed"
+    | "pricePrecision"
+    | "priceTolerancePercent"
+    | "belowCostAction"
+  >,
 ): PricingDefaults {
   return {
-    rule: { percentBps: parsePercentBps(settings.defaultMarkupPercent) ?? 0, fixed: parseMoney(settings.defaultMarkupFixed) ?? 0n },
+    rule: {
+      percentBps: parsePercentBps(settings.defaultMarkupPercent) ?? 0,
+      fixed: parseMoney(settings.defaultMarkupFixed) ?? 0n,
+    },
     precision: settings.pricePrecision,
-    toleranceBps: settings.priceTolerancePercent === "" ? null : parsePercentBps(settings.priceTolerancePercent),
+    toleranceBps:
+      settings.priceTolerancePercent === "" ? null : parsePercentBps(settings.priceTolerancePercent),
     belowCostAction: settings.belowCostAction,
   };
 }
 
 /** Units in one step of `precision` decimals: 2 -> 1000 units (0.01). */
 export function precisionStep(precision: number): bigint {
-  if (!Number.isInteger(precision) || precision < 0 || precision > 5) throw new RangeError(`precision ${precision}`);
+  if (!Number.isInteger(precision) || precision < 0 || precision > 5)
+    throw new RangeError(`precision ${precision}`);
   return UNITS_PER_CURRENCY / 10n ** BigInt(precision);
 }
 
@@ -83,7 +95,12 @@ function overshoots(rate: bigint, exact10k: bigint, toleranceBps: number): boole
  * precision, or, with a tolerance, to the coarsest step (precision, then one more decimal each
  * time, down to one unit) that keeps the price within the tolerance of its rule.
  */
-export function markUp(cost: bigint, rule: MarkupRule, precision: number, toleranceBps: number | null = null): bigint {
+export function markUp(
+  cost: bigint,
+  rule: MarkupRule,
+  precision: number,
+  toleranceBps: number | null = null,
+): bigint {
   const exact10k = exactTimes10k(cost, rule);
   let step = precisionStep(precision);
   for (;;) {
@@ -97,18 +114,32 @@ export function markUp(cost: bigint, rule: MarkupRule, precision: number, tolera
 const FLAG_TOLERANCE_BPS = 100;
 
 /** A rule's price that rounding took further above the rule than the tolerance: the admin list flags it. */
-export function roundingDistorts(rate: bigint, cost: bigint, rule: MarkupRule, toleranceBps: number | null): boolean {
+export function roundingDistorts(
+  rate: bigint,
+  cost: bigint,
+  rule: MarkupRule,
+  toleranceBps: number | null,
+): boolean {
   return overshoots(rate, exactTimes10k(cost, rule), toleranceBps ?? FLAG_TOLERANCE_BPS);
 }
 
 /** Which markup applies: the service's own, else its category's, else the global default. */
-export function effectiveRule(service: Omit<PricedServiceInput, "cost" | "manualRate" | "allowBelowCost">, defaults: PricingDefaults): { source: Exclude<RuleSource, "manual">; rule: MarkupRule } {
+export function effectiveRule(
+  service: Omit<PricedServiceInput, "cost" | "manualRate" | "allowBelowCost">,
+  defaults: PricingDefaults,
+): { source: Exclude<RuleSource, "manual">; rule: MarkupRule } {
   if (service.markupPercent !== null || service.markupFixed !== null) {
-    return { source: "service", rule: { percentBps: service.markupPercent ?? 0, fixed: service.markupFixed ?? 0n } };
+    return {
+      source: "service",
+      rule: { percentBps: service.markupPercent ?? 0, fixed: service.markupFixed ?? 0n },
+    };
   }
   const category = service.category;
   if (category.markupPercent !== null || category.markupFixed !== null) {
-    return { source: "category", rule: { percentBps: category.markupPercent ?? 0, fixed: category.markupFixed ?? 0n } };
+    return {
+      source: "category",
+      rule: { percentBps: category.markupPercent ?? 0, fixed: category.markupFixed ?? 0n },
+    };
   }
   return { source: "default", rule: defaults.rule };
 }
@@ -140,7 +171,10 @@ export function marginOf(rate: bigint, cost: bigint): { units: bigint; bps: numb
 }
 
 /** Describes a rule for the admin: "30% + 0.05 (category)". */
-export function describeRule(decision: Pick<PriceDecision, "source" | "rule">, formatFixed: (units: bigint) => string): string {
+export function describeRule(
+  decision: Pick<PriceDecision, "source" | "rule">,
+  formatFixed: (units: bigint) => string,
+): string {
   if (decision.source === "manual" || !decision.rule) return "manual price";
   const parts = [`${formatPercentBps(decision.rule.percentBps)}%`];
   if (decision.rule.fixed > 0n) parts.push(`+ ${formatFixed(decision.rule.fixed)}`);

@@ -14,10 +14,20 @@ export type MirrorResult = {
   gone: string[];
 };
 
-export async function mirrorProviderServices(tx: Tx, providerId: number, listed: ProviderService[]): Promise<MirrorResult> {
+export async function mirrorProviderServices(
+  tx: Tx,
+  providerId: number,
+  listed: ProviderService[],
+): Promise<MirrorResult> {
   const stored = await tx.providerService.findMany({ where: { providerId } });
   const byExternal = new Map(stored.map((row) => [row.externalId, row]));
-  const result: MirrorResult = { rows: new Map(byExternal), before: new Map(), changed: new Map(), created: [], gone: [] };
+  const result: MirrorResult = {
+    rows: new Map(byExternal),
+    before: new Map(),
+    changed: new Map(),
+    created: [],
+    gone: [],
+  };
   const now = new Date();
   const seen = new Set<string>();
 
@@ -26,7 +36,9 @@ export async function mirrorProviderServices(tx: Tx, providerId: number, listed:
     seen.add(service.id);
     const row = byExternal.get(service.id);
     if (!row) {
-      const created = await tx.providerService.create({ data: { providerId, externalId: service.id, ...mirrorFields(service), syncedAt: now } });
+      const created = await tx.providerService.create({
+        data: { providerId, externalId: service.id, ...mirrorFields(service), syncedAt: now },
+      });
       result.rows.set(service.id, created);
       result.created.push(service.id);
       continue;
@@ -35,12 +47,21 @@ export async function mirrorProviderServices(tx: Tx, providerId: number, listed:
     if (fields.length > 0 || !row.available) {
       result.before.set(service.id, row);
       if (fields.length > 0) result.changed.set(service.id, fields);
-      result.rows.set(service.id, await tx.providerService.update({ where: { id: row.id }, data: { ...mirrorFields(service), available: true, syncedAt: now } }));
+      result.rows.set(
+        service.id,
+        await tx.providerService.update({
+          where: { id: row.id },
+          data: { ...mirrorFields(service), available: true, syncedAt: now },
+        }),
+      );
     }
   }
   const goneIds = stored.filter((row) => row.available && !seen.has(row.externalId)).map((row) => row.id);
   if (goneIds.length > 0) {
-    await tx.providerService.updateMany({ where: { id: { in: goneIds } }, data: { available: false, syncedAt: now } });
+    await tx.providerService.updateMany({
+      where: { id: { in: goneIds } },
+      data: { available: false, syncedAt: now },
+    });
     for (const row of stored) {
       if (!goneIds.includes(row.id)) continue;
       result.before.set(row.externalId, row);
@@ -48,6 +69,9 @@ export async function mirrorProviderServices(tx: Tx, providerId: number, listed:
       result.gone.push(row.externalId);
     }
   }
-  await tx.providerService.updateMany({ where: { providerId, available: true, id: { notIn: goneIds } }, data: { syncedAt: now } });
+  await tx.providerService.updateMany({
+    where: { providerId, available: true, id: { notIn: goneIds } },
+    data: { syncedAt: now },
+  });
   return result;
 }

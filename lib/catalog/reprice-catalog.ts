@@ -14,7 +14,16 @@ export async function repriceCatalog(actor: Actor): Promise<number> {
       for (const service of await tx.service.findMany({ include: WITH_COST })) {
         if ((await repriceService(tx, service, defaults)).length > 0) repriced++;
       }
-      await recordAudit({ actorId: actor.id, ip: actor.ip, action: "catalog.reprice", targetType: "catalog", after: { repriced, rule: defaults.rule, precision: defaults.precision } }, tx);
+      await recordAudit(
+        {
+          actorId: actor.id,
+          ip: actor.ip,
+          action: "catalog.reprice",
+          targetType: "catalog",
+          after: { repriced, rule: defaults.rule, precision: defaults.precision },
+        },
+        tx,
+      );
       return repriced;
     },
     { timeout: 120_000, maxWait: 20_000 },
@@ -22,9 +31,20 @@ export async function repriceCatalog(actor: Actor): Promise<number> {
 }
 
 /** The settings the catalog's prices are computed from. */
-export const PRICING_SETTINGS = ["defaultMarkupPercent", "defaultMarkupFixed", "pricePrecision", "priceTolerancePercent", "belowCostAction"] as const;
+export const PRICING_SETTINGS = [
+  "defaultMarkupPercent",
+  "defaultMarkupFixed",
+  "pricePrecision",
+  "priceTolerancePercent",
+  "belowCostAction",
+] as const;
 
 /** After a settings save: re-price at once when a pricing setting changed, so prices never wait for the next sync. */
-export async function repriceIfPricingChanged(changed: readonly string[], actor: Actor): Promise<number | null> {
-  return changed.some((key) => (PRICING_SETTINGS as readonly string[]).includes(key)) ? repriceCatalog(actor) : null;
+export async function repriceIfPricingChanged(
+  changed: readonly string[],
+  actor: Actor,
+): Promise<number | null> {
+  return changed.some((key) => (PRICING_SETTINGS as readonly string[]).includes(key))
+    ? repriceCatalog(actor)
+    : null;
 }

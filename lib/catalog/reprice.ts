@@ -8,8 +8,16 @@ import { priceChange, recordCatalogUpdates } from "./catalog-updates";
 import { priceService } from "./markup";
 import type { Pricing } from "./load-pricing";
 
-export type ServiceWithCost = ServiceModel & { providerService: ProviderServiceModel & { provider: { currency: string | null } }; category: CategoryModel };
-export type ServiceChange = { field: "rate" | "enabled" | "min" | "max" | "type"; oldValue: string; newValue: string; note: string };
+export type ServiceWithCost = ServiceModel & {
+  providerService: ProviderServiceModel & { provider: { currency: string | null } };
+  category: CategoryModel;
+};
+export type ServiceChange = {
+  field: "rate" | "enabled" | "min" | "max" | "type";
+  oldValue: string;
+  newValue: string;
+  note: string;
+};
 
 /** The provider's rate in the panel currency, rounded up. */
 export function panelCost(service: ServiceWithCost, rates: RateTable): bigint {
@@ -36,27 +44,67 @@ export function planReprice(service: ServiceWithCost, pricing: Pricing): Service
   // A provider currency without an exchange rate keeps its prices: 1:1 across currencies is nonsense.
   const priced = !pricing.rates.isMissing(upstream.provider.currency);
   if (priced && decision.rate !== service.rate) {
-    const note = decision.source === "manual" ? "manual price" : `markup (${decision.source}) on provider rate ${describeCost(service, cost, pricing.rates)}`;
-    changes.push({ field: "rate", oldValue: formatMoney(service.rate), newValue: formatMoney(decision.rate), note });
+    const note =
+      decision.source === "manual"
+        ? "manual price"
+        : `markup (${decision.source}) on provider rate ${describeCost(service, cost, pricing.rates)}`;
+    changes.push({
+      field: "rate",
+      oldValue: formatMoney(service.rate),
+      newValue: formatMoney(decision.rate),
+      note,
+    });
   }
   if (service.enabled && !upstream.available) {
-    changes.push({ field: "enabled", oldValue: "true", newValue: "false", note: "gone from the provider's list" });
+    changes.push({
+      field: "enabled",
+      oldValue: "true",
+      newValue: "false",
+      note: "gone from the provider's list",
+    });
   } else if (priced && service.enabled && decision.disable) {
-    changes.push({ field: "enabled", oldValue: "true", newValue: "false", note: `manual price ${formatMoney(service.manualRate ?? 0n)} is below the provider rate ${describeCost(service, cost, pricing.rates)}` });
+    changes.push({
+      field: "enabled",
+      oldValue: "true",
+      newValue: "false",
+      note: `manual price ${formatMoney(service.manualRate ?? 0n)} is below the provider rate ${describeCost(service, cost, pricing.rates)}`,
+    });
   }
   if (upstream.available) {
     let min = Math.max(service.min, upstream.min);
     let max = Math.min(service.max, upstream.max);
     if (min > max) [min, max] = [upstream.min, upstream.max]; // the panel's range no longer overlaps: take the provider's
-    if (min !== service.min) changes.push({ field: "min", oldValue: String(service.min), newValue: String(min), note: `provider min ${upstream.min}` });
-    if (max !== service.max) changes.push({ field: "max", oldValue: String(service.max), newValue: String(max), note: `provider max ${upstream.max}` });
-    if (upstream.type !== service.type) changes.push({ field: "type", oldValue: service.type, newValue: upstream.type, note: "type changed upstream" });
+    if (min !== service.min)
+      changes.push({
+        field: "min",
+        oldValue: String(service.min),
+        newValue: String(min),
+        note: `provider min ${upstream.min}`,
+      });
+    if (max !== service.max)
+      changes.push({
+        field: "max",
+        oldValue: String(service.max),
+        newValue: String(max),
+        note: `provider max ${upstream.max}`,
+      });
+    if (upstream.type !== service.type)
+      changes.push({
+        field: "type",
+        oldValue: service.type,
+        newValue: upstream.type,
+        note: "type changed upstream",
+      });
   }
   return changes;
 }
 
 /** Applies planned changes to the row; returns them. */
-export async function repriceService(tx: Tx, service: ServiceWithCost, pricing: Pricing): Promise<ServiceChange[]> {
+export async function repriceService(
+  tx: Tx,
+  service: ServiceWithCost,
+  pricing: Pricing,
+): Promise<ServiceChange[]> {
   const changes = planReprice(service, pricing);
   if (changes.length === 0) return changes;
   const data: { rate?: bigint; enabled?: boolean; min?: number; max?: number; type?: string } = {};
@@ -70,7 +118,13 @@ export async function repriceService(tx: Tx, service: ServiceWithCost, pricing: 
   await tx.service.update({ where: { id: service.id }, data });
   // Customers only ever saw it while enabled: a disabled service's price moves are not news.
   if (service.enabled) {
-    await recordCatalogUpdates([...(data.rate === undefined ? [] : priceChange(service.id, service.rate, data.rate)), ...(data.enabled === false ? [{ serviceId: service.id, change: "DISABLED" as const }] : [])], tx);
+    await recordCatalogUpdates(
+      [
+        ...(data.rate === undefined ? [] : priceChange(service.id, service.rate, data.rate)),
+        ...(data.enabled === false ? [{ serviceId: service.id, change: "DISABLED" as const }] : []),
+      ],
+      tx,
+    );
   }
   return changes;
 }
@@ -80,7 +134,8 @@ export async function repriceAndLog(tx: Tx, services: ServiceWithCost[], pricing
   let repriced = 0;
   for (const service of services) {
     const changes = await repriceService(tx, service, pricing);
-    for (const change of changes) await tx.priceSyncLog.create({ data: { serviceId: service.id, ...change } });
+    for (const change of changes)
+      await tx.priceSyncLog.create({ data: { serviceId: service.id, ...change } });
     if (changes.length > 0) repriced++;
   }
   return repriced;

@@ -19,14 +19,19 @@ export const PRICE_SYNC_LEASE = "job:price-sync";
 
 /** Syncs one provider. A failed or empty read changes nothing: a provider hiccup must not empty the catalog. */
 export async function syncProviderPrices(providerId: number): Promise<ProviderSyncResult> {
-  const provider = await db.provider.findUniqueOrThrow({ where: { id: providerId }, select: { id: true, name: true } });
+  const provider = await db.provider.findUniqueOrThrow({
+    where: { id: providerId },
+    select: { id: true, name: true },
+  });
   let catalog;
   try {
     catalog = await fetchProviderCatalog(providerId);
   } catch (error) {
     const message = error instanceof AppError ? error.message : "could not read the provider's services";
     log.warn("price sync: provider unreadable", { providerId, error });
-    await db.priceSyncLog.create({ data: { field: "provider", note: `${provider.name}: ${message}`.slice(0, 500) } });
+    await db.priceSyncLog.create({
+      data: { field: "provider", note: `${provider.name}: ${message}`.slice(0, 500) },
+    });
     return { providerId, name: provider.name, ok: false, error: message };
   }
   const stored = await db.providerService.count({ where: { providerId, available: true } });
@@ -46,13 +51,23 @@ export async function syncProviderPrices(providerId: number): Promise<ProviderSy
   return db.$transaction(
     async (tx) => {
       const mirror = await mirrorProviderServices(tx, providerId, catalog.services);
-      const services = await tx.service.findMany({ where: { providerService: { providerId } }, include: WITH_COST, orderBy: { id: "asc" } });
+      const services = await tx.service.findMany({
+        where: { providerService: { providerId } },
+        include: WITH_COST,
+        orderBy: { id: "asc" },
+      });
       let changes = 0;
       for (const service of services) {
         const before = mirror.before.get(service.providerService.externalId);
         if (before && before.rate !== service.providerService.rate) {
           await tx.priceSyncLog.create({
-            data: { serviceId: service.id, field: "cost", oldValue: formatMoney(before.rate), newValue: formatMoney(service.providerService.rate), note: "provider rate" },
+            data: {
+              serviceId: service.id,
+              field: "cost",
+              oldValue: formatMoney(before.rate),
+              newValue: formatMoney(service.providerService.rate),
+              note: "provider rate",
+            },
           });
         }
         for (const change of await repriceService(tx, service, defaults)) {
@@ -60,7 +75,14 @@ export async function syncProviderPrices(providerId: number): Promise<ProviderSy
           changes++;
         }
       }
-      return { providerId, name: provider.name, ok: true as const, changes, gone: mirror.gone.length, added: mirror.created.length };
+      return {
+        providerId,
+        name: provider.name,
+        ok: true as const,
+        changes,
+        gone: mirror.gone.length,
+        added: mirror.created.length,
+      };
     },
     { timeout: 120_000, maxWait: 20_000 },
   );
@@ -80,7 +102,12 @@ export async function syncAllPrices(): Promise<ProviderSyncResult[]> {
     } catch (error) {
       // One provider's failure must not hold back the others.
       log.error("price sync failed", { providerId: provider.id, error });
-      results.push({ providerId: provider.id, name: provider.name, ok: false, error: "the sync failed; see the server log" });
+      results.push({
+        providerId: provider.id,
+        name: provider.name,
+        ok: false,
+        error: "the sync failed; see the server log",
+      });
     }
   }
   return results;
@@ -90,7 +117,8 @@ export async function syncAllPrices(): Promise<ProviderSyncResult[]> {
 export async function syncPricesNow(): Promise<ProviderSyncResult[]> {
   // Its own holder name, so the button also waits for a job run of this very instance.
   const holder = `${INSTANCE_ID}:manual`;
-  if (!(await acquireLease(PRICE_SYNC_LEASE, 10 * 60_000, holder))) throw new AppError("A price sync is already running. Try again in a minute.", "sync_running");
+  if (!(await acquireLease(PRICE_SYNC_LEASE, 10 * 60_000, holder)))
+    throw new AppError("A price sync is already running. Try again in a minute.", "sync_running");
   try {
     return await syncAllPrices();
   } finally {

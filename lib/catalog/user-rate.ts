@@ -37,7 +37,10 @@ export async function getUserPrices(userId: number): Promise<UserPrice[]> {
       rate: row.rate === null ? null : BigInt(row.rate as bigint),
       discountBps: row.discountBps === null ? null : Number(row.discountBps),
     }));
-  const { tier } = tierOf({ spent: BigInt(spent as bigint), pinnedTierId: pinnedTierId === null ? null : Number(pinnedTierId) }, tiers);
+  const { tier } = tierOf(
+    { spent: BigInt(spent as bigint), pinnedTierId: pinnedTierId === null ? null : Number(pinnedTierId) },
+    tiers,
+  );
   return withTierDiscount(prices, tier?.discountBps ?? 0);
 }
 
@@ -45,5 +48,8 @@ export async function getUserPrices(userId: number): Promise<UserPrice[]> {
 export function withTierDiscount(prices: readonly UserPrice[], tierBps: number): UserPrice[] {
   const own = prices.find((p) => p.serviceId === null && p.discountBps !== null)?.discountBps ?? 0;
   if (tierBps <= own) return [...prices];
-  return [...prices.filter((p) => !(p.serviceId === null && p.discountBps !== null)), { serviceId: null, rate: null, discountBps: tierBps }];
+  return [
+    ...prices.filter((p) => !(p.serviceId === null && p.discountBps !== null)),
+    { serviceId: null, rate: null, discountBps: tierBps },
+  ];
 }

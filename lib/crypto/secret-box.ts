@@ -21,7 +21,8 @@ let derived: { appSecret: string; key: Buffer } | undefined;
 
 function deriveKey(appSecret: string): Buffer {
   if (!appSecret) throw new SecretBoxError("app secret is empty");
-  if (derived?.appSecret !== appSecret) derived = { appSecret, key: Buffer.from(hkdfSync("sha256", appSecret, HKDF_SALT, HKDF_INFO, 32)) };
+  if (derived?.appSecret !== appSecret)
+    derived = { appSecret, key: Buffer.from(hkdfSync("sha256", appSecret, HKDF_SALT, HKDF_INFO, 32)) };
   return derived.key;
 }
 
@@ -30,7 +31,9 @@ export function encryptSecret(plain: string, appSecret: string): string {
   const cipher = createCipheriv("aes-256-gcm", deriveKey(appSecret), iv);
   const ciphertext = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
   const tag = cipher.getAuthTag();
-  return [VERSION, iv, tag, ciphertext].map((part) => (typeof part === "string" ? part : part.toString("base64url"))).join(".");
+  return [VERSION, iv, tag, ciphertext]
+    .map((part) => (typeof part === "string" ? part : part.toString("base64url")))
+    .join(".");
 }
 
 /** Throws SecretBoxError when the text is not ours, was altered, or the secret differs. */
@@ -48,7 +51,9 @@ export function decryptSecret(stored: string, appSecret: string): string {
   try {
     const decipher = createDecipheriv("aes-256-gcm", deriveKey(appSecret), iv);
     decipher.setAuthTag(tag);
-    return Buffer.concat([decipher.update(Buffer.from(dataText, "base64url")), decipher.final()]).toString("utf8");
+    return Buffer.concat([decipher.update(Buffer.from(dataText, "base64url")), decipher.final()]).toString(
+      "utf8",
+    );
   } catch {
     // GCM cannot tell a wrong secret from tampering; the secret is by far the likelier cause.
     throw new SecretBoxError("provider key cannot be decrypted: APP_SECRET changed?");

@@ -12,13 +12,22 @@ import type { DisplayCurrency } from "./display-price";
 
 /** The currencies a customer may choose: those with a rate, never the panel's own. */
 export async function listDisplayCurrencies(): Promise<string[]> {
-  const [{ currencyCode }, rows] = await Promise.all([getSettings(), db.exchangeRate.findMany({ select: { currency: true, rate: true }, orderBy: { currency: "asc" } })]);
+  const [{ currencyCode }, rows] = await Promise.all([
+    getSettings(),
+    db.exchangeRate.findMany({ select: { currency: true, rate: true }, orderBy: { currency: "asc" } }),
+  ]);
   return rows.filter((r) => r.currency !== currencyCode && parseRate(r.rate) !== null).map((r) => r.currency);
 }
 
 /** The account page's choice: what the customer chose (null = panel currency only) and the options. */
-export async function getDisplayCurrencyChoice(userId: number): Promise<{ chosen: string | null; options: string[]; panel: string }> {
-  const [user, options, settings] = await Promise.all([db.user.findUniqueOrThrow({ where: { id: userId }, select: { displayCurrency: true } }), listDisplayCurrencies(), getSettings()]);
+export async function getDisplayCurrencyChoice(
+  userId: number,
+): Promise<{ chosen: string | null; options: string[]; panel: string }> {
+  const [user, options, settings] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { displayCurrency: true } }),
+    listDisplayCurrencies(),
+    getSettings(),
+  ]);
   return { chosen: user.displayCurrency, options, panel: settings.currencyCode };
 }
 
@@ -26,13 +35,19 @@ export async function getDisplayCurrencyChoice(userId: number): Promise<{ chosen
 export async function getDisplayCurrency(userId: number): Promise<DisplayCurrency | null> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { displayCurrency: true } });
   if (user.displayCurrency === null) return null;
-  const [{ currencyCode }, row] = await Promise.all([getSettings(), db.exchangeRate.findUnique({ where: { currency: user.displayCurrency } })]);
+  const [{ currencyCode }, row] = await Promise.all([
+    getSettings(),
+    db.exchangeRate.findUnique({ where: { currency: user.displayCurrency } }),
+  ]);
   if (!row || user.displayCurrency === currencyCode || parseRate(row.rate) === null) return null;
   return { code: user.displayCurrency, rate: row.rate };
 }
 
 /** Sets (or, with null, clears) the display currency; refuses a currency the panel has no rate for. */
-export async function setDisplayCurrency(userId: number, { displayCurrency }: DisplayCurrencyChoice): Promise<string | null> {
+export async function setDisplayCurrency(
+  userId: number,
+  { displayCurrency }: DisplayCurrencyChoice,
+): Promise<string | null> {
   if (displayCurrency !== null && !(await listDisplayCurrencies()).includes(displayCurrency)) {
     throw new AppError(errorMessages.displayCurrencyUnavailable, "invalid", "displayCurrency");
   }

@@ -16,7 +16,11 @@ export type DisplayCurrency = { code: string; rate: string };
  */
 export type ApproxPrice = { amount: string; under: boolean };
 
-export function approximatePrice(panelUnits: bigint, display: DisplayCurrency, locale: string = DEFAULT_LOCALE): ApproxPrice | null {
+export function approximatePrice(
+  panelUnits: bigint,
+  display: DisplayCurrency,
+  locale: string = DEFAULT_LOCALE,
+): ApproxPrice | null {
   const rate = parseRate(display.rate);
   if (!rate) return null;
   const decimals = currencyDecimals(display.code);

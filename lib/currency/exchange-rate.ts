@@ -31,7 +31,8 @@ export function convertedCostFor(ratePer1000: bigint, quantity: number, rate: Ra
  */
 export function convertForDisplay(panelUnits: bigint, rate: Rate, decimals: number = MONEY_DECIMALS): bigint {
   const places = BigInt(decimals); // a fraction throws here
-  if (places < 0n || places > BigInt(MONEY_DECIMALS)) throw new RangeError(`decimals must be 0..${MONEY_DECIMALS}`);
+  if (places < 0n || places > BigInt(MONEY_DECIMALS))
+    throw new RangeError(`decimals must be 0..${MONEY_DECIMALS}`);
   const step = 10n ** (BigInt(MONEY_DECIMALS) - places); // units in the last place kept
   const negative = panelUnits < 0n;
   const abs = negative ? -panelUnits : panelUnits;

@@ -6,7 +6,10 @@ import { parseRate, type Rate } from "../validations/currency";
 import { RateTable } from "./exchange-rate";
 
 export async function loadRateTable(tx: Tx = db, panelCurrency?: string): Promise<RateTable> {
-  const [panel, rows] = await Promise.all([panelCurrency ?? getSettings(tx).then((s) => s.currencyCode), tx.exchangeRate.findMany()]);
+  const [panel, rows] = await Promise.all([
+    panelCurrency ?? getSettings(tx).then((s) => s.currencyCode),
+    tx.exchangeRate.findMany(),
+  ]);
   const rates = new Map<string, Rate>();
   for (const row of rows) {
     const rate = parseRate(row.rate);

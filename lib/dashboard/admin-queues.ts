@@ -55,7 +55,11 @@ export const ADMIN_QUEUES: AdminQueue[] = [
 
 export type QueueCount = { key: string; nav: string; href: string; count: number };
 
-export async function countAdminQueues(now = new Date(), tx: Tx = db, settings?: Settings): Promise<QueueCount[]> {
+export async function countAdminQueues(
+  now = new Date(),
+  tx: Tx = db,
+  settings?: Settings,
+): Promise<QueueCount[]> {
   const ctx = { tx, settings: settings ?? (await getSettings(tx)), now };
   const counts = await Promise.all(ADMIN_QUEUES.map((q) => q.count(ctx)));
   return ADMIN_QUEUES.map((q, i) => ({ key: q.key, nav: q.nav, href: q.href, count: counts[i] }));

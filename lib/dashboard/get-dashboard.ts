@@ -37,10 +37,19 @@ function sumLedger(rows: LedgerDayRow[], fromDay: string, type: LedgerType): big
   return rows.reduce((sum, r) => (r.day >= fromDay && r.type === type ? sum + r.total : sum), 0n);
 }
 
-function periodStats(period: (typeof PERIODS)[number], now: Date, ledger: LedgerDayRow[], orders: OrderDayRow[], newUsers: number): PeriodStats {
+function periodStats(
+  period: (typeof PERIODS)[number],
+  now: Date,
+  ledger: LedgerDayRow[],
+  orders: OrderDayRow[],
+  newUsers: number,
+): PeriodStats {
   const from = periodStart(now, period.days);
   const fromDay = from.toISOString().slice(0, 10);
-  const ordersByStatus = Object.fromEntries(Object.values(OrderStatus).map((s) => [s, 0])) as Record<OrderStatus, number>;
+  const ordersByStatus = Object.fromEntries(Object.values(OrderStatus).map((s) => [s, 0])) as Record<
+    OrderStatus,
+    number
+  >;
   let cost = 0n;
   let count = 0;
   for (const row of orders) {
@@ -74,7 +83,11 @@ export async function getDashboard(now = new Date(), tx: Tx = db): Promise<Dashb
     ledgerByDay(live, undefined, tx),
     ordersByDay(live, undefined, tx),
     // New customers: admins the owner adds are not sign-ups.
-    Promise.all(PERIODS.map((p) => tx.user.count({ where: { role: Role.CUSTOMER, createdAt: { gte: periodStart(now, p.days) } } }))),
+    Promise.all(
+      PERIODS.map((p) =>
+        tx.user.count({ where: { role: Role.CUSTOMER, createdAt: { gte: periodStart(now, p.days) } } }),
+      ),
+    ),
     tx.user.count({ where: { role: Role.CUSTOMER } }),
     tx.user.count({ where: { role: { in: ADMIN_ROLES } } }),
   ]);
@@ -84,11 +97,16 @@ export async function getDashboard(now = new Date(), tx: Tx = db): Promise<Dashb
 
   const revenueByDay = new Map<string, bigint>();
   for (const r of ledger) {
-    if (r.type === LedgerType.ORDER_CHARGE || r.type === LedgerType.REFUND) revenueByDay.set(r.day, (revenueByDay.get(r.day) ?? 0n) - r.total);
+    if (r.type === LedgerType.ORDER_CHARGE || r.type === LedgerType.REFUND)
+      revenueByDay.set(r.day, (revenueByDay.get(r.day) ?? 0n) - r.total);
   }
   const ordersPerDay = new Map<string, number>();
   for (const r of orders) ordersPerDay.set(r.day, (ordersPerDay.get(r.day) ?? 0) + r.orders);
-  const series = dayKeys(now, DASHBOARD_DAYS).map((day) => ({ day, revenue: revenueByDay.get(day) ?? 0n, orders: ordersPerDay.get(day) ?? 0 }));
+  const series = dayKeys(now, DASHBOARD_DAYS).map((day) => ({
+    day,
+    revenue: revenueByDay.get(day) ?? 0n,
+    orders: ordersPerDay.get(day) ?? 0,
+  }));
 
   return { periods, series, customers, admins, ordersAsOf: rollups.ordersAsOf };
 }

@@ -10,7 +10,9 @@ import { lastLedgerCheck } from "./ledger-check";
 import { countServicesBelowCost } from "./sql";
 
 /** Why a provider is listed; the page words it. A failing check carries the provider's own error. */
-export type ProviderAlert = { id: number; name: string } & ({ reason: "checkFailing"; error: string } | { reason: "lowBalance" });
+export type ProviderAlert = { id: number; name: string } & (
+  { reason: "checkFailing"; error: string } | { reason: "lowBalance" }
+);
 
 export type NeedsAttention = {
   queues: QueueCount[];
@@ -26,12 +28,21 @@ async function providerAlerts(defaultThreshold: bigint | null, tx: Tx): Promise<
   const providers = await tx.provider.findMany({
     where: { status: ProviderStatus.ACTIVE },
     orderBy: { id: "asc" },
-    select: { id: true, name: true, balance: true, currency: true, lowBalanceThreshold: true, lastError: true },
+    select: {
+      id: true,
+      name: true,
+      balance: true,
+      currency: true,
+      lowBalanceThreshold: true,
+      lastError: true,
+    },
   });
   const alerts: ProviderAlert[] = [];
   for (const p of providers) {
     if (p.lastError) alerts.push({ id: p.id, name: p.name, reason: "checkFailing", error: p.lastError });
-    else if (isLowBalance({ balance: p.balance, lowBalanceThreshold: p.lowBalanceThreshold ?? defaultThreshold })) {
+    else if (
+      isLowBalance({ balance: p.balance, lowBalanceThreshold: p.lowBalanceThreshold ?? defaultThreshold })
+    ) {
       alerts.push({ id: p.id, name: p.name, reason: "lowBalance" });
     }
   }
@@ -47,5 +58,12 @@ export async function getNeedsAttention(now = new Date(), tx: Tx = db): Promise<
     countServicesBelowCost(tx),
     lastLedgerCheck(tx),
   ]);
-  return { queues, stuckMinutes: settings.stuckOrderMinutes, providers, servicesBelowCost, ledgerDifferences: ledger.differences, ledgerCheckedAt: ledger.checkedAt };
+  return {
+    queues,
+    stuckMinutes: settings.stuckOrderMinutes,
+    providers,
+    servicesBelowCost,
+    ledgerDifferences: ledger.differences,
+    ledgerCheckedAt: ledger.checkedAt,
+  };
 }

@@ -15,7 +15,14 @@
 import { db, isUniqueViolation, type Tx } from "../db";
 import { DASHBOARD_DAYS, dayKeys, periodStart } from "./periods";
 import { ACTIVE_ORDER_STATUSES } from "../orders/status-names";
-import { activeOrdersByDay, endedOrderDays, ledgerByDay, ordersByDay, type LedgerDayRow, type OrderDayRow } from "./sql";
+import {
+  activeOrdersByDay,
+  endedOrderDays,
+  ledgerByDay,
+  ordersByDay,
+  type LedgerDayRow,
+  type OrderDayRow,
+} from "./sql";
 
 const DAY_MS = 86_400_000;
 /** How long after midnight a day counts as closed. */
@@ -82,7 +89,8 @@ export type RefreshResult = { rolled: string[] };
 /** A day's active orders per status, as a comparable text. */
 function activeCounts(rows: { day: string; status: string; orders: number }[]): Map<string, string> {
   const byDay = new Map<string, string[]>();
-  for (const r of rows) if (r.orders > 0) byDay.set(r.day, [...(byDay.get(r.day) ?? []), `${r.status}:${r.orders}`]);
+  for (const r of rows)
+    if (r.orders > 0) byDay.set(r.day, [...(byDay.get(r.day) ?? []), `${r.status}:${r.orders}`]);
   return new Map([...byDay].map(([day, parts]) => [day, parts.sort().join(",")]));
 }
 
@@ -94,7 +102,11 @@ function activeCounts(rows: { day: string; status: string; orders: number }[]): 
  * swapping between two active statuses leave every figure as it was) or from a final one to
  * another (an admin marking a completed order partial: completedAt is stamped again).
  */
-export async function refreshRollups(now = new Date(), windowDays = DASHBOARD_DAYS, client = db): Promise<RefreshResult> {
+export async function refreshRollups(
+  now = new Date(),
+  windowDays = DASHBOARD_DAYS,
+  client = db,
+): Promise<RefreshResult> {
   const checkedAt = new Date();
   const days = closedDays(now, windowDays);
   if (days.length === 0) return { rolled: [] };
@@ -102,15 +114,23 @@ export async function refreshRollups(now = new Date(), windowDays = DASHBOARD_DA
   const known = await client.dashboardDay.findMany({ where: { day: { in: days } } });
   const oldest = known.reduce((min, d) => (d.currentAt < min ? d.currentAt : min), checkedAt);
   const [stored, live, ended] = await Promise.all([
-    client.dashboardDayFigure.findMany({ where: { day: { in: days }, kind: "orders", key: { in: [...ACTIVE_ORDER_STATUSES] } } }),
+    client.dashboardDayFigure.findMany({
+      where: { day: { in: days }, kind: "orders", key: { in: [...ACTIVE_ORDER_STATUSES] } },
+    }),
     activeOrdersByDay(from, to, client),
     endedOrderDays(new Date(oldest.getTime() - COMMIT_MARGIN_MS), from, to, client),
   ]);
-  const [was, is] = [activeCounts(stored.map((f) => ({ day: f.day, status: f.key, orders: f.count }))), activeCounts(live)];
+  const [was, is] = [
+    activeCounts(stored.map((f) => ({ day: f.day, status: f.key, orders: f.count }))),
+    activeCounts(live),
+  ];
   const current = new Set(known.map((d) => d.day));
   const stale = days.filter((d) => !current.has(d) || was.get(d) !== is.get(d) || ended.includes(d));
   await rollDays(stale, client);
-  await client.dashboardDay.updateMany({ where: { day: { in: days.filter((d) => !stale.includes(d)) } }, data: { currentAt: checkedAt } });
+  await client.dashboardDay.updateMany({
+    where: { day: { in: days.filter((d) => !stale.includes(d)) } },
+    data: { currentAt: checkedAt },
+  });
   await client.dashboardDayFigure.deleteMany({ where: { day: { lt: days[0] } } });
   await client.dashboardDay.deleteMany({ where: { day: { lt: days[0] } } });
   return { rolled: stale };
@@ -136,8 +156,15 @@ export async function readRollups(now: Date, days: number, tx: Tx = db): Promise
   }
   const figures = await tx.dashboardDayFigure.findMany({ where: { day: range } });
   return {
-    ledger: figures.filter((f) => f.kind === "ledger").map((f) => ({ day: f.day, type: f.key, total: f.amount })),
-    orders: figures.filter((f) => f.kind === "orders").map((f) => ({ day: f.day, status: f.key, orders: f.count, cost: f.amount })),
-    ordersAsOf: known.reduce<Date | null>((min, d) => (min === null || d.currentAt < min ? d.currentAt : min), null),
+    ledger: figures
+      .filter((f) => f.kind === "ledger")
+      .map((f) => ({ day: f.day, type: f.key, total: f.amount })),
+    orders: figures
+      .filter((f) => f.kind === "orders")
+      .map((f) => ({ day: f.day, status: f.key, orders: f.count, cost: f.amount })),
+    ordersAsOf: known.reduce<Date | null>(
+      (min, d) => (min === null || d.currentAt < min ? d.currentAt : min),
+      null,
+    ),
   };
 }

@@ -21,7 +21,8 @@ const bigintCast: Record<Engine, (expr: string) => string> = {
   postgresql: (expr) => `CAST(${expr} AS BIGINT)`,
 };
 
-const toBigint = (value: unknown): bigint => (value === null || value === undefined ? 0n : BigInt(value as bigint | number | string));
+const toBigint = (value: unknown): bigint =>
+  value === null || value === undefined ? 0n : BigInt(value as bigint | number | string);
 
 export type LedgerDayRow = { day: string; type: string; total: bigint };
 export type OrderDayRow = { day: string; status: string; orders: number; cost: bigint };
@@ -29,7 +30,12 @@ export type OrderDayRow = { day: string; status: string; orders: number; cost: b
 const before = (to: Date | undefined) => (to ? Prisma.sql` AND "createdAt" < ${to}` : Prisma.empty);
 
 /** Ledger totals (units, signed) per UTC day and type from `from` (to `to`): charges, refunds, deposits. */
-export async function ledgerByDay(from: Date, to?: Date, tx: Tx = db, engine: Engine = dbProvider): Promise<LedgerDayRow[]> {
+export async function ledgerByDay(
+  from: Date,
+  to?: Date,
+  tx: Tx = db,
+  engine: Engine = dbProvider,
+): Promise<LedgerDayRow[]> {
   const rows = await tx.$queryRaw<{ day: string; type: string; total: unknown }[]>(
     Prisma.sql`SELECT ${Prisma.raw(dayOf[engine]('"createdAt"'))} AS day, type, ${Prisma.raw(bigintCast[engine]("SUM(amount)"))} AS total
       FROM "LedgerEntry" WHERE type IN ('ORDER_CHARGE', 'REFUND', 'DEPOSIT') AND "createdAt" >= ${from}${before(to)} GROUP BY 1, 2`,
@@ -38,17 +44,32 @@ export async function ledgerByDay(from: Date, to?: Date, tx: Tx = db, engine: En
 }
 
 /** Orders placed per UTC day and status from `from` (to `to`), with their provider cost (units, lib/orders/profit.ts). */
-export async function ordersByDay(from: Date, to?: Date, tx: Tx = db, engine: Engine = dbProvider): Promise<OrderDayRow[]> {
+export async function ordersByDay(
+  from: Date,
+  to?: Date,
+  tx: Tx = db,
+  engine: Engine = dbProvider,
+): Promise<OrderDayRow[]> {
   const rows = await tx.$queryRaw<{ day: string; status: string; n: unknown; cost: unknown }[]>(
     Prisma.sql`SELECT ${Prisma.raw(dayOf[engine]('"createdAt"'))} AS day, status, COUNT(*) AS n,
       ${Prisma.raw(bigintCast[engine](`SUM(${PROVIDER_COST_SQL})`))} AS cost
       FROM "Order" WHERE "createdAt" >= ${from}${before(to)} GROUP BY 1, 2`,
   );
-  return rows.map((r) => ({ day: r.day, status: String(r.status), orders: Number(toBigint(r.n)), cost: toBigint(r.cost) }));
+  return rows.map((r) => ({
+    day: r.day,
+    status: String(r.status),
+    orders: Number(toBigint(r.n)),
+    cost: toBigint(r.cost),
+  }));
 }
 
 /** Orders still active (pending, in progress, processing) per UTC day and status, from `from` to `to`: an index-only count. */
-export async function activeOrdersByDay(from: Date, to: Date, tx: Tx = db, engine: Engine = dbProvider): Promise<Omit<OrderDayRow, "cost">[]> {
+export async function activeOrdersByDay(
+  from: Date,
+  to: Date,
+  tx: Tx = db,
+  engine: Engine = dbProvider,
+): Promise<Omit<OrderDayRow, "cost">[]> {
   const rows = await tx.$queryRaw<{ day: string; status: string; n: unknown }[]>(
     Prisma.sql`SELECT ${Prisma.raw(dayOf[engine]('"createdAt"'))} AS day, status, COUNT(*) AS n FROM "Order"
       WHERE status IN (${Prisma.join([...ACTIVE_ORDER_STATUSES])}) AND "createdAt" >= ${from} AND "createdAt" < ${to} GROUP BY 1, 2`,
@@ -57,7 +78,13 @@ export async function activeOrdersByDay(from: Date, to: Date, tx: Tx = db, engin
 }
 
 /** The UTC days (placed from `from` to `to`) of the orders that ended (completedAt) after `since`. */
-export async function endedOrderDays(since: Date, from: Date, to: Date, tx: Tx = db, engine: Engine = dbProvider): Promise<string[]> {
+export async function endedOrderDays(
+  since: Date,
+  from: Date,
+  to: Date,
+  tx: Tx = db,
+  engine: Engine = dbProvider,
+): Promise<string[]> {
   const rows = await tx.$queryRaw<{ day: string }[]>(
     Prisma.sql`SELECT DISTINCT ${Prisma.raw(dayOf[engine]('"createdAt"'))} AS day FROM "Order"
       WHERE "completedAt" > ${since} AND "createdAt" >= ${from} AND "createdAt" < ${to}`,

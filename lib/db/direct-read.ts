@@ -18,7 +18,11 @@ import { bindValue, type DirectStatement } from "./statement";
 type Reader = { all(statement: DirectStatement, params: unknown[]): Promise<Record<string, unknown>[]> };
 
 function sqliteReader(url: string): Reader {
-  const connection = new Database(url.replace(/^file:/, ""), { readonly: true, fileMustExist: true, timeout: 10_000 });
+  const connection = new Database(url.replace(/^file:/, ""), {
+    readonly: true,
+    fileMustExist: true,
+    timeout: 10_000,
+  });
   connection.defaultSafeIntegers(true);
   const prepared = new Map<string, Statement>();
   return {
@@ -36,7 +40,13 @@ function postgresReader(url: string): Reader {
   pool.on("error", (error) => log.warn("direct-read connection lost", { error }));
   return {
     async all(statement, params) {
-      return (await pool.query({ name: statement.name, text: statement.postgresql, values: params.map((p) => bindValue("postgresql", p)) })).rows as Record<string, unknown>[];
+      return (
+        await pool.query({
+          name: statement.name,
+          text: statement.postgresql,
+          values: params.map((p) => bindValue("postgresql", p)),
+        })
+      ).rows as Record<string, unknown>[];
     },
   };
 }
@@ -45,7 +55,10 @@ function postgresReader(url: string): Reader {
 const shared = globalThis as unknown as { uplineDirectReaders?: Map<string, Reader> };
 
 /** The rows of a read-only statement on DATABASE_URL's database. */
-export function directRead(statement: DirectStatement, params: unknown[]): Promise<Record<string, unknown>[]> {
+export function directRead(
+  statement: DirectStatement,
+  params: unknown[],
+): Promise<Record<string, unknown>[]> {
   const url = env.DATABASE_URL;
   const readers = (shared.uplineDirectReaders ??= new Map());
   let reader = readers.get(url);

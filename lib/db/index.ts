@@ -15,7 +15,9 @@ export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | 
 
 export function createDb(url: string): Db {
   if (isSqliteUrl(url)) {
-    return new PrismaClient({ adapter: serializeStatements(new PrismaBetterSqlite3({ url, timeout: 10_000 }), sqliteWriteLock(url)) });
+    return new PrismaClient({
+      adapter: serializeStatements(new PrismaBetterSqlite3({ url, timeout: 10_000 }), sqliteWriteLock(url)),
+    });
   }
   const pg = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
   return pg as unknown as Db;

@@ -24,7 +24,10 @@ export function readMigrations(provider: Provider): MigrationList {
   const baseDir = migrationsDir(provider);
   const lockPath = path.join(baseDir, "migration_lock.toml");
   const names = existsSync(baseDir)
-    ? readdirSync(baseDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(baseDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir,
@@ -96,7 +99,10 @@ function filterOf(provider: Provider): SchemaFilter {
 }
 
 async function applyAll(engine: SchemaEngine, provider: Provider): Promise<string[]> {
-  const out = await engine.applyMigrations({ migrationsList: readMigrations(provider), filters: filterOf(provider) });
+  const out = await engine.applyMigrations({
+    migrationsList: readMigrations(provider),
+    filters: filterOf(provider),
+  });
   return out.appliedMigrationNames;
 }
 
@@ -111,7 +117,8 @@ async function diffToSchema(engine: SchemaEngine, provider: Provider): Promise<s
   let sql = (out.stdout ?? "").trim();
   // The schema filter covers tables only: the engine wants to drop the raw indexes, which it
   // cannot describe. Exactly those steps are taken out of its script.
-  for (const name of rawObjects[provider].indexes) sql = sql.replace(`-- DropIndex\nDROP INDEX "${name}";`, "").trim();
+  for (const name of rawObjects[provider].indexes)
+    sql = sql.replace(`-- DropIndex\nDROP INDEX "${name}";`, "").trim();
   // The engine spells an empty diff as a comment.
   return sql === "-- This is an empty migration." ? "" : sql;
 }

@@ -9,7 +9,10 @@ export const ORDER_LINK_SEARCH_TABLE = "OrderLinkSearch";
 
 export const rawObjects = {
   sqlite: {
-    tables: [ORDER_LINK_SEARCH_TABLE, ...["config", "data", "docsize", "idx"].map((s) => `${ORDER_LINK_SEARCH_TABLE}_${s}`)],
+    tables: [
+      ORDER_LINK_SEARCH_TABLE,
+      ...["config", "data", "docsize", "idx"].map((s) => `${ORDER_LINK_SEARCH_TABLE}_${s}`),
+    ],
     triggers: ["Order_link_search_insert", "Order_link_search_update", "Order_link_search_delete"],
     indexes: [] as string[],
   },

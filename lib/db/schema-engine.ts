@@ -44,7 +44,10 @@ function loadWasm() {
  * then frees it and closes its connections. Avoid operations that need a shadow database
  * (see lib/db/migrate.ts): with these adapters they fail.
  */
-export async function withSchemaEngine<T>(url: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+export async function withSchemaEngine<T>(
+  url: string,
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   loadWasm();
   // engine.free() closes none of the connections the engine opened: we track and close them,
   // or SQLite stays locked by the engine's last transaction and pg's idle clients keep Node alive.

@@ -32,7 +32,8 @@ export function sqlOf(tx: Tx | Sql): Sql {
   if ("all" in tx) return tx;
   return {
     all(statement, params) {
-      if (!statement.parts) throw new Error(`statement ${statement.name} holds a list: it runs on the driver only`);
+      if (!statement.parts)
+        throw new Error(`statement ${statement.name} holds a list: it runs on the driver only`);
       return tx.$queryRaw<Row[]>(Prisma.sql(statement.parts, ...params));
     },
   };
@@ -66,7 +67,11 @@ function sqliteWriter(url: string): Writer {
   // Group commit: the transactions of one moment run one after another inside one BEGIN ...
   // COMMIT, each in a savepoint of its own, so a failing one is undone alone and the rest share
   // one commit (one sync to disk). Each promise settles only after that commit.
-  type Queued = { work: (sql: Sql) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+  type Queued = {
+    work: (sql: Sql) => Promise<unknown>;
+    resolve: (value: unknown) => void;
+    reject: (error: unknown) => void;
+  };
   let queued: Queued[] = [];
   const step = (name: string) => prepare(name, name).run();
 
@@ -117,7 +122,13 @@ function postgresWriter(url: string): Writer {
   // An idle connection the server closed (restart, failover) must not crash the process.
   pool.on("error", (error) => log.warn("direct-write connection lost", { error }));
   const query = (client: pg.Pool | pg.PoolClient, statement: DirectStatement, params: readonly unknown[]) =>
-    client.query({ name: statement.name, text: statement.postgresql, values: params.map((p) => bindValue("postgresql", p)) }).then((result) => result.rows as Row[]);
+    client
+      .query({
+        name: statement.name,
+        text: statement.postgresql,
+        values: params.map((p) => bindValue("postgresql", p)),
+      })
+      .then((result) => result.rows as Row[]);
   return {
     write: (statement, params) => query(pool, statement, params),
     async transaction(work) {

@@ -25,7 +25,11 @@ export function inList(placeholder: number, type: "int" | "bigint"): string {
  * A table `alias` of the objects in parameter n, a JSON array (text), with these columns: on
  * SQLite the fields of each json_each value, on PostgreSQL json_to_recordset.
  */
-export function jsonRows(placeholder: number, alias: string, columns: Record<string, "int" | "text">): string {
+export function jsonRows(
+  placeholder: number,
+  alias: string,
+  columns: Record<string, "int" | "text">,
+): string {
   const list = Object.entries(columns).map(([name, type]) => `"${name}" ${type}`);
   return `json_to_recordset($${placeholder}::json) AS ${alias}(${list.join(", ")})`;
 }
@@ -50,10 +54,16 @@ function sqliteText(postgresql: string): string {
  */
 export function directStatement(name: string, postgresql: string): DirectStatement {
   const numbers = [...postgresql.matchAll(/\$(\d+)/g)].map((match) => Number(match[1]));
-  if (numbers.some((n, i) => n !== i + 1)) throw new Error(`directStatement ${name}: placeholders must be $1, $2, ... in order, once each`);
+  if (numbers.some((n, i) => n !== i + 1))
+    throw new Error(`directStatement ${name}: placeholders must be $1, $2, ... in order, once each`);
   // Prisma binds an array for neither engine as json_each reads it: such a statement runs on the driver only.
   const plain = !/= ANY\(\$|json_to_recordset\(/.test(postgresql);
-  return { name, postgresql, sqlite: sqliteText(postgresql), ...(plain && { parts: postgresql.split(/\$\d+/) }) };
+  return {
+    name,
+    postgresql,
+    sqlite: sqliteText(postgresql),
+    ...(plain && { parts: postgresql.split(/\$\d+/) }),
+  };
 }
 
 /**
@@ -63,7 +73,8 @@ export function directStatement(name: string, postgresql: string): DirectStateme
  * array as JSON text on SQLite (read with json_each, see inList) and as an array on PostgreSQL.
  */
 export function bindValue(to: Engine, value: unknown): unknown {
-  if (value instanceof Date) return to === "sqlite" ? value.toISOString().replace("Z", "+00:00") : value.toISOString();
+  if (value instanceof Date)
+    return to === "sqlite" ? value.toISOString().replace("Z", "+00:00") : value.toISOString();
   if (to === "postgresql") return value;
   if (typeof value === "boolean") return Number(value);
   return Array.isArray(value) ? JSON.stringify(value) : value;

@@ -6,16 +6,22 @@ import { GENERIC_ERROR, isExpectedError } from "../errors";
 import { log } from "../log";
 import { getReaderMoney } from "./reader-money";
 
-export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; error: string; field?: string };
+export type ActionResult<T = undefined> =
+  { ok: true; data: T } | { ok: false; error: string; field?: string };
 
 export async function runAction<T>(name: string, fn: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await fn() };
   } catch (error) {
-    if (isExpectedError(error)) return { ok: false, error: await inReadersLanguage(error.message, error.i18n), field: error.field };
+    if (isExpectedError(error))
+      return { ok: false, error: await inReadersLanguage(error.message, error.i18n), field: error.field };
     if (error instanceof ZodError) {
       const issue = error.issues[0];
-      return { ok: false, error: await inReadersLanguage(issue?.message ?? "Invalid input"), field: issue?.path.join(".") || undefined };
+      return {
+        ok: false,
+        error: await inReadersLanguage(issue?.message ?? "Invalid input"),
+        field: issue?.path.join(".") || undefined,
+      };
     }
     // next/navigation's redirect() and notFound() work by throwing: let them through.
     if (error instanceof Error && "digest" in error && String(error.digest).startsWith("NEXT_")) throw error;

@@ -22,13 +22,17 @@ export function parseTrustProxy(value: string | undefined): ProxyTrust {
   if (text === "") return null;
   if (/^\d+$/.test(text)) return Number(text) === 0 ? null : { hops: Number(text) };
   const list = new BlockList();
-  for (const entry of text.split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [address, prefix] = entry.split("/");
     const family = isIP(address);
     if (!family) throw new Error(`not an IP address or CIDR range: ${entry}`);
     const type = family === 4 ? "ipv4" : "ipv6";
     if (prefix === undefined) list.addAddress(address, type);
-    else if (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128)) list.addSubnet(address, Number(prefix), type);
+    else if (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128))
+      list.addSubnet(address, Number(prefix), type);
     else throw new Error(`not an IP address or CIDR range: ${entry}`);
   }
   return { list };
@@ -50,7 +54,11 @@ function trusted(list: BlockList, address: string): boolean {
  * from the right (each proxy appends the address it saw), and only through trusted hops: the
  * left part of the header is whatever the client sent and is never believed.
  */
-export function resolveClientIp(peer: string | undefined, forwardedFor: string | undefined, trust: ProxyTrust): string {
+export function resolveClientIp(
+  peer: string | undefined,
+  forwardedFor: string | undefined,
+  trust: ProxyTrust,
+): string {
   const chain = [...(forwardedFor ?? "").split(","), peer ?? ""].map(normalize).filter((a) => isIP(a) !== 0);
   const socket = normalize(peer ?? "");
   if (!trust || isIP(socket) === 0) return isIP(socket) ? socket : "unknown";

@@ -20,7 +20,10 @@ function isConfiguredOrigin(url: string): boolean {
   if (origin === null) return false;
   const origins: string[] = [];
   if (env.DEMO_PROVIDER) {
-    origins.push(`http://127.0.0.1:${env.DEMO_PROVIDER_PORT}`, `http://127.0.0.1:${env.DEMO_PAYMENTS_PORT ?? env.DEMO_PROVIDER_PORT + 2}`);
+    origins.push(
+      `http://127.0.0.1:${env.DEMO_PROVIDER_PORT}`,
+      `http://127.0.0.1:${env.DEMO_PAYMENTS_PORT ?? env.DEMO_PROVIDER_PORT + 2}`,
+    );
   }
   if (env.UPSTREAM_URL) origins.push(new URL(env.UPSTREAM_URL).origin);
   return origins.includes(origin);
@@ -37,7 +40,13 @@ export async function outboundAccess(url: string): Promise<OutboundAccess> {
  * panel's own demo set-up saving its simulator's address, never a URL an admin typed;
  * `ownerAllows`: the private-address setting as the form being saved sets it (default: stored).
  */
-export async function assertOutboundUrl(url: string, field: string, options: { builtIn?: boolean; ownerAllows?: boolean } = {}): Promise<void> {
-  const allowPrivate = (options.builtIn === true && isConfiguredOrigin(url)) || (options.ownerAllows ?? (await getSettings()).allowPrivateProviderUrls);
+export async function assertOutboundUrl(
+  url: string,
+  field: string,
+  options: { builtIn?: boolean; ownerAllows?: boolean } = {},
+): Promise<void> {
+  const allowPrivate =
+    (options.builtIn === true && isConfiguredOrigin(url)) ||
+    (options.ownerAllows ?? (await getSettings()).allowPrivateProviderUrls);
   await checkOutboundUrl(url, { allowPrivate }, field);
 }

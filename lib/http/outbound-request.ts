@@ -35,10 +35,15 @@ export function outboundRequest(target: string, request: OutboundRequest): Promi
           chunks.push(chunk);
         });
         response.on("error", reject);
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }),
+        );
       },
     );
-    const timer = setTimeout(() => outgoing.destroy(new Error(`no answer within ${request.timeoutMs} ms`)), request.timeoutMs);
+    const timer = setTimeout(
+      () => outgoing.destroy(new Error(`no answer within ${request.timeoutMs} ms`)),
+      request.timeoutMs,
+    );
     outgoing.on("close", () => clearTimeout(timer));
     outgoing.on("error", reject);
     outgoing.end(request.body);

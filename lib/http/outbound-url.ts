@@ -22,8 +22,17 @@ function blockList(v4: [string, number][], v6: [string, number][]): BlockList {
 
 // This machine and private networks: reachable only when the access allows it.
 const PRIVATE = blockList(
-  [["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["172.16.0.0", 12], ["192.168.0.0", 16]],
-  [["::1", 128], ["fc00::", 7]],
+  [
+    ["10.0.0.0", 8],
+    ["100.64.0.0", 10],
+    ["127.0.0.0", 8],
+    ["172.16.0.0", 12],
+    ["192.168.0.0", 16],
+  ],
+  [
+    ["::1", 128],
+    ["fc00::", 7],
+  ],
 );
 
 // Never a server the panel has reason to call: "this network", link-local (cloud metadata at
@@ -31,10 +40,26 @@ const PRIVATE = blockList(
 // reserved and broadcast; in IPv6 also unspecified, discard, Teredo, local-use NAT64.
 const RESERVED = blockList(
   [
-    ["0.0.0.0", 8], ["169.254.0.0", 16], ["192.0.0.0", 24], ["192.0.2.0", 24], ["192.88.99.0", 24], ["198.18.0.0", 15],
-    ["198.51.100.0", 24], ["203.0.113.0", 24], ["224.0.0.0", 4], ["240.0.0.0", 4],
+    ["0.0.0.0", 8],
+    ["169.254.0.0", 16],
+    ["192.0.0.0", 24],
+    ["192.0.2.0", 24],
+    ["192.88.99.0", 24],
+    ["198.18.0.0", 15],
+    ["198.51.100.0", 24],
+    ["203.0.113.0", 24],
+    ["224.0.0.0", 4],
+    ["240.0.0.0", 4],
   ],
-  [["::", 128], ["fe80::", 10], ["ff00::", 8], ["2001:db8::", 32], ["100::", 64], ["2001::", 32], ["64:ff9b:1::", 48]],
+  [
+    ["::", 128],
+    ["fe80::", 10],
+    ["ff00::", 8],
+    ["2001:db8::", 32],
+    ["100::", 64],
+    ["2001::", 32],
+    ["64:ff9b:1::", 48],
+  ],
 );
 
 export type AddressClass = "public" | "private" | "reserved";
@@ -68,7 +93,11 @@ export function classifyAddress(address: string): AddressClass {
   const family = isIP(plain);
   if (family === 0) return "reserved";
   const type = family === 4 ? "ipv4" : "ipv6";
-  const own: AddressClass = RESERVED.check(plain, type) ? "reserved" : PRIVATE.check(plain, type) ? "private" : "public";
+  const own: AddressClass = RESERVED.check(plain, type)
+    ? "reserved"
+    : PRIVATE.check(plain, type)
+      ? "private"
+      : "public";
   if (family === 4) return own;
   const inner = embeddedIpv4(ipv6Groups(plain));
   const carried = inner ? classifyAddress(inner) : "public";
@@ -118,7 +147,10 @@ export async function resolveOutbound(hostname: string, access: OutboundAccess):
   } catch {
     throw new OutboundRefusedError("unresolvable");
   }
-  assertAllowed(addresses.map((a) => a.address), access);
+  assertAllowed(
+    addresses.map((a) => a.address),
+    access,
+  );
   return addresses;
 }
 
@@ -152,9 +184,13 @@ function checkedLookup(access: OutboundAccess): LookupFunction {
   return (hostname, options, callback) => {
     resolveOutbound(hostname, access).then(
       (addresses) => {
-        const wanted = options.family === 4 || options.family === 6 ? addresses.filter((a) => a.family === options.family) : addresses;
+        const wanted =
+          options.family === 4 || options.family === 6
+            ? addresses.filter((a) => a.family === options.family)
+            : addresses;
         if (wanted.length === 0) return callback(new OutboundRefusedError("unresolvable"), "", 0);
-        if (options.all) return (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, wanted);
+        if (options.all)
+          return (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, wanted);
         callback(null, wanted[0].address, wanted[0].family);
       },
       (error: Error) => callback(error, "", 0),

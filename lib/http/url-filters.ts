@@ -17,9 +17,23 @@ export function pageParam(params: SearchParams): number {
 }
 
 /** One of the allowed values, else the fallback: unknown values never fail a page. */
-export function enumParam<T extends string>(params: SearchParams, key: string, allowed: readonly T[], fallback: T): T;
-export function enumParam<T extends string>(params: SearchParams, key: string, allowed: readonly T[]): T | undefined;
-export function enumParam<T extends string>(params: SearchParams, key: string, allowed: readonly T[], fallback?: T) {
+export function enumParam<T extends string>(
+  params: SearchParams,
+  key: string,
+  allowed: readonly T[],
+  fallback: T,
+): T;
+export function enumParam<T extends string>(
+  params: SearchParams,
+  key: string,
+  allowed: readonly T[],
+): T | undefined;
+export function enumParam<T extends string>(
+  params: SearchParams,
+  key: string,
+  allowed: readonly T[],
+  fallback?: T,
+) {
   const value = firstParam(params, key, 50);
   return value && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
@@ -40,7 +54,11 @@ export function dateParam(params: SearchParams, key: string): Date | undefined {
 }
 
 /** `path` with the current filters, some changed (undefined/"" removes a key). Changing a filter resets the page. */
-export function hrefWith(path: string, current: Record<string, string | number | undefined>, changes: Record<string, string | number | undefined> = {}): string {
+export function hrefWith(
+  path: string,
+  current: Record<string, string | number | undefined>,
+  changes: Record<string, string | number | undefined> = {},
+): string {
   const merged: Record<string, string | number | undefined> = { ...current, ...changes };
   if (!("page" in changes)) delete merged.page;
   const query = new URLSearchParams();

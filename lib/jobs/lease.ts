@@ -8,7 +8,12 @@ import { db, isUniqueViolation, type Tx } from "../db";
 /** This process's name in leases and order claims. */
 export const INSTANCE_ID = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
 
-export async function acquireLease(name: string, ttlMs: number, holder = INSTANCE_ID, tx: Tx = db): Promise<boolean> {
+export async function acquireLease(
+  name: string,
+  ttlMs: number,
+  holder = INSTANCE_ID,
+  tx: Tx = db,
+): Promise<boolean> {
   const now = new Date();
   const expiresAt = new Date(now.getTime() + ttlMs);
   const taken = await tx.jobLease.updateMany({

@@ -8,4 +8,12 @@ import { mailJob } from "../mail/deliver-outbox";
 import { dashboardJobs } from "../dashboard/jobs";
 import { pruneExchangesJob } from "../ops/prune-exchanges";
 
-export const jobs: Job[] = [...orderJobs, priceSyncJob, rateRefreshJob, mailJob, ...paymentJobs, ...dashboardJobs, pruneExchangesJob];
+export const jobs: Job[] = [
+  ...orderJobs,
+  priceSyncJob,
+  rateRefreshJob,
+  mailJob,
+  ...paymentJobs,
+  ...dashboardJobs,
+  pruneExchangesJob,
+];

@@ -38,8 +38,14 @@ export type BalanceChange = {
 // charge joins it when the order ends (lib/orders/finalize-order.ts), never while it runs.
 const CHANGE = `UPDATE "User" SET balance = balance + $1, spent = spent - $2, "updatedAt" = $3 WHERE id = $4`;
 const CHANGE_BALANCE = directStatement("change-balance", `${CHANGE} RETURNING balance, "referredById"`);
-const DEBIT_COVERED = directStatement("debit-covered", `${CHANGE} AND balance >= $5 RETURNING balance, "referredById"`);
-const DEBIT_ACTIVE_COVERED = directStatement("debit-active-covered", `${CHANGE} AND balance >= $5 AND status = 'ACTIVE' RETURNING balance, "referredById"`);
+const DEBIT_COVERED = directStatement(
+  "debit-covered",
+  `${CHANGE} AND balance >= $5 RETURNING balance, "referredById"`,
+);
+const DEBIT_ACTIVE_COVERED = directStatement(
+  "debit-active-covered",
+  `${CHANGE} AND balance >= $5 AND status = 'ACTIVE' RETURNING balance, "referredById"`,
+);
 const USER_STATUS = directStatement("user-status", `SELECT status FROM "User" WHERE id = $1`);
 const ADD_LEDGER_ENTRY = directStatement(
   "add-ledger-entry",
@@ -51,12 +57,16 @@ const ADD_LEDGER_ENTRY = directStatement(
 async function refusal(sql: Sql, change: BalanceChange): Promise<AppError> {
   const [user] = await sql.all(USER_STATUS, [change.userId]);
   if (!user) return new AppError("Account not found", "not_found");
-  if (change.activeOnly && user.status !== UserStatus.ACTIVE) return new AppError(errorMessages.accountSuspended, "forbidden");
+  if (change.activeOnly && user.status !== UserStatus.ACTIVE)
+    return new AppError(errorMessages.accountSuspended, "forbidden");
   return new InsufficientFundsError();
 }
 
 /** Must run inside a transaction (a Prisma one, or lib/db/sql.ts's) so the update and its ledger row land together. */
-export async function changeBalance(tx: Tx | Sql, change: BalanceChange): Promise<{ balanceAfter: bigint; entryId: number }> {
+export async function changeBalance(
+  tx: Tx | Sql,
+  change: BalanceChange,
+): Promise<{ balanceAfter: bigint; entryId: number }> {
   if (change.amount === 0n) throw new AppError("Amount must not be zero", "invalid_amount", "amount");
   const sql = sqlOf(tx);
   const needsCover = change.amount < 0n && !change.allowNegative;
@@ -64,7 +74,9 @@ export async function changeBalance(tx: Tx | Sql, change: BalanceChange): Promis
   const now = new Date();
   const values = [change.amount, spentDelta, now, change.userId];
   if (change.activeOnly && !needsCover) throw new Error("activeOnly is for debits that must be covered");
-  const [user] = needsCover ? await sql.all(change.activeOnly ? DEBIT_ACTIVE_COVERED : DEBIT_COVERED, [...values, -change.amount]) : await sql.all(CHANGE_BALANCE, values);
+  const [user] = needsCover
+    ? await sql.all(change.activeOnly ? DEBIT_ACTIVE_COVERED : DEBIT_COVERED, [...values, -change.amount])
+    : await sql.all(CHANGE_BALANCE, values);
   if (!user) throw await refusal(sql, change);
   const balance = BigInt(user.balance as bigint);
   const [entry] = await sql.all(ADD_LEDGER_ENTRY, [

@@ -13,7 +13,16 @@ export async function listLedger(query: { userId: number; page?: number; pageSiz
       orderBy: { id: "desc" },
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: { id: true, createdAt: true, type: true, amount: true, balanceAfter: true, orderId: true, paymentId: true, note: true },
+      select: {
+        id: true,
+        createdAt: true,
+        type: true,
+        amount: true,
+        balanceAfter: true,
+        orderId: true,
+        paymentId: true,
+        note: true,
+      },
     }),
     db.ledgerEntry.count({ where }),
   ]);

@@ -23,35 +23,63 @@ const LEDGER_DIFFERENCES = directStatement(
 /** Users whose balance is not the sum of their ledger rows: one statement, so one consistent snapshot. */
 export async function findLedgerDifferences(tx: Tx = db): Promise<LedgerDifference[]> {
   const rows = await sqlOf(tx).all(LEDGER_DIFFERENCES, []);
-  return rows.map((r) => ({ userId: Number(r.id), email: String(r.email), balance: BigInt(r.balance as bigint), ledgerSum: BigInt(r.total as bigint) }));
+  return rows.map((r) => ({
+    userId: Number(r.id),
+    email: String(r.email),
+    balance: BigInt(r.balance as bigint),
+    ledgerSum: BigInt(r.total as bigint),
+  }));
 }
 
-export type MoneyDifferenceKind = "balance" | "spent" | "order-charge" | "order-refund" | "payment" | "affiliate";
+export type MoneyDifferenceKind =
+  "balance" | "spent" | "order-charge" | "order-refund" | "payment" | "affiliate";
 export type MoneyDifference = { kind: MoneyDifferenceKind; detail: string };
 
 type RowSums = { count: number; sum: bigint };
 
-function sumsBy<K>(rows: Array<{ key: K; _count: number; _sum: { amount: bigint | null } }>): Map<K, RowSums> {
+function sumsBy<K>(
+  rows: Array<{ key: K; _count: number; _sum: { amount: bigint | null } }>,
+): Map<K, RowSums> {
   return new Map(rows.map((r) => [r.key, { count: r._count, sum: r._sum.amount ?? 0n }]));
 }
 
 async function orderDifferences(tx: Tx): Promise<MoneyDifference[]> {
   const [orders, rows] = await Promise.all([
     tx.order.findMany({ select: { id: true, charge: true, refunded: true } }),
-    tx.ledgerEntry.groupBy({ by: ["orderId", "type"], where: { orderId: { not: null }, type: { in: [LedgerType.ORDER_CHARGE, LedgerType.REFUND] } }, _sum: { amount: true }, _count: true }),
+    tx.ledgerEntry.groupBy({
+      by: ["orderId", "type"],
+      where: { orderId: { not: null }, type: { in: [LedgerType.ORDER_CHARGE, LedgerType.REFUND] } },
+      _sum: { amount: true },
+      _count: true,
+    }),
   ]);
-  const charges = sumsBy(rows.filter((r) => r.type === LedgerType.ORDER_CHARGE).map((r) => ({ ...r, key: r.orderId })));
-  const refunds = sumsBy(rows.filter((r) => r.type === LedgerType.REFUND).map((r) => ({ ...r, key: r.orderId })));
+  const charges = sumsBy(
+    rows.filter((r) => r.type === LedgerType.ORDER_CHARGE).map((r) => ({ ...r, key: r.orderId })),
+  );
+  const refunds = sumsBy(
+    rows.filter((r) => r.type === LedgerType.REFUND).map((r) => ({ ...r, key: r.orderId })),
+  );
   const differences: MoneyDifference[] = [];
   for (const order of orders) {
     const charge = charges.get(order.id) ?? { count: 0, sum: 0n };
     const refund = refunds.get(order.id) ?? { count: 0, sum: 0n };
     const wantRows = order.charge > 0n ? 1 : 0;
     if (charge.count !== wantRows || charge.sum !== -order.charge) {
-      differences.push({ kind: "order-charge", detail: `order #${order.id}: charge ${order.charge}, ${charge.count} charge row(s) summing ${-charge.sum}` });
+      differences.push({
+        kind: "order-charge",
+        detail: `order #${order.id}: charge ${order.charge}, ${charge.count} charge row(s) summing ${-charge.sum}`,
+      });
     }
-    if (refund.count > 1 || refund.sum !== order.refunded || order.refunded < 0n || order.refunded > order.charge) {
-      differences.push({ kind: "order-refund", detail: `order #${order.id}: refunded ${order.refunded} of ${order.charge}, ${refund.count} refund row(s) summing ${refund.sum}` });
+    if (
+      refund.count > 1 ||
+      refund.sum !== order.refunded ||
+      order.refunded < 0n ||
+      order.refunded > order.charge
+    ) {
+      differences.push({
+        kind: "order-refund",
+        detail: `order #${order.id}: refunded ${order.refunded} of ${order.charge}, ${refund.count} refund row(s) summing ${refund.sum}`,
+      });
     }
   }
   return differences;
@@ -61,14 +89,26 @@ async function userDifferences(tx: Tx): Promise<MoneyDifference[]> {
   const [balances, users, spentRows] = await Promise.all([
     findLedgerDifferences(tx),
     tx.user.findMany({ select: { id: true, email: true, spent: true } }),
-    tx.order.groupBy({ by: ["userId"], where: { status: { in: [...FINAL_ORDER_STATUSES] } }, _sum: { charge: true, refunded: true } }),
+    tx.order.groupBy({
+      by: ["userId"],
+      where: { status: { in: [...FINAL_ORDER_STATUSES] } },
+      _sum: { charge: true, refunded: true },
+    }),
   ]);
-  const spentByUser = new Map(spentRows.map((r) => [r.userId, (r._sum.charge ?? 0n) - (r._sum.refunded ?? 0n)]));
+  const spentByUser = new Map(
+    spentRows.map((r) => [r.userId, (r._sum.charge ?? 0n) - (r._sum.refunded ?? 0n)]),
+  );
   return [
-    ...balances.map((d) => ({ kind: "balance" as const, detail: `user #${d.userId} ${d.email}: balance ${d.balance}, ledger ${d.ledgerSum}` })),
+    ...balances.map((d) => ({
+      kind: "balance" as const,
+      detail: `user #${d.userId} ${d.email}: balance ${d.balance}, ledger ${d.ledgerSum}`,
+    })),
     ...users
       .filter((u) => u.spent !== (spentByUser.get(u.id) ?? 0n))
-      .map((u) => ({ kind: "spent" as const, detail: `user #${u.id} ${u.email}: spent ${u.spent}, ended orders' charges minus refunds ${spentByUser.get(u.id) ?? 0n}` })),
+      .map((u) => ({
+        kind: "spent" as const,
+        detail: `user #${u.id} ${u.email}: spent ${u.spent}, ended orders' charges minus refunds ${spentByUser.get(u.id) ?? 0n}`,
+      })),
   ];
 }
 
@@ -76,23 +116,59 @@ async function paymentDifferences(tx: Tx): Promise<MoneyDifference[]> {
   // A manual payment request (paymentId) or a gateway deposit (depositId) credits one DEPOSIT row
   // at most, and one marked approved / credited has its row.
   const [payments, deposits, approved, credited] = await Promise.all([
-    tx.ledgerEntry.groupBy({ by: ["paymentId"], where: { type: LedgerType.DEPOSIT, paymentId: { not: null } }, _count: true, _sum: { amount: true } }),
-    tx.ledgerEntry.groupBy({ by: ["depositId"], where: { type: LedgerType.DEPOSIT, depositId: { not: null } }, _count: true, _sum: { amount: true } }),
-    tx.paymentRequest.findMany({ where: { status: PaymentStatus.APPROVED }, select: { id: true, amount: true } }),
+    tx.ledgerEntry.groupBy({
+      by: ["paymentId"],
+      where: { type: LedgerType.DEPOSIT, paymentId: { not: null } },
+      _count: true,
+      _sum: { amount: true },
+    }),
+    tx.ledgerEntry.groupBy({
+      by: ["depositId"],
+      where: { type: LedgerType.DEPOSIT, depositId: { not: null } },
+      _count: true,
+      _sum: { amount: true },
+    }),
+    tx.paymentRequest.findMany({
+      where: { status: PaymentStatus.APPROVED },
+      select: { id: true, amount: true },
+    }),
     tx.deposit.findMany({ where: { status: DepositStatus.CREDITED }, select: { id: true, credited: true } }),
   ]);
   const paid = new Set(payments.map((c) => c.paymentId));
   const deposited = new Set(deposits.map((c) => c.depositId));
   return [
-    ...payments.filter((c) => c._count > 1).map((c) => ({ kind: "payment" as const, detail: `payment #${c.paymentId}: credited ${c._count} times, ${c._sum.amount ?? 0n} in all` })),
-    ...deposits.filter((c) => c._count > 1).map((c) => ({ kind: "payment" as const, detail: `deposit #${c.depositId}: credited ${c._count} times, ${c._sum.amount ?? 0n} in all` })),
-    ...approved.filter((p) => !paid.has(p.id)).map((p) => ({ kind: "payment" as const, detail: `payment #${p.id}: approved (${p.amount}), no ledger row` })),
-    ...credited.filter((d) => !deposited.has(d.id)).map((d) => ({ kind: "payment" as const, detail: `deposit #${d.id}: marked credited (${d.credited}), no ledger row` })),
+    ...payments
+      .filter((c) => c._count > 1)
+      .map((c) => ({
+        kind: "payment" as const,
+        detail: `payment #${c.paymentId}: credited ${c._count} times, ${c._sum.amount ?? 0n} in all`,
+      })),
+    ...deposits
+      .filter((c) => c._count > 1)
+      .map((c) => ({
+        kind: "payment" as const,
+        detail: `deposit #${c.depositId}: credited ${c._count} times, ${c._sum.amount ?? 0n} in all`,
+      })),
+    ...approved
+      .filter((p) => !paid.has(p.id))
+      .map((p) => ({
+        kind: "payment" as const,
+        detail: `payment #${p.id}: approved (${p.amount}), no ledger row`,
+      })),
+    ...credited
+      .filter((d) => !deposited.has(d.id))
+      .map((d) => ({
+        kind: "payment" as const,
+        detail: `deposit #${d.id}: marked credited (${d.credited}), no ledger row`,
+      })),
   ];
 }
 
 async function affiliateDifferences(tx: Tx): Promise<MoneyDifference[]> {
-  return (await findAffiliateDifferences(tx)).map((d) => ({ kind: "affiliate" as const, detail: `affiliate #${d.userId}: balance ${d.balance}, entries ${d.entries}` }));
+  return (await findAffiliateDifferences(tx)).map((d) => ({
+    kind: "affiliate" as const,
+    detail: `affiliate #${d.userId}: balance ${d.balance}, entries ${d.entries}`,
+  }));
 }
 
 /** Every difference, read in one snapshot; amounts in units. Empty when the money adds up. */

@@ -7,11 +7,16 @@ import { AppError, NotFoundError } from "../errors";
 import { changeBalance } from "./change-balance";
 import { errorMessages } from "@/i18n/error-text";
 
-export async function reverseDeposit(entryId: number, reason: string, actor: { id: number | null; ip?: string }) {
+export async function reverseDeposit(
+  entryId: number,
+  reason: string,
+  actor: { id: number | null; ip?: string },
+) {
   try {
     return await db.$transaction(async (tx) => {
       const deposit = await tx.ledgerEntry.findUnique({ where: { id: entryId } });
-      if (!deposit || deposit.type !== LedgerType.DEPOSIT || deposit.amount <= 0n) throw new NotFoundError(errorMessages.depositNotFound);
+      if (!deposit || deposit.type !== LedgerType.DEPOSIT || deposit.amount <= 0n)
+        throw new NotFoundError(errorMessages.depositNotFound);
       const result = await changeBalance(tx, {
         userId: deposit.userId,
         amount: -deposit.amount,
@@ -22,11 +27,27 @@ export async function reverseDeposit(entryId: number, reason: string, actor: { i
         idempotencyKey: `deposit:${entryId}:reversal`,
         reversesEntryId: entryId,
       });
-      await recordAudit({ actorId: actor.id, ip: actor.ip, action: "deposit.reverse", targetType: "ledger", targetId: entryId, after: { userId: deposit.userId, amount: deposit.amount, reason, balanceAfter: result.balanceAfter } }, tx);
+      await recordAudit(
+        {
+          actorId: actor.id,
+          ip: actor.ip,
+          action: "deposit.reverse",
+          targetType: "ledger",
+          targetId: entryId,
+          after: {
+            userId: deposit.userId,
+            amount: deposit.amount,
+            reason,
+            balanceAfter: result.balanceAfter,
+          },
+        },
+        tx,
+      );
       return result;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError(errorMessages.depositAlreadyReversed, "already_reversed");
+    if (isUniqueViolation(error))
+      throw new AppError(errorMessages.depositAlreadyReversed, "already_reversed");
     throw error;
   }
 }

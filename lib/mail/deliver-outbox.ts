@@ -30,13 +30,19 @@ const due = (now: Date) => ({
 });
 
 const REDACTED = "[removed after delivery: it held a one-time link]";
-const wipe = (kind: string) => (SENSITIVE_KINDS.includes(kind as MailKind) ? { text: REDACTED, html: REDACTED } : {});
+const wipe = (kind: string) =>
+  SENSITIVE_KINDS.includes(kind as MailKind) ? { text: REDACTED, html: REDACTED } : {};
 
 export async function deliverOutbox(options: DeliverOptions = {}): Promise<DeliverResult> {
   const now = options.now ?? new Date();
   const workerId = options.workerId ?? INSTANCE_ID;
   const result: DeliverResult = { sent: 0, retrying: 0, failed: 0 };
-  const candidates = await db.mailOutbox.findMany({ where: due(now), select: { id: true }, orderBy: { id: "asc" }, take: options.limit ?? BATCH });
+  const candidates = await db.mailOutbox.findMany({
+    where: due(now),
+    select: { id: true },
+    orderBy: { id: "asc" },
+    take: options.limit ?? BATCH,
+  });
   if (candidates.length === 0) return result;
 
   const transport = options.transport ?? createMailTransport();
@@ -44,7 +50,12 @@ export async function deliverOutbox(options: DeliverOptions = {}): Promise<Deliv
     for (const { id } of candidates) {
       const claimed = await db.mailOutbox.updateMany({
         where: { id, ...due(now) },
-        data: { status: MailStatus.SENDING, claimedBy: workerId, claimUntil: new Date(now.getTime() + CLAIM_MS), tries: { increment: 1 } },
+        data: {
+          status: MailStatus.SENDING,
+          claimedBy: workerId,
+          claimUntil: new Date(now.getTime() + CLAIM_MS),
+          tries: { increment: 1 },
+        },
       });
       if (claimed.count === 0) continue; // another worker has it
       const mail = await db.mailOutbox.findUniqueOrThrow({ where: { id } });
@@ -52,7 +63,16 @@ export async function deliverOutbox(options: DeliverOptions = {}): Promise<Deliv
       const release = { claimedBy: null, claimUntil: null };
       try {
         await transport.send(mail);
-        await db.mailOutbox.updateMany({ where: mine, data: { ...release, ...wipe(mail.kind), status: MailStatus.SENT, sentAt: new Date(), lastError: null } });
+        await db.mailOutbox.updateMany({
+          where: mine,
+          data: {
+            ...release,
+            ...wipe(mail.kind),
+            status: MailStatus.SENT,
+            sentAt: new Date(),
+            lastError: null,
+          },
+        });
         result.sent++;
       } catch (error) {
         const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
@@ -61,9 +81,19 @@ export async function deliverOutbox(options: DeliverOptions = {}): Promise<Deliv
           where: mine,
           data: giveUp
             ? { ...release, ...wipe(mail.kind), status: MailStatus.FAILED, lastError: reason }
-            : { ...release, status: MailStatus.PENDING, lastError: reason, nextAttemptAt: new Date(now.getTime() + mailBackoffMs(mail.tries)) },
+            : {
+                ...release,
+                status: MailStatus.PENDING,
+                lastError: reason,
+                nextAttemptAt: new Date(now.getTime() + mailBackoffMs(mail.tries)),
+              },
         });
-        log.warn(giveUp ? "mail failed for good" : "mail not sent; will retry", { mailId: id, kind: mail.kind, tries: mail.tries, reason });
+        log.warn(giveUp ? "mail failed for good" : "mail not sent; will retry", {
+          mailId: id,
+          kind: mail.kind,
+          tries: mail.tries,
+          reason,
+        });
         if (giveUp) result.failed++;
         else result.retrying++;
       }
@@ -76,4 +106,8 @@ export async function deliverOutbox(options: DeliverOptions = {}): Promise<Deliv
 
 const fast = env.DEMO_PROVIDER_SPEED === "fast";
 
-export const mailJob: Job = { name: "mail.outbox", intervalMs: () => (fast ? 1_000 : 5_000), run: () => deliverOutbox() };
+export const mailJob: Job = {
+  name: "mail.outbox",
+  intervalMs: () => (fast ? 1_000 : 5_000),
+  run: () => deliverOutbox(),
+};

@@ -14,7 +14,10 @@ export function panelUrl(path: string): string {
 }
 
 async function recipient(tx: Tx, userId: number): Promise<{ email: string; locale: MailLocale }> {
-  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, locale: true } });
+  const user = await tx.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, locale: true },
+  });
   // The account's language; English when the user never chose one.
   return { email: user.email, locale: user.locale === "vi" ? "vi" : "en" };
 }
@@ -24,7 +27,11 @@ export async function queuePasswordResetMail(userId: number, token: string, tx: 
   const { panelName: panel } = await getSettings(tx);
   const t = mailTranslator(to.locale);
   const mail = renderMail(
-    { subject: t("passwordReset.subject", { panel }), paragraphs: [t("passwordReset.intro", { panel }), t("passwordReset.expiry")], action: { label: t("passwordReset.action"), url: panelUrl(`/reset-password?token=${token}`) } },
+    {
+      subject: t("passwordReset.subject", { panel }),
+      paragraphs: [t("passwordReset.intro", { panel }), t("passwordReset.expiry")],
+      action: { label: t("passwordReset.action"), url: panelUrl(`/reset-password?token=${token}`) },
+    },
     to.locale,
     panel,
   );
@@ -36,7 +43,11 @@ export async function queueVerifyEmailMail(userId: number, token: string, tx: Tx
   const { panelName: panel } = await getSettings(tx);
   const t = mailTranslator(to.locale);
   const mail = renderMail(
-    { subject: t("verifyEmail.subject", { panel }), paragraphs: [t("verifyEmail.intro", { panel }), t("verifyEmail.expiry")], action: { label: t("verifyEmail.action"), url: panelUrl(`/verify-email?token=${token}`) } },
+    {
+      subject: t("verifyEmail.subject", { panel }),
+      paragraphs: [t("verifyEmail.intro", { panel }), t("verifyEmail.expiry")],
+      action: { label: t("verifyEmail.action"), url: panelUrl(`/verify-email?token=${token}`) },
+    },
     to.locale,
     panel,
   );
@@ -47,14 +58,24 @@ export async function queueVerifyEmailMail(userId: number, token: string, tx: Tx
  * "Deposit credited": call it in the transaction that credits the deposit. `key` names the
  * credit (e.g. the ledger idempotency key) so a repeated call queues one mail.
  */
-export async function queueDepositCreditedMail(input: { userId: number; amount: bigint; balanceAfter: bigint; key: string }, tx: Tx = db) {
+export async function queueDepositCreditedMail(
+  input: { userId: number; amount: bigint; balanceAfter: bigint; key: string },
+  tx: Tx = db,
+) {
   const to = await recipient(tx, input.userId);
   const settings = await getSettings(tx);
   const panel = settings.panelName;
   const t = mailTranslator(to.locale);
   const amount = formatCurrency(input.amount, settings, to.locale);
   const mail = renderMail(
-    { subject: t("deposit.subject", { amount, panel }), paragraphs: [t("deposit.intro", { amount }), t("deposit.balance", { balance: formatCurrency(input.balanceAfter, settings, to.locale) })], action: { label: t("deposit.action"), url: panelUrl("/transactions") } },
+    {
+      subject: t("deposit.subject", { amount, panel }),
+      paragraphs: [
+        t("deposit.intro", { amount }),
+        t("deposit.balance", { balance: formatCurrency(input.balanceAfter, settings, to.locale) }),
+      ],
+      action: { label: t("deposit.action"), url: panelUrl("/transactions") },
+    },
     to.locale,
     panel,
   );
@@ -62,31 +83,59 @@ export async function queueDepositCreditedMail(input: { userId: number; amount: 
 }
 
 export async function queueTicketAnsweredMail(input: { ticketId: number; messageId: number }, tx: Tx = db) {
-  const ticket = await tx.ticket.findUniqueOrThrow({ where: { id: input.ticketId }, select: { userId: true, subject: true } });
+  const ticket = await tx.ticket.findUniqueOrThrow({
+    where: { id: input.ticketId },
+    select: { userId: true, subject: true },
+  });
   const to = await recipient(tx, ticket.userId);
   const { panelName: panel } = await getSettings(tx);
   const t = mailTranslator(to.locale);
   const vars = { id: input.ticketId, title: ticket.subject };
   const mail = renderMail(
-    { subject: t("ticketAnswer.subject", vars), paragraphs: [t("ticketAnswer.intro", vars)], action: { label: t("ticketAnswer.action"), url: panelUrl(`/tickets/${input.ticketId}`) } },
+    {
+      subject: t("ticketAnswer.subject", vars),
+      paragraphs: [t("ticketAnswer.intro", vars)],
+      action: { label: t("ticketAnswer.action"), url: panelUrl(`/tickets/${input.ticketId}`) },
+    },
     to.locale,
     panel,
   );
-  return queueMail({ to: to.email, kind: "ticket_answer", mail, dedupeKey: `ticket-message:${input.messageId}` }, tx);
+  return queueMail(
+    { to: to.email, kind: "ticket_answer", mail, dedupeKey: `ticket-message:${input.messageId}` },
+    tx,
+  );
 }
 
 /** Order ended Canceled or Partial: a mail when the customer turned these on. */
 export async function queueOrderFinalMail(orderId: number, tx: Tx = db) {
   const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
-    select: { status: true, quantity: true, remains: true, refunded: true, userId: true, user: { select: { orderMails: true } }, service: { select: { name: true } } },
+    select: {
+      status: true,
+      quantity: true,
+      remains: true,
+      refunded: true,
+      userId: true,
+      user: { select: { orderMails: true } },
+      service: { select: { name: true } },
+    },
   });
-  if (!order.user.orderMails || (order.status !== OrderStatus.CANCELED && order.status !== OrderStatus.PARTIAL)) return null;
+  if (
+    !order.user.orderMails ||
+    (order.status !== OrderStatus.CANCELED && order.status !== OrderStatus.PARTIAL)
+  )
+    return null;
   const to = await recipient(tx, order.userId);
   const settings = await getSettings(tx);
   const panel = settings.panelName;
   const t = mailTranslator(to.locale);
-  const vars = { id: orderId, service: order.service.name, refund: formatCurrency(order.refunded, settings, to.locale), remains: order.remains ?? 0, quantity: order.quantity };
+  const vars = {
+    id: orderId,
+    service: order.service.name,
+    refund: formatCurrency(order.refunded, settings, to.locale),
+    remains: order.remains ?? 0,
+    quantity: order.quantity,
+  };
   const canceled = order.status === OrderStatus.CANCELED;
   const mail = renderMail(
     {

@@ -6,7 +6,12 @@ import vi from "../../messages/vi/mail.json";
 
 export type MailLocale = "en" | "vi";
 export type RenderedMail = { subject: string; text: string; html: string };
-export type MailParts = { subject: string; paragraphs: string[]; action?: { label: string; url: string }; footer?: string };
+export type MailParts = {
+  subject: string;
+  paragraphs: string[];
+  action?: { label: string; url: string };
+  footer?: string;
+};
 
 const messages = { en, vi } as const;
 
@@ -15,7 +20,10 @@ export function mailTranslator(locale: MailLocale) {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 }
 
 export function renderMail(parts: MailParts, locale: MailLocale, panel: string): RenderedMail {
@@ -43,7 +51,9 @@ export function renderMail(parts: MailParts, locale: MailLocale, panel: string):
     parts.paragraphs.map(p).join("") +
     button +
     p(signature) +
-    (parts.footer ? `<p style="margin:16px 0 0;font-size:12px;color:#64748b">${escapeHtml(parts.footer)}</p>` : "") +
+    (parts.footer
+      ? `<p style="margin:16px 0 0;font-size:12px;color:#64748b">${escapeHtml(parts.footer)}</p>`
+      : "") +
     `</div></body></html>`;
   return { subject: parts.subject, text, html };
 }

@@ -13,7 +13,13 @@ export type OutgoingMail = { id: number; to: string; subject: string; text: stri
 
 export type MailTransport = { send(mail: OutgoingMail): Promise<void>; close(): void };
 
-const headers = (mail: OutgoingMail) => ({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+const headers = (mail: OutgoingMail) => ({
+  from: env.MAIL_FROM,
+  to: mail.to,
+  subject: mail.subject,
+  text: mail.text,
+  html: mail.html,
+});
 
 const CONNECT_TIMEOUT_MS = 15_000;
 
@@ -23,11 +29,17 @@ const CONNECT_TIMEOUT_MS = 15_000;
  * TLS. SMTP_URL comes from the owner's environment, so a relay on this machine or the LAN is
  * allowed; reserved addresses and unresolvable hosts are refused before any connection.
  */
-function checkedSocket(options: { host?: string; port?: number }, callback: (error: Error | null, socket?: { connection: Socket }) => void) {
+function checkedSocket(
+  options: { host?: string; port?: number },
+  callback: (error: Error | null, socket?: { connection: Socket }) => void,
+) {
   resolveOutbound(options.host ?? "localhost", { allowPrivate: true }).then(
     ([target]) => {
       const socket = connect({ host: target.address, port: options.port ?? 25, family: target.family });
-      const timer = setTimeout(() => socket.destroy(new Error("SMTP connection timed out")), CONNECT_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => socket.destroy(new Error("SMTP connection timed out")),
+        CONNECT_TIMEOUT_MS,
+      );
       const failed = (error: Error) => {
         clearTimeout(timer);
         callback(error);
@@ -46,7 +58,13 @@ function checkedSocket(options: { host?: string; port?: number }, callback: (err
 export function smtpTransport(url: string): MailTransport {
   // The transport object itself: nodemailer.createTransport drops every option but the URL's.
   const transporter = nodemailer.createTransport(
-    new SMTPTransport({ url, getSocket: checkedSocket, connectionTimeout: CONNECT_TIMEOUT_MS, greetingTimeout: 15_000, socketTimeout: 30_000 }),
+    new SMTPTransport({
+      url,
+      getSocket: checkedSocket,
+      connectionTimeout: CONNECT_TIMEOUT_MS,
+      greetingTimeout: 15_000,
+      socketTimeout: 30_000,
+    }),
   );
   return {
     async send(mail) {

@@ -7,8 +7,16 @@ import { clientIp } from "../http/client-ip";
 
 const digest = (text: string) => createHash("sha256").update(text).digest();
 
-export function canReadMetrics(headers: Headers, config = { token: env.METRICS_TOKEN, allowIps: env.METRICS_ALLOW_IPS }): boolean {
+export function canReadMetrics(
+  headers: Headers,
+  config = { token: env.METRICS_TOKEN, allowIps: env.METRICS_ALLOW_IPS },
+): boolean {
   const auth = headers.get("authorization") ?? "";
-  if (config.token && auth.startsWith("Bearer ") && timingSafeEqual(digest(auth.slice(7).trim()), digest(config.token))) return true;
+  if (
+    config.token &&
+    auth.startsWith("Bearer ") &&
+    timingSafeEqual(digest(auth.slice(7).trim()), digest(config.token))
+  )
+    return true;
   return config.allowIps.length > 0 && config.allowIps.includes(clientIp(headers));
 }

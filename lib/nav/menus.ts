@@ -1,6 +1,11 @@
 // Sidebar entries of the two areas. Labels are keys of messages/<locale>/nav.json.
 
-export type NavItem = { href: string; labelKey: string; badge?: number; badgeLabel?: "navWaiting" | "navUnread" };
+export type NavItem = {
+  href: string;
+  labelKey: string;
+  badge?: number;
+  badgeLabel?: "navWaiting" | "navUnread";
+};
 
 export const customerNav: NavItem[] = [
   { href: "/new-order", labelKey: "newOrder" },

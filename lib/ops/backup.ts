@@ -13,7 +13,10 @@ export const PANEL_PID_FILE = "upline.pid";
 
 export function sqliteFileOf(url: string): string {
   if (!isSqliteUrl(url)) {
-    throw new AppError("backup and restore cover the SQLite database; for PostgreSQL use pg_dump and pg_restore (see the README)", "unsupported");
+    throw new AppError(
+      "backup and restore cover the SQLite database; for PostgreSQL use pg_dump and pg_restore (see the README)",
+      "unsupported",
+    );
   }
   return path.resolve(url.slice("file:".length));
 }
@@ -36,19 +39,29 @@ function checkIntact(file: string): void {
   const copy = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const [check] = copy.pragma("integrity_check") as { integrity_check: string }[];
-    const migrated = copy.prepare(`SELECT COUNT(*) AS n FROM sqlite_master WHERE name = '_prisma_migrations'`).get() as { n: number };
-    if (check?.integrity_check !== "ok" || migrated.n !== 1) throw new AppError(`${file} is not an intact Upline database`, "invalid_backup");
+    const migrated = copy
+      .prepare(`SELECT COUNT(*) AS n FROM sqlite_master WHERE name = '_prisma_migrations'`)
+      .get() as { n: number };
+    if (check?.integrity_check !== "ok" || migrated.n !== 1)
+      throw new AppError(`${file} is not an intact Upline database`, "invalid_backup");
   } finally {
     copy.close();
   }
 }
 
 function timestamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  return now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
 }
 
 /** Copies the live database to `to` (default: DATA_DIR/backups/upline-<UTC time>.db) and checks the copy. */
-export async function backupDatabase(url: string, to?: string, now = new Date()): Promise<{ file: string; bytes: number }> {
+export async function backupDatabase(
+  url: string,
+  to?: string,
+  now = new Date(),
+): Promise<{ file: string; bytes: number }> {
   const source = sqliteFileOf(url);
   const target = path.resolve(to ?? path.join(dataDir, "backups", `upline-${timestamp(now)}.db`));
   if (existsSync(target)) throw new AppError(`${target} already exists; choose another --to`, "exists");
@@ -65,10 +78,15 @@ export async function backupDatabase(url: string, to?: string, now = new Date())
 }
 
 /** Puts a backup in place of the database. The panel must be stopped (its pid file is checked). */
-export async function restoreDatabase(url: string, from: string, folder = dataDir): Promise<{ file: string }> {
+export async function restoreDatabase(
+  url: string,
+  from: string,
+  folder = dataDir,
+): Promise<{ file: string }> {
   const target = sqliteFileOf(url);
   const pid = runningPanelPid(folder);
-  if (pid !== null) throw new AppError(`the panel is running (pid ${pid}); stop it before restoring`, "panel_running");
+  if (pid !== null)
+    throw new AppError(`the panel is running (pid ${pid}); stop it before restoring`, "panel_running");
   const backup = path.resolve(from);
   checkIntact(backup);
   // The old database's write-ahead log must not be replayed onto the restored file.

@@ -10,9 +10,17 @@ const DAY_MS = 86_400_000;
 export async function pruneExchanges(now = new Date()): Promise<{ provider: number; gateway: number }> {
   const { providerExchangeRetentionDays, gatewayExchangeRetentionDays } = await getSettings();
   const before = (days: number) => new Date(now.getTime() - days * DAY_MS);
-  const provider = await db.providerExchange.deleteMany({ where: { createdAt: { lt: before(providerExchangeRetentionDays) } } });
-  const gateway = await db.gatewayExchange.deleteMany({ where: { createdAt: { lt: before(gatewayExchangeRetentionDays) } } });
+  const provider = await db.providerExchange.deleteMany({
+    where: { createdAt: { lt: before(providerExchangeRetentionDays) } },
+  });
+  const gateway = await db.gatewayExchange.deleteMany({
+    where: { createdAt: { lt: before(gatewayExchangeRetentionDays) } },
+  });
   return { provider: provider.count, gateway: gateway.count };
 }
 
-export const pruneExchangesJob: Job = { name: "exchanges.prune", intervalMs: () => 60 * 60_000, run: () => pruneExchanges() };
+export const pruneExchangesJob: Job = {
+  name: "exchanges.prune",
+  intervalMs: () => 60 * 60_000,
+  run: () => pruneExchanges(),
+};

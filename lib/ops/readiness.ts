@@ -37,7 +37,9 @@ async function appliedMigrations(): Promise<Set<string>> {
 }
 
 /** Queue depth and the lag of the oldest due order; also sets the Prometheus gauges. */
-export async function readDispatchQueue(now = new Date()): Promise<{ jobLagSeconds: number; queueDepth: number }> {
+export async function readDispatchQueue(
+  now = new Date(),
+): Promise<{ jobLagSeconds: number; queueDepth: number }> {
   const [queueDepth, oldestDue] = await Promise.all([
     db.order.count({ where: { dispatchState: DispatchState.QUEUED } }),
     db.order.findFirst({
@@ -46,7 +48,9 @@ export async function readDispatchQueue(now = new Date()): Promise<{ jobLagSecon
       select: { nextDispatchAt: true },
     }),
   ]);
-  const jobLagSeconds = oldestDue ? Math.max(0, Math.round((now.getTime() - oldestDue.nextDispatchAt.getTime()) / 1000)) : 0;
+  const jobLagSeconds = oldestDue
+    ? Math.max(0, Math.round((now.getTime() - oldestDue.nextDispatchAt.getTime()) / 1000))
+    : 0;
   metrics.queueDepth.set(queueDepth);
   metrics.jobLag.set(jobLagSeconds);
   return { jobLagSeconds, queueDepth };
@@ -56,12 +60,27 @@ export async function checkReadiness(now = new Date()): Promise<Readiness> {
   try {
     await sqlOf(db).all(PING, []);
   } catch {
-    return { ready: false, database: "unreachable", pendingMigrations: [], jobLagSeconds: null, queueDepth: null };
+    return {
+      ready: false,
+      database: "unreachable",
+      pendingMigrations: [],
+      jobLagSeconds: null,
+      queueDepth: null,
+    };
   }
   const applied = await appliedMigrations();
-  const pendingMigrations = shippedMigrations().filter((name) => !applied.has(name)).sort();
+  const pendingMigrations = shippedMigrations()
+    .filter((name) => !applied.has(name))
+    .sort();
   // Without the latest migrations the queue query itself may not run: report them first.
-  if (pendingMigrations.length) return { ready: false, database: "ok", pendingMigrations, jobLagSeconds: null, queueDepth: null };
+  if (pendingMigrations.length)
+    return { ready: false, database: "ok", pendingMigrations, jobLagSeconds: null, queueDepth: null };
   const { jobLagSeconds, queueDepth } = await readDispatchQueue(now);
-  return { ready: jobLagSeconds <= env.READY_MAX_JOB_LAG_SECONDS, database: "ok", pendingMigrations, jobLagSeconds, queueDepth };
+  return {
+    ready: jobLagSeconds <= env.READY_MAX_JOB_LAG_SECONDS,
+    database: "ok",
+    pendingMigrations,
+    jobLagSeconds,
+    queueDepth,
+  };
 }

@@ -24,7 +24,10 @@ async function claimCancelRequest(orderId: number, now: Date): Promise<boolean> 
     where: {
       id: orderId,
       dispatchState: DispatchState.SENT,
-      OR: [{ cancelRequestedAt: null }, { cancelRequestedAt: { lt: new Date(now.getTime() - CANCEL_REQUEST_STANDS_MS) } }],
+      OR: [
+        { cancelRequestedAt: null },
+        { cancelRequestedAt: { lt: new Date(now.getTime() - CANCEL_REQUEST_STANDS_MS) } },
+      ],
     },
     data: { cancelRequestedAt: now },
   });
@@ -36,7 +39,10 @@ export function canCancel(order: { status: OrderStatus }, service: { cancel: boo
   return service.cancel && !isFinalStatus(order.status);
 }
 
-export async function requestCancel(userId: number, orderIds: readonly number[]): Promise<Map<number, CancelResult>> {
+export async function requestCancel(
+  userId: number,
+  orderIds: readonly number[],
+): Promise<Map<number, CancelResult>> {
   const ids = [...new Set(orderIds.filter((id) => Number.isSafeInteger(id) && id > 0))];
   const orders = ids.length
     ? await db.order.findMany({
@@ -63,18 +69,31 @@ export async function requestCancel(userId: number, orderIds: readonly number[])
       continue;
     }
     if (results.has(id)) continue;
-    if (!order.service.providerService.cancel) results.set(id, fail("Cancel is not available for this service"));
-    else if (isFinalStatus(order.status)) results.set(id, fail("The order is already finished and cannot be canceled"));
+    if (!order.service.providerService.cancel)
+      results.set(id, fail("Cancel is not available for this service"));
+    else if (isFinalStatus(order.status))
+      results.set(id, fail("The order is already finished and cannot be canceled"));
     else if (order.dispatchState === DispatchState.QUEUED) {
       const canceled = await finalizeOrder(
         id,
         { status: OrderStatus.CANCELED },
-        { where: { dispatchState: DispatchState.QUEUED }, data: { dispatchState: DispatchState.CLOSED, lastError: "Canceled before it was sent" }, note: "Canceled by the customer" },
+        {
+          where: { dispatchState: DispatchState.QUEUED },
+          data: { dispatchState: DispatchState.CLOSED, lastError: "Canceled before it was sent" },
+          note: "Canceled by the customer",
+        },
       );
-      results.set(id, canceled.applied ? { ok: true } : fail("The order is being sent to the provider; try again in a minute"));
+      results.set(
+        id,
+        canceled.applied
+          ? { ok: true }
+          : fail("The order is being sent to the provider; try again in a minute"),
+      );
     } else if (order.dispatchState === DispatchState.SENT && order.providerOrderId) {
-      if (!toAsk.some((o) => o.id === id)) toAsk.push({ id, providerOrderId: order.providerOrderId, provider: order.provider });
-    } else if (order.dispatchState === DispatchState.REVIEW) results.set(id, fail("The order is being checked by support; try again later"));
+      if (!toAsk.some((o) => o.id === id))
+        toAsk.push({ id, providerOrderId: order.providerOrderId, provider: order.provider });
+    } else if (order.dispatchState === DispatchState.REVIEW)
+      results.set(id, fail("The order is being checked by support; try again later"));
     else results.set(id, fail("The order is being sent to the provider; try again in a minute"));
   }
 
@@ -82,14 +101,21 @@ export async function requestCancel(userId: number, orderIds: readonly number[])
   return new Map(orderIds.map((id) => [id, results.get(id) ?? fail("Incorrect order ID")]));
 }
 
-type SentOrder = { id: number; providerOrderId: string; provider: { id: number; apiUrl: string; apiKeyEncrypted: string } };
+type SentOrder = {
+  id: number;
+  providerOrderId: string;
+  provider: { id: number; apiUrl: string; apiKeyEncrypted: string };
+};
 
 /**
  * Asks the provider to cancel orders it accepted (API v2 `cancel`, one call per provider). The
  * refund follows when the provider reports them Canceled (status sync). Used by the customer's
  * cancel and the admin's "ask the provider to cancel".
  */
-export async function askProviderToCancel(orders: readonly SentOrder[], now = new Date()): Promise<Map<number, CancelResult>> {
+export async function askProviderToCancel(
+  orders: readonly SentOrder[],
+  now = new Date(),
+): Promise<Map<number, CancelResult>> {
   const results = new Map<number, CancelResult>();
   const toProvider = new Map<number, { provider: SentOrder["provider"]; orders: SentOrder[] }>();
   for (const order of orders) {
@@ -112,9 +138,15 @@ export async function askProviderToCancel(orders: readonly SentOrder[], now = ne
       await db.order.updateMany({ where: { id, cancelRequestedAt: now }, data: { cancelRequestedAt: null } });
       if (answer?.kind === "rejected") {
         const reason = scrubAddresses(answer.reason);
-        results.set(id, fail(`The provider refused the cancel: ${reason}`, { key: "errors.cancel.providerRefused", values: { reason } }));
-      }
-      else results.set(id, fail("The provider could not take the cancel request right now; try again later"));
+        results.set(
+          id,
+          fail(`The provider refused the cancel: ${reason}`, {
+            key: "errors.cancel.providerRefused",
+            values: { reason },
+          }),
+        );
+      } else
+        results.set(id, fail("The provider could not take the cancel request right now; try again later"));
     }
   }
   return results;

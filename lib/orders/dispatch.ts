@@ -45,11 +45,20 @@ const CLAIM = directStatement(
 );
 
 /** Takes these orders for this worker in one write: the ids of those that were due and nobody else's. */
-export async function claimOrders(orderIds: readonly number[], options: DispatchOptions = {}): Promise<Set<number>> {
+export async function claimOrders(
+  orderIds: readonly number[],
+  options: DispatchOptions = {},
+): Promise<Set<number>> {
   if (orderIds.length === 0) return new Set();
   const now = options.now ?? new Date();
   const claimUntil = new Date(now.getTime() + CLAIM_MS);
-  const claimed = await directWrite(CLAIM, [options.workerId ?? INSTANCE_ID, claimUntil, now, [...orderIds], now]);
+  const claimed = await directWrite(CLAIM, [
+    options.workerId ?? INSTANCE_ID,
+    claimUntil,
+    now,
+    [...orderIds],
+    now,
+  ]);
   return new Set(claimed.map((order) => Number(order.id)));
 }
 
@@ -63,7 +72,12 @@ function addFields(externalId: string, params: string | null): AddOrderFields {
   return { ...fields, service: externalId };
 }
 
-type SendData = { params: string | null; dispatchTries: number; provider: { id: number; apiUrl: string; apiKeyEncrypted: string; status: string; lastError: string | null }; service: { providerService: { externalId: string; providerId: number } } };
+type SendData = {
+  params: string | null;
+  dispatchTries: number;
+  provider: { id: number; apiUrl: string; apiKeyEncrypted: string; status: string; lastError: string | null };
+  service: { providerService: { externalId: string; providerId: number } };
+};
 
 const ID_HOLDER = directStatement(
   "provider-order-id-holder",
@@ -75,13 +89,20 @@ const ID_HOLDER = directStatement(
  * two orders given one id at the same moment at least one sees the other: it goes to review.
  */
 
-async function flagSharedProviderId(orderId: number, providerId: number, providerOrderId: string): Promise<boolean> {
+async function flagSharedProviderId(
+  orderId: number,
+  providerId: number,
+  providerOrderId: string,
+): Promise<boolean> {
   const [holder] = await directRead(ID_HOLDER, [providerId, providerOrderId, orderId]);
   if (!holder) return false;
   const holderId = Number(holder.id);
   await db.order.updateMany({
     where: { id: orderId, dispatchState: DispatchState.SENT, providerOrderId },
-    data: { dispatchState: DispatchState.REVIEW, reviewReason: `The provider answered with its order ID ${providerOrderId}, which order #${holderId} holds too` },
+    data: {
+      dispatchState: DispatchState.REVIEW,
+      reviewReason: `The provider answered with its order ID ${providerOrderId}, which order #${holderId} holds too`,
+    },
   });
   log.warn("provider order id held by another order; sent to review", { orderId, providerOrderId, holderId });
   return true;
@@ -103,7 +124,12 @@ async function markSent(orderId: number, providerOrderId: string, workerId: stri
 }
 
 /** Sends an order this worker has claimed (its data read before the claim) and records what came of it. */
-async function sendClaimed(orderId: number, order: SendData, workerId: string, now: Date): Promise<DispatchOutcome> {
+async function sendClaimed(
+  orderId: number,
+  order: SendData,
+  workerId: string,
+  now: Date,
+): Promise<DispatchOutcome> {
   const mine = { id: orderId, dispatchState: DispatchState.SENDING, claimedBy: workerId };
   const release = { claimedBy: null, claimUntil: null };
 
@@ -111,7 +137,9 @@ async function sendClaimed(orderId: number, order: SendData, workerId: string, n
   const result =
     order.provider.status !== "ACTIVE" || providerService.providerId !== order.provider.id
       ? ({ kind: "temporary", reason: "the provider is disabled or no longer sells this service" } as const)
-      : await connectProvider(order.provider, { orderId }).add(addFields(providerService.externalId, order.params));
+      : await connectProvider(order.provider, { orderId }).add(
+          addFields(providerService.externalId, order.params),
+        );
 
   switch (result.kind) {
     case "ok": {
@@ -119,14 +147,27 @@ async function sendClaimed(orderId: number, order: SendData, workerId: string, n
       if (!(await markSent(orderId, providerOrderId, workerId))) {
         // The claim was taken from us (recovered as stale) but the provider did accept: keep its id.
         await db.order.updateMany({
-          where: { id: orderId, dispatchState: DispatchState.REVIEW, providerOrderId: null, status: OrderStatus.PENDING },
-          data: { dispatchState: DispatchState.SENT, providerOrderId, reviewReason: null, statusCheckedAt: null },
+          where: {
+            id: orderId,
+            dispatchState: DispatchState.REVIEW,
+            providerOrderId: null,
+            status: OrderStatus.PENDING,
+          },
+          data: {
+            dispatchState: DispatchState.SENT,
+            providerOrderId,
+            reviewReason: null,
+            statusCheckedAt: null,
+          },
         });
         log.warn("order sent after its claim expired", { orderId, providerOrderId });
       }
       if (await flagSharedProviderId(orderId, order.provider.id, providerOrderId)) return "uncertain";
       if (order.provider.lastError?.startsWith(PROVIDER_ALERT_PREFIX)) {
-        await db.provider.updateMany({ where: { id: order.provider.id, lastError: { startsWith: PROVIDER_ALERT_PREFIX } }, data: { lastError: null } });
+        await db.provider.updateMany({
+          where: { id: order.provider.id, lastError: { startsWith: PROVIDER_ALERT_PREFIX } },
+          data: { lastError: null },
+        });
       }
       return "sent";
     }
@@ -134,24 +175,41 @@ async function sendClaimed(orderId: number, order: SendData, workerId: string, n
       await finalizeOrder(
         orderId,
         { status: OrderStatus.CANCELED },
-        { where: { dispatchState: DispatchState.SENDING, claimedBy: workerId }, data: { ...release, dispatchState: DispatchState.CLOSED, lastError: result.reason }, now, note: "Rejected by the provider" },
+        {
+          where: { dispatchState: DispatchState.SENDING, claimedBy: workerId },
+          data: { ...release, dispatchState: DispatchState.CLOSED, lastError: result.reason },
+          now,
+          note: "Rejected by the provider",
+        },
       );
       return "rejected";
     }
     case "temporary": {
       await db.order.updateMany({
         where: mine,
-        data: { ...release, dispatchState: DispatchState.QUEUED, nextDispatchAt: new Date(now.getTime() + backoffMs(order.dispatchTries)), lastError: result.reason },
+        data: {
+          ...release,
+          dispatchState: DispatchState.QUEUED,
+          nextDispatchAt: new Date(now.getTime() + backoffMs(order.dispatchTries)),
+          lastError: result.reason,
+        },
       });
       // The admin's alert: provider out of funds, down, rate limiting... is not the customer's problem.
-      await db.provider.update({ where: { id: order.provider.id }, data: { lastError: `${PROVIDER_ALERT_PREFIX}${result.reason}`.slice(0, 300) } });
+      await db.provider.update({
+        where: { id: order.provider.id },
+        data: { lastError: `${PROVIDER_ALERT_PREFIX}${result.reason}`.slice(0, 300) },
+      });
       log.warn("order dispatch failed for now; will retry", { orderId, reason: result.reason });
       return "temporary";
     }
     case "uncertain": {
       await db.order.updateMany({
         where: mine,
-        data: { ...release, dispatchState: DispatchState.REVIEW, reviewReason: `Unclear whether the provider took it: ${result.reason}`.slice(0, 300) },
+        data: {
+          ...release,
+          dispatchState: DispatchState.REVIEW,
+          reviewReason: `Unclear whether the provider took it: ${result.reason}`.slice(0, 300),
+        },
       });
       log.warn("order dispatch uncertain; sent to review", { orderId, reason: result.reason });
       return "uncertain";
@@ -175,18 +233,31 @@ const QUEUED_TO_SEND = directStatement(
  * so between the claim and the requests there is no other database work (a crash leaves as few
  * SENDING rows as possible).
  */
-async function readAndClaim(orderIds: readonly number[], now: Date, workerId: string): Promise<ClaimedOrder[]> {
-  const queued = (await directRead(QUEUED_TO_SEND, [[...orderIds]])).map(
-    (row): ClaimedOrder => ({
-      id: Number(row.id),
-      params: row.params === null ? null : String(row.params),
-      dispatchTries: Number(row.dispatchTries),
-      provider: { id: Number(row.providerId), apiUrl: String(row.apiUrl), apiKeyEncrypted: String(row.apiKeyEncrypted), status: String(row.providerStatus), lastError: row.providerLastError === null ? null : String(row.providerLastError) },
-      service: { providerService: { externalId: String(row.externalId), providerId: Number(row.sellerId) } },
-    }),
+async function readAndClaim(
+  orderIds: readonly number[],
+  now: Date,
+  workerId: string,
+): Promise<ClaimedOrder[]> {
+  const queued = (await directRead(QUEUED_TO_SEND, [[...orderIds]])).map((row): ClaimedOrder => ({
+    id: Number(row.id),
+    params: row.params === null ? null : String(row.params),
+    dispatchTries: Number(row.dispatchTries),
+    provider: {
+      id: Number(row.providerId),
+      apiUrl: String(row.apiUrl),
+      apiKeyEncrypted: String(row.apiKeyEncrypted),
+      status: String(row.providerStatus),
+      lastError: row.providerLastError === null ? null : String(row.providerLastError),
+    },
+    service: { providerService: { externalId: String(row.externalId), providerId: Number(row.sellerId) } },
+  }));
+  const claimed = await claimOrders(
+    queued.map((order) => order.id),
+    { now, workerId },
   );
-  const claimed = await claimOrders(queued.map((order) => order.id), { now, workerId });
-  return queued.filter((order) => claimed.has(order.id)).map((order) => ({ ...order, dispatchTries: order.dispatchTries + 1 }));
+  return queued
+    .filter((order) => claimed.has(order.id))
+    .map((order) => ({ ...order, dispatchTries: order.dispatchTries + 1 }));
 }
 
 async function sendOne(order: ClaimedOrder, workerId: string, now: Date): Promise<DispatchOutcome> {
@@ -196,7 +267,10 @@ async function sendOne(order: ClaimedOrder, workerId: string, now: Date): Promis
 }
 
 /** Claims and sends one order now; "skipped" when it is not due or another worker has it. */
-export async function dispatchOrder(orderId: number, options: DispatchOptions = {}): Promise<DispatchOutcome> {
+export async function dispatchOrder(
+  orderId: number,
+  options: DispatchOptions = {},
+): Promise<DispatchOutcome> {
   const now = options.now ?? new Date();
   const workerId = options.workerId ?? INSTANCE_ID;
   const [order] = await readAndClaim([orderId], now, workerId);
@@ -214,7 +288,10 @@ export const DISPATCH_CONCURRENCY = 4;
  * does not stop the rest (its claim expiry sends it to review). Orders not due or held by
  * another worker count as skipped.
  */
-export async function dispatchOrders(orderIds: readonly number[], options: DispatchOptions & { concurrency?: number } = {}): Promise<DispatchRun> {
+export async function dispatchOrders(
+  orderIds: readonly number[],
+  options: DispatchOptions & { concurrency?: number } = {},
+): Promise<DispatchRun> {
   const now = options.now ?? new Date();
   const workerId = options.workerId ?? INSTANCE_ID;
   const size = Math.max(1, options.concurrency ?? DISPATCH_CONCURRENCY);
@@ -246,7 +323,8 @@ export async function recoverStaleClaims(now: Date = new Date()): Promise<number
       dispatchState: DispatchState.REVIEW,
       claimedBy: null,
       claimUntil: null,
-      reviewReason: "The sending worker stopped before the provider's answer was recorded; check the provider before resending",
+      reviewReason:
+        "The sending worker stopped before the provider's answer was recorded; check the provider before resending",
     },
   });
   if (recovered.count > 0) log.warn("stale dispatch claims sent to review", { count: recovered.count });
@@ -254,7 +332,9 @@ export async function recoverStaleClaims(now: Date = new Date()): Promise<number
 }
 
 /** The dispatcher job: due QUEUED orders, oldest first, a few at a time. */
-export async function dispatchDueOrders(options: DispatchOptions & { limit?: number; concurrency?: number } = {}): Promise<DispatchRun> {
+export async function dispatchDueOrders(
+  options: DispatchOptions & { limit?: number; concurrency?: number } = {},
+): Promise<DispatchRun> {
   const now = options.now ?? new Date();
   const recovered = await recoverStaleClaims(now);
   const due = await db.order.findMany({
@@ -263,7 +343,13 @@ export async function dispatchDueOrders(options: DispatchOptions & { limit?: num
     take: options.limit ?? 200,
     select: { id: true },
   });
-  return { ...(await dispatchOrders(due.map((o) => o.id), { ...options, now })), recovered };
+  return {
+    ...(await dispatchOrders(
+      due.map((o) => o.id),
+      { ...options, now },
+    )),
+    recovered,
+  };
 }
 
 const inFlight = new Set<Promise<unknown>>();

@@ -65,7 +65,12 @@ export type FinalizeOptions = {
 
 export type FinalizeResult = { applied: boolean; refund: bigint };
 
-export async function finalizeOrder(orderId: number, outcome: FinalOutcome, options: FinalizeOptions = {}, tx?: Tx): Promise<FinalizeResult> {
+export async function finalizeOrder(
+  orderId: number,
+  outcome: FinalOutcome,
+  options: FinalizeOptions = {},
+  tx?: Tx,
+): Promise<FinalizeResult> {
   return inTransaction(async (t) => {
     // The guarded write comes first: it decides who finalizes (and, on SQLite, takes the write
     // lock before any read, so concurrent processes queue instead of failing to upgrade).
@@ -81,16 +86,27 @@ export async function finalizeOrder(orderId: number, outcome: FinalOutcome, opti
         })
       ).count > 0;
     const endsNow = await claim(from.filter((status) => ACTIVE_ORDER_STATUSES.includes(status)));
-    if (!endsNow && !(await claim(from.filter((status) => !ACTIVE_ORDER_STATUSES.includes(status))))) return { applied: false, refund: 0n };
+    if (!endsNow && !(await claim(from.filter((status) => !ACTIVE_ORDER_STATUSES.includes(status)))))
+      return { applied: false, refund: 0n };
     const order = await t.order.findUniqueOrThrow({
       where: { id: orderId },
-      select: { userId: true, charge: true, cost: true, quantity: true, user: { select: { orderMails: true, referredById: true } } },
+      select: {
+        userId: true,
+        charge: true,
+        cost: true,
+        quantity: true,
+        user: { select: { orderMails: true, referredById: true } },
+      },
     });
     const refund = refundFor(order.charge, order.quantity, outcome);
     // Ended by the provider's own charge: the cost booked is what it kept (lib/orders/profit.ts).
     const costBooked = "share" in outcome ? keptCost(order.cost, outcome.share) : undefined;
-    await t.order.update({ where: { id: orderId }, data: { remains: remainsAfter(outcome, order.quantity), refunded: refund, costBooked } });
-    if (endsNow && order.charge > 0n) await t.user.update({ where: { id: order.userId }, data: { spent: { increment: order.charge } } });
+    await t.order.update({
+      where: { id: orderId },
+      data: { remains: remainsAfter(outcome, order.quantity), refunded: refund, costBooked },
+    });
+    if (endsNow && order.charge > 0n)
+      await t.user.update({ where: { id: order.userId }, data: { spent: { increment: order.charge } } });
     if (refund > 0n) {
       await changeBalance(t, {
         userId: order.userId,
@@ -105,7 +121,8 @@ export async function finalizeOrder(orderId: number, outcome: FinalOutcome, opti
     // The order has ended: its affiliate commission, less what the refund took back, is spendable.
     if (order.user.referredById !== null) await releaseOrderCommission(t, orderId, options.now ?? new Date());
     // The customer's opt-in mail, queued with the transition so it goes out once.
-    if (order.user.orderMails && outcome.status !== OrderStatus.COMPLETED) await queueOrderFinalMail(orderId, t);
+    if (order.user.orderMails && outcome.status !== OrderStatus.COMPLETED)
+      await queueOrderFinalMail(orderId, t);
     return { applied: true, refund };
   }, tx);
 }

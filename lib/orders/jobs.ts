@@ -12,6 +12,10 @@ const fast = env.DEMO_PROVIDER_SPEED === "fast";
 
 export const orderJobs: Job[] = [
   { name: "orders.dispatch", intervalMs: () => (fast ? 2_000 : 10_000), run: () => dispatchDueOrders() },
-  { name: "orders.sync-statuses", intervalMs: async () => (fast ? 3_000 : (await getSettings()).statusSyncMinutes * 60_000), run: () => syncStatuses() },
+  {
+    name: "orders.sync-statuses",
+    intervalMs: async () => (fast ? 3_000 : (await getSettings()).statusSyncMinutes * 60_000),
+    run: () => syncStatuses(),
+  },
   { name: "orders.sync-refills", intervalMs: () => (fast ? 3_000 : 5 * 60_000), run: () => syncRefills() },
 ];

@@ -16,7 +16,15 @@ import { isFinalStatus } from "./status-names";
 export const PAGE_SIZE = 20;
 
 /** The tabs of the orders page, in display order; "all" is every status. */
-export const ORDER_TABS = ["all", "pending", "in_progress", "processing", "completed", "partial", "canceled"] as const;
+export const ORDER_TABS = [
+  "all",
+  "pending",
+  "in_progress",
+  "processing",
+  "completed",
+  "partial",
+  "canceled",
+] as const;
 export type OrderTab = (typeof ORDER_TABS)[number];
 
 const TAB_STATUS: Record<Exclude<OrderTab, "all">, OrderStatus> = {
@@ -42,7 +50,9 @@ function paged<T>(rows: T[], total: number, page: number, pageSize: number): Pag
  * The orders search box: "#123" is order 123 only; plain digits are that order or any order whose
  * link contains them; anything else is part of a link. Customer and admin lists read it alike.
  */
-export function parseOrderSearch(search: string | undefined): { text: string; id: number | null; byLink: boolean } | undefined {
+export function parseOrderSearch(
+  search: string | undefined,
+): { text: string; id: number | null; byLink: boolean } | undefined {
   const text = search?.trim().slice(0, 200);
   if (!text) return undefined;
   const idText = text.replace(/^#/, "");
@@ -115,7 +125,11 @@ function toCustomerOrder(o: CustomerOrderRecord, now = new Date()) {
 }
 
 /** An order as the orders page and its live poll show it: plain JSON, money formatted. */
-export function toOrderView(order: CustomerOrder, settings: Pick<Settings, "currencySymbol" | "displayDecimals">, locale?: string) {
+export function toOrderView(
+  order: CustomerOrder,
+  settings: Pick<Settings, "currencySymbol" | "displayDecimals">,
+  locale?: string,
+) {
   return {
     id: order.id,
     createdAt: formatDateTime(order.createdAt, locale),
@@ -158,28 +172,58 @@ async function countByStatus(where: Prisma.OrderWhereInput): Promise<StatusCount
   return counts;
 }
 
-export type CustomerOrdersQuery = { userId: number; tab?: OrderTab; search?: string; page?: number; pageSize?: number };
+export type CustomerOrdersQuery = {
+  userId: number;
+  tab?: OrderTab;
+  search?: string;
+  page?: number;
+  pageSize?: number;
+};
 
 /** The customer's orders page: one page of orders (newest first) and the counts of every tab. */
-export async function listCustomerOrders(query: CustomerOrdersQuery): Promise<Paged<CustomerOrder> & { counts: StatusCounts }> {
+export async function listCustomerOrders(
+  query: CustomerOrdersQuery,
+): Promise<Paged<CustomerOrder> & { counts: StatusCounts }> {
   const pageSize = query.pageSize ?? PAGE_SIZE;
   const page = query.page ?? 1;
   const status = statusOfTab(query.tab ?? "all");
   const search = customerSearchWhere(query.search);
-  const where: Prisma.OrderWhereInput = { userId: query.userId, ...(status ? { status } : {}), ...(search ? { AND: [search] } : {}) };
+  const where: Prisma.OrderWhereInput = {
+    userId: query.userId,
+    ...(status ? { status } : {}),
+    ...(search ? { AND: [search] } : {}),
+  };
   const [rows, total, counts] = await Promise.all([
-    db.order.findMany({ where, select: customerOrderSelect, orderBy: { id: "desc" }, skip: (page - 1) * pageSize, take: pageSize }),
+    db.order.findMany({
+      where,
+      select: customerOrderSelect,
+      orderBy: { id: "desc" },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
     db.order.count({ where }),
     countOrdersByStatus(query.userId),
   ]);
-  return { ...paged(rows.map((row) => toCustomerOrder(row)), total, page, pageSize), counts };
+  return {
+    ...paged(
+      rows.map((row) => toCustomerOrder(row)),
+      total,
+      page,
+      pageSize,
+    ),
+    counts,
+  };
 }
 
 /** The live poll: current state of some of the caller's own orders (ids of other users are ignored). */
 export async function getCustomerOrdersByIds(userId: number, orderIds: number[]): Promise<CustomerOrder[]> {
   const ids = [...new Set(orderIds.filter((id) => Number.isSafeInteger(id) && id > 0))].slice(0, 100);
   if (ids.length === 0) return [];
-  const rows = await db.order.findMany({ where: { userId, id: { in: ids } }, select: customerOrderSelect, orderBy: { id: "desc" } });
+  const rows = await db.order.findMany({
+    where: { userId, id: { in: ids } },
+    select: customerOrderSelect,
+    orderBy: { id: "desc" },
+  });
   return rows.map((row) => toCustomerOrder(row));
 }
 
@@ -208,7 +252,16 @@ export async function listCustomerRefills(query: { userId: number; page?: number
     db.refill.count({ where }),
   ]);
   return paged(
-    rows.map((r) => ({ id: r.id, status: r.status, createdAt: r.createdAt, updatedAt: r.updatedAt, orderId: r.orderId, link: r.order.link, quantity: r.order.quantity, serviceName: r.order.service.name })),
+    rows.map((r) => ({
+      id: r.id,
+      status: r.status,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      orderId: r.orderId,
+      link: r.order.link,
+      quantity: r.order.quantity,
+      serviceName: r.order.service.name,
+    })),
     total,
     page,
     pageSize,
@@ -246,7 +299,9 @@ export function parseAdminOrderFilters(params: SearchParams): AdminOrderFilters 
  * The admin's search over every order: the ids of the matching links come from the trigram index
  * (lib/orders/search-links.ts), at most LINK_SEARCH_CAP of them, the newest; `capped` says more matched.
  */
-async function adminSearchWhere(search: string | undefined): Promise<{ where?: Prisma.OrderWhereInput; capped: boolean }> {
+async function adminSearchWhere(
+  search: string | undefined,
+): Promise<{ where?: Prisma.OrderWhereInput; capped: boolean }> {
   const parsed = parseOrderSearch(search);
   if (!parsed) return { capped: false };
   if (!parsed.byLink) return { where: { id: parsed.id! }, capped: false };
@@ -255,7 +310,10 @@ async function adminSearchWhere(search: string | undefined): Promise<{ where?: P
   return { where: parsed.id !== null ? { OR: [{ id: parsed.id }, byLink] } : byLink, capped: links.capped };
 }
 
-async function adminWhere(f: AdminOrderFilters, search: Prisma.OrderWhereInput | undefined): Promise<Prisma.OrderWhereInput> {
+async function adminWhere(
+  f: AdminOrderFilters,
+  search: Prisma.OrderWhereInput | undefined,
+): Promise<Prisma.OrderWhereInput> {
   const and: Prisma.OrderWhereInput[] = [];
   if (f.state === "stuck") and.push(stuckOrderWhere(await getSettings()));
   if (f.status) and.push({ status: f.status });
@@ -343,14 +401,19 @@ export async function getAdminOrderDetail(id: number) {
 export type AdminOrderDetail = NonNullable<Awaited<ReturnType<typeof getAdminOrderDetail>>>;
 
 /** Which admin actions fit the order's current state (the backend re-checks each one). */
-export function adminActionsFor(order: { status: OrderStatus; dispatchState: DispatchState; refunded: bigint }) {
+export function adminActionsFor(order: {
+  status: OrderStatus;
+  dispatchState: DispatchState;
+  refunded: bigint;
+}) {
   const active = !isFinalStatus(order.status);
   const sending = order.dispatchState === DispatchState.SENDING;
   const inReview = order.dispatchState === DispatchState.REVIEW;
   return {
     inReview,
     // Never sent (review or still queued): resending cannot duplicate an order the provider has.
-    canResend: (inReview || order.dispatchState === DispatchState.QUEUED) && order.status === OrderStatus.PENDING,
+    canResend:
+      (inReview || order.dispatchState === DispatchState.QUEUED) && order.status === OrderStatus.PENDING,
     canAttach: inReview && active,
     canCancel: active && !sending,
     // The provider accepted it: the admin can ask it to cancel; a refund without that keeps the cost.

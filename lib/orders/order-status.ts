@@ -4,7 +4,12 @@ import { directRead } from "../db/direct-read";
 import { directStatement, inList } from "../db/statement";
 
 // Until the provider reports, nothing is delivered: remains is the whole quantity, as standard panels show.
-export type OrderStatusView = { charge: bigint; startCount: bigint | null; status: OrderStatus; remains: number };
+export type OrderStatusView = {
+  charge: bigint;
+  startCount: bigint | null;
+  status: OrderStatus;
+  remains: number;
+};
 
 const STATUSES = directStatement(
   "order-statuses",
@@ -16,7 +21,10 @@ const STATUSES = directStatement(
  * all day (up to 100 ids a call), so it is one prepared statement on the driver
  * (lib/db/direct-read.ts): Prisma's query building cost as much as the read itself.
  */
-export async function getOrderStatuses(userId: number, orderIds: readonly number[]): Promise<Map<number, OrderStatusView | null>> {
+export async function getOrderStatuses(
+  userId: number,
+  orderIds: readonly number[],
+): Promise<Map<number, OrderStatusView | null>> {
   const ids = [...new Set(orderIds.filter((id) => Number.isSafeInteger(id) && id > 0))];
   const rows = ids.length ? await directRead(STATUSES, [userId, ids]) : [];
   const byId = new Map(rows.map((r) => [Number(r.id), r]));

@@ -19,9 +19,11 @@ export const MASS_ORDER_MAX_LINES = 100;
 /** A line's reason in English; `i18n` names its wording in the catalog when errors.json has no such fixed text. */
 type LineError = { error: string; i18n?: ErrorI18n };
 
-export type MassOrderLineResult = { line: number; ok: true; orderId: number; charge: bigint } | ({ line: number; ok: false } & LineError);
+export type MassOrderLineResult =
+  { line: number; ok: true; orderId: number; charge: bigint } | ({ line: number; ok: false } & LineError);
 
-type ParsedLine = { line: number; serviceId: number; fields: Record<string, unknown> } | ({ line: number } & LineError);
+type ParsedLine =
+  { line: number; serviceId: number; fields: Record<string, unknown> } | ({ line: number } & LineError);
 
 /** Lines as `service_id|link|quantity`; `line` is the 1-based line number in the text. */
 export function parseMassOrderText(text: string): ParsedLine[] {
@@ -40,7 +42,11 @@ export function parseMassOrderText(text: string): ParsedLine[] {
       parsed.push({ line, error: "Incorrect service ID" });
       return;
     }
-    parsed.push({ line, serviceId: Number(service), fields: quantity === undefined ? { link } : { link, quantity } });
+    parsed.push({
+      line,
+      serviceId: Number(service),
+      fields: quantity === undefined ? { link } : { link, quantity },
+    });
   });
   return parsed;
 }
@@ -54,10 +60,21 @@ function reason(error: unknown): LineError {
 /** Each line's requestId under the form's token: a repeated submit finds the first orders. */
 const requestIdPrefix = (token: string) => `mass:${token}:`;
 
-export async function placeMassOrder(userId: number, text: string, idempotencyKey?: string): Promise<MassOrderLineResult[]> {
-  if (splitLines(text).length > MASS_ORDER_MAX_LINES) throw new AppError(`Up to ${MASS_ORDER_MAX_LINES} lines at a time`, "too_many_lines", "text", { key: "massOrder.tooMany", values: { max: MASS_ORDER_MAX_LINES } });
+export async function placeMassOrder(
+  userId: number,
+  text: string,
+  idempotencyKey?: string,
+): Promise<MassOrderLineResult[]> {
+  if (splitLines(text).length > MASS_ORDER_MAX_LINES)
+    throw new AppError(`Up to ${MASS_ORDER_MAX_LINES} lines at a time`, "too_many_lines", "text", {
+      key: "massOrder.tooMany",
+      values: { max: MASS_ORDER_MAX_LINES },
+    });
   const lines = parseMassOrderText(text);
-  if (lines.length === 0) throw new AppError("Enter at least one line: service_id|link|quantity", "empty", "text", { key: "massOrder.empty" });
+  if (lines.length === 0)
+    throw new AppError("Enter at least one line: service_id|link|quantity", "empty", "text", {
+      key: "massOrder.empty",
+    });
 
   const results = new Map<number, MassOrderLineResult>();
   const valid: Array<{ line: number; serviceId: number; fields: Record<string, unknown> }> = [];
@@ -77,7 +94,11 @@ export async function placeMassOrder(userId: number, text: string, idempotencyKe
 
   const { balance } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } });
   // A repeat of a submit that placed orders answers with them below (placeOrder finds each by requestId).
-  const repeated = idempotencyKey !== undefined && (await db.order.count({ where: { userId, requestId: { startsWith: requestIdPrefix(idempotencyKey) } } })) > 0;
+  const repeated =
+    idempotencyKey !== undefined &&
+    (await db.order.count({
+      where: { userId, requestId: { startsWith: requestIdPrefix(idempotencyKey) } },
+    })) > 0;
   if (total > balance && !repeated) {
     const settings = await getSettings();
     throw new AppError(
@@ -92,7 +113,10 @@ export async function placeMassOrder(userId: number, text: string, idempotencyKe
   for (const line of valid) {
     try {
       const requestId = idempotencyKey && `${requestIdPrefix(idempotencyKey)}${line.line}`;
-      const order = await placeOrder({ userId, serviceId: line.serviceId, fields: line.fields, source: "mass", requestId }, { dispatch: false });
+      const order = await placeOrder(
+        { userId, serviceId: line.serviceId, fields: line.fields, source: "mass", requestId },
+        { dispatch: false },
+      );
       results.set(line.line, { line: line.line, ok: true, orderId: order.orderId, charge: order.charge });
       if (!order.duplicate) placed.push(order.orderId);
     } catch (error) {

@@ -44,7 +44,8 @@ export function priceOrder(service: OrderableService, raw: Record<string, unknow
   const parsed = parseOrderFields(service.type, raw, { min: service.min, max: service.max });
   if (!parsed.ok) throw new AppError(parsed.message, "invalid_field", parsed.field, parsed.i18n);
   const { fields } = parsed;
-  if (fields.dripfeed && !service.dripfeed) throw new AppError(errorMessages.order.noDripfeed, "invalid_field", "runs");
+  if (fields.dripfeed && !service.dripfeed)
+    throw new AppError(errorMessages.order.noDripfeed, "invalid_field", "runs");
   const providerCost = orderCharge(service.type, service.providerCost, fields.quantity);
   return {
     service,
@@ -52,12 +53,18 @@ export function priceOrder(service: OrderableService, raw: Record<string, unknow
     charge: orderCharge(service.type, service.rate, fields.quantity),
     providerCost,
     // The provider's own charge at the rate in force, converted first, rounded up once.
-    cost: isPackageType(service.type) ? convertUp(providerCost, service.exchangeRate) : convertedCostFor(service.providerCost, fields.quantity, service.exchangeRate),
+    cost: isPackageType(service.type)
+      ? convertUp(providerCost, service.exchangeRate)
+      : convertedCostFor(service.providerCost, fields.quantity, service.exchangeRate),
   };
 }
 
 /** Validates and prices an order for this user without placing it (mass order totals, live charge). */
-export async function quoteOrder(userId: number, serviceId: number, raw: Record<string, unknown>): Promise<PricedOrder> {
+export async function quoteOrder(
+  userId: number,
+  serviceId: number,
+  raw: Record<string, unknown>,
+): Promise<PricedOrder> {
   return priceOrder(await getOrderableService(serviceId, userId), raw);
 }
 
@@ -66,13 +73,16 @@ async function findByRequestId(userId: number, requestId: string): Promise<Place
     where: { userId_requestId: { userId, requestId } },
     select: { id: true, charge: true, user: { select: { balance: true } } },
   });
-  return order && { orderId: order.id, charge: order.charge, balanceAfter: order.user.balance, duplicate: true };
+  return (
+    order && { orderId: order.id, charge: order.charge, balanceAfter: order.user.balance, duplicate: true }
+  );
 }
 
 function normalizeRequestId(requestId: string | undefined): string | undefined {
   if (requestId === undefined) return undefined;
   const trimmed = requestId.trim();
-  if (trimmed === "" || trimmed.length > 100) throw new AppError("Incorrect request ID", "invalid_field", "requestId");
+  if (trimmed === "" || trimmed.length > 100)
+    throw new AppError("Incorrect request ID", "invalid_field", "requestId");
   return trimmed;
 }
 
@@ -85,7 +95,10 @@ const INSERT_ORDER = directStatement(
 );
 const USER_STATE = directStatement("order-user-state", `SELECT status, balance FROM "User" WHERE id = $1`);
 
-export async function placeOrder(input: PlaceOrderInput, options: { dispatch?: boolean } = {}): Promise<PlacedOrder> {
+export async function placeOrder(
+  input: PlaceOrderInput,
+  options: { dispatch?: boolean } = {},
+): Promise<PlacedOrder> {
   const requestId = normalizeRequestId(input.requestId);
   if (requestId) {
     const existing = await findByRequestId(input.userId, requestId);
@@ -95,7 +108,11 @@ export async function placeOrder(input: PlaceOrderInput, options: { dispatch?: b
   await assertMayOrder(input.userId);
   // Catalog and fields are read before the transaction: its first statement is then a write,
   // which on SQLite takes the write lock at once (no read-to-write upgrade to fail under load).
-  const { service, fields, charge, cost, providerCost } = await quoteOrder(input.userId, input.serviceId, input.fields);
+  const { service, fields, charge, cost, providerCost } = await quoteOrder(
+    input.userId,
+    input.serviceId,
+    input.fields,
+  );
   let placed: PlacedOrder;
   try {
     placed = await directTransaction(async (sql) => {
@@ -120,8 +137,20 @@ export async function placeOrder(input: PlaceOrderInput, options: { dispatch?: b
       ]);
       const orderId = Number(order.id);
       if (charge > 0n) {
-        const debit = { userId: input.userId, amount: -charge, type: LedgerType.ORDER_CHARGE, orderId, idempotencyKey: `order:${orderId}:charge`, activeOnly: true };
-        return { orderId, charge, balanceAfter: (await changeBalance(sql, debit)).balanceAfter, duplicate: false };
+        const debit = {
+          userId: input.userId,
+          amount: -charge,
+          type: LedgerType.ORDER_CHARGE,
+          orderId,
+          idempotencyKey: `order:${orderId}:charge`,
+          activeOnly: true,
+        };
+        return {
+          orderId,
+          charge,
+          balanceAfter: (await changeBalance(sql, debit)).balanceAfter,
+          duplicate: false,
+        };
       }
       const [user] = await sql.all(USER_STATE, [input.userId]);
       if (!user) throw new AppError("Account not found", "not_found");

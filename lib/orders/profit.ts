@@ -7,7 +7,13 @@
 import { OrderStatus } from "../db/generated/sqlite/enums";
 import { divCeil } from "../money";
 
-type CostedOrder = { status: OrderStatus | string; quantity: number; remains: number | null; cost: bigint; costBooked: bigint | null };
+type CostedOrder = {
+  status: OrderStatus | string;
+  quantity: number;
+  remains: number | null;
+  cost: bigint;
+  costBooked: bigint | null;
+};
 
 /** Provider cost of an order (units), as the dashboard sums it. */
 export function providerCost(order: CostedOrder): bigint {

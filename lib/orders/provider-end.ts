@@ -16,9 +16,15 @@ export function refundBasisOf(serviceType: string): RefundBasis {
 }
 
 /** The order as the rule needs it: its quantity (drip-feed: per run x runs) and its provider cost. */
-export type EndingOrder = { quantity: number; cost: bigint; basis: RefundBasis; providerCurrency: string | null };
+export type EndingOrder = {
+  quantity: number;
+  cost: bigint;
+  basis: RefundBasis;
+  providerCurrency: string | null;
+};
 
-export type ProviderEnd = { kind: "running" } | { kind: "final"; outcome: FinalOutcome } | { kind: "review"; reason: string };
+export type ProviderEnd =
+  { kind: "running" } | { kind: "final"; outcome: FinalOutcome } | { kind: "review"; reason: string };
 
 const running: ProviderEnd = { kind: "running" };
 const review = (reason: string): ProviderEnd => ({ kind: "review", reason });
@@ -27,13 +33,21 @@ const review = (reason: string): ProviderEnd => ({ kind: "review", reason });
 function keptCharge(state: OrderState, order: EndingOrder): bigint | null {
   if (state.charge === null || state.charge < 0n) return null;
   // A charge in another currency than the one the cost was recorded in says nothing about shares.
-  if (state.currency && order.providerCurrency && state.currency.toUpperCase() !== order.providerCurrency.toUpperCase()) return null;
+  if (
+    state.currency &&
+    order.providerCurrency &&
+    state.currency.toUpperCase() !== order.providerCurrency.toUpperCase()
+  )
+    return null;
   return state.charge;
 }
 
 function byShare(state: OrderState, order: EndingOrder, ended: OrderStatus | null): ProviderEnd {
   const kept = keptCharge(state, order);
-  if (kept === null) return review(`The provider reported ${state.rawStatus || state.status} without a charge to settle the refund by`);
+  if (kept === null)
+    return review(
+      `The provider reported ${state.rawStatus || state.status} without a charge to settle the refund by`,
+    );
   const status = ended ?? (kept >= order.cost ? OrderStatus.COMPLETED : OrderStatus.PARTIAL);
   return { kind: "final", outcome: { status, share: { kept, of: order.cost }, remains: state.remains } };
 }
@@ -57,6 +71,11 @@ export function readProviderEnd(state: OrderState, order: EndingOrder): Provider
     return byShare(state, order, OrderStatus.PARTIAL);
   }
   // Subscriptions: any end may come after some posts were served; the provider's charge decides.
-  if (status === "COMPLETED" && keptCharge(state, order) === null) return { kind: "final", outcome: { status: OrderStatus.COMPLETED } };
-  return byShare(state, order, canceled ? OrderStatus.CANCELED : status === "PARTIAL" ? OrderStatus.PARTIAL : null);
+  if (status === "COMPLETED" && keptCharge(state, order) === null)
+    return { kind: "final", outcome: { status: OrderStatus.COMPLETED } };
+  return byShare(
+    state,
+    order,
+    canceled ? OrderStatus.CANCELED : status === "PARTIAL" ? OrderStatus.PARTIAL : null,
+  );
 }

@@ -42,12 +42,17 @@ function indexedTail(text: string): string {
 export function trigramQuery(text: string): string {
   const chars = [...indexedTail(text)];
   const grams = new Set<string>();
-  for (let end = chars.length; end >= MIN_INDEXED_LENGTH; end -= 3) grams.add(chars.slice(end - 3, end).join(""));
+  for (let end = chars.length; end >= MIN_INDEXED_LENGTH; end -= 3)
+    grams.add(chars.slice(end - 3, end).join(""));
   return [...grams].map((gram) => `"${gram.replaceAll('"', '""')}"`).join(" AND ");
 }
 
 /** Ids of the orders whose link contains `text` (at most `cap`, newest first). */
-export async function searchOrderIdsByLink(text: string, cap = LINK_SEARCH_CAP, tx: Tx = db): Promise<LinkMatches> {
+export async function searchOrderIdsByLink(
+  text: string,
+  cap = LINK_SEARCH_CAP,
+  tx: Tx = db,
+): Promise<LinkMatches> {
   const limit = cap + 1;
   let rows: { id: number | bigint }[];
   if (dbProvider === "postgresql") {
@@ -66,7 +71,9 @@ export async function searchOrderIdsByLink(text: string, cap = LINK_SEARCH_CAP, 
     );
   } else {
     // Under three characters no trigram exists: the orders are read newest first.
-    rows = await tx.$queryRaw(Prisma.sql`SELECT id FROM "Order" WHERE link LIKE ${containsPattern(text)} ESCAPE '\\' ORDER BY id DESC LIMIT ${limit}`);
+    rows = await tx.$queryRaw(
+      Prisma.sql`SELECT id FROM "Order" WHERE link LIKE ${containsPattern(text)} ESCAPE '\\' ORDER BY id DESC LIMIT ${limit}`,
+    );
   }
   const ids = rows.map((row) => Number(row.id));
   return { ids: ids.slice(0, cap), capped: ids.length > cap };

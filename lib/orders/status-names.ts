@@ -20,8 +20,16 @@ export const REFILL_STATUS_NAMES: Record<RefillStatus, string> = {
 };
 
 /** Statuses after which nothing changes: no more polling, no more refunds. */
-export const FINAL_ORDER_STATUSES: readonly OrderStatus[] = [OrderStatus.COMPLETED, OrderStatus.PARTIAL, OrderStatus.CANCELED];
-export const ACTIVE_ORDER_STATUSES: readonly OrderStatus[] = [OrderStatus.PENDING, OrderStatus.IN_PROGRESS, OrderStatus.PROCESSING];
+export const FINAL_ORDER_STATUSES: readonly OrderStatus[] = [
+  OrderStatus.COMPLETED,
+  OrderStatus.PARTIAL,
+  OrderStatus.CANCELED,
+];
+export const ACTIVE_ORDER_STATUSES: readonly OrderStatus[] = [
+  OrderStatus.PENDING,
+  OrderStatus.IN_PROGRESS,
+  OrderStatus.PROCESSING,
+];
 
 export function orderStatusName(status: OrderStatus): string {
   return ORDER_STATUS_NAMES[status];

@@ -3,6 +3,12 @@
 import { DispatchState, type Prisma } from "../db";
 import type { Settings } from "../settings/schema";
 
-export function stuckOrderWhere(settings: Pick<Settings, "stuckOrderMinutes">, now = new Date()): Prisma.OrderWhereInput {
-  return { dispatchState: DispatchState.QUEUED, createdAt: { lt: new Date(now.getTime() - settings.stuckOrderMinutes * 60_000) } };
+export function stuckOrderWhere(
+  settings: Pick<Settings, "stuckOrderMinutes">,
+  now = new Date(),
+): Prisma.OrderWhereInput {
+  return {
+    dispatchState: DispatchState.QUEUED,
+    createdAt: { lt: new Date(now.getTime() - settings.stuckOrderMinutes * 60_000) },
+  };
 }

@@ -7,7 +7,9 @@ const OPEN: RefillStatus[] = [RefillStatus.PENDING, RefillStatus.IN_PROGRESS];
 
 export type RefillSyncRun = { checked: number; updated: number; failed: number };
 
-export async function syncRefills(options: { now?: Date; limitPerProvider?: number } = {}): Promise<RefillSyncRun> {
+export async function syncRefills(
+  options: { now?: Date; limitPerProvider?: number } = {},
+): Promise<RefillSyncRun> {
   const now = options.now ?? new Date();
   const run: RefillSyncRun = { checked: 0, updated: 0, failed: 0 };
   const open = { status: { in: OPEN }, providerRefillId: { not: null } };
@@ -23,7 +25,9 @@ export async function syncRefills(options: { now?: Date; limitPerProvider?: numb
       select: { id: true, providerRefillId: true, status: true },
     });
     if (refills.length === 0) continue;
-    const answers = await connectProvider(provider).refillStatusMany(refills.map((r) => r.providerRefillId as string));
+    const answers = await connectProvider(provider).refillStatusMany(
+      refills.map((r) => r.providerRefillId as string),
+    );
     const unchanged: number[] = [];
     for (const refill of refills) {
       run.checked += 1;
@@ -39,7 +43,8 @@ export async function syncRefills(options: { now?: Date; limitPerProvider?: numb
       });
       run.updated += updated.count;
     }
-    if (unchanged.length) await db.refill.updateMany({ where: { id: { in: unchanged } }, data: { checkedAt: now } });
+    if (unchanged.length)
+      await db.refill.updateMany({ where: { id: { in: unchanged } }, data: { checkedAt: now } });
   }
   return run;
 }

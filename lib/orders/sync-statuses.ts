@@ -54,12 +54,19 @@ type ActiveOrder = Prisma.OrderGetPayload<{ select: typeof ORDER_FIELDS }>;
 type Provider = { id: number; apiUrl: string; apiKeyEncrypted: string; currency: string | null };
 
 /** One guarded write of the page: the same data for a set of orders still active and sent. */
-type PageWrite = { ids: number[]; data: Prisma.OrderUpdateManyMutationInput; counts?: "updated" | "reviewed" };
+type PageWrite = {
+  ids: number[];
+  data: Prisma.OrderUpdateManyMutationInput;
+  counts?: "updated" | "reviewed";
+};
 
 const stillPolled = { status: { in: [...ACTIVE_ORDER_STATUSES] }, dispatchState: DispatchState.SENT };
 
 async function applyWrite(tx: Tx, write: PageWrite, run: SyncRun): Promise<void> {
-  const result = await tx.order.updateMany({ where: { id: { in: write.ids }, ...stillPolled }, data: write.data });
+  const result = await tx.order.updateMany({
+    where: { id: { in: write.ids }, ...stillPolled },
+    data: write.data,
+  });
   run.dbWrites += 1;
   if (write.counts) run[write.counts] += result.count;
 }
@@ -68,9 +75,12 @@ async function applyWrite(tx: Tx, write: PageWrite, run: SyncRun): Promise<void>
 async function writePage(writes: PageWrite[], now: Date, run: SyncRun): Promise<void> {
   if (writes.length === 0) return;
   try {
-    await db.$transaction(async (tx: Tx) => {
-      for (const write of writes) await applyWrite(tx, write, run);
-    }, { maxWait: 30_000, timeout: 60_000 });
+    await db.$transaction(
+      async (tx: Tx) => {
+        for (const write of writes) await applyWrite(tx, write, run);
+      },
+      { maxWait: 30_000, timeout: 60_000 },
+    );
     return;
   } catch (error) {
     log.warn("status sync page write failed; writing its orders one by one", { error });
@@ -80,16 +90,28 @@ async function writePage(writes: PageWrite[], now: Date, run: SyncRun): Promise<
       await applyWrite(db, write, run);
     } catch (error) {
       log.error("status sync could not store a provider answer", { orderIds: write.ids, error });
-      await db.order.updateMany({ where: { id: { in: write.ids } }, data: { statusCheckedAt: now } }).catch(() => undefined);
+      await db.order
+        .updateMany({ where: { id: { in: write.ids } }, data: { statusCheckedAt: now } })
+        .catch(() => undefined);
     }
   }
 }
 
 function toReview(ids: number[], reason: string, now: Date): PageWrite {
-  return { ids, data: { dispatchState: DispatchState.REVIEW, reviewReason: reason.slice(0, 300), statusCheckedAt: now }, counts: "reviewed" };
+  return {
+    ids,
+    data: { dispatchState: DispatchState.REVIEW, reviewReason: reason.slice(0, 300), statusCheckedAt: now },
+    counts: "reviewed",
+  };
 }
 
-async function syncPage(provider: Provider, client: ReturnType<typeof connectProvider>, orders: ActiveOrder[], now: Date, run: SyncRun) {
+async function syncPage(
+  provider: Provider,
+  client: ReturnType<typeof connectProvider>,
+  orders: ActiveOrder[],
+  now: Date,
+  run: SyncRun,
+) {
   const byProviderId = new Map<string, ActiveOrder[]>();
   for (const order of orders) {
     const key = order.providerOrderId as string;
@@ -104,7 +126,14 @@ async function syncPage(provider: Provider, client: ReturnType<typeof connectPro
   const polled = new Map<string, ActiveOrder>();
   for (const [providerOrderId, holders] of byProviderId) {
     if (holders.length === 1) polled.set(providerOrderId, holders[0]);
-    else writes.push(toReview(holders.map((o) => o.id), `Provider order ID ${providerOrderId} is held by orders ${holders.map((o) => `#${o.id}`).join(", ")}`, now));
+    else
+      writes.push(
+        toReview(
+          holders.map((o) => o.id),
+          `Provider order ID ${providerOrderId} is held by orders ${holders.map((o) => `#${o.id}`).join(", ")}`,
+          now,
+        ),
+      );
   }
 
   const results = await client.statusMany([...polled.keys()]);
@@ -117,14 +146,25 @@ async function syncPage(provider: Provider, client: ReturnType<typeof connectPro
       run.failed += 1;
       if (result?.kind !== "rejected") untouched.push(order.id);
       else if (order.statusErrors + 1 >= MAX_STATUS_REFUSALS) {
-        writes.push(toReview([order.id], `The provider answered "${result.reason}" for its order ID ${providerOrderId} ${MAX_STATUS_REFUSALS} times in a row`, now));
+        writes.push(
+          toReview(
+            [order.id],
+            `The provider answered "${result.reason}" for its order ID ${providerOrderId} ${MAX_STATUS_REFUSALS} times in a row`,
+            now,
+          ),
+        );
       } else refused.push(order.id);
       continue;
     }
     const state = result.value;
     const startCount = state.startCount === null ? order.startCount : BigInt(state.startCount);
     // The provider's `charge` is in its own currency: compare it with the cost in that currency.
-    const ending: EndingOrder = { quantity: order.quantity, cost: order.providerCost, basis: refundBasisOf(order.service.type), providerCurrency: order.providerCurrency ?? provider.currency };
+    const ending: EndingOrder = {
+      quantity: order.quantity,
+      cost: order.providerCost,
+      basis: refundBasisOf(order.service.type),
+      providerCurrency: order.providerCurrency ?? provider.currency,
+    };
     const end = readProviderEnd(state, ending);
     if (end.kind === "final") {
       finals.push({ order, outcome: end.outcome, startCount });
@@ -136,13 +176,25 @@ async function syncPage(provider: Provider, client: ReturnType<typeof connectPro
     }
     const status = state.status as OrderStatus;
     const remains = clampRemains(state.remains, order.quantity) ?? order.remains;
-    if (status === order.status && startCount === order.startCount && remains === order.remains && order.statusErrors === 0) untouched.push(order.id);
-    else writes.push({ ids: [order.id], data: { status, startCount, remains, statusErrors: 0, statusCheckedAt: now }, counts: "updated" });
+    if (
+      status === order.status &&
+      startCount === order.startCount &&
+      remains === order.remains &&
+      order.statusErrors === 0
+    )
+      untouched.push(order.id);
+    else
+      writes.push({
+        ids: [order.id],
+        data: { status, startCount, remains, statusErrors: 0, statusCheckedAt: now },
+        counts: "updated",
+      });
   }
 
   // Unchanged orders in one write, refused ones in another, changed ones one write each.
   if (untouched.length > 0) writes.unshift({ ids: untouched, data: { statusCheckedAt: now } });
-  if (refused.length > 0) writes.unshift({ ids: refused, data: { statusCheckedAt: now, statusErrors: { increment: 1 } } });
+  if (refused.length > 0)
+    writes.unshift({ ids: refused, data: { statusCheckedAt: now, statusErrors: { increment: 1 } } });
   await writePage(writes, now, run);
 
   // Final answers each get their own guarded transaction, a few at a time.
@@ -151,7 +203,11 @@ async function syncPage(provider: Provider, client: ReturnType<typeof connectPro
     for (let next = queue.shift(); next; next = queue.shift()) {
       const { order, outcome, startCount } = next;
       try {
-        const result = await finalizeOrder(order.id, outcome, { now, where: { dispatchState: DispatchState.SENT }, data: { startCount, statusErrors: 0, statusCheckedAt: now } });
+        const result = await finalizeOrder(order.id, outcome, {
+          now,
+          where: { dispatchState: DispatchState.SENT },
+          data: { startCount, statusErrors: 0, statusCheckedAt: now },
+        });
         run.dbWrites += 1;
         if (result.applied) {
           run.finalized += 1;
@@ -164,7 +220,9 @@ async function syncPage(provider: Provider, client: ReturnType<typeof connectPro
         }
       } catch (error) {
         log.error("order finalize failed", { orderId: order.id, providerId: provider.id, error });
-        await db.order.updateMany({ where: { id: order.id }, data: { statusCheckedAt: now } }).catch(() => undefined);
+        await db.order
+          .updateMany({ where: { id: order.id }, data: { statusCheckedAt: now } })
+          .catch(() => undefined);
       }
     }
   };
@@ -176,7 +234,16 @@ export async function syncStatuses(options: SyncOptions = {}): Promise<SyncRun> 
   const now = options.now ?? new Date();
   const limit = options.limitPerProvider ?? 10_000;
   const pageSize = Math.max(MAX_IDS_PER_CALL, options.pageSize ?? 1_000);
-  const run: SyncRun = { providerCalls: 0, checked: 0, updated: 0, finalized: 0, refunds: 0, failed: 0, reviewed: 0, dbWrites: 0 };
+  const run: SyncRun = {
+    providerCalls: 0,
+    checked: 0,
+    updated: 0,
+    finalized: 0,
+    refunds: 0,
+    failed: 0,
+    reviewed: 0,
+    dbWrites: 0,
+  };
   const active = { ...stillPolled, providerOrderId: { not: null } };
 
   const providers = await db.provider.findMany({

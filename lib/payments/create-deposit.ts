@@ -27,10 +27,15 @@ export const MAX_OPEN_DEPOSITS = 5;
 
 const NOWPAYMENTS_PREFIX = "NP";
 
-async function insertDeposit(data: Omit<Parameters<typeof db.deposit.create>[0]["data"], "code">, prefix: string) {
+async function insertDeposit(
+  data: Omit<Parameters<typeof db.deposit.create>[0]["data"], "code">,
+  prefix: string,
+) {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await db.deposit.create({ data: { ...data, code: newMemoCode(prefix) } as Parameters<typeof db.deposit.create>[0]["data"] });
+      return await db.deposit.create({
+        data: { ...data, code: newMemoCode(prefix) } as Parameters<typeof db.deposit.create>[0]["data"],
+      });
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= 4) throw error;
     }
@@ -42,12 +47,22 @@ export async function createDeposit(userId: number, input: DepositInput, locale:
   const data = depositInputSchema.parse(input);
   const gateway: Gateway = data.gateway;
   const [config, settings] = await Promise.all([getGatewayConfig(gateway), getSettings()]);
-  if (!config.enabled) throw new AppError("This payment method is not available", "gateway_disabled", "gateway");
-  const amount = readTopUpAmount(data.amount, settings, locale, { min: parseMoney(config.minAmount)!, max: parseMoney(config.maxAmount)! });
+  if (!config.enabled)
+    throw new AppError("This payment method is not available", "gateway_disabled", "gateway");
+  const amount = readTopUpAmount(data.amount, settings, locale, {
+    min: parseMoney(config.minAmount)!,
+    max: parseMoney(config.maxAmount)!,
+  });
   const couponId = data.coupon ? await checkCoupon(data.coupon, userId) : null;
 
-  const open = await db.deposit.count({ where: { userId, status: DepositStatus.PENDING, expiresAt: { gt: new Date() } } });
-  if (open >= MAX_OPEN_DEPOSITS) throw new AppError("You have several top-ups waiting for payment. Pay or let them expire first.", "too_many_open");
+  const open = await db.deposit.count({
+    where: { userId, status: DepositStatus.PENDING, expiresAt: { gt: new Date() } },
+  });
+  if (open >= MAX_OPEN_DEPOSITS)
+    throw new AppError(
+      "You have several top-ups waiting for payment. Pay or let them expire first.",
+      "too_many_open",
+    );
 
   const deposit = await insertDeposit(
     {
@@ -79,7 +94,10 @@ export async function createDeposit(userId: number, input: DepositInput, locale:
         },
         deposit.id,
       );
-      return db.deposit.update({ where: { id: deposit.id }, data: { gatewayRef: invoice.id, payUrl: invoice.url } });
+      return db.deposit.update({
+        where: { id: deposit.id },
+        data: { gatewayRef: invoice.id, payUrl: invoice.url },
+      });
     } catch (error) {
       await db.deposit.update({ where: { id: deposit.id }, data: { status: DepositStatus.FAILED } });
       throw error;

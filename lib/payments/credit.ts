@@ -30,7 +30,14 @@ export type CreditTarget = {
   note?: string;
 };
 
-export type CreditResult = { applied: boolean; credited: bigint; bonus: bigint; coupon: bigint; balanceAfter?: bigint; gateway?: string };
+export type CreditResult = {
+  applied: boolean;
+  credited: bigint;
+  bonus: bigint;
+  coupon: bigint;
+  balanceAfter?: bigint;
+  gateway?: string;
+};
 
 const NOT_APPLIED: CreditResult = { applied: false, credited: 0n, bonus: 0n, coupon: 0n };
 
@@ -63,11 +70,19 @@ export async function creditTransfer(tx: Tx, target: CreditTarget): Promise<Cred
   let couponId: number | null = null;
   if (target.depositId) {
     const moved = await tx.deposit.updateMany({
-      where: { id: target.depositId, userId: target.userId, status: { in: [DepositStatus.PENDING, DepositStatus.EXPIRED, DepositStatus.REVIEW, DepositStatus.FAILED] } },
+      where: {
+        id: target.depositId,
+        userId: target.userId,
+        status: {
+          in: [DepositStatus.PENDING, DepositStatus.EXPIRED, DepositStatus.REVIEW, DepositStatus.FAILED],
+        },
+      },
       data: { status: DepositStatus.CREDITED, credited, creditedAt: now },
     });
     if (moved.count === 0) throw new DepositAlreadyCreditedError();
-    couponId = (await tx.deposit.findUniqueOrThrow({ where: { id: target.depositId }, select: { couponId: true } })).couponId;
+    couponId = (
+      await tx.deposit.findUniqueOrThrow({ where: { id: target.depositId }, select: { couponId: true } })
+    ).couponId;
   }
 
   const key = transferKey(transfer.gateway, transfer.externalId);
@@ -77,22 +92,42 @@ export async function creditTransfer(tx: Tx, target: CreditTarget): Promise<Cred
     ...base,
     amount: credited,
     type: LedgerType.DEPOSIT,
-    note: (target.note ?? `${transfer.gateway} ${transfer.grossAmount} ${transfer.currency}, ref. ${transfer.externalId}`) + feeNote,
+    note:
+      (target.note ??
+        `${transfer.gateway} ${transfer.grossAmount} ${transfer.currency}, ref. ${transfer.externalId}`) +
+      feeNote,
     idempotencyKey: key,
   });
 
   const bonusBps = (await bonusBpsFor(tx, credited)) + (percentToBps(config.bonusPercent) ?? 0);
   const bonus = percentOf(credited, bonusBps);
   if (bonus > 0n) {
-    ({ balanceAfter } = await changeBalance(tx, { ...base, amount: bonus, type: LedgerType.DEPOSIT_BONUS, note: `Deposit bonus ${bonusBps / 100}%`, idempotencyKey: `${key}:bonus` }));
+    ({ balanceAfter } = await changeBalance(tx, {
+      ...base,
+      amount: bonus,
+      type: LedgerType.DEPOSIT_BONUS,
+      note: `Deposit bonus ${bonusBps / 100}%`,
+      idempotencyKey: `${key}:bonus`,
+    }));
   }
 
   let coupon = 0n;
   if (couponId && target.depositId) {
-    const redeemed = await redeemCoupon(tx, { couponId, userId: target.userId, depositId: target.depositId, credited });
+    const redeemed = await redeemCoupon(tx, {
+      couponId,
+      userId: target.userId,
+      depositId: target.depositId,
+      credited,
+    });
     if (redeemed) {
       coupon = redeemed.amount;
-      ({ balanceAfter } = await changeBalance(tx, { ...base, amount: coupon, type: LedgerType.COUPON, note: `Coupon ${redeemed.code}`, idempotencyKey: `${key}:coupon` }));
+      ({ balanceAfter } = await changeBalance(tx, {
+        ...base,
+        amount: coupon,
+        type: LedgerType.COUPON,
+        note: `Coupon ${redeemed.code}`,
+        idempotencyKey: `${key}:coupon`,
+      }));
     }
   }
   await queueDepositCreditedMail({ userId: target.userId, amount: credited, balanceAfter, key }, tx);
@@ -111,12 +146,16 @@ export function countCredited(credit: CreditResult | undefined): void {
  * it reverses so an affiliate commission paid on it is taken back with it. May take the balance
  * below zero: the money already left.
  */
-export async function reverseCredit(tx: Tx, input: { idempotencyKey: string; adminId?: number; note: string }): Promise<{ applied: boolean; amount: bigint }> {
+export async function reverseCredit(
+  tx: Tx,
+  input: { idempotencyKey: string; adminId?: number; note: string },
+): Promise<{ applied: boolean; amount: bigint }> {
   const entry = await tx.ledgerEntry.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
   if (!entry) return { applied: false, amount: 0n };
   if (entry.amount <= 0n) throw new AppError("Only credits can be reversed", "invalid");
   const reversalKey = `deposit:${entry.id}:reversal`;
-  if (await tx.ledgerEntry.findUnique({ where: { idempotencyKey: reversalKey }, select: { id: true } })) return { applied: false, amount: 0n };
+  if (await tx.ledgerEntry.findUnique({ where: { idempotencyKey: reversalKey }, select: { id: true } }))
+    return { applied: false, amount: 0n };
   await changeBalance(tx, {
     userId: entry.userId,
     amount: -entry.amount,
@@ -138,22 +177,48 @@ export const transferCreditKeys = (transfer: { gateway: string; externalId: stri
 };
 
 /** Takes back a credited transfer's deposit, bonus and coupon rows in the caller's transaction; the total taken back now. */
-export async function reverseTransferCredits(tx: Tx, transfer: { gateway: string; externalId: string }, actor: { id: number | null }, reason: string): Promise<bigint> {
+export async function reverseTransferCredits(
+  tx: Tx,
+  transfer: { gateway: string; externalId: string },
+  actor: { id: number | null },
+  reason: string,
+): Promise<bigint> {
   let total = 0n;
   for (const key of transferCreditKeys(transfer)) {
-    total += (await reverseCredit(tx, { idempotencyKey: key, adminId: actor.id ?? undefined, note: `Reversed: ${reason}` })).amount;
+    total += (
+      await reverseCredit(tx, {
+        idempotencyKey: key,
+        adminId: actor.id ?? undefined,
+        note: `Reversed: ${reason}`,
+      })
+    ).amount;
   }
   return total;
 }
 
 /** Reverses a credited transfer with its bonus and coupon (a chargeback, a mistaken assignment). */
-export async function reverseTransfer(transferId: number, actor: { id: number; ip?: string }, reason: string) {
+export async function reverseTransfer(
+  transferId: number,
+  actor: { id: number; ip?: string },
+  reason: string,
+) {
   return db.$transaction(async (tx) => {
     const transfer = await tx.gatewayTransfer.findUnique({ where: { id: transferId } });
     if (!transfer) throw new NotFoundError("Transfer not found");
-    if (transfer.status !== TransferStatus.CREDITED) throw new AppError("Only a credited transfer can be reversed", "invalid");
+    if (transfer.status !== TransferStatus.CREDITED)
+      throw new AppError("Only a credited transfer can be reversed", "invalid");
     const total = await reverseTransferCredits(tx, transfer, actor, reason);
-    await recordAudit({ actorId: actor.id, ip: actor.ip, action: "transfer.reverse", targetType: "transfer", targetId: transferId, after: { reason, total } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: "transfer.reverse",
+        targetType: "transfer",
+        targetId: transferId,
+        after: { reason, total },
+      },
+      tx,
+    );
     return { reversed: total };
   });
 }

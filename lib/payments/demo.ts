@@ -9,7 +9,13 @@ import { db, DepositStatus } from "../db";
 import { appSecret, env } from "../env.mjs";
 import { AppError, NotFoundError } from "../errors";
 import { getSettings } from "../settings/settings";
-import { GATEWAYS, getGatewayConfig, revealSecret, saveGatewayConfig, type Gateway } from "./gateway-settings";
+import {
+  GATEWAYS,
+  getGatewayConfig,
+  revealSecret,
+  saveGatewayConfig,
+  type Gateway,
+} from "./gateway-settings";
 import { localOrigin } from "./public-url";
 import { sendSepayWebhook, sepayPayload } from "./simulator/sepay-sender";
 import { startNowpaymentsSimulator, type NowpaymentsSimulator } from "./simulator/nowpayments-simulator";
@@ -18,7 +24,10 @@ const DEMO_KEY = "gateway.demo";
 const demoSchema = z.object({ controlUrl: z.string(), controlTokenEncrypted: z.string() });
 
 export function startDemoPayments(): Promise<NowpaymentsSimulator> {
-  return startNowpaymentsSimulator({ host: "127.0.0.1", port: env.DEMO_PAYMENTS_PORT ?? env.DEMO_PROVIDER_PORT + 2 });
+  return startNowpaymentsSimulator({
+    host: "127.0.0.1",
+    port: env.DEMO_PAYMENTS_PORT ?? env.DEMO_PROVIDER_PORT + 2,
+  });
 }
 
 /**
@@ -32,7 +41,10 @@ export async function ensureDemoGateways(sim: NowpaymentsSimulator): Promise<voi
   // The panel's own deposit limits, in its currency (PANEL_CURRENCY sets them for VND and others).
   const { currencyCode, minDeposit, maxDeposit } = await getSettings();
   const limits = { minAmount: minDeposit, maxAmount: maxDeposit };
-  const stored = await db.setting.findMany({ where: { key: { in: GATEWAYS.map((g) => `gateway.${g}`) } }, select: { key: true } });
+  const stored = await db.setting.findMany({
+    where: { key: { in: GATEWAYS.map((g) => `gateway.${g}`) } },
+    select: { key: true },
+  });
   const isNew = (gateway: Gateway) => !stored.some((row) => row.key === `gateway.${gateway}`);
 
   if (isNew("sepay")) {
@@ -55,11 +67,20 @@ export async function ensureDemoGateways(sim: NowpaymentsSimulator): Promise<voi
     );
   }
   if (isNew("nowpayments")) {
-    await saveGatewayConfig("nowpayments", { enabled: true, currency: currencyCode, ...limits, ...nowpayments }, actor, undefined, asDemo);
+    await saveGatewayConfig(
+      "nowpayments",
+      { enabled: true, currency: currencyCode, ...limits, ...nowpayments },
+      actor,
+      undefined,
+      asDemo,
+    );
   } else if ((await getGatewayConfig("nowpayments")).demo) {
     await saveGatewayConfig("nowpayments", nowpayments, actor, undefined, asDemo);
   }
-  const value = JSON.stringify({ controlUrl: sim.controlUrl, controlTokenEncrypted: encryptSecret(sim.controlToken, appSecret()) });
+  const value = JSON.stringify({
+    controlUrl: sim.controlUrl,
+    controlTokenEncrypted: encryptSecret(sim.controlToken, appSecret()),
+  });
   await db.setting.upsert({ where: { key: DEMO_KEY }, create: { key: DEMO_KEY, value }, update: { value } });
 }
 
@@ -73,7 +94,9 @@ async function demoControl() {
 /** The gateways whose payments are simulated now (the demo runs and the owner has not set them up). */
 export async function listDemoGateways(): Promise<Gateway[]> {
   if (!(await demoControl())) return [];
-  const configs = await Promise.all(GATEWAYS.map(async (gateway) => ({ gateway, demo: (await getGatewayConfig(gateway)).demo })));
+  const configs = await Promise.all(
+    GATEWAYS.map(async (gateway) => ({ gateway, demo: (await getGatewayConfig(gateway)).demo })),
+  );
   return configs.filter((c) => c.demo).map((c) => c.gateway);
 }
 
@@ -85,21 +108,31 @@ export async function simulateDemoPayment(userId: number, depositId: number): Pr
   const gateway = GATEWAYS.find((g) => g === deposit.gateway);
   // Only a gateway still in demo mode: once the owner saved real settings, a simulated payment
   // would be real money (and signed with the owner's secret).
-  if (!control || !gateway || !(await getGatewayConfig(gateway)).demo) throw new AppError("Simulated payments only exist in the demo", "not_demo");
-  if (deposit.status === DepositStatus.CREDITED) throw new AppError("This top-up is already credited", "already_credited");
+  if (!control || !gateway || !(await getGatewayConfig(gateway)).demo)
+    throw new AppError("Simulated payments only exist in the demo", "not_demo");
+  if (deposit.status === DepositStatus.CREDITED)
+    throw new AppError("This top-up is already credited", "already_credited");
   if (deposit.gateway === "sepay") {
     const config = await getGatewayConfig("sepay");
-    const payload = sepayPayload({ accountNumber: config.accountNumber, amount: deposit.payAmount, content: `IBFT ${deposit.code} NAP TIEN` });
+    const payload = sepayPayload({
+      accountNumber: config.accountNumber,
+      amount: deposit.payAmount,
+      content: `IBFT ${deposit.code} NAP TIEN`,
+    });
     const answer = await sendSepayWebhook(`${localOrigin()}/api/payments/sepay`, payload, {
       apiKey: revealSecret(config.apiKeyEncrypted) || undefined,
       hmacSecret: revealSecret(config.hmacSecretEncrypted) || undefined,
     });
-    if (answer.status !== 200) throw new AppError("The simulated bank could not reach the panel", "demo_failed");
+    if (answer.status !== 200)
+      throw new AppError("The simulated bank could not reach the panel", "demo_failed");
     return;
   }
   const response = await fetch(control.controlUrl, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-control-token": revealSecret(control.controlTokenEncrypted) },
+    headers: {
+      "content-type": "application/json",
+      "x-control-token": revealSecret(control.controlTokenEncrypted),
+    },
     body: JSON.stringify({ op: "pay", invoice: deposit.code }),
     signal: AbortSignal.timeout(30_000),
   });

@@ -22,18 +22,36 @@ export async function getDepositView(userId: number, depositId: number) {
   };
   if (deposit.gateway !== "sepay") return { ...base, kind: "crypto" as const, payUrl: deposit.payUrl };
   const config = await getGatewayConfig("sepay");
-  const payload = vietQrPayload({ bankBin: config.bankBin, accountNumber: config.accountNumber, amount: deposit.payAmount, memo: deposit.code });
+  const payload = vietQrPayload({
+    bankBin: config.bankBin,
+    accountNumber: config.accountNumber,
+    amount: deposit.payAmount,
+    memo: deposit.code,
+  });
   const qr = await QRCode.toDataURL(payload, { margin: 1, width: 260, errorCorrectionLevel: "M" });
-  return { ...base, kind: "bank" as const, bankName: config.bankName, accountNumber: config.accountNumber, accountHolder: config.accountHolder, qr, qrPayload: payload };
+  return {
+    ...base,
+    kind: "bank" as const,
+    bankName: config.bankName,
+    accountNumber: config.accountNumber,
+    accountHolder: config.accountHolder,
+    qr,
+    qrPayload: payload,
+  };
 }
 
 export type DepositView = Awaited<ReturnType<typeof getDepositView>>;
 
 /** The gateways a customer can pick now, with their limits (panel currency text). */
 export async function availableGateways() {
-  const [sepay, nowpayments] = await Promise.all([getGatewayConfig("sepay"), getGatewayConfig("nowpayments")]);
+  const [sepay, nowpayments] = await Promise.all([
+    getGatewayConfig("sepay"),
+    getGatewayConfig("nowpayments"),
+  ]);
   return [
     ...(sepay.enabled ? [{ gateway: "sepay" as const, min: sepay.minAmount, max: sepay.maxAmount }] : []),
-    ...(nowpayments.enabled ? [{ gateway: "nowpayments" as const, min: nowpayments.minAmount, max: nowpayments.maxAmount }] : []),
+    ...(nowpayments.enabled
+      ? [{ gateway: "nowpayments" as const, min: nowpayments.minAmount, max: nowpayments.maxAmount }]
+      : []),
   ];
 }

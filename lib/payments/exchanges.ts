@@ -8,7 +8,9 @@ export const MAX_EXCHANGE_BODY = 16_384;
 export function scrubSecrets(text: string, secrets: readonly string[], maxChars = MAX_EXCHANGE_BODY): string {
   let out = text;
   for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join("[secret]");
-  return out.length > maxChars ? `${out.slice(0, maxChars)}… [${out.length - maxChars} more characters]` : out;
+  return out.length > maxChars
+    ? `${out.slice(0, maxChars)}… [${out.length - maxChars} more characters]`
+    : out;
 }
 
 export type ExchangeInput = {
@@ -37,7 +39,11 @@ export async function recordExchange(input: ExchangeInput): Promise<void> {
       },
     });
   } catch (error) {
-    log.error("payments: could not record a gateway exchange", { gateway: input.gateway, outcome: input.outcome, error });
+    log.error("payments: could not record a gateway exchange", {
+      gateway: input.gateway,
+      outcome: input.outcome,
+      error,
+    });
   }
 }
 

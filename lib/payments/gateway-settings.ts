@@ -14,8 +14,17 @@ import { isPositiveRate, percentToBps } from "./decimal";
 export const GATEWAYS = ["sepay", "nowpayments"] as const;
 export type Gateway = (typeof GATEWAYS)[number];
 
-const money = z.string().trim().regex(/^\d{1,12}(\.\d{1,5})?$/, "An amount like 10 or 12.50");
-const percent = z.string().trim().refine((v) => percentToBps(v) !== null && percentToBps(v)! <= 10_000, "A percent from 0 to 100, like 2 or 2.5");
+const money = z
+  .string()
+  .trim()
+  .regex(/^\d{1,12}(\.\d{1,5})?$/, "An amount like 10 or 12.50");
+const percent = z
+  .string()
+  .trim()
+  .refine(
+    (v) => percentToBps(v) !== null && percentToBps(v)! <= 10_000,
+    "A percent from 0 to 100, like 2 or 2.5",
+  );
 const rate = z.string().trim().refine(isPositiveRate, "A positive number like 25400 or 1");
 
 const common = {
@@ -34,11 +43,24 @@ const common = {
 export const sepayConfigSchema = z.object({
   ...common,
   currency: z.literal("VND").default("VND"),
-  bankBin: z.string().trim().regex(/^(\d{6})?$/, "The bank's 6-digit BIN, e.g. 970422").default(""),
+  bankBin: z
+    .string()
+    .trim()
+    .regex(/^(\d{6})?$/, "The bank's 6-digit BIN, e.g. 970422")
+    .default(""),
   bankName: z.string().trim().max(60).default(""),
-  accountNumber: z.string().trim().regex(/^[0-9A-Za-z]{0,19}$/, "Digits and letters only, at most 19").default(""),
+  accountNumber: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z]{0,19}$/, "Digits and letters only, at most 19")
+    .default(""),
   accountHolder: z.string().trim().max(60).default(""),
-  memoPrefix: z.string().trim().toUpperCase().regex(/^[A-Z]{2,6}$/, "2 to 6 letters, e.g. UPL").default("UPL"),
+  memoPrefix: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2,6}$/, "2 to 6 letters, e.g. UPL")
+    .default("UPL"),
   // A transfer of a different amount than asked: credit what arrived, or hold it for an admin.
   differentAmount: z.enum(["credit", "hold"]).default("hold"),
   apiKeyEncrypted: z.string().default(""),
@@ -47,7 +69,12 @@ export const sepayConfigSchema = z.object({
 
 export const nowpaymentsConfigSchema = z.object({
   ...common,
-  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3,5}$/, "A currency code like USD").default("USD"),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3,5}$/, "A currency code like USD")
+    .default("USD"),
   apiUrl: z.url({ protocol: /^https?$/ }).default("https://api.nowpayments.io/v1"),
   // Where NOWPayments posts IPNs; empty = this panel's public address + /api/payments/nowpayments.
   ipnUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/ })]).default(""),
@@ -136,18 +163,42 @@ export async function saveGatewayConfig(
     if (min > max) throw new AppError("The maximum must not be below the minimum", "invalid", "maxAmount");
     if (gateway === "sepay" && config.enabled) {
       const sepay = config as SepayConfig;
-      if (!sepay.bankBin || !sepay.accountNumber) throw new AppError("Enter the bank and account number before turning bank transfers on", "invalid", "accountNumber");
-      if (!sepay.apiKeyEncrypted && !sepay.hmacSecretEncrypted) throw new AppError("Set SePay's API key or HMAC secret first: the webhook refuses unsigned calls", "invalid", "apiKey");
+      if (!sepay.bankBin || !sepay.accountNumber)
+        throw new AppError(
+          "Enter the bank and account number before turning bank transfers on",
+          "invalid",
+          "accountNumber",
+        );
+      if (!sepay.apiKeyEncrypted && !sepay.hmacSecretEncrypted)
+        throw new AppError(
+          "Set SePay's API key or HMAC secret first: the webhook refuses unsigned calls",
+          "invalid",
+          "apiKey",
+        );
     }
     if (gateway === "nowpayments" && config.enabled) {
       const np = config as NowpaymentsConfig;
-      if (!np.apiKeyEncrypted || !np.ipnSecretEncrypted) throw new AppError("Set the NOWPayments API key and IPN secret first", "invalid", "apiKey");
+      if (!np.apiKeyEncrypted || !np.ipnSecretEncrypted)
+        throw new AppError("Set the NOWPayments API key and IPN secret first", "invalid", "apiKey");
     }
     const value = JSON.stringify(config);
-    await t.setting.upsert({ where: { key: settingKey(gateway) }, create: { key: settingKey(gateway), value }, update: { value } });
-    const strip = (c: Record<string, unknown>) => Object.fromEntries(Object.entries(c).filter(([k]) => !k.endsWith("Encrypted")));
+    await t.setting.upsert({
+      where: { key: settingKey(gateway) },
+      create: { key: settingKey(gateway), value },
+      update: { value },
+    });
+    const strip = (c: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(c).filter(([k]) => !k.endsWith("Encrypted")));
     await recordAudit(
-      { actorId: actor.id, ip: actor.ip, action: "gateway.update", targetType: "gateway", targetId: gateway, before: strip(current), after: { ...strip(config), changedSecrets } },
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: "gateway.update",
+        targetType: "gateway",
+        targetId: gateway,
+        before: strip(current),
+        after: { ...strip(config), changedSecrets },
+      },
       t,
     );
     return config as ConfigOf<typeof gateway>;

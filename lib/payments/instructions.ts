@@ -28,7 +28,10 @@ export function parseInline(line: string): Inline[] {
 export function parseInstructions(text: string): Block[] {
   const blocks: Block[] = [];
   for (const chunk of text.replace(/\r\n?/g, "\n").split(/\n\s*\n/)) {
-    const lines = chunk.split("\n").map((l) => l.trimEnd()).filter((l) => l.trim() !== "");
+    const lines = chunk
+      .split("\n")
+      .map((l) => l.trimEnd())
+      .filter((l) => l.trim() !== "");
     if (lines.length === 0) continue;
     let paragraph: Inline[][] = [];
     let list: Inline[][] = [];

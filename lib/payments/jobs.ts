@@ -4,8 +4,13 @@ import { db, DepositStatus } from "../db";
 import type { Job } from "../jobs/job";
 
 export async function expireDeposits(now = new Date()): Promise<number> {
-  const { count } = await db.deposit.updateMany({ where: { status: DepositStatus.PENDING, expiresAt: { lte: now } }, data: { status: DepositStatus.EXPIRED } });
+  const { count } = await db.deposit.updateMany({
+    where: { status: DepositStatus.PENDING, expiresAt: { lte: now } },
+    data: { status: DepositStatus.EXPIRED },
+  });
   return count;
 }
 
-export const paymentJobs: Job[] = [{ name: "payments.expire-deposits", intervalMs: () => 60_000, run: () => expireDeposits() }];
+export const paymentJobs: Job[] = [
+  { name: "payments.expire-deposits", intervalMs: () => 60_000, run: () => expireDeposits() },
+];

@@ -48,7 +48,10 @@ export function listMyDeposits(userId: number, take = 10) {
 
 /** What the Add funds page polls: the customer's own deposit and balance, nothing else. */
 export async function getMyDepositStatus(userId: number, depositId: number) {
-  const deposit = await db.deposit.findFirst({ where: { id: depositId, userId }, select: { id: true, status: true, credited: true, amount: true } });
+  const deposit = await db.deposit.findFirst({
+    where: { id: depositId, userId },
+    select: { id: true, status: true, credited: true, amount: true },
+  });
   if (!deposit) throw new NotFoundError("Deposit not found");
   const { balance } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } });
   return { ...deposit, balance };

@@ -4,7 +4,11 @@ import { z } from "zod";
 export const paymentRequestSchema = z.object({
   amount: z.string().trim().min(1, "Enter an amount"),
   method: z.string().trim().min(1, "Pick a payment method").max(60),
-  reference: z.string().trim().min(1, "Enter the transfer reference").max(120, "Keep the reference under 120 characters"),
+  reference: z
+    .string()
+    .trim()
+    .min(1, "Enter the transfer reference")
+    .max(120, "Keep the reference under 120 characters"),
 });
 export type PaymentRequestInput = z.input<typeof paymentRequestSchema>;
 

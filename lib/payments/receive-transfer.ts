@@ -22,12 +22,19 @@ export type TransferReport = {
   mayAdvance?: boolean;
 };
 
-export type TransferOutcome = { outcome: "credited" | "queued" | "duplicate"; transferId?: number; credit?: CreditResult };
+export type TransferOutcome = {
+  outcome: "credited" | "queued" | "duplicate";
+  transferId?: number;
+  credit?: CreditResult;
+};
 
 async function settle(tx: Tx, transferId: number, report: TransferReport): Promise<TransferOutcome> {
   if (report.action === "hold" || report.userId === null) {
     if (report.depositId) {
-      await tx.deposit.updateMany({ where: { id: report.depositId, status: { in: [DepositStatus.PENDING, DepositStatus.EXPIRED] } }, data: { status: DepositStatus.REVIEW } });
+      await tx.deposit.updateMany({
+        where: { id: report.depositId, status: { in: [DepositStatus.PENDING, DepositStatus.EXPIRED] } },
+        data: { status: DepositStatus.REVIEW },
+      });
     }
     return { outcome: "queued", transferId };
   }
@@ -62,11 +69,19 @@ export async function receiveTransfer(report: TransferReport): Promise<TransferO
   try {
     const advanced = await db.$transaction(async (tx) => {
       const where = { gateway: report.gateway, externalId: report.externalId };
-      const row = await tx.gatewayTransfer.findUniqueOrThrow({ where: { gateway_externalId: where }, select: { id: true, status: true } });
+      const row = await tx.gatewayTransfer.findUniqueOrThrow({
+        where: { gateway_externalId: where },
+        select: { id: true, status: true },
+      });
       if (row.status !== TransferStatus.QUEUED) return queueRest(tx, report, data);
       await tx.gatewayTransfer.updateMany({
         where: { id: row.id, status: TransferStatus.QUEUED },
-        data: { amount: data.amount, grossAmount: data.grossAmount, rate: data.rate, reason: data.reason ?? undefined },
+        data: {
+          amount: data.amount,
+          grossAmount: data.grossAmount,
+          rate: data.rate,
+          reason: data.reason ?? undefined,
+        },
       });
       return settle(tx, row.id, report);
     }, ORDER_TX_OPTIONS);
@@ -85,16 +100,37 @@ export async function receiveTransfer(report: TransferReport): Promise<TransferO
  * came): what was not yet accounted for waits in the queue as a transfer of its own, keyed by
  * the amount reported so far, so a replay of the same report adds nothing.
  */
-async function queueRest(tx: Tx, report: TransferReport, data: { userId: number | null; grossAmount: string; currency: string; rate: string; depositId: number | null; content: string | null }): Promise<TransferOutcome> {
+async function queueRest(
+  tx: Tx,
+  report: TransferReport,
+  data: {
+    userId: number | null;
+    grossAmount: string;
+    currency: string;
+    rate: string;
+    depositId: number | null;
+    content: string | null;
+  },
+): Promise<TransferOutcome> {
   const parts = await tx.gatewayTransfer.findMany({
-    where: { gateway: report.gateway, OR: [{ externalId: report.externalId }, { externalId: { startsWith: `${report.externalId}:` } }] },
+    where: {
+      gateway: report.gateway,
+      OR: [{ externalId: report.externalId }, { externalId: { startsWith: `${report.externalId}:` } }],
+    },
     select: { amount: true },
   });
   const accounted = parts.reduce((sum, part) => sum + part.amount, 0n);
   const rest = report.amount - accounted;
   if (rest <= 0n) return { outcome: "duplicate" };
   const row = await tx.gatewayTransfer.create({
-    data: { ...data, gateway: report.gateway, externalId: `${report.externalId}:${report.amount}`, amount: rest, reason: "rest_of_payment", userId: report.userId },
+    data: {
+      ...data,
+      gateway: report.gateway,
+      externalId: `${report.externalId}:${report.amount}`,
+      amount: rest,
+      reason: "rest_of_payment",
+      userId: report.userId,
+    },
     select: { id: true },
   });
   return { outcome: "queued", transferId: row.id };

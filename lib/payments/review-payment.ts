@@ -42,9 +42,25 @@ export async function approvePayment(id: number, actor: Actor) {
       note: `${request.method}, ref. ${request.reference}`,
       idempotencyKey: `payment:${request.id}`,
     });
-    await queueDepositCreditedMail({ userId: request.userId, amount: request.amount, balanceAfter, key: `payment:${request.id}` }, tx);
+    await queueDepositCreditedMail(
+      { userId: request.userId, amount: request.amount, balanceAfter, key: `payment:${request.id}` },
+      tx,
+    );
     await recordAudit(
-      { actorId: actor.id, ip: actor.ip, action: "payment.approve", targetType: "payment", targetId: id, before: { status: request.status }, after: { status: PaymentStatus.APPROVED, userId: request.userId, amount: request.amount, balanceAfter } },
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: "payment.approve",
+        targetType: "payment",
+        targetId: id,
+        before: { status: request.status },
+        after: {
+          status: PaymentStatus.APPROVED,
+          userId: request.userId,
+          amount: request.amount,
+          balanceAfter,
+        },
+      },
       tx,
     );
     return { balanceAfter };
@@ -56,7 +72,15 @@ export async function rejectPayment(id: number, input: { reason: string }, actor
   await db.$transaction(async (tx) => {
     const request = await claim(tx, id, PaymentStatus.REJECTED, actor, reason);
     await recordAudit(
-      { actorId: actor.id, ip: actor.ip, action: "payment.reject", targetType: "payment", targetId: id, before: { status: request.status }, after: { status: PaymentStatus.REJECTED, reason } },
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: "payment.reject",
+        targetType: "payment",
+        targetId: id,
+        before: { status: request.status },
+        after: { status: PaymentStatus.REJECTED, reason },
+      },
       tx,
     );
   });

@@ -25,11 +25,14 @@ export const assignTransferSchema = z.object({
 function amountToAssign(transferAmount: bigint, typed: string | undefined): bigint {
   if (transferAmount > 0n) return transferAmount;
   const units = parseMoney(typed ?? "");
-  if (units === null || units <= 0n) throw new AppError(errorMessages.payment.amountFromStatement, "invalid", "amount");
+  if (units === null || units <= 0n)
+    throw new AppError(errorMessages.payment.amountFromStatement, "invalid", "amount");
   return units;
 }
 
-export const handleTransferSchema = z.object({ note: z.string().trim().min(3, "Say why (at least 3 characters)").max(500) });
+export const handleTransferSchema = z.object({
+  note: z.string().trim().min(3, "Say why (at least 3 characters)").max(500),
+});
 
 class AlreadyResolvedError extends AppError {
   constructor(status: TransferStatus) {
@@ -49,21 +52,43 @@ export async function findAssignee(transferId: number, email: string, amount?: s
   return { user, amount: amountToAssign(transfer.amount, data.amount) };
 }
 
-export async function assignTransfer(transferId: number, input: z.input<typeof assignTransferSchema>, actor: Actor) {
+export async function assignTransfer(
+  transferId: number,
+  input: z.input<typeof assignTransferSchema>,
+  actor: Actor,
+) {
   const data = assignTransferSchema.parse(input);
   const credited = await db.$transaction(async (tx) => {
-    const transfer = await tx.gatewayTransfer.findUnique({ where: { id: transferId }, include: { deposit: { select: { id: true, userId: true, status: true } } } });
+    const transfer = await tx.gatewayTransfer.findUnique({
+      where: { id: transferId },
+      include: { deposit: { select: { id: true, userId: true, status: true } } },
+    });
     if (!transfer) throw new NotFoundError("Transfer not found");
     const user = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
     if (!user) throw new AppError("No customer with this email", "not_found", "email");
     if (transfer.amount === 0n && transfer.status === TransferStatus.QUEUED) {
       // The admin's reading of an amount the gateway wrote unclearly, set once under the guard.
-      await tx.gatewayTransfer.updateMany({ where: { id: transferId, status: TransferStatus.QUEUED, amount: 0n }, data: { amount: amountToAssign(0n, data.amount) } });
+      await tx.gatewayTransfer.updateMany({
+        where: { id: transferId, status: TransferStatus.QUEUED, amount: 0n },
+        data: { amount: amountToAssign(0n, data.amount) },
+      });
     }
     const deposit = transfer.deposit;
-    const closes = data.closeDeposit && deposit && deposit.userId === user.id && deposit.status !== DepositStatus.CREDITED ? deposit.id : null;
-    const result = await creditTransfer(tx, { transferId, userId: user.id, depositId: closes, adminId: actor.id, note: `${transfer.gateway} ${transfer.grossAmount} ${transfer.currency} assigned by an admin, ref. ${transfer.externalId}` });
-    if (!result.applied) throw new AlreadyResolvedError((await tx.gatewayTransfer.findUniqueOrThrow({ where: { id: transferId } })).status);
+    const closes =
+      data.closeDeposit && deposit && deposit.userId === user.id && deposit.status !== DepositStatus.CREDITED
+        ? deposit.id
+        : null;
+    const result = await creditTransfer(tx, {
+      transferId,
+      userId: user.id,
+      depositId: closes,
+      adminId: actor.id,
+      note: `${transfer.gateway} ${transfer.grossAmount} ${transfer.currency} assigned by an admin, ref. ${transfer.externalId}`,
+    });
+    if (!result.applied)
+      throw new AlreadyResolvedError(
+        (await tx.gatewayTransfer.findUniqueOrThrow({ where: { id: transferId } })).status,
+      );
     await recordAudit(
       {
         actorId: actor.id,
@@ -72,7 +97,14 @@ export async function assignTransfer(transferId: number, input: z.input<typeof a
         targetType: "transfer",
         targetId: transferId,
         before: { status: TransferStatus.QUEUED, reason: transfer.reason, amount: transfer.amount },
-        after: { userId: user.id, depositId: closes, credited: result.credited, bonus: result.bonus, coupon: result.coupon, balanceAfter: result.balanceAfter },
+        after: {
+          userId: user.id,
+          depositId: closes,
+          credited: result.credited,
+          bonus: result.bonus,
+          coupon: result.coupon,
+          balanceAfter: result.balanceAfter,
+        },
       },
       tx,
     );
@@ -82,7 +114,11 @@ export async function assignTransfer(transferId: number, input: z.input<typeof a
   return credited;
 }
 
-export async function markTransferHandled(transferId: number, input: z.input<typeof handleTransferSchema>, actor: Actor) {
+export async function markTransferHandled(
+  transferId: number,
+  input: z.input<typeof handleTransferSchema>,
+  actor: Actor,
+) {
   const { note } = handleTransferSchema.parse(input);
   await db.$transaction(async (tx) => {
     const moved = await tx.gatewayTransfer.updateMany({
@@ -90,11 +126,24 @@ export async function markTransferHandled(transferId: number, input: z.input<typ
       data: { status: TransferStatus.HANDLED, resolvedById: actor.id, resolvedAt: new Date(), reason: note },
     });
     if (moved.count === 0) {
-      const current = await tx.gatewayTransfer.findUnique({ where: { id: transferId }, select: { status: true } });
+      const current = await tx.gatewayTransfer.findUnique({
+        where: { id: transferId },
+        select: { status: true },
+      });
       if (!current) throw new NotFoundError("Transfer not found");
       throw new AlreadyResolvedError(current.status);
     }
-    await recordAudit({ actorId: actor.id, ip: actor.ip, action: "transfer.handle", targetType: "transfer", targetId: transferId, after: { status: TransferStatus.HANDLED, note } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: "transfer.handle",
+        targetType: "transfer",
+        targetId: transferId,
+        after: { status: TransferStatus.HANDLED, note },
+      },
+      tx,
+    );
   });
 }
 
@@ -109,7 +158,11 @@ export async function listTransfers(query: { status?: TransferStatus; page?: num
       orderBy: { id: "desc" },
       skip: (page - 1) * TRANSFERS_PAGE_SIZE,
       take: TRANSFERS_PAGE_SIZE,
-      include: { deposit: { select: { id: true, code: true, amount: true, payAmount: true, user: { select: { email: true } } } } },
+      include: {
+        deposit: {
+          select: { id: true, code: true, amount: true, payAmount: true, user: { select: { email: true } } },
+        },
+      },
     }),
     db.gatewayTransfer.count({ where }),
     db.gatewayTransfer.count({ where: { status: TransferStatus.QUEUED } }),

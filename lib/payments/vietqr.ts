@@ -29,8 +29,10 @@ export type VietQrInput = {
 
 export function vietQrPayload(input: VietQrInput): string {
   if (!/^\d{6}$/.test(input.bankBin)) throw new Error("bank BIN must be 6 digits");
-  if (!/^[0-9A-Za-z]{1,19}$/.test(input.accountNumber)) throw new Error("account number must be 1-19 letters or digits");
-  if (input.amount !== undefined && !/^\d{1,13}$/.test(input.amount)) throw new Error("a VietQR amount is whole VND");
+  if (!/^[0-9A-Za-z]{1,19}$/.test(input.accountNumber))
+    throw new Error("account number must be 1-19 letters or digits");
+  if (input.amount !== undefined && !/^\d{1,13}$/.test(input.amount))
+    throw new Error("a VietQR amount is whole VND");
   const beneficiary = field("00", input.bankBin) + field("01", input.accountNumber);
   const merchant = field("00", NAPAS_GUID) + field("01", beneficiary) + field("02", TRANSFER_TO_ACCOUNT);
   const body =

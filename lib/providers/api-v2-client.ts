@@ -18,7 +18,15 @@ import {
   readStatusMany,
 } from "./read-answers";
 import { readServices } from "./read-services";
-import type { AddOrderFields, AddedOrder, Balance, OrderState, ProviderAction, RefillStatus, ServiceList } from "./types";
+import type {
+  AddOrderFields,
+  AddedOrder,
+  Balance,
+  OrderState,
+  ProviderAction,
+  RefillStatus,
+  ServiceList,
+} from "./types";
 
 /** API v2 takes at most this many ids in one `orders` / `refills` parameter. */
 export const MAX_IDS_PER_CALL = 100;
@@ -46,8 +54,24 @@ export interface ProviderClientOptions {
 type Id = string | number;
 
 const ADD_FIELDS = [
-  "link", "quantity", "runs", "interval", "comments", "usernames", "username", "hashtags", "hashtag",
-  "media", "answer_number", "keywords", "min", "max", "posts", "old_posts", "delay", "expiry",
+  "link",
+  "quantity",
+  "runs",
+  "interval",
+  "comments",
+  "usernames",
+  "username",
+  "hashtags",
+  "hashtag",
+  "media",
+  "answer_number",
+  "keywords",
+  "min",
+  "max",
+  "posts",
+  "old_posts",
+  "delay",
+  "expiry",
 ] as const satisfies ReadonlyArray<keyof AddOrderFields>;
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -72,10 +96,22 @@ export function createProviderClient(options: ProviderClientOptions) {
     return text.length > 200 ? `${text.slice(0, 197)}...` : text;
   }
 
-  function report(action: ProviderAction, started: number, outcome: OutcomeKind, reason?: string, httpStatus?: number) {
+  function report(
+    action: ProviderAction,
+    started: number,
+    outcome: OutcomeKind,
+    reason?: string,
+    httpStatus?: number,
+  ) {
     if (!options.onExchange) return;
     try {
-      options.onExchange({ action, durationMs: Math.round(performance.now() - started), outcome, reason, httpStatus });
+      options.onExchange({
+        action,
+        durationMs: Math.round(performance.now() - started),
+        outcome,
+        reason,
+        httpStatus,
+      });
     } catch (error) {
       // A failing log must not change what the call came to.
       console.error("providers: onExchange hook failed", error);
@@ -97,7 +133,12 @@ export function createProviderClient(options: ProviderClientOptions) {
       maxBytes: action === "services" ? MAX_SERVICES_BYTES : MAX_ANSWER_BYTES,
       access: options.access ?? (() => PUBLIC_ONLY),
     });
-    const final = result.kind === "ok" ? read(result.value) : action === "add" ? (readAddFailure(body, result) ?? result) : result;
+    const final =
+      result.kind === "ok"
+        ? read(result.value)
+        : action === "add"
+          ? (readAddFailure(body, result) ?? result)
+          : result;
     if (final.kind === "ok") {
       report(action, started, "ok", undefined, httpStatus);
       return final;
@@ -157,7 +198,8 @@ export function createProviderClient(options: ProviderClientOptions) {
       callMany("status", "orders", orderIds, readStatusMany),
 
     /** Asks for a refill; ok carries the provider's refill id. */
-    refill: (orderId: Id): Promise<ProviderResult<string>> => call("refill", { order: String(orderId) }, readRefill),
+    refill: (orderId: Id): Promise<ProviderResult<string>> =>
+      call("refill", { order: String(orderId) }, readRefill),
 
     refillMany: (orderIds: readonly Id[]): Promise<BatchResult<string>> =>
       callMany("refill", "orders", orderIds, readRefillMany),

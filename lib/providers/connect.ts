@@ -11,7 +11,14 @@ import { createProviderClient, type ExchangeEvent, type ProviderClient } from ".
 
 type ProviderRow = { id: number; apiUrl: string; apiKeyEncrypted: string };
 
-type ExchangeRow = { providerId: number; orderId?: number; action: string; outcome: string; reason?: string; durationMs: number };
+type ExchangeRow = {
+  providerId: number;
+  orderId?: number;
+  action: string;
+  outcome: string;
+  reason?: string;
+  durationMs: number;
+};
 
 // Exchanges are written in batches: the calls of one moment (a burst of orders dispatched
 // together) land in one insert, not one commit each. Every order sent writes one, so the insert
@@ -29,7 +36,9 @@ const INSERT_EXCHANGES = directStatement(
 async function writeQueued(): Promise<void> {
   while (queued.length > 0) {
     const rows = queued.splice(0, 500);
-    await directWrite(INSERT_EXCHANGES, [new Date(), JSON.stringify(rows)]).catch((error) => log.warn("could not record provider exchanges", { count: rows.length, error }));
+    await directWrite(INSERT_EXCHANGES, [new Date(), JSON.stringify(rows)]).catch((error) =>
+      log.warn("could not record provider exchanges", { count: rows.length, error }),
+    );
   }
 }
 
@@ -37,18 +46,23 @@ function recordExchange(providerId: number, event: ExchangeEvent, orderId?: numb
   const labels = { provider: String(providerId), action: event.action };
   metrics.providerRequests.observe(labels, event.durationMs / 1000);
   if (event.outcome !== "ok") metrics.providerErrors.inc({ ...labels, class: event.outcome });
-  queued.push({ providerId, orderId, action: event.action, outcome: event.outcome, reason: event.reason?.slice(0, 300), durationMs: event.durationMs });
+  queued.push({
+    providerId,
+    orderId,
+    action: event.action,
+    outcome: event.outcome,
+    reason: event.reason?.slice(0, 300),
+    durationMs: event.durationMs,
+  });
   scheduleWrite();
 }
 
 /** One writer at a time; it takes whatever was queued while the last batch was written. */
 function scheduleWrite() {
-  writing ??= new Promise<void>((resolve) => setImmediate(resolve))
-    .then(writeQueued)
-    .finally(() => {
-      writing = undefined;
-      if (queued.length > 0) scheduleWrite();
-    });
+  writing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(writeQueued).finally(() => {
+    writing = undefined;
+    if (queued.length > 0) scheduleWrite();
+  });
 }
 
 /** Waits for exchange-log writes still in flight (tests, shutdown). */

@@ -61,10 +61,14 @@ export function describeThrown(error: unknown, call: CallState): ProviderResult<
   // The outbound-URL rule refused the address: no connection was made.
   if (error instanceof OutboundRefusedError) return failure("temporary", REFUSED_REASONS[error.reason]);
   // Nothing was sent before the connection existed: safe to try again.
-  if (call.timedOut) return call.connected ? failure("uncertain", `no answer within ${call.timeoutMs} ms`) : failure("temporary", "could not connect in time");
+  if (call.timedOut)
+    return call.connected
+      ? failure("uncertain", `no answer within ${call.timeoutMs} ms`)
+      : failure("temporary", "could not connect in time");
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   // Node's "socket hang up": the provider closed the connection without answering.
-  if (code === "ECONNRESET" && message === "socket hang up") return failure("uncertain", "connection closed before an answer");
+  if (code === "ECONNRESET" && message === "socket hang up")
+    return failure("uncertain", "connection closed before an answer");
   const known = typeof code === "string" ? code : undefined;
   // Only our own wording: an error message may quote the URL.
   const reason = (known && NETWORK_REASONS[known]) ?? (known ? `network error ${known}` : "network error");
@@ -109,10 +113,18 @@ function httpUrl(url: string): URL | null {
 
 // Connections stay open between calls, as fetch keeps them. A connection opened while private
 // addresses were allowed is never reused for a call that must stay public.
-const keptAlive = () => ({ http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) });
+const keptAlive = () => ({
+  http: new http.Agent({ keepAlive: true }),
+  https: new https.Agent({ keepAlive: true }),
+});
 const agents = { public: keptAlive(), private: keptAlive() };
 
-const DECODERS: Record<string, () => Transform> = { gzip: createGunzip, "x-gzip": createGunzip, deflate: createInflate, br: createBrotliDecompress };
+const DECODERS: Record<string, () => Transform> = {
+  gzip: createGunzip,
+  "x-gzip": createGunzip,
+  deflate: createInflate,
+  br: createBrotliDecompress,
+};
 
 /** The answer as text, decoded, at most maxBytes of it (declared or read); more drops the connection. */
 async function readAnswer(response: IncomingMessage, maxBytes: number): Promise<string> {
@@ -146,10 +158,16 @@ export async function exchange(request: ExchangeRequest): Promise<RawExchange> {
   try {
     guard = guardConnection(url, access);
   } catch (error) {
-    return { result: describeThrown(error, { timedOut: false, connected: false, timeoutMs: request.timeoutMs }) };
+    return {
+      result: describeThrown(error, { timedOut: false, connected: false, timeoutMs: request.timeoutMs }),
+    };
   }
   const pool = access.allowPrivate ? agents.private : agents.public;
-  const body = new URLSearchParams({ key: request.key, action: request.action, ...request.params }).toString();
+  const body = new URLSearchParams({
+    key: request.key,
+    action: request.action,
+    ...request.params,
+  }).toString();
   const call: CallState = { timedOut: false, connected: false, timeoutMs: request.timeoutMs };
   const secure = url.protocol === "https:";
   return new Promise((resolve) => {
@@ -161,7 +179,12 @@ export async function exchange(request: ExchangeRequest): Promise<RawExchange> {
       resolve(raw);
     };
     const failed = (error: unknown) =>
-      settle({ result: error instanceof BodyTooLargeError ? failure("uncertain", `answer too large (over ${request.maxBytes} bytes)`) : describeThrown(error, call) });
+      settle({
+        result:
+          error instanceof BodyTooLargeError
+            ? failure("uncertain", `answer too large (over ${request.maxBytes} bytes)`)
+            : describeThrown(error, call),
+      });
     // A redirect is not followed (a redirected POST would lose its body): its status is reported.
     const outgoing = (secure ? https : http).request(
       url,

@@ -5,8 +5,16 @@ export async function listProviders() {
   const providers = await db.provider.findMany({
     orderBy: { id: "asc" },
     select: {
-      id: true, name: true, apiUrl: true, status: true, isDemo: true, balance: true, currency: true,
-      lowBalanceThreshold: true, lastCheckedAt: true, lastError: true,
+      id: true,
+      name: true,
+      apiUrl: true,
+      status: true,
+      isDemo: true,
+      balance: true,
+      currency: true,
+      lowBalanceThreshold: true,
+      lastCheckedAt: true,
+      lastError: true,
       _count: { select: { services: true, orders: true } },
     },
   });
@@ -21,12 +29,25 @@ export async function getProviderDetail(id: number) {
   const provider = await db.provider.findUnique({
     where: { id },
     select: {
-      id: true, name: true, apiUrl: true, status: true, isDemo: true, balance: true, currency: true,
-      lowBalanceThreshold: true, lastCheckedAt: true, lastError: true, createdAt: true,
+      id: true,
+      name: true,
+      apiUrl: true,
+      status: true,
+      isDemo: true,
+      balance: true,
+      currency: true,
+      lowBalanceThreshold: true,
+      lastCheckedAt: true,
+      lastError: true,
+      createdAt: true,
       _count: { select: { services: true, orders: true } },
     },
   });
   if (!provider) return null;
-  const exchanges = await db.providerExchange.findMany({ where: { providerId: id }, orderBy: { id: "desc" }, take: 50 });
+  const exchanges = await db.providerExchange.findMany({
+    where: { providerId: id },
+    orderBy: { id: "desc" },
+    take: 50,
+  });
   return { ...provider, lowBalance: isLowBalance(provider), exchanges };
 }

@@ -15,7 +15,13 @@ import { normalizeCurrency } from "../validations/currency";
 import { assertOutboundUrl } from "../http/outbound-access";
 import { connectProvider } from "./connect";
 
-const PUBLIC_FIELDS = { id: true, name: true, apiUrl: true, status: true, lowBalanceThreshold: true } as const;
+const PUBLIC_FIELDS = {
+  id: true,
+  name: true,
+  apiUrl: true,
+  status: true,
+  lowBalanceThreshold: true,
+} as const;
 
 function hostOf(url: string): string {
   return new URL(url).host.toLowerCase();
@@ -26,7 +32,11 @@ function hostOf(url: string): string {
  * the demo's own configured address. options.ownerConfigured: a URL the owner put in the
  * environment (UPSTREAM_URL), not typed in an admin form; it is checked when called.
  */
-export async function createProvider(input: ProviderCreateInput, actor: Actor, options: { isDemo?: boolean; ownerConfigured?: boolean } = {}) {
+export async function createProvider(
+  input: ProviderCreateInput,
+  actor: Actor,
+  options: { isDemo?: boolean; ownerConfigured?: boolean } = {},
+) {
   const data = providerCreateSchema.parse(input);
   if (!options.ownerConfigured) await assertOutboundUrl(data.apiUrl, "apiUrl", { builtIn: options.isDemo });
   try {
@@ -41,11 +51,22 @@ export async function createProvider(input: ProviderCreateInput, actor: Actor, o
         },
         select: PUBLIC_FIELDS,
       });
-      await recordAudit({ actorId: actor.id, ip: actor.ip, action: "provider.create", targetType: "provider", targetId: provider.id, after: provider }, tx);
+      await recordAudit(
+        {
+          actorId: actor.id,
+          ip: actor.ip,
+          action: "provider.create",
+          targetType: "provider",
+          targetId: provider.id,
+          after: provider,
+        },
+        tx,
+      );
       return provider;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("A provider with this name already exists", "name_taken", "name");
+    if (isUniqueViolation(error))
+      throw new AppError("A provider with this name already exists", "name_taken", "name");
     throw error;
   }
 }
@@ -56,7 +77,11 @@ export async function updateProvider(id: number, input: ProviderUpdateInput, act
   if (!current) throw new NotFoundError("Provider not found");
   // The stored key belongs to the old host: sending it to a new one needs the admin to enter it.
   if (hostOf(current.apiUrl) !== hostOf(data.apiUrl) && !data.apiKey) {
-    throw new AppError("The API URL's host changed: enter the API key for the new host again", "key_required", "apiKey");
+    throw new AppError(
+      "The API URL's host changed: enter the API key for the new host again",
+      "key_required",
+      "apiKey",
+    );
   }
   // A changed URL is checked, the Demo provider's too: only its own configured address may be on loopback.
   if (current.apiUrl !== data.apiUrl) await assertOutboundUrl(data.apiUrl, "apiUrl");
@@ -71,18 +96,29 @@ export async function updateProvider(id: number, input: ProviderUpdateInput, act
           apiUrl: data.apiUrl,
           lowBalanceThreshold: data.lowBalanceThreshold ?? null,
           status: data.status,
-          ...(data.apiKey ? { apiKeyEncrypted: encryptSecret(data.apiKey, appSecret()), lastError: null } : {}),
+          ...(data.apiKey
+            ? { apiKeyEncrypted: encryptSecret(data.apiKey, appSecret()), lastError: null }
+            : {}),
         },
         select: PUBLIC_FIELDS,
       });
       await recordAudit(
-        { actorId: actor.id, ip: actor.ip, action: "provider.update", targetType: "provider", targetId: id, before, after: { ...after, keyChanged: Boolean(data.apiKey) } },
+        {
+          actorId: actor.id,
+          ip: actor.ip,
+          action: "provider.update",
+          targetType: "provider",
+          targetId: id,
+          before,
+          after: { ...after, keyChanged: Boolean(data.apiKey) },
+        },
         tx,
       );
       return after;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("A provider with this name already exists", "name_taken", "name");
+    if (isUniqueViolation(error))
+      throw new AppError("A provider with this name already exists", "name_taken", "name");
     throw error;
   }
 }
@@ -101,7 +137,17 @@ export async function deleteProvider(id: number, actor: Actor): Promise<void> {
     await tx.providerExchange.deleteMany({ where: { providerId: id } });
     await tx.providerService.deleteMany({ where: { providerId: id } });
     await tx.provider.delete({ where: { id } });
-    await recordAudit({ actorId: actor.id, ip: actor.ip, action: "provider.delete", targetType: "provider", targetId: id, before: provider }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: "provider.delete",
+        targetType: "provider",
+        targetId: id,
+        before: provider,
+      },
+      tx,
+    );
   });
 }
 
@@ -119,7 +165,12 @@ export async function refreshProviderBalance(id: number) {
   if (result.kind === "ok") {
     return db.provider.update({
       where: { id },
-      data: { balance: result.value.balance, currency: provider.currency ?? normalizeCurrency(result.value.currency), lastCheckedAt: checkedAt, lastError: null },
+      data: {
+        balance: result.value.balance,
+        currency: provider.currency ?? normalizeCurrency(result.value.currency),
+        lastCheckedAt: checkedAt,
+        lastError: null,
+      },
     });
   }
   return db.provider.update({ where: { id }, data: { lastCheckedAt: checkedAt, lastError: result.reason } });
@@ -141,15 +192,35 @@ export async function testProviderConnection(id: number): Promise<ConnectionTest
 
   if (balance.kind !== "ok" || !services || services.kind !== "ok") {
     const step = balance.kind !== "ok" ? "balance" : "services";
-    const reason = balance.kind !== "ok" ? balance.reason : services && services.kind !== "ok" ? services.reason : "no answer";
-    await db.provider.update({ where: { id }, data: { lastCheckedAt: checkedAt, lastError: `${step}: ${reason}` } });
+    const reason =
+      balance.kind !== "ok"
+        ? balance.reason
+        : services && services.kind !== "ok"
+          ? services.reason
+          : "no answer";
+    await db.provider.update({
+      where: { id },
+      data: { lastCheckedAt: checkedAt, lastError: `${step}: ${reason}` },
+    });
     return { ok: false, step, reason, latencyMs };
   }
   await db.provider.update({
     where: { id },
-    data: { balance: balance.value.balance, currency: provider.currency ?? normalizeCurrency(balance.value.currency), lastCheckedAt: checkedAt, lastError: null, status: ProviderStatus.ACTIVE },
+    data: {
+      balance: balance.value.balance,
+      currency: provider.currency ?? normalizeCurrency(balance.value.currency),
+      lastCheckedAt: checkedAt,
+      lastError: null,
+      status: ProviderStatus.ACTIVE,
+    },
   });
-  return { ok: true, balance: balance.value.balance, currency: balance.value.currency, serviceCount: services.value.services.length, latencyMs };
+  return {
+    ok: true,
+    balance: balance.value.balance,
+    currency: balance.value.currency,
+    serviceCount: services.value.services.length,
+    latencyMs,
+  };
 }
 
 /**
@@ -157,8 +228,15 @@ export async function testProviderConnection(id: number): Promise<ConnectionTest
  * fails it is listed as failing with the reason instead of as active. A disabled provider is
  * not called (the test would switch it back on).
  */
-export async function saveProvider(id: number | null, input: ProviderCreateInput | ProviderUpdateInput, actor: Actor) {
-  const provider = id === null ? await createProvider(input as ProviderCreateInput, actor) : await updateProvider(id, input, actor);
+export async function saveProvider(
+  id: number | null,
+  input: ProviderCreateInput | ProviderUpdateInput,
+  actor: Actor,
+) {
+  const provider =
+    id === null
+      ? await createProvider(input as ProviderCreateInput, actor)
+      : await updateProvider(id, input, actor);
   const test = provider.status === ProviderStatus.ACTIVE ? await testProviderConnection(provider.id) : null;
   return { provider, test };
 }

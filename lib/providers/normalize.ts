@@ -149,7 +149,15 @@ export function errorText(value: unknown): string | null {
   if (!record || !("error" in record)) return null;
   const error = record.error;
   // `"error": 0` is how some panels say "no error" beside a successful answer.
-  if (error === null || error === undefined || error === false || error === "" || error === 0 || error === "0") return null;
+  if (
+    error === null ||
+    error === undefined ||
+    error === false ||
+    error === "" ||
+    error === 0 ||
+    error === "0"
+  )
+    return null;
   if (typeof error === "string") return error.trim() || "error";
   const nested = asRecord(error);
   if (nested && typeof nested.message === "string") return nested.message;

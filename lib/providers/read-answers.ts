@@ -34,7 +34,9 @@ export function readAdd(answer: unknown): ProviderResult<AddedOrder> {
 export function readAddFailure(body: unknown, failed: ProviderFailure): ProviderFailure | null {
   const record = asRecord(body);
   const orderId = record ? pickOrderId(record) : null;
-  return orderId === null ? null : failure("uncertain", `the answer names provider order ${orderId} but says: ${failed.reason}`);
+  return orderId === null
+    ? null
+    : failure("uncertain", `the answer names provider order ${orderId} but says: ${failed.reason}`);
 }
 
 export function readOrderState(answer: unknown): ProviderResult<OrderState> {
@@ -79,11 +81,15 @@ export function readRefillStatus(answer: unknown): ProviderResult<RefillStatus> 
   const nested = itemFailure(record.status);
   if (nested) return nested;
   const status = normalizeRefillStatus(record.status);
-  if (status === null) return failure("uncertain", `unknown refill status "${String(record.status).slice(0, 40)}"`);
+  if (status === null)
+    return failure("uncertain", `unknown refill status "${String(record.status).slice(0, 40)}"`);
   return ok(status);
 }
 
-export function readRefillStatusMany(answer: unknown, refillIds: readonly string[]): BatchResult<RefillStatus> | null {
+export function readRefillStatusMany(
+  answer: unknown,
+  refillIds: readonly string[],
+): BatchResult<RefillStatus> | null {
   const items = itemsById(answer, ["refill", "refill_id", "id"]);
   return items && resultsFor(refillIds, items, readRefillStatus);
 }

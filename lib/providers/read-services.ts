@@ -27,7 +27,12 @@ function readService(raw: unknown): ProviderService | string {
     cancel: toBool(record.cancel) ?? false,
     dripfeed: toBool(record.dripfeed) ?? false,
     // Panels name it "description" or "desc".
-    description: typeof record.description === "string" ? record.description : typeof record.desc === "string" ? record.desc : null,
+    description:
+      typeof record.description === "string"
+        ? record.description
+        : typeof record.desc === "string"
+          ? record.desc
+          : null,
   };
 }
 

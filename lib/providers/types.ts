@@ -25,7 +25,8 @@ export type ServiceType = (typeof SERVICE_TYPES)[number];
  * will be delivered; refund what the provider did not deliver). EXPIRED ends a Subscription
  * (Active and Paused ones read as IN_PROGRESS).
  */
-export type OrderStatus = "PENDING" | "IN_PROGRESS" | "PROCESSING" | "COMPLETED" | "PARTIAL" | "CANCELED" | "FAILED" | "EXPIRED";
+export type OrderStatus =
+  "PENDING" | "IN_PROGRESS" | "PROCESSING" | "COMPLETED" | "PARTIAL" | "CANCELED" | "FAILED" | "EXPIRED";
 
 /** Canonical refill status, as in the Prisma RefillStatus enum. */
 export type RefillStatus = "PENDING" | "IN_PROGRESS" | "COMPLETED" | "REJECTED" | "ERROR";
@@ -99,4 +100,5 @@ export interface AddOrderFields {
   expiry?: string;
 }
 
-export type ProviderAction = "services" | "add" | "status" | "refill" | "refill_status" | "cancel" | "balance";
+export type ProviderAction =
+  "services" | "add" | "status" | "refill" | "refill_status" | "cancel" | "balance";

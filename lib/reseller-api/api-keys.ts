@@ -46,7 +46,11 @@ export async function findApiUser(key: string) {
   if (!row || !timingSafeEqual(Buffer.from(String(row.hash)), Buffer.from(hash))) return null;
   // SQLite answers booleans as 0/1, PostgreSQL as true/false.
   if (row.status !== UserStatus.ACTIVE || !Number(row.apiAccess)) return null;
-  return { apiKeyId: Number(row.apiKeyId), keyHash: hash, user: { id: Number(row.userId), balance: BigInt(row.balance as bigint) } };
+  return {
+    apiKeyId: Number(row.apiKeyId),
+    keyHash: hash,
+    user: { id: Number(row.userId), balance: BigInt(row.balance as bigint) },
+  };
 }
 
 const TOUCH_EVERY_MS = 60_000;
@@ -57,14 +61,22 @@ const lastTouched = new Map<string, number>();
  * Records that a key was used, at most once a minute per key: a memory check in this process,
  * and a conditional update so several instances don't write it more often either.
  */
-export async function touchApiKey(key: { apiKeyId: number; keyHash: string }, now = new Date(), tx: Tx = db): Promise<void> {
+export async function touchApiKey(
+  key: { apiKeyId: number; keyHash: string },
+  now = new Date(),
+  tx: Tx = db,
+): Promise<void> {
   const last = lastTouched.get(key.keyHash);
   if (last !== undefined && now.getTime() - last < TOUCH_EVERY_MS) return;
   if (lastTouched.size > 100_000) lastTouched.clear();
   lastTouched.set(key.keyHash, now.getTime());
   const before = new Date(now.getTime() - TOUCH_EVERY_MS);
   await tx.apiKey.updateMany({
-    where: { id: key.apiKeyId, hash: key.keyHash, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: before } }] },
+    where: {
+      id: key.apiKeyId,
+      hash: key.keyHash,
+      OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: before } }],
+    },
     data: { lastUsedAt: now },
   });
 }
@@ -79,8 +91,15 @@ export async function getApiKeyInfo(userId: number, tx: Tx = db) {
 }
 
 /** The customer's "generate / regenerate" button: refused while an admin has API access off. */
-export async function regenerateApiKey(userId: number, tx: Tx = db): Promise<{ key: string; prefix: string }> {
+export async function regenerateApiKey(
+  userId: number,
+  tx: Tx = db,
+): Promise<{ key: string; prefix: string }> {
   const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { apiAccess: true } });
-  if (!user.apiAccess) throw new AppError("API access is turned off for your account. Please contact support.", "api_access_off");
+  if (!user.apiAccess)
+    throw new AppError(
+      "API access is turned off for your account. Please contact support.",
+      "api_access_off",
+    );
   return issueApiKey(userId, tx);
 }

@@ -44,13 +44,26 @@ function isApiRequest(req: IncomingMessage): boolean {
 }
 
 /** Runs the handler on a node request and writes its answer, with the headers proxy.ts gives everything Next serves. */
-export async function answerApiRequest(handler: ApiHandler, req: IncomingMessage, res: ServerResponse, options: { https: boolean }): Promise<void> {
+export async function answerApiRequest(
+  handler: ApiHandler,
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: { https: boolean },
+): Promise<void> {
   let status = 500;
-  let headers: Record<string, string> = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
+  let headers: Record<string, string> = {
+    "content-type": "application/json; charset=utf-8",
+    "cache-control": "no-store",
+  };
   let body: Buffer = Buffer.from(JSON.stringify({ error: "Internal error" }));
   try {
     // The node request as it is: no Web Request or Response is built on this path.
-    const answer = await handler({ method: req.method ?? "GET", url: req.url ?? API_PATH, headers: req.headers, body: req.method === "POST" ? req : null });
+    const answer = await handler({
+      method: req.method ?? "GET",
+      url: req.url ?? API_PATH,
+      headers: req.headers,
+      body: req.method === "POST" ? req : null,
+    });
     status = answer.status;
     headers = answer.headers;
     body = Buffer.from(answer.body);
@@ -58,7 +71,11 @@ export async function answerApiRequest(handler: ApiHandler, req: IncomingMessage
     // The handler answers its own errors; only a broken request (or a bug) gets here.
     log.error("api request failed outside the handler", { error });
   }
-  headers = { ...headers, ...securityHeaders({ nonce: createNonce(), https: options.https, dev: false }), vary: "Accept-Encoding" };
+  headers = {
+    ...headers,
+    ...securityHeaders({ nonce: createNonce(), https: options.https, dev: false }),
+    vary: "Accept-Encoding",
+  };
   if (body.length >= GZIP_FROM_BYTES && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
     body = await compress(body);
     headers["content-encoding"] = "gzip";
@@ -68,7 +85,11 @@ export async function answerApiRequest(handler: ApiHandler, req: IncomingMessage
 }
 
 /** Answers the request when it is an /api/v2 call and the handler is shared; false leaves it to Next. */
-export function serveApiDirectly(req: IncomingMessage, res: ServerResponse, options: { https: boolean }): boolean {
+export function serveApiDirectly(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: { https: boolean },
+): boolean {
   const handler = shared[SHARED];
   if (!handler || !isApiRequest(req)) return false;
   void answerApiRequest(handler, req, res, options);

@@ -22,7 +22,11 @@ export type ApiHandler = (request: ApiRequest) => Promise<ApiAnswer>;
 export function createApiHandler(options: { limits?: ApiLimits } = {}): ApiHandler {
   const limits = options.limits ?? createApiLimits(apiLimitsFromEnv());
 
-  type Answer = { body: unknown; error?: ApiError; outcome: "ok" | "error" | "invalid_key" | "rate_limited" | "failed" };
+  type Answer = {
+    body: unknown;
+    error?: ApiError;
+    outcome: "ok" | "error" | "invalid_key" | "rate_limited" | "failed";
+  };
 
   async function answer(request: ApiRequest, seen: { action?: string }): Promise<Answer> {
     try {
@@ -51,7 +55,13 @@ export function createApiHandler(options: { limits?: ApiLimits } = {}): ApiHandl
       const message = errorMessage(error, seen.action);
       const apiError = error instanceof ApiError ? error : undefined;
       const outcome =
-        apiError?.httpStatus === 429 ? "rate_limited" : message === API_ERRORS.invalidKey ? "invalid_key" : message === API_ERRORS.internal ? "failed" : "error";
+        apiError?.httpStatus === 429
+          ? "rate_limited"
+          : message === API_ERRORS.invalidKey
+            ? "invalid_key"
+            : message === API_ERRORS.internal
+              ? "failed"
+              : "error";
       return { body: { error: message }, error: apiError, outcome };
     }
   }
@@ -71,7 +81,10 @@ export function createApiHandler(options: { limits?: ApiLimits } = {}): ApiHandl
 }
 
 function json(body: unknown, error?: ApiError, requestId?: string): ApiAnswer {
-  const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
+  const headers: Record<string, string> = {
+    "content-type": "application/json; charset=utf-8",
+    "cache-control": "no-store",
+  };
   if (requestId) headers["x-request-id"] = requestId;
   if (error?.retryAfterSeconds) headers["retry-after"] = String(error.retryAfterSeconds);
   return { status: error?.httpStatus ?? 200, headers, body: JSON.stringify(body) };

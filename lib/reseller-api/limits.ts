@@ -5,7 +5,12 @@ import { env } from "../env.mjs";
 import { createRateLimiter, defaultLimitStore, type LimitStore } from "../rate-limit";
 import { API_ERRORS, ApiError } from "./api-errors";
 
-export type ApiLimitConfig = { addPerMin: number; readPerMin: number; ipPerMin: number; badKeyPerMin: number };
+export type ApiLimitConfig = {
+  addPerMin: number;
+  readPerMin: number;
+  ipPerMin: number;
+  badKeyPerMin: number;
+};
 
 export type ApiLimits = {
   checkIp(ip: string): Promise<void>;
@@ -26,13 +31,18 @@ export function apiLimitsFromEnv(): ApiLimitConfig {
 }
 
 /** `name` keeps separately configured limit sets apart in a shared store (tests use several). */
-export function createApiLimits(config: ApiLimitConfig, name = "api", store: LimitStore = defaultLimitStore()): ApiLimits {
+export function createApiLimits(
+  config: ApiLimitConfig,
+  name = "api",
+  store: LimitStore = defaultLimitStore(),
+): ApiLimits {
   const perIp = createRateLimiter(`${name}-ip`, config.ipPerMin, MINUTE, store);
   const adds = createRateLimiter(`${name}-add`, config.addPerMin, MINUTE, store);
   const reads = createRateLimiter(`${name}-read`, config.readPerMin, MINUTE, store);
   const badKeys = createRateLimiter(`${name}-badkey`, config.badKeyPerMin, MINUTE, store);
 
-  const refuse = (message: string, retryAfterSeconds: number) => new ApiError(message, 429, retryAfterSeconds);
+  const refuse = (message: string, retryAfterSeconds: number) =>
+    new ApiError(message, 429, retryAfterSeconds);
 
   return {
     async checkIp(ip) {

@@ -31,7 +31,12 @@ export type ApiRequest = {
 
 export function fromWebRequest(request: Request): ApiRequest {
   const url = new URL(request.url);
-  return { method: request.method, url: url.pathname + url.search, headers: request.headers, body: request.body as AsyncIterable<Uint8Array> | null };
+  return {
+    method: request.method,
+    url: url.pathname + url.search,
+    headers: request.headers,
+    body: request.body as AsyncIterable<Uint8Array> | null,
+  };
 }
 
 export async function readApiParams(request: ApiRequest): Promise<ApiParams> {
@@ -47,7 +52,8 @@ export async function readApiParams(request: ApiRequest): Promise<ApiParams> {
   };
 
   const query = request.url.indexOf("?");
-  if (query >= 0) new URLSearchParams(request.url.slice(query + 1)).forEach((value, name) => add(name, value));
+  if (query >= 0)
+    new URLSearchParams(request.url.slice(query + 1)).forEach((value, name) => add(name, value));
   if (request.method === "POST") {
     const body = await readBody(request.body);
     const contentType = readHeader(request.headers, "content-type") ?? "";
@@ -98,7 +104,11 @@ function decodeUtf8(bytes: Uint8Array): string {
   }
 }
 
-async function readMultipart(body: Uint8Array, contentType: string, add: (name: string, value: string) => void) {
+async function readMultipart(
+  body: Uint8Array,
+  contentType: string,
+  add: (name: string, value: string) => void,
+) {
   let form: FormData;
   try {
     form = await new Response(Uint8Array.from(body), { headers: { "content-type": contentType } }).formData();

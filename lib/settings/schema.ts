@@ -2,22 +2,42 @@
 // Setting table; missing keys take these defaults.
 import { z } from "zod";
 
-const moneyText = z.string().trim().regex(/^(\d{1,12}(\.\d{1,5})?)?$/, "An amount like 10 or 12.50");
+const moneyText = z
+  .string()
+  .trim()
+  .regex(/^(\d{1,12}(\.\d{1,5})?)?$/, "An amount like 10 or 12.50");
 
 export const settingsSchema = z.object({
   panelName: z.string().trim().min(1).max(60).default("Upline"),
-  currencyCode: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Use a 3-letter code like USD").default("USD"),
+  currencyCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, "Use a 3-letter code like USD")
+    .default("USD"),
   currencySymbol: z.string().trim().min(1).max(4).default("$"),
   displayDecimals: z.coerce.number().int().min(0).max(5).default(2),
   signupOpen: z.boolean().default(true),
   emailVerification: z.enum(["off", "optional", "required"]).default("off"), // "required": before ordering
   publicServices: z.boolean().default(false),
   // Catalog pricing (lib/catalog/markup.ts). Percent and money are decimal strings: exact, no floats.
-  defaultMarkupPercent: z.string().trim().regex(/^\d{1,5}(\.\d{1,2})?$/, "A percent like 30 or 12.5").default("30"),
-  defaultMarkupFixed: z.string().trim().regex(/^\d{1,9}(\.\d{1,5})?$/, "An amount per 1000 like 0.05").default("0"),
+  defaultMarkupPercent: z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}(\.\d{1,2})?$/, "A percent like 30 or 12.5")
+    .default("30"),
+  defaultMarkupFixed: z
+    .string()
+    .trim()
+    .regex(/^\d{1,9}(\.\d{1,5})?$/, "An amount per 1000 like 0.05")
+    .default("0"),
   pricePrecision: z.coerce.number().int().min(0).max(5).default(2), // decimals a rate per 1000 is rounded up to
   // How far above its markup rule rounding may take a price; finer steps are used for cheap services. "" = no limit.
-  priceTolerancePercent: z.string().trim().regex(/^(\d{1,3}(\.\d{1,2})?)?$/, "A percent like 1 or 0.5").default("1"),
+  priceTolerancePercent: z
+    .string()
+    .trim()
+    .regex(/^(\d{1,3}(\.\d{1,2})?)?$/, "A percent like 1 or 0.5")
+    .default("1"),
   belowCostAction: z.enum(["disable", "reprice"]).default("disable"), // a manual price under a raised provider rate
   priceSyncMinutes: z.coerce.number().int().min(5).max(10_080).default(60),
   // Exchange rates (Admin > Currencies): an optional JSON feed read on a schedule; "" = never call out.
@@ -39,7 +59,11 @@ export const settingsSchema = z.object({
   minDeposit: moneyText.refine((v) => v !== "", "Enter an amount").default("1"),
   maxDeposit: moneyText.refine((v) => v !== "", "Enter an amount").default("10000"),
   // Affiliates (lib/affiliates): a percent of each referred customer's deposits, or of their net spend.
-  affiliateCommissionPercent: z.string().trim().regex(/^\d{1,2}(\.\d{1,2})?$/, "A percent like 5 or 2.5").default("5"),
+  affiliateCommissionPercent: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}(\.\d{1,2})?$/, "A percent like 5 or 2.5")
+    .default("5"),
   affiliateBasis: z.enum(["deposit", "spend"]).default("deposit"),
   affiliateInstantPayout: z.boolean().default(true), // affiliates may move earnings to their balance at once
   affiliateMinWithdrawal: moneyText.refine((v) => v !== "", "Enter an amount").default("10"),

@@ -7,12 +7,27 @@ import { DEFAULT_SETTINGS, settingsSchema } from "./schema";
 
 export type FieldKind = "text" | "multiline" | "number" | "boolean" | "list" | "select";
 /** `label` is the key in words, for a key the message catalog has no label for yet. */
-export type SettingField = { key: string; label: string; group: SettingGroup; kind: FieldKind; options?: string[] };
+export type SettingField = {
+  key: string;
+  label: string;
+  group: SettingGroup;
+  kind: FieldKind;
+  options?: string[];
+};
 
 type Meta = { group: SettingGroup; kind?: FieldKind };
 
 /** In page order; each has its title in the message catalog (adminSettings groups.<id>). */
-export const SETTING_GROUPS = ["general", "pricing", "operations", "support", "addFunds", "affiliates", "security", "other"] as const;
+export const SETTING_GROUPS = [
+  "general",
+  "pricing",
+  "operations",
+  "support",
+  "addFunds",
+  "affiliates",
+  "security",
+  "other",
+] as const;
 export type SettingGroup = (typeof SETTING_GROUPS)[number];
 
 const META: Partial<Record<string, Meta>> = {
@@ -74,8 +89,13 @@ export function settingFields(): SettingField[] {
   const fields = Object.entries(DEFAULT_SETTINGS).map(([key, value]) => {
     const meta = META[key];
     const group: SettingGroup = meta?.group ?? "other";
-    return { key, label: humanize(key), group, kind: meta?.kind ?? kindOf(key, value), options: enumOptions(key) };
+    return {
+      key,
+      label: humanize(key),
+      group,
+      kind: meta?.kind ?? kindOf(key, value),
+      options: enumOptions(key),
+    };
   });
   return fields.sort((a, b) => SETTING_GROUPS.indexOf(a.group) - SETTING_GROUPS.indexOf(b.group));
 }
-

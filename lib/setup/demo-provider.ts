@@ -16,7 +16,10 @@ export async function startDemoSimulator(): Promise<SimulatorHandle> {
     stateFile: path.join(dataDir, "demo-provider.json"),
     controlToken: env.DEMO_PROVIDER_CONTROL_TOKEN,
     partialShare: env.DEMO_PROVIDER_PARTIAL_SHARE,
-    timings: env.DEMO_PROVIDER_SPEED === "fast" ? { pendingMs: 2_000, runMs: 8_000, cancelMs: 1_000, refillMs: 4_000 } : undefined,
+    timings:
+      env.DEMO_PROVIDER_SPEED === "fast"
+        ? { pendingMs: 2_000, runMs: 8_000, cancelMs: 1_000, refillMs: 4_000 }
+        : undefined,
   });
 }
 
@@ -27,7 +30,11 @@ export async function startDemoSimulator(): Promise<SimulatorHandle> {
 export async function ensureDemoProvider(simulator: Pick<SimulatorHandle, "url" | "key">): Promise<number> {
   const existing = await db.provider.findFirst({ where: { isDemo: true } });
   if (!existing) {
-    const created = await createProvider({ name: DEMO_PROVIDER_NAME, apiUrl: simulator.url, apiKey: simulator.key }, { id: null }, { isDemo: true });
+    const created = await createProvider(
+      { name: DEMO_PROVIDER_NAME, apiUrl: simulator.url, apiKey: simulator.key },
+      { id: null },
+      { isDemo: true },
+    );
     return created.id;
   }
   if (new URL(existing.apiUrl).hostname !== new URL(simulator.url).hostname) return existing.id;

@@ -14,7 +14,11 @@ async function ensureUpstreamProvider(url: string, key: string) {
   const existing = await db.provider.findFirst({ where: { apiUrl: url } });
   if (existing) return existing.id;
   const name = new URL(url).hostname;
-  const created = await createProvider({ name, apiUrl: url, apiKey: key }, { id: null }, { ownerConfigured: true });
+  const created = await createProvider(
+    { name, apiUrl: url, apiKey: key },
+    { id: null },
+    { ownerConfigured: true },
+  );
   console.log(`upline: added provider ${name} from UPSTREAM_URL`);
   return created.id;
 }

@@ -14,21 +14,36 @@ const messagesPerUser = createRateLimiter("ticket-messages", 10, 10 * 60);
 async function limitMessages(userId: number) {
   const hit = await messagesPerUser.hit(String(userId));
   const minutes = Math.ceil(hit.retryAfterSeconds / 60);
-  if (!hit.ok) throw new AppError(`You are sending messages too fast. Try again in ${minutes} min.`, "rate_limited", undefined, { key: "errors.ticket.tooFast", values: { minutes } });
+  if (!hit.ok)
+    throw new AppError(
+      `You are sending messages too fast. Try again in ${minutes} min.`,
+      "rate_limited",
+      undefined,
+      { key: "errors.ticket.tooFast", values: { minutes } },
+    );
 }
 
 async function assertBelowOpenCap(tx: Tx, userId: number) {
   const { maxOpenTickets } = await getSettings(tx);
   const open = await tx.ticket.count({ where: { userId, status: { not: TicketStatus.CLOSED } } });
-  if (open >= maxOpenTickets) throw new AppError(`You already have ${open} open tickets. Close one you no longer need, or add to an open one.`, "too_many_tickets", undefined, {
-      key: "errors.ticket.tooManyOpen",
-      values: { count: open },
-    });
+  if (open >= maxOpenTickets)
+    throw new AppError(
+      `You already have ${open} open tickets. Close one you no longer need, or add to an open one.`,
+      "too_many_tickets",
+      undefined,
+      {
+        key: "errors.ticket.tooManyOpen",
+        values: { count: open },
+      },
+    );
 }
 
 /** The customer's own ticket, or a not-found error (for someone else's as for a missing one). */
 async function ownTicket(tx: Tx, userId: number, id: number) {
-  const ticket = await tx.ticket.findFirst({ where: { id: idSchema.parse(id), userId }, select: { id: true, status: true } });
+  const ticket = await tx.ticket.findFirst({
+    where: { id: idSchema.parse(id), userId },
+    select: { id: true, status: true },
+  });
   if (!ticket) throw new NotFoundError("Ticket not found");
   return ticket;
 }
@@ -39,10 +54,17 @@ export async function openTicket(userId: number, input: OpenTicketInput): Promis
   return db.$transaction(async (tx) => {
     await assertBelowOpenCap(tx, userId);
     if (data.orderIds.length) {
-      const mine = await tx.order.findMany({ where: { id: { in: data.orderIds }, userId }, select: { id: true } });
+      const mine = await tx.order.findMany({
+        where: { id: { in: data.orderIds }, userId },
+        select: { id: true },
+      });
       const found = new Set(mine.map((o) => o.id));
       const missing = data.orderIds.find((id) => !found.has(id));
-      if (missing !== undefined) throw new AppError(`Order #${missing} is not one of your orders`, "invalid_field", "orderIds", { key: "errors.ticket.notYourOrder", values: { order: missing } });
+      if (missing !== undefined)
+        throw new AppError(`Order #${missing} is not one of your orders`, "invalid_field", "orderIds", {
+          key: "errors.ticket.notYourOrder",
+          values: { order: missing },
+        });
     }
     const ticket = await tx.ticket.create({
       data: {
@@ -64,9 +86,15 @@ export async function replyAsCustomer(userId: number, id: number, body: string):
   await limitMessages(userId);
   await db.$transaction(async (tx) => {
     const ticket = await ownTicket(tx, userId, id);
-    if (ticket.status === TicketStatus.CLOSED) throw new AppError("This ticket is closed. Reopen it to write again.", "closed");
-    await tx.ticketMessage.create({ data: { ticketId: ticket.id, authorId: userId, staff: false, body: text } });
-    await tx.ticket.update({ where: { id: ticket.id }, data: { status: TicketStatus.OPEN, staffUnread: true, lastMessageAt: new Date() } });
+    if (ticket.status === TicketStatus.CLOSED)
+      throw new AppError("This ticket is closed. Reopen it to write again.", "closed");
+    await tx.ticketMessage.create({
+      data: { ticketId: ticket.id, authorId: userId, staff: false, body: text },
+    });
+    await tx.ticket.update({
+      where: { id: ticket.id },
+      data: { status: TicketStatus.OPEN, staffUnread: true, lastMessageAt: new Date() },
+    });
   });
 }
 
@@ -82,7 +110,10 @@ export async function reopenOwnTicket(userId: number, id: number): Promise<void>
     const ticket = await ownTicket(tx, userId, id);
     if (ticket.status !== TicketStatus.CLOSED) return;
     await assertBelowOpenCap(tx, userId);
-    await tx.ticket.updateMany({ where: { id: ticket.id, userId, status: TicketStatus.CLOSED }, data: { status: TicketStatus.OPEN, staffUnread: true } });
+    await tx.ticket.updateMany({
+      where: { id: ticket.id, userId, status: TicketStatus.CLOSED },
+      data: { status: TicketStatus.OPEN, staffUnread: true },
+    });
   });
 }
 
@@ -91,7 +122,15 @@ export async function listOwnTickets(userId: number) {
     where: { userId },
     orderBy: { lastMessageAt: "desc" },
     take: 200,
-    select: { id: true, subject: true, kind: true, status: true, customerUnread: true, lastMessageAt: true, createdAt: true },
+    select: {
+      id: true,
+      subject: true,
+      kind: true,
+      status: true,
+      customerUnread: true,
+      lastMessageAt: true,
+      createdAt: true,
+    },
   });
 }
 
@@ -103,11 +142,24 @@ export async function readOwnTicket(userId: number, id: number) {
     where: { id: parsed.data, userId },
     include: {
       messages: { orderBy: { id: "asc" }, select: { id: true, staff: true, body: true, createdAt: true } },
-      orders: { select: { order: { select: { id: true, status: true, link: true, quantity: true, service: { select: { name: true } } } } } },
+      orders: {
+        select: {
+          order: {
+            select: {
+              id: true,
+              status: true,
+              link: true,
+              quantity: true,
+              service: { select: { name: true } },
+            },
+          },
+        },
+      },
     },
   });
   if (!ticket) return null;
-  if (ticket.customerUnread) await db.ticket.updateMany({ where: { id: ticket.id, userId }, data: { customerUnread: false } });
+  if (ticket.customerUnread)
+    await db.ticket.updateMany({ where: { id: ticket.id, userId }, data: { customerUnread: false } });
   return ticket;
 }
 

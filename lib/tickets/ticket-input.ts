@@ -8,7 +8,10 @@ export const MAX_TICKET_ORDERS = 20;
 
 /** Plain text as stored: no control characters but newlines and tabs, \r\n as \n, trimmed. */
 export function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, "").trim();
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, "")
+    .trim();
 }
 
 const text = (min: number, max: number, label: string) =>
@@ -16,7 +19,12 @@ const text = (min: number, max: number, label: string) =>
     .string()
     .max(max * 2, `${label} is too long (at most ${max} characters)`)
     .transform(cleanText)
-    .pipe(z.string().min(min, `${label} is too short`).max(max, `${label} is too long (at most ${max} characters)`));
+    .pipe(
+      z
+        .string()
+        .min(min, `${label} is too short`)
+        .max(max, `${label} is too long (at most ${max} characters)`),
+    );
 
 export const messageBody = text(2, 5_000, "The message");
 
@@ -24,7 +32,11 @@ export const messageBody = text(2, 5_000, "The message");
 export const orderIdsSchema = z
   .union([z.string().max(500), z.array(z.coerce.number())])
   .transform((v) => (typeof v === "string" ? (v.match(/\d+/g) ?? []).map(Number) : v))
-  .pipe(z.array(z.number().int().positive().max(2_147_483_647, "Incorrect order ID")).max(MAX_TICKET_ORDERS, `At most ${MAX_TICKET_ORDERS} orders per ticket`))
+  .pipe(
+    z
+      .array(z.number().int().positive().max(2_147_483_647, "Incorrect order ID"))
+      .max(MAX_TICKET_ORDERS, `At most ${MAX_TICKET_ORDERS} orders per ticket`),
+  )
   .transform((ids) => [...new Set(ids)]);
 
 export const openTicketSchema = z.object({
@@ -43,4 +55,3 @@ export type StaffReplyInput = z.input<typeof staffReplySchema>;
 
 export const savedReplySchema = z.object({ title: text(1, 80, "The title"), body: messageBody });
 export type SavedReplyInput = z.input<typeof savedReplySchema>;
-

@@ -19,7 +19,18 @@ export async function saveTier(input: TierInput, actor: Actor, id?: number) {
       const before = id ? await tx.tier.findUnique({ where: { id } }) : null;
       if (id && !before) throw new NotFoundError(errorMessages.tierNotFound);
       const tier = id ? await tx.tier.update({ where: { id }, data }) : await tx.tier.create({ data });
-      await recordAudit({ actorId: actor.id, ip: actor.ip, action: id ? "tier.update" : "tier.create", targetType: "tier", targetId: tier.id, before, after: data }, tx);
+      await recordAudit(
+        {
+          actorId: actor.id,
+          ip: actor.ip,
+          action: id ? "tier.update" : "tier.create",
+          targetType: "tier",
+          targetId: tier.id,
+          before,
+          after: data,
+        },
+        tx,
+      );
       return tier;
     })
     .catch(rethrowTaken);
@@ -31,7 +42,17 @@ export async function deleteTier(id: number, actor: Actor) {
     if (!tier) throw new NotFoundError(errorMessages.tierNotFound);
     await tx.user.updateMany({ where: { pinnedTierId: id }, data: { pinnedTierId: null } });
     await tx.tier.delete({ where: { id } });
-    await recordAudit({ actorId: actor.id, ip: actor.ip, action: "tier.delete", targetType: "tier", targetId: id, before: tier }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: "tier.delete",
+        targetType: "tier",
+        targetId: id,
+        before: tier,
+      },
+      tx,
+    );
   });
 }
 
@@ -40,8 +61,20 @@ export async function pinUserTier(userId: number, tierId: number | null, actor: 
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { pinnedTierId: true } });
     if (!user) throw new NotFoundError();
-    if (tierId !== null && !(await tx.tier.findUnique({ where: { id: tierId } }))) throw new NotFoundError(errorMessages.tierNotFound);
+    if (tierId !== null && !(await tx.tier.findUnique({ where: { id: tierId } })))
+      throw new NotFoundError(errorMessages.tierNotFound);
     await tx.user.update({ where: { id: userId }, data: { pinnedTierId: tierId } });
-    await recordAudit({ actorId: actor.id, ip: actor.ip, action: "user.tier_pin", targetType: "user", targetId: userId, before: { pinnedTierId: user.pinnedTierId }, after: { pinnedTierId: tierId } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: "user.tier_pin",
+        targetType: "user",
+        targetId: userId,
+        before: { pinnedTierId: user.pinnedTierId },
+        after: { pinnedTierId: tierId },
+      },
+      tx,
+    );
   });
 }

@@ -17,9 +17,17 @@ async function removeTwoFactor(userId: number, tx: Tx): Promise<boolean> {
 }
 
 /** Wrong passwords and wrong codes here count as failed codes for this account + IP. */
-export async function disableTwoFactor(userId: number, input: DisableTwoFactorInput, ip: string, now = new Date()): Promise<void> {
+export async function disableTwoFactor(
+  userId: number,
+  input: DisableTwoFactorInput,
+  ip: string,
+  now = new Date(),
+): Promise<void> {
   const { password, code } = disableTwoFactorSchema.parse(input);
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true, twoFactor: { select: { enabledAt: true } } } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, passwordHash: true, twoFactor: { select: { enabledAt: true } } },
+  });
   if (!user.twoFactor?.enabledAt) throw new AppError(errorMessages.twoFactor.notOn, "two_factor_off");
 
   await codeThrottle.begin(user.email, ip);
@@ -27,13 +35,26 @@ export async function disableTwoFactor(userId: number, input: DisableTwoFactorIn
   // The code is only tried (and a recovery code only used up) behind the right password.
   const factor = passwordOk ? await consumeSecondFactor(userId, code, ip, now) : null;
   if (!factor) {
-    throw passwordOk ? new AppError(WRONG_CODE, "wrong_code", "code") : new AppError(errorMessages.wrongPassword, "wrong_password", "password");
+    throw passwordOk
+      ? new AppError(WRONG_CODE, "wrong_code", "code")
+      : new AppError(errorMessages.wrongPassword, "wrong_password", "password");
   }
   await codeThrottle.succeed(user.email, ip);
 
   await db.$transaction(async (tx) => {
-    if (!(await removeTwoFactor(userId, tx))) throw new AppError(errorMessages.twoFactor.notOn, "two_factor_off");
-    await recordAudit({ actorId: userId, action: "two_factor.disable", targetType: "user", targetId: userId, after: { with: factor }, ip }, tx);
+    if (!(await removeTwoFactor(userId, tx)))
+      throw new AppError(errorMessages.twoFactor.notOn, "two_factor_off");
+    await recordAudit(
+      {
+        actorId: userId,
+        action: "two_factor.disable",
+        targetType: "user",
+        targetId: userId,
+        after: { with: factor },
+        ip,
+      },
+      tx,
+    );
   });
 }
 
@@ -41,12 +62,18 @@ export async function disableTwoFactor(userId: number, input: DisableTwoFactorIn
  * The owner's way back in for a user who lost their phone and their recovery codes (the CLI, or
  * the user's admin page). The user's sessions end: whoever holds one signs in again.
  */
-export async function resetTwoFactor(userId: number, actor: { id: number | null; ip?: string }): Promise<boolean> {
+export async function resetTwoFactor(
+  userId: number,
+  actor: { id: number | null; ip?: string },
+): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const removed = await removeTwoFactor(userId, tx);
     if (!removed) return false;
     await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-    await recordAudit({ actorId: actor.id, action: "two_factor.reset", targetType: "user", targetId: userId, ip: actor.ip }, tx);
+    await recordAudit(
+      { actorId: actor.id, action: "two_factor.reset", targetType: "user", targetId: userId, ip: actor.ip },
+      tx,
+    );
     return true;
   });
 }

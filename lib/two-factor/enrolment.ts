@@ -23,10 +23,16 @@ const alreadyOn = () => new AppError(errorMessages.twoFactor.alreadyOn, "two_fac
 
 /** A fresh secret for the user's app; an earlier unconfirmed one stops working. */
 export async function startTwoFactorEnrolment(userId: number): Promise<{ secret: string; uri: string }> {
-  const [user, { panelName }] = await Promise.all([db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } }), getSettings()]);
+  const [user, { panelName }] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } }),
+    getSettings(),
+  ]);
   const secret = createTotpSecret();
   const secretEncrypted = encryptSecret(secret, appSecret());
-  const replaced = await db.twoFactor.updateMany({ where: { userId, enabledAt: null }, data: { secretEncrypted, lastUsedStep: null } });
+  const replaced = await db.twoFactor.updateMany({
+    where: { userId, enabledAt: null },
+    data: { secretEncrypted, lastUsedStep: null },
+  });
   if (replaced.count === 0) {
     try {
       await db.twoFactor.create({ data: { userId, secretEncrypted } });
@@ -44,7 +50,12 @@ export async function startTwoFactorEnrolment(userId: number): Promise<{ secret:
  * once. Every session ends (a session opened without the code must not outlive it); the caller
  * keeps its own with the version answered.
  */
-export async function confirmTwoFactorEnrolment(userId: number, input: ConfirmTwoFactorInput, ip?: string, now = new Date()): Promise<{ recoveryCodes: string[]; sessionVersion: number }> {
+export async function confirmTwoFactorEnrolment(
+  userId: number,
+  input: ConfirmTwoFactorInput,
+  ip?: string,
+  now = new Date(),
+): Promise<{ recoveryCodes: string[]; sessionVersion: number }> {
   const { code } = confirmTwoFactorSchema.parse(input);
   const row = await db.twoFactor.findUnique({ where: { userId } });
   if (!row) throw new AppError(errorMessages.twoFactor.notStarted, "two_factor_not_started");
@@ -55,11 +66,21 @@ export async function confirmTwoFactorEnrolment(userId: number, input: ConfirmTw
   const recoveryCodes = createRecoveryCodes();
   return db.$transaction(async (tx) => {
     // Guarded on the secret the code was checked against: a set-up restarted in another tab meanwhile wins.
-    const won = await tx.twoFactor.updateMany({ where: { userId, enabledAt: null, secretEncrypted: row.secretEncrypted }, data: { enabledAt: now, lastUsedStep: step } });
+    const won = await tx.twoFactor.updateMany({
+      where: { userId, enabledAt: null, secretEncrypted: row.secretEncrypted },
+      data: { enabledAt: now, lastUsedStep: step },
+    });
     if (won.count !== 1) throw new AppError(errorMessages.twoFactor.notStarted, "two_factor_not_started");
     await replaceRecoveryCodes(userId, recoveryCodes, tx);
-    await recordAudit({ actorId: userId, action: "two_factor.enable", targetType: "user", targetId: userId, ip }, tx);
-    const { sessionVersion } = await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+    await recordAudit(
+      { actorId: userId, action: "two_factor.enable", targetType: "user", targetId: userId, ip },
+      tx,
+    );
+    const { sessionVersion } = await tx.user.update({
+      where: { id: userId },
+      data: { sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
     return { recoveryCodes, sessionVersion };
   });
 }
@@ -71,18 +92,35 @@ async function replaceRecoveryCodes(userId: number, codes: string[], tx: Tx) {
 }
 
 /** New recovery codes for a user with two-factor on, behind their password (throttled like codes); the old ones die. */
-export async function regenerateRecoveryCodes(userId: number, input: RegenerateRecoveryCodesInput, ip: string): Promise<{ recoveryCodes: string[] }> {
+export async function regenerateRecoveryCodes(
+  userId: number,
+  input: RegenerateRecoveryCodesInput,
+  ip: string,
+): Promise<{ recoveryCodes: string[] }> {
   const { password } = regenerateRecoveryCodesSchema.parse(input);
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, passwordHash: true },
+  });
   await codeThrottle.begin(user.email, ip);
-  if (!(await verifyPassword(password, user.passwordHash))) throw new AppError(errorMessages.wrongPassword, "wrong_password", "password");
+  if (!(await verifyPassword(password, user.passwordHash)))
+    throw new AppError(errorMessages.wrongPassword, "wrong_password", "password");
   await codeThrottle.succeed(user.email, ip);
   const recoveryCodes = createRecoveryCodes();
   await db.$transaction(async (tx) => {
     const on = await tx.twoFactor.findUnique({ where: { userId }, select: { enabledAt: true } });
     if (!on?.enabledAt) throw new AppError(errorMessages.twoFactor.notOn, "two_factor_off");
     await replaceRecoveryCodes(userId, recoveryCodes, tx);
-    await recordAudit({ actorId: userId, action: "two_factor.recovery_codes_regenerate", targetType: "user", targetId: userId, ip }, tx);
+    await recordAudit(
+      {
+        actorId: userId,
+        action: "two_factor.recovery_codes_regenerate",
+        targetType: "user",
+        targetId: userId,
+        ip,
+      },
+      tx,
+    );
   });
   return { recoveryCodes };
 }

@@ -27,7 +27,11 @@ export function normalizeTotpCode(input: string): string | null {
  * The time step `code` was made for, or null when it does not match the secret within the drift
  * window or its step is not after `afterStep` (the last step accepted: a replay).
  */
-export async function matchTotp(secret: string, code: string, options: { now?: Date; afterStep?: number | null } = {}): Promise<number | null> {
+export async function matchTotp(
+  secret: string,
+  code: string,
+  options: { now?: Date; afterStep?: number | null } = {},
+): Promise<number | null> {
   const token = normalizeTotpCode(code);
   if (token === null) return null;
   const result = await verify({

@@ -17,7 +17,14 @@ import {
   type ServiceRateInput,
 } from "./admin-user-input";
 
-const STATE = { id: true, email: true, role: true, status: true, apiAccess: true, sessionVersion: true } as const;
+const STATE = {
+  id: true,
+  email: true,
+  role: true,
+  status: true,
+  apiAccess: true,
+  sessionVersion: true,
+} as const;
 
 function checkId(userId: number) {
   if (!Number.isSafeInteger(userId) || userId <= 0) throw new NotFoundError("User not found");
@@ -54,7 +61,18 @@ export async function changeUserRole(userId: number, role: string, actor: Actor)
     notOwner(before, errorMessages.ownerNoDemote);
     if (before.role === next) return before;
     const after = await tx.user.update({ where: { id: userId }, data: { role: next }, select: STATE });
-    await recordAudit({ actorId: actor.id, ip: actor.ip, action: "user.role", targetType: "user", targetId: userId, before: { role: before.role }, after: { role: after.role } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: "user.role",
+        targetType: "user",
+        targetId: userId,
+        before: { role: before.role },
+        after: { role: after.role },
+      },
+      tx,
+    );
     return after;
   });
 }
@@ -73,7 +91,15 @@ export async function setUserSuspended(userId: number, suspended: boolean, actor
       select: STATE,
     });
     await recordAudit(
-      { actorId: actor.id, ip: actor.ip, action: suspended ? "user.suspend" : "user.reactivate", targetType: "user", targetId: userId, before: { status: before.status }, after: { status: after.status } },
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: suspended ? "user.suspend" : "user.reactivate",
+        targetType: "user",
+        targetId: userId,
+        before: { status: before.status },
+        after: { status: after.status },
+      },
       tx,
     );
     return after;
@@ -87,15 +113,31 @@ export async function resetUserTwoFactor(userId: number, actor: Actor): Promise<
     await assertActorIsOwner(tx, actor, errorMessages.ownerRoleOnly);
     notOwner(await loadUser(tx, userId), errorMessages.ownerNoTwoFactorReset);
   });
-  if (!(await resetTwoFactor(userId, actor))) throw new AppError(errorMessages.twoFactor.notOn, "two_factor_off");
+  if (!(await resetTwoFactor(userId, actor)))
+    throw new AppError(errorMessages.twoFactor.notOn, "two_factor_off");
 }
 
 export async function setUserApiAccess(userId: number, enabled: boolean, actor: Actor) {
   return db.$transaction(async (tx) => {
     const before = await loadUser(tx, userId);
     if (before.apiAccess === enabled) return before;
-    const after = await tx.user.update({ where: { id: userId }, data: { apiAccess: enabled }, select: STATE });
-    await recordAudit({ actorId: actor.id, ip: actor.ip, action: enabled ? "user.api_enable" : "user.api_disable", targetType: "user", targetId: userId, before: { apiAccess: before.apiAccess }, after: { apiAccess: enabled } }, tx);
+    const after = await tx.user.update({
+      where: { id: userId },
+      data: { apiAccess: enabled },
+      select: STATE,
+    });
+    await recordAudit(
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: enabled ? "user.api_enable" : "user.api_disable",
+        targetType: "user",
+        targetId: userId,
+        before: { apiAccess: before.apiAccess },
+        after: { apiAccess: enabled },
+      },
+      tx,
+    );
     return after;
   });
 }
@@ -107,7 +149,18 @@ export async function resetUserApiKey(userId: number, actor: Actor) {
     const key = await tx.apiKey.findUnique({ where: { userId }, select: { prefix: true } });
     if (!key) throw new AppError("This user has no API key", "no_api_key");
     await revokeApiKey(userId, tx);
-    await recordAudit({ actorId: actor.id, ip: actor.ip, action: "user.api_key_reset", targetType: "user", targetId: userId, before: { keyPrefix: key.prefix }, after: { keyPrefix: null } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: "user.api_key_reset",
+        targetType: "user",
+        targetId: userId,
+        before: { keyPrefix: key.prefix },
+        after: { keyPrefix: null },
+      },
+      tx,
+    );
   });
 }
 
@@ -115,12 +168,19 @@ export async function resetUserApiKey(userId: number, actor: Actor) {
  * A credit or debit with a required reason, in the ledger (never below zero) and the audit log.
  * The form's token keys the ledger row: a repeat answers with the first adjustment's balance.
  */
-export async function adjustUserBalance(userId: number, input: BalanceAdjustmentInput, actor: Actor): Promise<{ balanceAfter: bigint }> {
+export async function adjustUserBalance(
+  userId: number,
+  input: BalanceAdjustmentInput,
+  actor: Actor,
+): Promise<{ balanceAfter: bigint }> {
   const data = balanceAdjustmentSchema.parse(input);
   const amount = data.direction === "credit" ? data.amount : -data.amount;
   checkId(userId);
   const idempotencyKey = data.idempotencyKey && `adjust:${userId}:${data.idempotencyKey}`;
-  const first = () => (idempotencyKey ? db.ledgerEntry.findUnique({ where: { idempotencyKey }, select: { balanceAfter: true } }) : null);
+  const first = () =>
+    idempotencyKey
+      ? db.ledgerEntry.findUnique({ where: { idempotencyKey }, select: { balanceAfter: true } })
+      : null;
   const earlier = await first();
   if (earlier) return earlier;
   try {
@@ -133,13 +193,34 @@ export async function adjustUserBalance(userId: number, input: BalanceAdjustment
   }
 }
 
-function applyAdjustment(userId: number, amount: bigint, reason: string, actor: Actor, idempotencyKey: string | undefined) {
+function applyAdjustment(
+  userId: number,
+  amount: bigint,
+  reason: string,
+  actor: Actor,
+  idempotencyKey: string | undefined,
+) {
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { balance: true } });
     if (!before) throw new NotFoundError("User not found");
-    const { balanceAfter, entryId } = await changeBalance(tx, { userId, amount, type: LedgerType.ADJUSTMENT, adminId: actor.id, note: reason, idempotencyKey });
+    const { balanceAfter, entryId } = await changeBalance(tx, {
+      userId,
+      amount,
+      type: LedgerType.ADJUSTMENT,
+      adminId: actor.id,
+      note: reason,
+      idempotencyKey,
+    });
     await recordAudit(
-      { actorId: actor.id, ip: actor.ip, action: "balance.adjust", targetType: "user", targetId: userId, before: { balance: before.balance }, after: { balance: balanceAfter, amount, reason, ledgerEntryId: entryId } },
+      {
+        actorId: actor.id,
+        ip: actor.ip,
+        action: "balance.adjust",
+        targetType: "user",
+        targetId: userId,
+        before: { balance: before.balance },
+        after: { balance: balanceAfter, amount, reason, ledgerEntryId: entryId },
+      },
       tx,
     );
     return { balanceAfter };
@@ -156,12 +237,26 @@ export async function setUserDiscount(userId: number, percent: string, actor: Ac
     if (bps === null) {
       if (existing) await tx.userServicePrice.delete({ where: { id: existing.id } });
     } else if (existing) {
-      await tx.userServicePrice.update({ where: { id: existing.id }, data: { discountBps: bps, rate: null } });
+      await tx.userServicePrice.update({
+        where: { id: existing.id },
+        data: { discountBps: bps, rate: null },
+      });
     } else {
       await tx.userServicePrice.create({ data: { userId, serviceId: null, discountBps: bps } });
     }
     if (before !== bps) {
-      await recordAudit({ actorId: actor.id, ip: actor.ip, action: "user.price_discount", targetType: "user", targetId: userId, before: { discountBps: before }, after: { discountBps: bps } }, tx);
+      await recordAudit(
+        {
+          actorId: actor.id,
+          ip: actor.ip,
+          action: "user.price_discount",
+          targetType: "user",
+          targetId: userId,
+          before: { discountBps: before },
+          after: { discountBps: bps },
+        },
+        tx,
+      );
     }
     return { discountBps: bps };
   });
@@ -179,15 +274,26 @@ export async function setUserServiceRate(userId: number, input: ServiceRateInput
     if (data.rate === null) {
       if (existing) await tx.userServicePrice.delete({ where: key });
     } else {
-      await tx.userServicePrice.upsert({ where: key, create: { userId, serviceId: data.serviceId, rate: data.rate }, update: { rate: data.rate, discountBps: null } });
+      await tx.userServicePrice.upsert({
+        where: key,
+        create: { userId, serviceId: data.serviceId, rate: data.rate },
+        update: { rate: data.rate, discountBps: null },
+      });
     }
     if ((existing?.rate ?? null) !== data.rate) {
       await recordAudit(
-        { actorId: actor.id, ip: actor.ip, action: "user.price_rate", targetType: "user", targetId: userId, before: { serviceId: data.serviceId, rate: existing?.rate ?? null }, after: { serviceId: data.serviceId, rate: data.rate } },
+        {
+          actorId: actor.id,
+          ip: actor.ip,
+          action: "user.price_rate",
+          targetType: "user",
+          targetId: userId,
+          before: { serviceId: data.serviceId, rate: existing?.rate ?? null },
+          after: { serviceId: data.serviceId, rate: data.rate },
+        },
         tx,
       );
     }
     return { rate: data.rate };
   });
 }
-

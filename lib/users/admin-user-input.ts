@@ -3,12 +3,20 @@ import { z } from "zod";
 import { idempotencyKeySchema } from "../validations/idempotency";
 import { moneyInput } from "../validations/money";
 
-const positiveMoney = moneyInput({ message: "Enter an amount like 10 or 12.50", positive: true, decimals: 2 });
+const positiveMoney = moneyInput({
+  message: "Enter an amount like 10 or 12.50",
+  positive: true,
+  decimals: 2,
+});
 
 export const balanceAdjustmentSchema = z.object({
   direction: z.enum(["credit", "debit"]),
   amount: positiveMoney,
-  reason: z.string().trim().min(3, "Give a reason (at least 3 characters)").max(500, "Keep the reason under 500 characters"),
+  reason: z
+    .string()
+    .trim()
+    .min(3, "Give a reason (at least 3 characters)")
+    .max(500, "Keep the reason under 500 characters"),
   idempotencyKey: idempotencyKeySchema,
 });
 export type BalanceAdjustmentInput = z.input<typeof balanceAdjustmentSchema>;

@@ -6,7 +6,8 @@ import type { UserSort } from "./admin-user-input";
 export const USERS_PAGE_SIZE = 25;
 
 /** How a confirmation names a customer: "Name (email)", or the email alone. */
-export const customerLabel = (user: { name: string | null; email: string }) => (user.name ? `${user.name} (${user.email})` : user.email);
+export const customerLabel = (user: { name: string | null; email: string }) =>
+  user.name ? `${user.name} (${user.email})` : user.email;
 
 export type UserListQuery = {
   q?: string;
@@ -54,7 +55,16 @@ export async function listUsers(query: UserListQuery) {
       orderBy,
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: { id: true, email: true, role: true, status: true, balance: true, spent: true, lastLoginAt: true, createdAt: true },
+      select: {
+        id: true,
+        email: true,
+        role: true,
+        status: true,
+        balance: true,
+        spent: true,
+        lastLoginAt: true,
+        createdAt: true,
+      },
     }),
     db.user.count({ where }),
   ]);
@@ -67,8 +77,16 @@ export async function getUserDetail(id: number) {
   const user = await db.user.findUnique({
     where: { id },
     select: {
-      id: true, email: true, name: true, role: true, status: true, balance: true, spent: true, apiAccess: true,
-      lastLoginAt: true, createdAt: true,
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      status: true,
+      balance: true,
+      spent: true,
+      apiAccess: true,
+      lastLoginAt: true,
+      createdAt: true,
       apiKey: { select: { prefix: true, createdAt: true, lastUsedAt: true } },
       twoFactor: { select: { enabledAt: true } },
       _count: { select: { orders: true, ledger: true } },
@@ -80,26 +98,59 @@ export async function getUserDetail(id: number) {
       where: { userId: id },
       orderBy: { id: "desc" },
       take: 20,
-      select: { id: true, createdAt: true, type: true, amount: true, balanceAfter: true, orderId: true, paymentId: true, adminId: true, note: true },
+      select: {
+        id: true,
+        createdAt: true,
+        type: true,
+        amount: true,
+        balanceAfter: true,
+        orderId: true,
+        paymentId: true,
+        adminId: true,
+        note: true,
+      },
     }),
     db.order.findMany({
       where: { userId: id },
       orderBy: { id: "desc" },
       take: 10,
-      select: { id: true, createdAt: true, quantity: true, charge: true, refunded: true, status: true, service: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        createdAt: true,
+        quantity: true,
+        charge: true,
+        refunded: true,
+        status: true,
+        service: { select: { id: true, name: true } },
+      },
     }),
     db.userServicePrice.findMany({
       where: { userId: id },
       orderBy: { id: "asc" },
-      select: { id: true, serviceId: true, rate: true, discountBps: true, service: { select: { name: true, rate: true, type: true } } },
+      select: {
+        id: true,
+        serviceId: true,
+        rate: true,
+        discountBps: true,
+        service: { select: { name: true, rate: true, type: true } },
+      },
     }),
   ]);
-  return { ...user, ledger, orders, discountBps: prices.find((p) => p.serviceId === null)?.discountBps ?? null, serviceRates: prices.filter((p) => p.serviceId !== null) };
+  return {
+    ...user,
+    ledger,
+    orders,
+    discountBps: prices.find((p) => p.serviceId === null)?.discountBps ?? null,
+    serviceRates: prices.filter((p) => p.serviceId !== null),
+  };
 }
 
 export type UserDetail = NonNullable<Awaited<ReturnType<typeof getUserDetail>>>;
 
 /** Services to pick from for a per-user rate. */
 export async function listServicesForPricing() {
-  return db.service.findMany({ orderBy: [{ categoryId: "asc" }, { sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true, rate: true, type: true } });
+  return db.service.findMany({
+    orderBy: [{ categoryId: "asc" }, { sortOrder: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, rate: true, type: true },
+  });
 }

@@ -6,7 +6,10 @@ import { AppError } from "../errors";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { changePasswordSchema, type ChangePasswordInput } from "../validations/user";
 
-export async function changePassword(userId: number, input: ChangePasswordInput): Promise<{ sessionVersion: number }> {
+export async function changePassword(
+  userId: number,
+  input: ChangePasswordInput,
+): Promise<{ sessionVersion: number }> {
   const { current, next } = changePasswordSchema.parse(input);
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(current, user.passwordHash))) {

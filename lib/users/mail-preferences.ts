@@ -4,8 +4,15 @@ import { db } from "../db";
 import { getSettings } from "../settings/settings";
 
 export async function getMailPreferences(userId: number) {
-  const [user, { emailVerification }] = await Promise.all([db.user.findUniqueOrThrow({ where: { id: userId }, select: { orderMails: true, emailVerifiedAt: true } }), getSettings()]);
-  return { orderMails: user.orderMails, verified: user.emailVerifiedAt !== null, verification: emailVerification };
+  const [user, { emailVerification }] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { orderMails: true, emailVerifiedAt: true } }),
+    getSettings(),
+  ]);
+  return {
+    orderMails: user.orderMails,
+    verified: user.emailVerifiedAt !== null,
+    verification: emailVerification,
+  };
 }
 
 export async function setOrderMails(userId: number, on: boolean): Promise<void> {

@@ -20,8 +20,13 @@ export async function signUp(input: SignUpInput, origin: SignupOrigin) {
   if (!(await perIp.hit(origin.ip)).ok) throw new AppError(errorMessages.tooManySignups, "rate_limited");
   const user = await createUser(input);
   const referredById = await referrerFor(origin);
-  await db.user.update({ where: { id: user.id }, data: { signupIp: origin.ip, signupDevice: origin.device, referredById } });
+  await db.user.update({
+    where: { id: user.id },
+    data: { signupIp: origin.ip, signupDevice: origin.device, referredById },
+  });
   // The account exists either way; a verification mail that could not be queued can be re-sent from the account page.
-  await sendVerificationMail(user.id).catch((error: unknown) => log.error("verification mail not queued", { userId: user.id, error }));
+  await sendVerificationMail(user.id).catch((error: unknown) =>
+    log.error("verification mail not queued", { userId: user.id, error }),
+  );
   return { ...user, referredById };
 }

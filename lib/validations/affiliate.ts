@@ -10,7 +10,9 @@ export const withdrawalSchema = z.object({
   amount,
   details: z.string().trim().min(3, errorMessages.affiliateDetails).max(300),
 });
-export const rejectWithdrawalSchema = z.object({ reason: z.string().trim().min(3, errorMessages.affiliateReason).max(300) });
+export const rejectWithdrawalSchema = z.object({
+  reason: z.string().trim().min(3, errorMessages.affiliateReason).max(300),
+});
 
 export type PayoutInput = z.input<typeof payoutSchema>;
 export type WithdrawalInput = z.input<typeof withdrawalSchema>;

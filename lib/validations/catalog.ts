@@ -5,7 +5,6 @@ import { idSchema as id } from "./id";
 import { moneyInput } from "./money";
 import { parsePercentBps } from "./percent";
 
-
 /** "" -> null; "12.5" -> 1250 basis points. */
 export const optionalPercentSchema = z
   .string()
@@ -21,12 +20,20 @@ export const optionalPercentSchema = z
   });
 
 /** "" -> null; "0.05" -> units. */
-export const optionalMoneySchema = moneyInput({ message: "Enter an amount like 0.05 or 1.20", optional: true });
+export const optionalMoneySchema = moneyInput({
+  message: "Enter an amount like 0.05 or 1.20",
+  optional: true,
+});
 
 export const importSchema = z.object({
   providerId: id,
   items: z
-    .array(z.object({ externalId: z.string().trim().min(1).max(64), categoryName: z.string().trim().min(1, "Category name is required").max(80) }))
+    .array(
+      z.object({
+        externalId: z.string().trim().min(1).max(64),
+        categoryName: z.string().trim().min(1, "Category name is required").max(80),
+      }),
+    )
     .min(1, "Choose at least one service")
     .max(10_000),
 });
@@ -63,10 +70,16 @@ export const serviceUpdateSchema = z
       }),
   })
   .superRefine((data, ctx) => {
-    if (data.max < data.min) ctx.addIssue({ code: "custom", path: ["max"], message: "Max must be at least min" });
-    if (data.pricing === "manual" && data.manualRate === null) ctx.addIssue({ code: "custom", path: ["manualRate"], message: "Enter the price per 1000" });
+    if (data.max < data.min)
+      ctx.addIssue({ code: "custom", path: ["max"], message: "Max must be at least min" });
+    if (data.pricing === "manual" && data.manualRate === null)
+      ctx.addIssue({ code: "custom", path: ["manualRate"], message: "Enter the price per 1000" });
     if (data.pricing === "markup" && data.markupPercent === null && data.markupFixed === null) {
-      ctx.addIssue({ code: "custom", path: ["markupPercent"], message: "Enter a percent, a fixed amount, or both" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["markupPercent"],
+        message: "Enter a percent, a fixed amount, or both",
+      });
     }
   });
 export type ServiceUpdateInput = z.input<typeof serviceUpdateSchema>;
@@ -93,6 +106,10 @@ export const bulkActionSchema = z.discriminatedUnion("op", [
     markupFixed: optionalMoneySchema,
   }),
   // One description for every selected service; empty clears it.
-  z.object({ op: z.literal("describe"), serviceIds, description: z.string().trim().max(5000, "Keep the description under 5000 characters") }),
+  z.object({
+    op: z.literal("describe"),
+    serviceIds,
+    description: z.string().trim().max(5000, "Keep the description under 5000 characters"),
+  }),
 ]);
 export type BulkActionInput = z.input<typeof bulkActionSchema>;

@@ -28,21 +28,22 @@ export function normalizeCurrency(value: unknown): string | null {
   return CODE_PATTERN.test(code) ? code : null;
 }
 
-export const currencyCodeSchema = z
-  .string()
-  .transform((text, ctx) => {
-    const code = normalizeCurrency(text);
-    if (!code) {
-      ctx.addIssue({ code: "custom", message: "Use a 3-letter currency code like USD" });
-      return z.NEVER;
-    }
-    return code;
-  });
+export const currencyCodeSchema = z.string().transform((text, ctx) => {
+  const code = normalizeCurrency(text);
+  if (!code) {
+    ctx.addIssue({ code: "custom", message: "Use a 3-letter currency code like USD" });
+    return z.NEVER;
+  }
+  return code;
+});
 
 export const rateSchema = z.string().transform((text, ctx): Rate => {
   const rate = parseRate(text);
   if (!rate) {
-    ctx.addIssue({ code: "custom", message: "A positive number like 26000 or 0.0000385 (up to 12 decimals)" });
+    ctx.addIssue({
+      code: "custom",
+      message: "A positive number like 26000 or 0.0000385 (up to 12 decimals)",
+    });
     return z.NEVER;
   }
   return rate;

@@ -19,7 +19,12 @@ type MoneyInputOptions = {
 
 export function moneyInput(options: MoneyInputOptions & { optional: true }): z.ZodType<bigint | null, string>;
 export function moneyInput(options: MoneyInputOptions): z.ZodType<bigint, string>;
-export function moneyInput({ message, optional, positive, decimals = 5 }: MoneyInputOptions): z.ZodType<bigint | null, string> | z.ZodType<bigint, string> {
+export function moneyInput({
+  message,
+  optional,
+  positive,
+  decimals = 5,
+}: MoneyInputOptions): z.ZodType<bigint | null, string> | z.ZodType<bigint, string> {
   return z
     .string()
     .trim()

@@ -27,7 +27,8 @@ export type OrderFields = {
   params: OrderParams;
 };
 
-export type OrderFieldsResult = { ok: true; fields: OrderFields } | { ok: false; field: string; message: string; i18n?: ErrorI18n };
+export type OrderFieldsResult =
+  { ok: true; fields: OrderFields } | { ok: false; field: string; message: string; i18n?: ErrorI18n };
 
 export type QuantityLimits = { min: number; max: number };
 
@@ -103,7 +104,12 @@ function required(raw: Record<string, unknown>, name: string, message: string, m
   return value;
 }
 
-function integer(raw: Record<string, unknown>, name: string, message: string, options: { optional?: boolean; min?: number; max?: number } = {}): number | undefined {
+function integer(
+  raw: Record<string, unknown>,
+  name: string,
+  message: string,
+  options: { optional?: boolean; min?: number; max?: number } = {},
+): number | undefined {
   const value = text(raw, name);
   if (value === "" && options.optional) return undefined;
   if (!/^\d{1,9}$/.test(value)) return fail(name, message);
@@ -114,8 +120,16 @@ function integer(raw: Record<string, unknown>, name: string, message: string, op
 
 function checkRange(quantity: number, limits: QuantityLimits | undefined, field: string): void {
   if (!limits) return;
-  if (quantity < limits.min) fail(field, `Quantity less than minimal ${limits.min}`, { key: "errors.order.quantityBelowMin", values: { min: limits.min } });
-  if (quantity > limits.max) fail(field, `Quantity more than maximum ${limits.max}`, { key: "errors.order.quantityAboveMax", values: { max: limits.max } });
+  if (quantity < limits.min)
+    fail(field, `Quantity less than minimal ${limits.min}`, {
+      key: "errors.order.quantityBelowMin",
+      values: { min: limits.min },
+    });
+  if (quantity > limits.max)
+    fail(field, `Quantity more than maximum ${limits.max}`, {
+      key: "errors.order.quantityAboveMax",
+      values: { max: limits.max },
+    });
 }
 
 function quantity(raw: Record<string, unknown>, limits: QuantityLimits | undefined): number {
@@ -125,7 +139,12 @@ function quantity(raw: Record<string, unknown>, limits: QuantityLimits | undefin
 }
 
 /** A list field (one item per line): the count is the quantity, checked against min/max. */
-function list(raw: Record<string, unknown>, name: string, message: string, limits: QuantityLimits | undefined) {
+function list(
+  raw: Record<string, unknown>,
+  name: string,
+  message: string,
+  limits: QuantityLimits | undefined,
+) {
   const lines = splitLines(text(raw, name));
   if (lines.length === 0 || lines.some((line) => line.length > 1000)) fail(name, message);
   checkRange(lines.length, limits, name);
@@ -136,11 +155,21 @@ function parseDefault(raw: Record<string, unknown>, limits: QuantityLimits | und
   const url = link(raw);
   const perRun = quantity(raw, limits);
   const runsText = text(raw, "runs");
-  if (runsText === "" || runsText === "0") return { link: url, quantity: perRun, dripfeed: false, params: { link: url, quantity: perRun } };
+  if (runsText === "" || runsText === "0")
+    return { link: url, quantity: perRun, dripfeed: false, params: { link: url, quantity: perRun } };
   const runs = integer(raw, "runs", orderErrors.runs, { min: 2, max: 1000 }) as number;
   const interval = integer(raw, "interval", orderErrors.interval, { min: 1, max: 1440 }) as number;
-  if (perRun * runs > MAX_ORDER_TOTAL) fail("runs", `Quantity x runs more than maximum ${MAX_ORDER_TOTAL}`, { key: "errors.order.runsTotalAboveMax", values: { max: MAX_ORDER_TOTAL } });
-  return { link: url, quantity: perRun * runs, dripfeed: true, params: { link: url, quantity: perRun, runs, interval } };
+  if (perRun * runs > MAX_ORDER_TOTAL)
+    fail("runs", `Quantity x runs more than maximum ${MAX_ORDER_TOTAL}`, {
+      key: "errors.order.runsTotalAboveMax",
+      values: { max: MAX_ORDER_TOTAL },
+    });
+  return {
+    link: url,
+    quantity: perRun * runs,
+    dripfeed: true,
+    params: { link: url, quantity: perRun, runs, interval },
+  };
 }
 
 function parseSubscription(raw: Record<string, unknown>, limits: QuantityLimits | undefined): OrderFields {
@@ -152,7 +181,11 @@ function parseSubscription(raw: Record<string, unknown>, limits: QuantityLimits 
   checkRange(max, limits, "max");
   // The charge covers every expected post at the maximum, so posts is required.
   const posts = integer(raw, "posts", orderErrors.posts, { min: 1, max: 10_000 }) as number;
-  if (max * posts > MAX_ORDER_TOTAL) fail("posts", `Max x posts more than maximum ${MAX_ORDER_TOTAL}`, { key: "errors.order.postsTotalAboveMax", values: { max: MAX_ORDER_TOTAL } });
+  if (max * posts > MAX_ORDER_TOTAL)
+    fail("posts", `Max x posts more than maximum ${MAX_ORDER_TOTAL}`, {
+      key: "errors.order.postsTotalAboveMax",
+      values: { max: MAX_ORDER_TOTAL },
+    });
   const oldPosts = integer(raw, "old_posts", orderErrors.oldPosts, { optional: true, max: 100 });
   const delay = integer(raw, "delay", orderErrors.delay, { optional: true, max: 600 });
   const expiryText = text(raw, "expiry");
@@ -160,7 +193,12 @@ function parseSubscription(raw: Record<string, unknown>, limits: QuantityLimits 
   if (expiryText !== "") {
     const match = DATE_DMY.exec(expiryText);
     const date = match ? new Date(Date.UTC(Number(match[3]), Number(match[2]) - 1, Number(match[1]))) : null;
-    if (!match || !date || date.getUTCDate() !== Number(match[1]) || date.getUTCMonth() !== Number(match[2]) - 1) {
+    if (
+      !match ||
+      !date ||
+      date.getUTCDate() !== Number(match[1]) ||
+      date.getUTCMonth() !== Number(match[2]) - 1
+    ) {
       fail("expiry", orderErrors.expiry);
     }
     expiry = expiryText;
@@ -172,7 +210,11 @@ function parseSubscription(raw: Record<string, unknown>, limits: QuantityLimits 
   return { link: user, quantity: max * posts, dripfeed: false, params };
 }
 
-function parseByType(type: string, raw: Record<string, unknown>, limits: QuantityLimits | undefined): OrderFields {
+function parseByType(
+  type: string,
+  raw: Record<string, unknown>,
+  limits: QuantityLimits | undefined,
+): OrderFields {
   const single = (url: string, n: number, extra: OrderParams): OrderFields => ({
     link: url,
     quantity: n,
@@ -251,11 +293,16 @@ function parseByType(type: string, raw: Record<string, unknown>, limits: Quantit
  * Reads and normalizes the order fields of one service type. `limits` (the service's min/max)
  * checks the quantity too; without them only the shape is checked (placeOrder always passes them).
  */
-export function parseOrderFields(serviceType: string, raw: Record<string, unknown>, limits?: QuantityLimits): OrderFieldsResult {
+export function parseOrderFields(
+  serviceType: string,
+  raw: Record<string, unknown>,
+  limits?: QuantityLimits,
+): OrderFieldsResult {
   try {
     return { ok: true, fields: parseByType(serviceType, raw, limits) };
   } catch (error) {
-    if (error instanceof FieldError) return { ok: false, field: error.field, message: error.message, i18n: error.i18n };
+    if (error instanceof FieldError)
+      return { ok: false, field: error.field, message: error.message, i18n: error.i18n };
     throw error;
   }
 }
@@ -268,11 +315,18 @@ export type OrderFieldsCheck = {
 };
 
 /** For forms: all field errors at once, and the quantity so the charge shows before the link is typed. */
-export function checkOrderFields(serviceType: string, raw: Record<string, unknown>, limits?: QuantityLimits): OrderFieldsCheck {
+export function checkOrderFields(
+  serviceType: string,
+  raw: Record<string, unknown>,
+  limits?: QuantityLimits,
+): OrderFieldsCheck {
   collected = new Map();
   try {
     const { quantity } = parseByType(serviceType, raw, limits);
-    return { errors: Object.fromEntries(collected), quantity: Number.isSafeInteger(quantity) && quantity > 0 ? quantity : null };
+    return {
+      errors: Object.fromEntries(collected),
+      quantity: Number.isSafeInteger(quantity) && quantity > 0 ? quantity : null,
+    };
   } finally {
     collected = null;
   }

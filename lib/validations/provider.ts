@@ -5,9 +5,18 @@ import { moneyInput } from "./money";
 export const providerUrlSchema = z
   .string()
   .trim()
-  .pipe(z.url({ protocol: /^https?$/, error: "Enter the provider's API URL, e.g. https://provider.example/api/v2" }));
+  .pipe(
+    z.url({
+      protocol: /^https?$/,
+      error: "Enter the provider's API URL, e.g. https://provider.example/api/v2",
+    }),
+  );
 
-const thresholdSchema = moneyInput({ message: "Enter an amount like 50 or 12.50", optional: true, decimals: 2 });
+const thresholdSchema = moneyInput({
+  message: "Enter an amount like 50 or 12.50",
+  optional: true,
+  decimals: 2,
+});
 
 export const providerCreateSchema = z.object({
   name: z.string().trim().min(1, "Name is required").max(60),

@@ -3,7 +3,11 @@ import { z } from "zod";
 import { errorMessages as e } from "@/i18n/error-text";
 
 /** A 6-digit TOTP code or a recovery code; which one it is, lib/two-factor decides. */
-export const secondFactorCodeSchema = z.string().trim().min(1, e.twoFactor.codeRequired).max(40, e.twoFactor.wrongCode);
+export const secondFactorCodeSchema = z
+  .string()
+  .trim()
+  .min(1, e.twoFactor.codeRequired)
+  .max(40, e.twoFactor.wrongCode);
 
 /** Enrolment is confirmed with a code from the app, never a recovery code. */
 export const confirmTwoFactorSchema = z.object({
@@ -20,5 +24,7 @@ export const disableTwoFactorSchema = z.object({
 });
 export type DisableTwoFactorInput = z.input<typeof disableTwoFactorSchema>;
 
-export const regenerateRecoveryCodesSchema = z.object({ password: z.string().min(1, e.passwordRequired).max(200) });
+export const regenerateRecoveryCodesSchema = z.object({
+  password: z.string().min(1, e.passwordRequired).max(200),
+});
 export type RegenerateRecoveryCodesInput = z.input<typeof regenerateRecoveryCodesSchema>;

@@ -14,7 +14,10 @@ export const passwordSchema = z
   .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), e.passwordWeak);
 
 export const signUpSchema = z.object({ email: emailSchema, password: passwordSchema });
-export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, e.passwordRequired).max(200) });
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, e.passwordRequired).max(200),
+});
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
 

@@ -28,7 +28,15 @@ export type OrderRow = {
   createdAt: Date;
 };
 
-export type LedgerRow = { userId: number; type: string; amount: bigint; balanceAfter: bigint; orderId: number | null; idempotencyKey: string | null; createdAt: Date };
+export type LedgerRow = {
+  userId: number;
+  type: string;
+  amount: bigint;
+  balanceAfter: bigint;
+  orderId: number | null;
+  idempotencyKey: string | null;
+  createdAt: Date;
+};
 
 export type SeedPlan = {
   orders: number;
@@ -75,7 +83,7 @@ function random(seed: number) {
 }
 
 function linkOf(i: number, user: number, r: number): string {
-  const code = (i * 2_654_435_761 % 4_294_967_296).toString(36);
+  const code = ((i * 2_654_435_761) % 4_294_967_296).toString(36);
   if (r < 0.45) return `https://www.instagram.com/p/${code}/`;
   if (r < 0.75) return `https://www.tiktok.com/@shop${user}/video/${7_300_000_000_000 + i}`;
   if (r < 0.9) return `https://www.youtube.com/watch?v=${code}${user.toString(36)}`;
@@ -140,26 +148,58 @@ export async function seedOrders(plan: SeedPlan, writer: RowWriter): Promise<See
     } else {
       const r = rand();
       status = r < 0.85 ? "COMPLETED" : r < 0.91 ? "PARTIAL" : "CANCELED";
-      remains = status === "PARTIAL" ? 1 + Math.floor((quantity - 1) * rand()) : status === "CANCELED" ? quantity : 0;
+      remains =
+        status === "PARTIAL" ? 1 + Math.floor((quantity - 1) * rand()) : status === "CANCELED" ? quantity : 0;
     }
     const final = status === "COMPLETED" || status === "PARTIAL" || status === "CANCELED";
-    const refunded = status === "CANCELED" ? charge : status === "PARTIAL" ? (charge * BigInt(remains ?? 0)) / BigInt(quantity) : 0n;
-    const completedAt = final ? new Date(Math.min(plan.now, createdAt.getTime() + (2 + Math.floor(rand() * 46)) * 3_600_000)) : null;
+    const refunded =
+      status === "CANCELED"
+        ? charge
+        : status === "PARTIAL"
+          ? (charge * BigInt(remains ?? 0)) / BigInt(quantity)
+          : 0n;
+    const completedAt = final
+      ? new Date(Math.min(plan.now, createdAt.getTime() + (2 + Math.floor(rand() * 46)) * 3_600_000))
+      : null;
     const sent = dispatchState === "SENT";
 
     const account = balances.get(userId)!;
     if (account.balance < charge) {
       const amount = TOP_UP * (1n + charge / TOP_UP);
       account.balance += amount;
-      ledger.push({ userId, type: "DEPOSIT", amount, balanceAfter: account.balance, orderId: null, idempotencyKey: null, createdAt: new Date(createdAt.getTime() - 60_000) });
+      ledger.push({
+        userId,
+        type: "DEPOSIT",
+        amount,
+        balanceAfter: account.balance,
+        orderId: null,
+        idempotencyKey: null,
+        createdAt: new Date(createdAt.getTime() - 60_000),
+      });
     }
     account.balance -= charge;
     account.spent += charge;
-    ledger.push({ userId, type: "ORDER_CHARGE", amount: -charge, balanceAfter: account.balance, orderId: id, idempotencyKey: `order:${id}:charge`, createdAt });
+    ledger.push({
+      userId,
+      type: "ORDER_CHARGE",
+      amount: -charge,
+      balanceAfter: account.balance,
+      orderId: id,
+      idempotencyKey: `order:${id}:charge`,
+      createdAt,
+    });
     if (refunded > 0n) {
       account.balance += refunded;
       account.spent -= refunded;
-      ledger.push({ userId, type: "REFUND", amount: refunded, balanceAfter: account.balance, orderId: id, idempotencyKey: `order:${id}:refund`, createdAt: completedAt! });
+      ledger.push({
+        userId,
+        type: "REFUND",
+        amount: refunded,
+        balanceAfter: account.balance,
+        orderId: id,
+        idempotencyKey: `order:${id}:refund`,
+        createdAt: completedAt!,
+      });
     }
 
     orders.push({
@@ -192,7 +232,13 @@ export async function seedOrders(plan: SeedPlan, writer: RowWriter): Promise<See
   await writer.finish();
 
   const [userId, count] = [...orderCount].reduce((a, b) => (b[1] > a[1] ? b : a));
-  return { ledgerRows, balances, active, busiest: { userId, orders: count, link: busiestLinks.get(userId)! }, sample };
+  return {
+    ledgerRows,
+    balances,
+    active,
+    busiest: { userId, orders: count, link: busiestLinks.get(userId)! },
+    sample,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -224,7 +270,16 @@ export function sqliteWriter(file: string): RowWriter {
     }
   });
   const ledger = sqlite.transaction((rows: LedgerRow[]) => {
-    for (const l of rows) insertLedger.run(l.userId, l.type, l.amount, l.balanceAfter, l.orderId, l.idempotencyKey, sqliteDate(l.createdAt));
+    for (const l of rows)
+      insertLedger.run(
+        l.userId,
+        l.type,
+        l.amount,
+        l.balanceAfter,
+        l.orderId,
+        l.idempotencyKey,
+        sqliteDate(l.createdAt),
+      );
   });
   const updateUser = sqlite.prepare(`UPDATE "User" SET balance = ?, spent = ? WHERE id = ?`);
   const balances = sqlite.transaction((rows: Map<number, { balance: bigint; spent: bigint }>) => {
@@ -240,10 +295,11 @@ const pgDate = (d: Date | null) => (d ? d.toISOString().slice(0, 23).replace("T"
 export async function postgresWriter(url: string): Promise<RowWriter> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const column = <T>(rows: T[], pick: (row: T) => unknown) => rows.map((r) => {
-    const v = pick(r);
-    return typeof v === "bigint" ? v.toString() : v;
-  });
+  const column = <T>(rows: T[], pick: (row: T) => unknown) =>
+    rows.map((r) => {
+      const v = pick(r);
+      return typeof v === "bigint" ? v.toString() : v;
+    });
   return {
     async orders(rows) {
       await client.query(
@@ -298,12 +354,18 @@ export async function postgresWriter(url: string): Promise<RowWriter> {
       const list = [...rows];
       await client.query(
         `UPDATE "User" SET balance = t.balance, spent = t.spent FROM unnest($1::int[], $2::bigint[], $3::bigint[]) AS t(id, balance, spent) WHERE "User".id = t.id`,
-        [list.map(([id]) => id), list.map(([, b]) => b.balance.toString()), list.map(([, b]) => b.spent.toString())],
+        [
+          list.map(([id]) => id),
+          list.map(([, b]) => b.balance.toString()),
+          list.map(([, b]) => b.spent.toString()),
+        ],
       );
     },
     async finish() {
       // Explicit ids leave the sequence behind; orders placed later must not collide.
-      await client.query(`SELECT setval(pg_get_serial_sequence('"Order"', 'id'), (SELECT MAX(id) FROM "Order"))`);
+      await client.query(
+        `SELECT setval(pg_get_serial_sequence('"Order"', 'id'), (SELECT MAX(id) FROM "Order"))`,
+      );
       await client.end();
     },
   };

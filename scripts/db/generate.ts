@@ -13,6 +13,9 @@ for (const provider of ["sqlite", "postgresql"]) {
   execFileSync(process.execPath, [prismaCli, "generate", "--schema", `prisma/${provider}/schema.prisma`], {
     cwd: path.resolve(import.meta.dirname, "../.."),
     stdio: "inherit",
-    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? prismaCli },
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? prismaCli,
+    },
   });
 }

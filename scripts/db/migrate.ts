@@ -9,6 +9,8 @@ try {
   // Exit rather than wait: the wasm engine leaves a 10 s timer behind after talking to PostgreSQL.
   process.exit(0);
 } catch (error) {
-  console.error(`db:migrate failed: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`);
+  console.error(
+    `db:migrate failed: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`,
+  );
   process.exit(1);
 }

@@ -40,7 +40,10 @@ function writeMigration(provider: Provider, folder: string, sql: string): string
 }
 
 async function main() {
-  const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  const name = (process.argv[2] ?? "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
   if (!name) throw new Error("usage: npm run db:migration -- <name>");
   const folder = `${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}_${name}`;
 
@@ -62,9 +65,11 @@ async function main() {
     sqliteSql && writeMigration("sqlite", folder, sqliteSql),
     postgresSql && writeMigration("postgresql", folder, postgresSql),
   ].filter(Boolean);
-  if (written.length === 0) console.log("No schema changes: both providers' migrations already match their schema.");
+  if (written.length === 0)
+    console.log("No schema changes: both providers' migrations already match their schema.");
   for (const file of written) console.log(`wrote ${file}`);
-  if (written.length === 1) console.warn("Only one provider changed: check that both schema files hold the same models.");
+  if (written.length === 1)
+    console.warn("Only one provider changed: check that both schema files hold the same models.");
 }
 
 // The wasm engine leaves a 10 s timer behind after talking to PostgreSQL; exit instead of waiting.

@@ -18,7 +18,17 @@ const app = path.resolve(import.meta.dirname, "../../app");
 function routesUnder(folder: string): string[] {
   const prefix = folder.split("/").filter((part) => !/^\(.*\)$/.test(part));
   return globSync("**/page.tsx", { cwd: path.join(app, folder) })
-    .map((file) => "/" + [...prefix, ...path.dirname(file).split("/").filter((part) => part !== "." && !/^\(.*\)$/.test(part))].join("/"))
+    .map(
+      (file) =>
+        "/" +
+        [
+          ...prefix,
+          ...path
+            .dirname(file)
+            .split("/")
+            .filter((part) => part !== "." && !/^\(.*\)$/.test(part)),
+        ].join("/"),
+    )
     .sort();
 }
 
@@ -42,7 +52,13 @@ async function seriousViolations(page: Page, url: string) {
   const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${url}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    .map(
+      (v) =>
+        `${url}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }
 
 /** Every page in `urls` answers 200 with no serious or critical violation, each its own step. */
@@ -57,7 +73,9 @@ async function checkPages(page: Page, urls: string[]) {
 /** The id of the first link on `url` to a record under `base` ("/admin/users/7" -> "7"). */
 async function firstIdLinked(page: Page, url: string, base: string): Promise<string> {
   await page.goto(url);
-  const hrefs = await page.locator(`a[href^="${base}/"]`).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const hrefs = await page
+    .locator(`a[href^="${base}/"]`)
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   const id = hrefs.map((href) => href.slice(base.length + 1)).find((rest) => /^\d+$/.test(rest));
   if (!id) throw new Error(`no link to a record under ${base}`);
   return id;
@@ -73,7 +91,10 @@ let ids: Record<string, string>;
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(180_000); // a sign-up, a credit, an order, a ticket and a deposit, two workers at once
   const open = async () => {
-    const context = await browser.newContext({ baseURL: E2E.baseURL, viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      baseURL: E2E.baseURL,
+      viewport: { width: 1280, height: 800 },
+    });
     contexts.push(context);
     return context.newPage();
   };
@@ -111,7 +132,11 @@ test.beforeAll(async ({ browser }) => {
     "/admin/orders": orderId,
     "/tickets": ticketId,
     "/admin/tickets": ticketId,
-    "/admin/users": await firstIdLinked(adminPage, `/admin/users?q=${encodeURIComponent(email)}`, "/admin/users"),
+    "/admin/users": await firstIdLinked(
+      adminPage,
+      `/admin/users?q=${encodeURIComponent(email)}`,
+      "/admin/users",
+    ),
     "/admin/services": await firstIdLinked(adminPage, "/admin/services", "/admin/services"),
     "/admin/providers": await firstIdLinked(adminPage, "/admin/providers", "/admin/providers"),
     "/admin/deposits": await firstIdLinked(adminPage, "/admin/deposits", "/admin/deposits"),
@@ -138,12 +163,18 @@ test("the page lists cover the customer area, the admin area and the order detai
 
 test("the customer pages have no serious or critical accessibility violations", async () => {
   test.setTimeout(300_000);
-  await checkPages(customerPage, routesUnder("(customer)").map((route) => fillIn(route, ids)));
+  await checkPages(
+    customerPage,
+    routesUnder("(customer)").map((route) => fillIn(route, ids)),
+  );
 });
 
 test("the admin pages have no serious or critical accessibility violations", async () => {
   test.setTimeout(300_000);
-  await checkPages(adminPage, routesUnder("admin").map((route) => fillIn(route, ids)));
+  await checkPages(
+    adminPage,
+    routesUnder("admin").map((route) => fillIn(route, ids)),
+  );
 });
 
 // The public catalog exists only while the owner has it on (a 404 otherwise): on for its check.

@@ -6,7 +6,11 @@ import { adminPage, confirmDialog, E2E, expect, test } from "./support/fixtures"
 
 const FOLLOWERS = "Instagram Followers [Real, 30 days refill]";
 
-test("an admin cancels orders in bulk, edits a start count and resends a stuck order", async ({ browser, page, customer }) => {
+test("an admin cancels orders in bulk, edits a start count and resends a stuck order", async ({
+  browser,
+  page,
+  customer,
+}) => {
   test.setTimeout(180_000);
   await addFunds(browser, customer.email, "20");
   const remote = createSimulatorRemote(`${E2E.simulatorUrl}/__control`, E2E.simulatorControlToken);
@@ -48,7 +52,9 @@ test("an admin cancels orders in bulk, edits a start count and resends a stuck o
     await expect(admin.getByText("1 of 1 order changed")).toBeVisible();
     await expect(admin.locator(`[data-testid=admin-order-row][data-order-id="${b}"]`)).toHaveCount(0); // no longer Pending
     await admin.getByTestId("admin-tab-canceled").click();
-    await expect(admin.locator(`[data-testid=admin-order-row][data-order-id="${b}"]`)).toContainText("Refunded");
+    await expect(admin.locator(`[data-testid=admin-order-row][data-order-id="${b}"]`)).toContainText(
+      "Refunded",
+    );
 
     // Start count, then the stuck order goes out once the provider has funds again.
     await admin.goto(`/admin/orders/${a}`);
@@ -70,7 +76,10 @@ test("an admin cancels orders in bulk, edits a start count and resends a stuck o
     // Rows by their order link: a row's cells run together in its text ("#3Admin: ..."), so a
     // text pattern cannot tell where the order number ends.
     await page.goto("/transactions");
-    const rowsOf = (id: number) => page.getByTestId("transaction-row").filter({ has: page.getByRole("link", { name: `#${id}`, exact: true }) });
+    const rowsOf = (id: number) =>
+      page
+        .getByTestId("transaction-row")
+        .filter({ has: page.getByRole("link", { name: `#${id}`, exact: true }) });
     await expect(rowsOf(b)).toHaveCount(2); // charge + refund
     await expect(rowsOf(a)).toHaveCount(1); // one charge
     expect(await page.getByTestId("balance").innerText()).not.toBe(balanceBefore);

@@ -2,9 +2,19 @@
 // with a reason shows in the customer's history and the audit log, a setting change shows in
 // the customer area at once, and a manual payment goes from a phone to the admin's approval.
 import type { Browser, Page } from "@playwright/test";
-import { adminPage as ownerPage, confirmDialog, E2E, expect, signIn, signUp, test, uniqueEmail } from "./support/fixtures";
+import {
+  adminPage as ownerPage,
+  confirmDialog,
+  E2E,
+  expect,
+  signIn,
+  signUp,
+  test,
+  uniqueEmail,
+} from "./support/fixtures";
 
-const adminPage = (browser: Browser): Promise<Page> => ownerPage(browser, { viewport: { width: 1280, height: 800 } });
+const adminPage = (browser: Browser): Promise<Page> =>
+  ownerPage(browser, { viewport: { width: 1280, height: 800 } });
 
 async function openUser(admin: Page, email: string) {
   await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`);
@@ -12,7 +22,11 @@ async function openUser(admin: Page, email: string) {
   await expect(admin.getByRole("heading", { name: email })).toBeVisible();
 }
 
-test("an admin suspends a user, who is signed out at once and refused at sign-in", async ({ page, customer, browser }) => {
+test("an admin suspends a user, who is signed out at once and refused at sign-in", async ({
+  page,
+  customer,
+  browser,
+}) => {
   const admin = await adminPage(browser);
   await openUser(admin, customer.email);
   await admin.getByRole("button", { name: "Suspend" }).click();
@@ -32,7 +46,11 @@ test("an admin suspends a user, who is signed out at once and refused at sign-in
   await admin.context().close();
 });
 
-test("a balance adjustment with a reason shows in the customer's history and the audit log", async ({ page, customer, browser }) => {
+test("a balance adjustment with a reason shows in the customer's history and the audit log", async ({
+  page,
+  customer,
+  browser,
+}) => {
   test.setTimeout(120_000); // two sign-ins and five pages; 60 s ran out on a loaded 2-core machine
   const admin = await adminPage(browser);
   await openUser(admin, customer.email);
@@ -51,7 +69,9 @@ test("a balance adjustment with a reason shows in the customer's history and the
   await admin.getByLabel("Reason").fill("");
   await admin.getByRole("button", { name: "Apply adjustment" }).click();
   await confirmDialog(admin, "Credit $1.00");
-  await expect(admin.getByRole("form", { name: "Adjust balance" }).getByRole("alert")).toHaveText("Give a reason (at least 3 characters)");
+  await expect(admin.getByRole("form", { name: "Adjust balance" }).getByRole("alert")).toHaveText(
+    "Give a reason (at least 3 characters)",
+  );
 
   await page.goto("/transactions");
   await expect(page.getByTestId("transaction-row").first()).toContainText(reason);
@@ -62,7 +82,10 @@ test("a balance adjustment with a reason shows in the customer's history and the
   await admin.context().close();
 });
 
-test("a balance credit happens only after the confirmation that names the amount and the customer", async ({ customer, browser }) => {
+test("a balance credit happens only after the confirmation that names the amount and the customer", async ({
+  customer,
+  browser,
+}) => {
   test.setTimeout(120_000); // two browser contexts and several pages on a loaded 2-core machine
   const admin = await adminPage(browser);
   await openUser(admin, customer.email);
@@ -86,12 +109,20 @@ test("a balance credit happens only after the confirmation that names the amount
   await admin.context().close();
 });
 
-test("a settings change shows in the customer area without a restart", async ({ page, customer, browser }) => {
+test("a settings change shows in the customer area without a restart", async ({
+  page,
+  customer,
+  browser,
+}) => {
   expect(customer.email).toContain("@e2e.test");
   const admin = await adminPage(browser);
   // Figures that can lag say how fresh they are (lib/dashboard/rollups.ts, ledger-check.ts).
-  await expect(admin.getByTestId("ledger-checked")).toHaveText(/^Balances checked against the ledger (now|\d+ (seconds?|minutes?) ago)$/);
-  await expect(admin.getByTestId("orders-as-of")).toContainText("Orders, provider cost and profit of earlier days as of");
+  await expect(admin.getByTestId("ledger-checked")).toHaveText(
+    /^Balances checked against the ledger (now|\d+ (seconds?|minutes?) ago)$/,
+  );
+  await expect(admin.getByTestId("orders-as-of")).toContainText(
+    "Orders, provider cost and profit of earlier days as of",
+  );
   await admin.screenshot({ path: "tmp/admin-dashboard.png", fullPage: true });
   await admin.setViewportSize({ width: 390, height: 844 });
   await admin.screenshot({ path: "tmp/admin-dashboard-phone.png", fullPage: true });
@@ -99,7 +130,11 @@ test("a settings change shows in the customer area without a restart", async ({ 
   await admin.goto("/admin/settings");
   const name = `Panel ${Date.now().toString(36)}`;
   await admin.getByLabel("Panel name").fill(name);
-  await admin.getByLabel("Payment instructions").fill("Send the amount by **bank transfer** to IBAN DE00 0000.\n\n- Use your email as the reference\n- See https://pay.example/help\n\n<script>alert(1)</script>");
+  await admin
+    .getByLabel("Payment instructions")
+    .fill(
+      "Send the amount by **bank transfer** to IBAN DE00 0000.\n\n- Use your email as the reference\n- See https://pay.example/help\n\n<script>alert(1)</script>",
+    );
   await admin.getByRole("button", { name: "Save settings" }).click();
   await expect(admin.getByText("Saved 2 settings")).toBeVisible();
   await admin.screenshot({ path: "tmp/admin-settings.png", fullPage: true });
@@ -109,7 +144,10 @@ test("a settings change shows in the customer area without a restart", async ({ 
   await expect(page.getByText(name).first()).toBeVisible();
   const instructions = page.getByTestId("payment-instructions");
   await expect(instructions.locator("strong")).toHaveText("bank transfer");
-  await expect(instructions.getByRole("link", { name: "https://pay.example/help" })).toHaveAttribute("href", "https://pay.example/help");
+  await expect(instructions.getByRole("link", { name: "https://pay.example/help" })).toHaveAttribute(
+    "href",
+    "https://pay.example/help",
+  );
   await expect(instructions).toContainText("<script>alert(1)</script>");
   expect(await instructions.locator("script").count()).toBe(0);
 
@@ -121,7 +159,12 @@ test("a settings change shows in the customer area without a restart", async ({ 
 });
 
 test("a customer reports a payment on a phone and the admin approves it once", async ({ browser }) => {
-  const phone = await browser.newContext({ baseURL: E2E.baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const phone = await browser.newContext({
+    baseURL: E2E.baseURL,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
   const customerPage = await phone.newPage();
   const email = uniqueEmail("payer");
   await signUp(customerPage, email, "payer-pass-1");
@@ -132,7 +175,9 @@ test("a customer reports a payment on a phone and the admin approves it once", a
   await request.getByLabel("Amount ($)").fill("0.5");
   await customerPage.getByLabel("Reference").fill("wire 42");
   await customerPage.getByRole("button", { name: "Send payment request" }).click();
-  await expect(customerPage.getByRole("form", { name: "Payment request" }).getByRole("alert")).toHaveText("The minimum is $1.00");
+  await expect(customerPage.getByRole("form", { name: "Payment request" }).getByRole("alert")).toHaveText(
+    "The minimum is $1.00",
+  );
   await request.getByLabel("Amount ($)").fill("25");
   await customerPage.getByRole("button", { name: "Send payment request" }).click();
   await expect(customerPage.getByTestId("payment-requests")).toContainText("Pending");
@@ -142,9 +187,14 @@ test("a customer reports a payment on a phone and the admin approves it once", a
 
   // The waiting request counts on the dashboard and badges the Payments menu item.
   const admin = await adminPage(browser);
-  await expect(admin.getByTestId("attention-payments")).toContainText(/\d+ payment requests? waiting for approval/);
+  await expect(admin.getByTestId("attention-payments")).toContainText(
+    /\d+ payment requests? waiting for approval/,
+  );
   await expect(admin.getByTestId("attention-none")).toHaveCount(0);
-  const badge = admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Payments/ }).getByTestId("nav-badge-/admin/payments");
+  const badge = admin
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: /^Payments/ })
+    .getByTestId("nav-badge-/admin/payments");
   await expect(badge).toHaveText(/^[1-9]\d* waiting$/);
   await admin.goto("/admin/payments");
   const row = admin.locator("tr", { hasText: email });

@@ -8,7 +8,10 @@ import { adminPage, E2E, expect, signUp, test, uniqueEmail } from "./support/fix
 const FOLLOWERS = "Instagram Followers [Real, 30 days refill]";
 
 async function contextFrom(browser: Browser, ip: string) {
-  const context = await browser.newContext({ baseURL: E2E.baseURL, extraHTTPHeaders: { "x-forwarded-for": ip } });
+  const context = await browser.newContext({
+    baseURL: E2E.baseURL,
+    extraHTTPHeaders: { "x-forwarded-for": ip },
+  });
   return { context, page: await context.newPage() };
 }
 
@@ -20,7 +23,9 @@ async function setCommission(admin: Page, basis: "spend" | "deposit", percent: s
   await expect(admin.getByText(/Saved \d+ settings?/)).toBeVisible();
 }
 
-test("commission on a running order is pending and cannot be moved until the order completes", async ({ browser }) => {
+test("commission on a running order is pending and cannot be moved until the order completes", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const adminTab = await adminPage(browser, { extraHTTPHeaders: { "x-forwarded-for": "192.0.2.31" } });
   const admin = { context: adminTab.context(), page: adminTab };
@@ -45,7 +50,10 @@ test("commission on a running order is pending and cannot be moved until the ord
 
     await referred.page.goto("/new-order");
     await referred.page.getByLabel("Search services").fill("Instagram Followers [Real");
-    const serviceId = await referred.page.locator("select option", { hasText: FOLLOWERS }).first().getAttribute("value");
+    const serviceId = await referred.page
+      .locator("select option", { hasText: FOLLOWERS })
+      .first()
+      .getAttribute("value");
     await referred.page.getByLabel("Service", { exact: true }).selectOption(serviceId!);
     await referred.page.getByLabel("Link").fill("https://instagram.com/e2e_affiliate_hold");
     await referred.page.getByLabel("Quantity").fill("10000");
@@ -74,7 +82,11 @@ test("commission on a running order is pending and cannot be moved until the ord
 
     // The provider completes the order: the commission becomes available and can be moved.
     await referred.page.goto("/orders");
-    await expect(referred.page.locator(`[data-testid=order-row][data-order-id="${orderId}"]`).getByTestId("order-status")).toHaveAttribute("data-status", "COMPLETED", {
+    await expect(
+      referred.page
+        .locator(`[data-testid=order-row][data-order-id="${orderId}"]`)
+        .getByTestId("order-status"),
+    ).toHaveAttribute("data-status", "COMPLETED", {
       timeout: 90_000,
     });
     await referrer.page.reload();

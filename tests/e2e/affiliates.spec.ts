@@ -6,11 +6,16 @@ import type { Browser } from "@playwright/test";
 import { adminPage, confirmDialog, E2E, expect, signUp, test, uniqueEmail } from "./support/fixtures";
 
 async function contextFrom(browser: Browser, ip: string) {
-  const context = await browser.newContext({ baseURL: E2E.baseURL, extraHTTPHeaders: { "x-forwarded-for": ip } });
+  const context = await browser.newContext({
+    baseURL: E2E.baseURL,
+    extraHTTPHeaders: { "x-forwarded-for": ip },
+  });
   return { context, page: await context.newPage() };
 }
 
-test("a referral link brings a customer whose deposit pays a commission, paid out to the balance", async ({ browser }) => {
+test("a referral link brings a customer whose deposit pays a commission, paid out to the balance", async ({
+  browser,
+}) => {
   const referrer = await contextFrom(browser, "203.0.113.10");
   const referrerEmail = uniqueEmail("referrer");
   await signUp(referrer.page, referrerEmail, "referrer-pass-1");
@@ -55,7 +60,9 @@ test("a referral link brings a customer whose deposit pays a commission, paid ou
   await expect(referrer.page.getByTestId("balance")).toHaveText("$2.00");
   await referrer.page.goto("/transactions");
   // The desktop table's row (the page also has phone cards, hidden at this width).
-  await expect(referrer.page.getByTestId("transaction-row").filter({ hasText: "Affiliate payout" })).toBeVisible();
+  await expect(
+    referrer.page.getByTestId("transaction-row").filter({ hasText: "Affiliate payout" }),
+  ).toBeVisible();
 
   // The owner sees the affiliate in the admin list.
   await admin.page.goto("/admin/affiliates");

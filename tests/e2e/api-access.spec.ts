@@ -1,6 +1,10 @@
 import { confirmDialog, expect, test } from "./support/fixtures";
 
-test("a customer generates an API key, uses it, sees the last use, and regenerates it", async ({ page, customer, context }) => {
+test("a customer generates an API key, uses it, sees the last use, and regenerates it", async ({
+  page,
+  customer,
+  context,
+}) => {
   expect(customer.email).toContain("@e2e.test");
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/api-access");
@@ -21,13 +25,21 @@ test("a customer generates an API key, uses it, sees the last use, and regenerat
   expect(await balance.json()).toEqual({ balance: "0.00000", currency: expect.stringMatching(/^[A-Z]{3}$/) });
   const services = await (await page.request.get(`${apiUrl}?key=${key}&action=services`)).json();
   expect(services.length).toBeGreaterThan(0);
-  expect(services[0]).toEqual(expect.objectContaining({ service: expect.any(Number), rate: expect.any(String), refill: expect.any(Boolean) }));
+  expect(services[0]).toEqual(
+    expect.objectContaining({
+      service: expect.any(Number),
+      rate: expect.any(String),
+      refill: expect.any(Boolean),
+    }),
+  );
 
   await page.reload();
   await expect(page.getByTestId("api-key-last-used")).not.toHaveText("never");
   await expect(page.getByTestId("new-api-key")).toHaveCount(0); // shown once only
   await expect(page.getByRole("heading", { name: /Add order/ })).toBeVisible();
-  await expect(page.getByText("curl_setopt($ch, CURLOPT_POSTFIELDS, http_build_query($post_data));").first()).toBeVisible();
+  await expect(
+    page.getByText("curl_setopt($ch, CURLOPT_POSTFIELDS, http_build_query($post_data));").first(),
+  ).toBeVisible();
   await page.screenshot({ path: "tmp/api-access-desktop.png", fullPage: false });
   await page.getByRole("heading", { name: /Add order/ }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: "tmp/api-access-docs.png", fullPage: false });
@@ -36,8 +48,12 @@ test("a customer generates an API key, uses it, sees the last use, and regenerat
   await confirmDialog(page, "Generate new key");
   await expect(keyBox).not.toHaveValue(key);
   const newKey = await keyBox.inputValue();
-  expect(await (await page.request.post(apiUrl, { form: { key, action: "balance" } })).json()).toEqual({ error: "Invalid API key" });
-  expect(await (await page.request.post(apiUrl, { form: { key: newKey, action: "balance" } })).json()).toMatchObject({ balance: "0.00000" });
+  expect(await (await page.request.post(apiUrl, { form: { key, action: "balance" } })).json()).toEqual({
+    error: "Invalid API key",
+  });
+  expect(
+    await (await page.request.post(apiUrl, { form: { key: newKey, action: "balance" } })).json(),
+  ).toMatchObject({ balance: "0.00000" });
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.reload();

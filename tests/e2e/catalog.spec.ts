@@ -8,8 +8,30 @@ import { allowPrivateProviders, expect, signInAsAdmin, signUp, test, uniqueEmail
 const tag = randomBytes(3).toString("hex");
 const NAME = `Zephyr Reels Views ${tag}`;
 const CATALOG: SimService[] = [
-  { service: 501, name: NAME, type: "Default", category: `Zephyr Reels ${tag}`, rate: "0.3333", min: 100, max: 50000, refill: false, cancel: true, dripfeed: false },
-  { service: 502, name: `Zephyr Reels Saves ${tag}`, type: "Default", category: `Zephyr Reels ${tag}`, rate: "1.10", min: 10, max: 5000, refill: true, cancel: false, dripfeed: false },
+  {
+    service: 501,
+    name: NAME,
+    type: "Default",
+    category: `Zephyr Reels ${tag}`,
+    rate: "0.3333",
+    min: 100,
+    max: 50000,
+    refill: false,
+    cancel: true,
+    dripfeed: false,
+  },
+  {
+    service: 502,
+    name: `Zephyr Reels Saves ${tag}`,
+    type: "Default",
+    category: `Zephyr Reels ${tag}`,
+    rate: "1.10",
+    min: 10,
+    max: 5000,
+    refill: true,
+    cancel: false,
+    dripfeed: false,
+  },
 ];
 
 let sim: SimulatorHandle;
@@ -65,7 +87,9 @@ test("an admin imports a provider's service and a customer finds it by search", 
   await expect(page.getByText(/Synced \d+ providers?/)).toBeVisible();
   await expect(row).toContainText("$0.65");
   await page.goto("/admin/services/sync-log");
-  await expect(page.getByTestId("sync-log-row").filter({ hasText: NAME }).filter({ hasText: "0.43400 → 0.65000" })).toHaveCount(1);
+  await expect(
+    page.getByTestId("sync-log-row").filter({ hasText: NAME }).filter({ hasText: "0.43400 → 0.65000" }),
+  ).toHaveCount(1);
   await page.screenshot({ path: "tmp/catalog-sync-log.png", fullPage: true });
   await page.goto("/admin/services/categories");
   await expect(page.getByRole("textbox", { name: "Name" }).first()).toBeVisible();

@@ -9,7 +9,18 @@ import { allowPrivateProviders, expect, signInAsAdmin, signUp, test, uniqueEmail
 const tag = randomBytes(3).toString("hex");
 const NAME = `Euro Likes ${tag}`;
 const CATALOG: SimService[] = [
-  { service: 701, name: NAME, type: "Default", category: `Euro ${tag}`, rate: "2.00", min: 10, max: 10000, refill: false, cancel: false, dripfeed: false },
+  {
+    service: 701,
+    name: NAME,
+    type: "Default",
+    category: `Euro ${tag}`,
+    rate: "2.00",
+    min: 10,
+    max: 10000,
+    refill: false,
+    cancel: false,
+    dripfeed: false,
+  },
 ];
 const SHOTS = "/tmp/shots-currency";
 
@@ -80,8 +91,16 @@ test("an admin changes the EUR rate and the customer's prices change", async ({ 
   await page.getByTestId("currency-row-EUR").getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Rate saved; 1 service re-priced")).toBeVisible();
   await page.goto("/admin/services/sync-log");
-  await expect(page.getByTestId("sync-log-row").filter({ hasText: "exchange rate" }).filter({ hasText: "1.1" }).filter({ hasText: "1.2" })).toHaveCount(1);
-  await expect(page.getByTestId("sync-log-row").filter({ hasText: NAME }).filter({ hasText: "2.86000 → 3.12000" })).toHaveCount(1);
+  await expect(
+    page
+      .getByTestId("sync-log-row")
+      .filter({ hasText: "exchange rate" })
+      .filter({ hasText: "1.1" })
+      .filter({ hasText: "1.2" }),
+  ).toHaveCount(1);
+  await expect(
+    page.getByTestId("sync-log-row").filter({ hasText: NAME }).filter({ hasText: "2.86000 → 3.12000" }),
+  ).toHaveCount(1);
 
   await customer.reload();
   await customer.getByTestId("catalog-search").fill(NAME);

@@ -15,7 +15,10 @@ async function startBankTransfer(page: Page, amount: string) {
   return page.getByTestId("deposit-panel");
 }
 
-test("bank transfer: QR and memo shown, the simulated transfer credits the balance without a reload", async ({ page, customer }) => {
+test("bank transfer: QR and memo shown, the simulated transfer credits the balance without a reload", async ({
+  page,
+  customer,
+}) => {
   expect(customer.email).toContain("@");
   const panel = await startBankTransfer(page, "10");
 
@@ -26,13 +29,18 @@ test("bank transfer: QR and memo shown, the simulated transfer credits the balan
   const url = page.url();
 
   await panel.getByRole("button", { name: "Simulate the transfer (demo)" }).click();
-  await expect(panel.getByTestId("deposit-credited")).toHaveText("Credited $10.00. Your balance is now $10.00.");
+  await expect(panel.getByTestId("deposit-credited")).toHaveText(
+    "Credited $10.00. Your balance is now $10.00.",
+  );
   await expect(panel.getByTestId("deposit-balance")).toHaveText("$10.00");
   await expect(page.getByTestId("balance")).toHaveText("$10.00"); // the header, without a reload
   expect(page.url()).toBe(url);
 });
 
-test("crypto: the NOWPayments invoice is paid on the simulator's page and the balance updates", async ({ page, customer }) => {
+test("crypto: the NOWPayments invoice is paid on the simulator's page and the balance updates", async ({
+  page,
+  customer,
+}) => {
   await page.goto("/add-funds");
   const form = page.getByRole("form", { name: "Automatic top-up" });
   await form.getByLabel("Crypto (NOWPayments)").check();
@@ -46,7 +54,10 @@ test("crypto: the NOWPayments invoice is paid on the simulator's page and the ba
   await page.goto(href!);
   await page.getByRole("button", { name: "Pay with USDT (simulated)" }).click();
   await expect(page).toHaveURL(/\/add-funds\?deposit=\d+/);
-  await expect(page.getByTestId("deposit-credited")).toHaveText("Credited $5.00. Your balance is now $5.00.", { timeout: 20_000 });
+  await expect(page.getByTestId("deposit-credited")).toHaveText(
+    "Credited $5.00. Your balance is now $5.00.",
+    { timeout: 20_000 },
+  );
 
   const adminPage = await ownerPage(page.context().browser()!);
   const admin = adminPage.context();
@@ -59,7 +70,11 @@ test("crypto: the NOWPayments invoice is paid on the simulator's page and the ba
 });
 
 // After the demo-button tests: it ends the demo for SePay on this panel (issue #23, item 1).
-test("demo payments end for SePay when the owner saves real SePay settings: the simulate button refuses, then is gone", async ({ page, customer, browser }) => {
+test("demo payments end for SePay when the owner saves real SePay settings: the simulate button refuses, then is gone", async ({
+  page,
+  customer,
+  browser,
+}) => {
   test.setTimeout(120_000); // two browser contexts and several pages on a loaded 2-core machine
   expect(customer.email).toContain("@");
   const panel = await startBankTransfer(page, "10");
@@ -91,7 +106,11 @@ test("demo payments end for SePay when the owner saves real SePay settings: the 
 });
 
 // After the demo test above: SePay runs on the owner's own secrets.
-test("assigning an unmatched transfer credits only after the confirmation that names the amount and the customer", async ({ page, customer, browser }) => {
+test("assigning an unmatched transfer credits only after the confirmation that names the amount and the customer", async ({
+  page,
+  customer,
+  browser,
+}) => {
   test.setTimeout(120_000); // two browser contexts and several pages on a loaded 2-core machine
   const sepay = { apiKey: "owner-real-sepay-api-key-0002", hmacSecret: "owner-real-sepay-hmac-secret-0002" };
   const adminPage = await ownerPage(browser);
@@ -104,8 +123,15 @@ test("assigning an unmatched transfer credits only after the confirmation that n
   await expect(adminPage.getByText("Saved", { exact: true }).first()).toBeVisible();
 
   // A transfer without a memo the panel knows: it waits in the queue.
-  const payload = sepayPayload({ accountNumber: "0123456789", amount: 125000, content: "NAP TIEN khong ghi ma" });
-  expect(await sendSepayWebhook(`${E2E.baseURL}/api/payments/sepay`, payload, sepay)).toEqual({ status: 200, body: { success: true } });
+  const payload = sepayPayload({
+    accountNumber: "0123456789",
+    amount: 125000,
+    content: "NAP TIEN khong ghi ma",
+  });
+  expect(await sendSepayWebhook(`${E2E.baseURL}/api/payments/sepay`, payload, sepay)).toEqual({
+    status: 200,
+    body: { success: true },
+  });
   await adminPage.goto("/admin/deposits/queue");
   const row = adminPage.getByTestId(`transfer-${payload.id}`);
   await row.getByLabel("Customer email").fill(customer.email);

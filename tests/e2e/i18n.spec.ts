@@ -19,10 +19,15 @@ test("a visitor switches to Vietnamese and signs up in Vietnamese", async ({ pag
   await page.getByLabel("Mật khẩu").fill("viet-pass-1");
   await page.getByRole("button", { name: "Đăng ký" }).click();
   await expect(page).toHaveURL(/\/new-order$/);
-  await expect(page.getByRole("navigation", { name: "Menu chính" }).first().getByRole("link", { name: "Đơn hàng" })).toBeAttached();
+  await expect(
+    page.getByRole("navigation", { name: "Menu chính" }).first().getByRole("link", { name: "Đơn hàng" }),
+  ).toBeAttached();
 });
 
-test("the language chosen while signed in follows the account to another browser", async ({ page, browser }) => {
+test("the language chosen while signed in follows the account to another browser", async ({
+  page,
+  browser,
+}) => {
   test.slow(); // two browsers and two sign-ins
   const email = uniqueEmail("lang");
   await signUp(page, email, "lang-pass-1");

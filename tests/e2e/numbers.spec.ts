@@ -4,7 +4,16 @@
 import type { Browser, Page } from "@playwright/test";
 import { createSimulatorRemote } from "@/lib/providers/simulator/remote-control";
 import { addFunds } from "./support/add-funds";
-import { adminPage as ownerPage, allowPrivateProviders, confirmDialog, E2E, expect, signInAsAdmin, submitSignIn, test } from "./support/fixtures";
+import {
+  adminPage as ownerPage,
+  allowPrivateProviders,
+  confirmDialog,
+  E2E,
+  expect,
+  signInAsAdmin,
+  submitSignIn,
+  test,
+} from "./support/fixtures";
 
 const FOLLOWERS = "Instagram Followers [Real, 30 days refill]";
 
@@ -20,16 +29,24 @@ async function placeOrder(page: Page, link: string, quantity: string): Promise<n
   return Number((await page.getByTestId("placed-order-id").innerText()).replace("#", ""));
 }
 
-const adminPage = (browser: Browser): Promise<Page> => ownerPage(browser, { viewport: { width: 1280, height: 800 } });
+const adminPage = (browser: Browser): Promise<Page> =>
+  ownerPage(browser, { viewport: { width: 1280, height: 800 } });
 
 /** "$1,234.5678" -> units of 1e-8, exact enough to compare sums of displayed amounts. */
 const amount = (text: string) => {
   const [whole, fraction = ""] = text.replace(/[^\d.-]/g, "").split(".");
   const sign = text.includes("-") || text.includes("−") ? -1n : 1n;
-  return sign * (BigInt(whole.replace("-", "") || "0") * 100_000_000n + BigInt((fraction + "00000000").slice(0, 8)));
+  return (
+    sign *
+    (BigInt(whole.replace("-", "") || "0") * 100_000_000n + BigInt((fraction + "00000000").slice(0, 8)))
+  );
 };
 
-test("the header balance follows a refund live while the orders page is open", async ({ browser, page, customer }) => {
+test("the header balance follows a refund live while the orders page is open", async ({
+  browser,
+  page,
+  customer,
+}) => {
   // A sign-up, a credit, an order and a refund in a second context: ran past 120 s twice with two
   // workers on this machine at load 30-55 (each page 4-12 s), always while still progressing.
   test.setTimeout(180_000);
@@ -53,15 +70,25 @@ test("the header balance follows a refund live while the orders page is open", a
     await admin.context().close();
 
     // No reload: the list shows the refund and the header shows the balance it made.
-    await expect(page.locator(`[data-testid=order-row][data-order-id="${orderId}"]`).getByTestId("order-status")).toHaveText("Canceled", { timeout: 30_000 });
+    await expect(
+      page.locator(`[data-testid=order-row][data-order-id="${orderId}"]`).getByTestId("order-status"),
+    ).toHaveText("Canceled", { timeout: 30_000 });
     await expect(page.getByTestId("balance")).toHaveText("$20.00");
-    expect(await page.evaluate(() => ((window as unknown as { stayed?: boolean }).stayed ? "the same page" : "a reloaded page"))).toBe("the same page");
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { stayed?: boolean }).stayed ? "the same page" : "a reloaded page",
+      ),
+    ).toBe("the same page");
   } finally {
     await remote.clearFaults();
   }
 });
 
-test("a Partial order's profit counts only the delivered share of the provider cost", async ({ browser, page, customer }) => {
+test("a Partial order's profit counts only the delivered share of the provider cost", async ({
+  browser,
+  page,
+  customer,
+}) => {
   test.setTimeout(120_000);
   await addFunds(browser, customer.email, "20");
   const orderId = await placeOrder(page, "https://instagram.com/e2e_partial_profit", "1000");
@@ -86,7 +113,11 @@ test("a Partial order's profit counts only the delivered share of the provider c
   await admin.context().close();
 });
 
-test("an anonymous visitor of an admin page signs in and comes back to it; a customer gets a 404", async ({ browser, page, customer }) => {
+test("an anonymous visitor of an admin page signs in and comes back to it; a customer gets a 404", async ({
+  browser,
+  page,
+  customer,
+}) => {
   const response = await page.goto("/admin/payments?status=all");
   expect(response?.status(), `${customer.email} at an admin page`).toBe(404);
   await expect(page).toHaveURL(/\/admin\/payments\?status=all$/);
@@ -101,7 +132,9 @@ test("an anonymous visitor of an admin page signs in and comes back to it; a cus
   await context.close();
 });
 
-test("saving a provider runs the connection test: an unreachable one is listed as failing with the reason", async ({ page }) => {
+test("saving a provider runs the connection test: an unreachable one is listed as failing with the reason", async ({
+  page,
+}) => {
   await signInAsAdmin(page);
   // 127.0.0.1 is a private address: allowed, so the save reaches the connection test.
   await allowPrivateProviders(page);

@@ -31,7 +31,11 @@ function orderRow(page: Page, id: number) {
   return page.locator(`[data-testid=order-row][data-order-id="${id}"]`);
 }
 
-test("a customer places an order, watches it complete live, mass-orders and asks for a refill", async ({ browser, page, customer }) => {
+test("a customer places an order, watches it complete live, mass-orders and asks for a refill", async ({
+  browser,
+  page,
+  customer,
+}) => {
   test.setTimeout(120_000);
   await addFunds(browser, customer.email, "100");
   await page.goto("/new-order");
@@ -64,10 +68,18 @@ test("a customer places an order, watches it complete live, mass-orders and asks
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
   const row = orderRow(page, orderId);
   await expect(row).toContainText("https://instagram.com/e2e_orders");
-  await expect(row.getByTestId("order-status")).toHaveAttribute("data-status", "IN_PROGRESS", { timeout: 30_000 });
-  await expect(row.getByTestId("order-status")).toHaveAttribute("data-status", "COMPLETED", { timeout: 45_000 });
+  await expect(row.getByTestId("order-status")).toHaveAttribute("data-status", "IN_PROGRESS", {
+    timeout: 30_000,
+  });
+  await expect(row.getByTestId("order-status")).toHaveAttribute("data-status", "COMPLETED", {
+    timeout: 45_000,
+  });
   await expect(row.getByTestId("order-status")).toHaveText("Completed");
-  expect(await page.evaluate(() => ((window as unknown as { stayed?: boolean }).stayed ? "the same page" : "a reloaded page"))).toBe("the same page");
+  expect(
+    await page.evaluate(() =>
+      (window as unknown as { stayed?: boolean }).stayed ? "the same page" : "a reloaded page",
+    ),
+  ).toBe("the same page");
   await expect(page.getByTestId("count-completed")).toHaveText("1");
   await page.screenshot({ path: "tmp/screens/desktop-orders.png", fullPage: true });
 
@@ -78,11 +90,21 @@ test("a customer places an order, watches it complete live, mass-orders and asks
   await expect(row.getByTestId("refill-requested")).toBeDisabled();
   await page.goto("/refills");
   await expect(page.getByTestId("refill-row").first()).toContainText(`#${orderId}`);
-  await expect(page.getByTestId("refill-row").first().getByRole("link", { name: "https://instagram.com/e2e_orders" })).toHaveAttribute("href", "https://instagram.com/e2e_orders");
+  await expect(
+    page.getByTestId("refill-row").first().getByRole("link", { name: "https://instagram.com/e2e_orders" }),
+  ).toHaveAttribute("href", "https://instagram.com/e2e_orders");
 
   // Mass order with one bad line: the good lines are placed, the bad one says why.
   await page.goto("/mass-order");
-  await page.getByLabel("Orders, one per line").fill([`${serviceId}|https://instagram.com/e2e_mass_1|100`, `${serviceId}|not a link|100`, `${serviceId}|https://instagram.com/e2e_mass_2|200`].join("\n"));
+  await page
+    .getByLabel("Orders, one per line")
+    .fill(
+      [
+        `${serviceId}|https://instagram.com/e2e_mass_1|100`,
+        `${serviceId}|not a link|100`,
+        `${serviceId}|https://instagram.com/e2e_mass_2|200`,
+      ].join("\n"),
+    );
   await page.getByRole("button", { name: "Place orders" }).click();
   const results = page.getByTestId("mass-result");
   await expect(results).toHaveCount(3);
@@ -90,7 +112,9 @@ test("a customer places an order, watches it complete live, mass-orders and asks
   await expect(results.nth(1)).toHaveAttribute("data-ok", "false");
   await expect(results.nth(1)).toContainText("Bad link");
   await expect(results.nth(2)).toHaveAttribute("data-ok", "true");
-  await expect(page.locator("[data-sonner-toast][data-type=warning]", { hasText: "2 orders placed, 1 line failed" })).toBeVisible();
+  await expect(
+    page.locator("[data-sonner-toast][data-type=warning]", { hasText: "2 orders placed, 1 line failed" }),
+  ).toBeVisible();
   await page.screenshot({ path: "tmp/screens/desktop-mass-order.png", fullPage: true });
 
   await page.goto("/transactions");
@@ -116,7 +140,10 @@ test("an admin resolves uncertain orders from the review queue", async ({ browse
   await expect(async () => {
     await page.goto("/admin/orders?state=review");
     for (const id of [attachId, refundId]) {
-      await expect(page.locator(`[data-testid=admin-order-row][data-order-id="${id}"]`)).toContainText("Needs review", { timeout: 1_000 });
+      await expect(page.locator(`[data-testid=admin-order-row][data-order-id="${id}"]`)).toContainText(
+        "Needs review",
+        { timeout: 1_000 },
+      );
     }
   }).toPass({ timeout: 30_000 });
 
@@ -124,7 +151,10 @@ test("an admin resolves uncertain orders from the review queue", async ({ browse
   const truth = (await remote.truth()) as { orders: Array<{ id: number; link: string | null }> };
   const upstream = truth.orders.find((o) => o.link === "https://instagram.com/e2e_review_attach");
   expect(upstream).toBeDefined();
-  await page.locator(`[data-testid=admin-order-row][data-order-id="${attachId}"]`).getByRole("link", { name: `#${attachId}` }).click();
+  await page
+    .locator(`[data-testid=admin-order-row][data-order-id="${attachId}"]`)
+    .getByRole("link", { name: `#${attachId}` })
+    .click();
   await expect(page.getByRole("heading", { name: `Order #${attachId}` })).toBeVisible();
   await expect(page.getByTestId("dispatch-state")).toHaveText("Needs review");
   await expect(page.getByTestId("exchange-row").first()).toContainText("uncertain");
@@ -153,14 +183,35 @@ test("an admin resolves uncertain orders from the review queue", async ({ browse
 
 // Every customer page with data on it, at desktop size and at 390x844: nothing scrolls sideways
 // on the phone. Screenshots of both sizes go to tmp/screens/ to be looked at.
-const CUSTOMER_PAGES = ["/new-order", "/orders", "/mass-order", "/services", "/refills", "/add-funds", "/transactions", "/api-access", "/account"];
+const CUSTOMER_PAGES = [
+  "/new-order",
+  "/orders",
+  "/mass-order",
+  "/services",
+  "/refills",
+  "/add-funds",
+  "/transactions",
+  "/api-access",
+  "/account",
+];
 
-test("every customer page fits a 390px phone; screenshots at both sizes", async ({ browser, page, customer }) => {
+test("every customer page fits a 390px phone; screenshots at both sizes", async ({
+  browser,
+  page,
+  customer,
+}) => {
   test.setTimeout(240_000);
   await addFunds(browser, customer.email, "20");
-  await placeFollowersOrder(page, "https://instagram.com/e2e_phone_with_a_rather_long_username_to_wrap", "100");
+  await placeFollowersOrder(
+    page,
+    "https://instagram.com/e2e_phone_with_a_rather_long_username_to_wrap",
+    "100",
+  );
 
-  for (const size of [{ name: "desktop", width: 1280, height: 800 }, { name: "phone", width: 390, height: 844 }]) {
+  for (const size of [
+    { name: "desktop", width: 1280, height: 800 },
+    { name: "phone", width: 390, height: 844 },
+  ]) {
     await page.setViewportSize(size);
     for (const path of CUSTOMER_PAGES) {
       await page.goto(path);
@@ -169,7 +220,10 @@ test("every customer page fits a 390px phone; screenshots at both sizes", async 
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
       }
-      await page.screenshot({ path: `tmp/screens/${size.name}${path.replace("/", "-")}.png`, fullPage: true });
+      await page.screenshot({
+        path: `tmp/screens/${size.name}${path.replace("/", "-")}.png`,
+        fullPage: true,
+      });
     }
   }
 });

@@ -22,7 +22,9 @@ test("a fresh install shows the Demo provider with its balance", async ({ page }
   await expect(demo.getByTestId("provider-balance")).toHaveText(/^\d[\d.]* USD/);
 });
 
-test("an admin adds a provider, tests the connection and sees its balance; the key is never shown", async ({ page }) => {
+test("an admin adds a provider, tests the connection and sees its balance; the key is never shown", async ({
+  page,
+}) => {
   const name = `Upstream ${randomBytes(3).toString("hex")}`;
   await signInAsAdmin(page);
   const add = async () => {

@@ -4,7 +4,9 @@ import type { Page } from "@playwright/test";
 import { E2E, expect, signIn, test, uniqueEmail } from "./support/fixtures";
 
 function expectSecurityHeaders(headers: Record<string, string>) {
-  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toMatch(
+    /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/,
+  );
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
@@ -17,7 +19,8 @@ function expectSecurityHeaders(headers: Record<string, string>) {
 function cspViolations(page: Page): string[] {
   const seen: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) seen.push(message.text());
+    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text()))
+      seen.push(message.text());
   });
   return seen;
 }
@@ -26,14 +29,19 @@ test("a page, a server action and /api/v2 carry the security headers", async ({ 
   const login = await request.get("/login");
   expectSecurityHeaders(login.headers());
   const nonces = new Set<string>();
-  for (let i = 0; i < 2; i++) nonces.add(/'nonce-([^']+)'/.exec((await request.get("/login")).headers()["content-security-policy"])![1]);
+  for (let i = 0; i < 2; i++)
+    nonces.add(
+      /'nonce-([^']+)'/.exec((await request.get("/login")).headers()["content-security-policy"])![1],
+    );
   expect(nonces.size).toBe(2);
 
   const api = await request.post("/api/v2", { form: { key: "upl_wrong", action: "balance" } });
   expectSecurityHeaders(api.headers());
 
   // Signing up is a server action.
-  const action = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
+  const action = page.waitForResponse(
+    (r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined,
+  );
   await page.goto("/signup");
   await page.getByLabel("Email").fill(uniqueEmail("headers"));
   await page.getByLabel("Password").fill("customer-pass-1");
@@ -42,7 +50,9 @@ test("a page, a server action and /api/v2 carry the security headers", async ({ 
   await expect(page).toHaveURL(/\/new-order$/);
 });
 
-test("/api/v2 is answered by the node server in front (lib/reseller-api/direct-route.ts), not through Next's router", async ({ request }) => {
+test("/api/v2 is answered by the node server in front (lib/reseller-api/direct-route.ts), not through Next's router", async ({
+  request,
+}) => {
   const api = await request.post("/api/v2", { form: { key: "upl_wrong", action: "balance" } });
   expect(await api.json()).toEqual({ error: "Invalid API key" });
   expect(api.headers()["vary"]).toBe("Accept-Encoding");
@@ -50,7 +60,9 @@ test("/api/v2 is answered by the node server in front (lib/reseller-api/direct-r
   expect((await request.get("/api/health")).headers()["vary"]).toContain("rsc");
 });
 
-test("a form used before the page's script has run waits for it: the password never goes into an address", async ({ page }) => {
+test("a form used before the page's script has run waits for it: the password never goes into an address", async ({
+  page,
+}) => {
   const addresses: string[] = [];
   page.on("request", (request) => {
     if (request.isNavigationRequest()) addresses.push(request.url());
@@ -98,7 +110,11 @@ test("the admin dashboard and its chart run under the CSP without violations", a
   expect(violations).toEqual([]);
 });
 
-test("signing out ends the session on the server: a copied cookie no longer works", async ({ page, customer, browser }) => {
+test("signing out ends the session on the server: a copied cookie no longer works", async ({
+  page,
+  customer,
+  browser,
+}) => {
   await page.goto("/orders");
   await expect(page).toHaveURL(/\/orders$/);
   const cookies = await page.context().cookies();

@@ -14,12 +14,21 @@ test.beforeAll(async () => {
 test.afterAll(() => smtp.close());
 
 /** The body of a received mail, quoted-printable undone. */
-const decoded = (raw: string) => raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+const decoded = (raw: string) =>
+  raw
+    .replace(/=\r?\n/g, "")
+    .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 async function mailTo(email: string, subject: RegExp): Promise<string> {
   let found: string | undefined;
   await expect
-    .poll(() => (found = smtp.received.map((m) => decoded(m.raw)).find((raw) => raw.includes(email) && subject.test(raw))), { timeout: 30_000, message: `a mail to ${email} matching ${subject}` })
+    .poll(
+      () =>
+        (found = smtp.received
+          .map((m) => decoded(m.raw))
+          .find((raw) => raw.includes(email) && subject.test(raw))),
+      { timeout: 30_000, message: `a mail to ${email} matching ${subject}` },
+    )
     .toEqual(expect.any(String));
   return found!;
 }
@@ -68,7 +77,11 @@ test("forgot password: the mail's link sets a new password, and it signs in", as
   await expect(page).toHaveURL(/\/new-order$/);
 });
 
-test("a ticket about an order is answered by an admin; the customer sees the answer and the unread badge", async ({ browser, page, customer }) => {
+test("a ticket about an order is answered by an admin; the customer sees the answer and the unread badge", async ({
+  browser,
+  page,
+  customer,
+}) => {
   test.setTimeout(120_000);
   await addFunds(browser, customer.email, "50");
   // The demo provider takes the order but its status answers fail, so the order stays active
@@ -79,7 +92,9 @@ test("a ticket about an order is answered by an admin; the customer sees the ans
   try {
     await page.goto("/new-order");
     await page.getByLabel("Search services").fill("Instagram Followers [Real");
-    const option = page.locator("select option", { hasText: "Instagram Followers [Real, 30 days refill]" }).first();
+    const option = page
+      .locator("select option", { hasText: "Instagram Followers [Real, 30 days refill]" })
+      .first();
     await page.getByLabel("Service", { exact: true }).selectOption((await option.getAttribute("value"))!);
     await page.getByLabel("Link").fill("https://www.instagram.com/p/support-e2e/");
     await page.getByLabel("Quantity").fill("100");
@@ -96,12 +111,18 @@ test("a ticket about an order is answered by an admin; the customer sees the ans
     await expect(page.getByTestId("ticket-message")).toHaveText(/<b>Please<\/b> check\./);
 
     const admin = await asAdmin(browser);
-    await expect(admin.page.getByRole("link", { name: /Tickets/ }).getByTestId("nav-badge-/admin/tickets")).toHaveText(/^\d+ waiting$/);
+    await expect(
+      admin.page.getByRole("link", { name: /Tickets/ }).getByTestId("nav-badge-/admin/tickets"),
+    ).toHaveText(/^\d+ waiting$/);
     await admin.page.goto("/admin/tickets");
     await admin.page.getByRole("link", { name: `#${ticketId} Order not started yet` }).click();
     await expect(admin.page.getByTestId("ticket-order")).toContainText(`#${orderId}`);
-    await expect(admin.page.getByTestId("ticket-order").getByRole("button", { name: "Cancel and refund" })).toBeVisible();
-    await admin.page.getByLabel("Reply", { exact: true }).fill("It starts within the hour. Thank you for waiting!");
+    await expect(
+      admin.page.getByTestId("ticket-order").getByRole("button", { name: "Cancel and refund" }),
+    ).toBeVisible();
+    await admin.page
+      .getByLabel("Reply", { exact: true })
+      .fill("It starts within the hour. Thank you for waiting!");
     await admin.page.getByRole("button", { name: "Send" }).click();
     await expect(admin.page.getByTestId("ticket-message")).toHaveCount(2);
     await admin.close();
@@ -110,7 +131,9 @@ test("a ticket about an order is answered by an admin; the customer sees the ans
   }
 
   await page.goto("/tickets");
-  await expect(page.getByRole("link", { name: /Support/ }).getByTestId("nav-badge-/tickets")).toHaveText("1 unread");
+  await expect(page.getByRole("link", { name: /Support/ }).getByTestId("nav-badge-/tickets")).toHaveText(
+    "1 unread",
+  );
   await expect(page.getByTestId("ticket-unread")).toBeVisible();
   await page.getByRole("link", { name: `#${ticketId} Order not started yet` }).click();
   await expect(page.getByTestId("ticket-message").last()).toContainText("It starts within the hour");
@@ -119,12 +142,18 @@ test("a ticket about an order is answered by an admin; the customer sees the ans
   await expect(page.getByRole("link", { name: /Support/ }).getByTestId("nav-badge-/tickets")).toHaveCount(0);
 });
 
-test("an announcement shows on the new-order page and stays dismissed", async ({ browser, page, customer }) => {
+test("an announcement shows on the new-order page and stays dismissed", async ({
+  browser,
+  page,
+  customer,
+}) => {
   void customer;
   const admin = await asAdmin(browser);
   await admin.page.goto("/admin/announcements");
   await admin.page.getByLabel("Title").fill("Weekend promo");
-  await admin.page.getByLabel("Text").fill("All **TikTok** services are 10% off.\n\n- until Sunday\n- see https://example.com/promo");
+  await admin.page
+    .getByLabel("Text")
+    .fill("All **TikTok** services are 10% off.\n\n- until Sunday\n- see https://example.com/promo");
   await admin.page.getByRole("button", { name: "Save" }).click();
   await expect(admin.page.getByTestId("admin-announcement")).toContainText("Weekend promo");
   await admin.close();
@@ -132,7 +161,10 @@ test("an announcement shows on the new-order page and stays dismissed", async ({
   await page.goto("/new-order");
   const announcement = page.getByTestId("announcement").filter({ hasText: "Weekend promo" });
   await expect(announcement.locator("strong")).toHaveText("TikTok");
-  await expect(announcement.getByRole("link", { name: "https://example.com/promo" })).toHaveAttribute("rel", /noopener/);
+  await expect(announcement.getByRole("link", { name: "https://example.com/promo" })).toHaveAttribute(
+    "rel",
+    /noopener/,
+  );
   await announcement.getByRole("button", { name: "Dismiss" }).click();
   await expect(announcement).toHaveCount(0);
   await page.reload();
@@ -140,7 +172,9 @@ test("an announcement shows on the new-order page and stays dismissed", async ({
   await expect(page.getByTestId("announcement").filter({ hasText: "Weekend promo" })).toHaveCount(0);
 });
 
-test("an admin deletes a saved reply and an announcement through the panel's dialog: Go back keeps it, Delete removes it", async ({ browser }) => {
+test("an admin deletes a saved reply and an announcement through the panel's dialog: Go back keeps it, Delete removes it", async ({
+  browser,
+}) => {
   const admin = await asAdmin(browser);
   const { page } = admin;
   // Any browser dialog (window.confirm) would be a regression: fail on it rather than let Playwright dismiss it.
@@ -150,8 +184,20 @@ test("an admin deletes a saved reply and an announcement through the panel's dia
   const stamp = Date.now().toString(36);
 
   for (const { path, fill, save, row, kind } of [
-    { path: "/admin/tickets/saved-replies", fill: "Text", save: "Add saved reply", row: "saved-reply", kind: "saved reply" },
-    { path: "/admin/announcements", fill: "Text", save: "Save", row: "admin-announcement", kind: "announcement" },
+    {
+      path: "/admin/tickets/saved-replies",
+      fill: "Text",
+      save: "Add saved reply",
+      row: "saved-reply",
+      kind: "saved reply",
+    },
+    {
+      path: "/admin/announcements",
+      fill: "Text",
+      save: "Save",
+      row: "admin-announcement",
+      kind: "announcement",
+    },
   ]) {
     const title = `Delete me ${kind} ${stamp}`;
     await page.goto(path);
@@ -182,22 +228,33 @@ test("an admin deletes a saved reply and an announcement through the panel's dia
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test("the support pages fit a 390px screen: no sideways scrolling, every row within the screen", async ({ page, customer }) => {
+  test("the support pages fit a 390px screen: no sideways scrolling, every row within the screen", async ({
+    page,
+    customer,
+  }) => {
     void customer;
     await page.goto("/tickets/new");
-    await page.getByLabel("Subject").fill("A rather long subject to see how the list wraps it on a small screen");
+    await page
+      .getByLabel("Subject")
+      .fill("A rather long subject to see how the list wraps it on a small screen");
     await page.getByLabel("Message").fill("Hello, this is a question from a phone.");
     await page.getByRole("button", { name: "Open the ticket" }).click();
     await expect(page).toHaveURL(/\/tickets\/\d+$/);
     const ticketPath = new URL(page.url()).pathname;
 
-    for (const [path, rows] of [["/tickets", "ticket-row"], [ticketPath, "ticket-message"], ["/updates", "catalog-update"]] as const) {
+    for (const [path, rows] of [
+      ["/tickets", "ticket-row"],
+      [ticketPath, "ticket-message"],
+      ["/updates", "catalog-update"],
+    ] as const) {
       await page.goto(path);
       await expect(page.locator("main h1")).toBeVisible();
       await expect(page.getByTestId(rows).first()).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
-      for (const box of await page.getByTestId(rows).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right))) {
+      for (const box of await page
+        .getByTestId(rows)
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right))) {
         expect(box, `a ${rows} on ${path} reaches past the screen`).toBeLessThanOrEqual(390);
       }
     }

@@ -30,7 +30,9 @@ async function enrol(page: Page) {
   await expect(listed).toHaveCount(10);
   const recoveryCodes = await listed.allInnerTexts();
   await page.getByRole("button", { name: "I have saved them" }).click();
-  await expect(page.getByTestId("two-factor-status")).toHaveText("On: each sign-in asks for a code from your authenticator app.");
+  await expect(page.getByTestId("two-factor-status")).toHaveText(
+    "On: each sign-in asks for a code from your authenticator app.",
+  );
   await expect(page.getByText("10 recovery codes left.")).toBeVisible();
   return { secret, recoveryCodes };
 }
@@ -43,7 +45,10 @@ async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/login$/);
 }
 
-test("a customer sets up two-factor sign-in, signs out, and signs in with a code from the app", async ({ page, customer }) => {
+test("a customer sets up two-factor sign-in, signs out, and signs in with a code from the app", async ({
+  page,
+  customer,
+}) => {
   const { secret } = await enrol(page);
 
   // The right password alone leads to the code step, with no session yet.
@@ -59,7 +64,10 @@ test("a customer sets up two-factor sign-in, signs out, and signs in with a code
   await expect(page).toHaveURL(/\/new-order$/);
 });
 
-test("setting up refuses a code that does not match; a recovery code signs in once", async ({ page, customer }) => {
+test("setting up refuses a code that does not match; a recovery code signs in once", async ({
+  page,
+  customer,
+}) => {
   await page.goto("/account/security");
   await page.getByRole("button", { name: "Set up two-factor sign-in" }).click();
   const pending = (await page.getByTestId("two-factor-secret").innerText()).replace(/\s+/g, "");

@@ -41,7 +41,9 @@ async function followersCharge(page: Page, quantity: string): Promise<string> {
   return page.getByTestId("live-charge").innerText();
 }
 
-test("a Vietnamese customer tops up, orders and follows the order in VND; a new USD rate re-prices", async ({ browser }) => {
+test("a Vietnamese customer tops up, orders and follows the order in VND; a new USD rate re-prices", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const page = await vietnamese(browser, true);
   await page.goto("/signup");
@@ -65,7 +67,9 @@ test("a Vietnamese customer tops up, orders and follows the order in VND; a new 
   const deposit = page.getByTestId("deposit-panel");
   await expect(deposit.getByTestId("vietqr")).toBeVisible();
   await deposit.getByRole("button", { name: "Giả lập chuyển khoản (demo)" }).click();
-  await expect(deposit.getByTestId("deposit-credited")).toHaveText(/^Đã cộng 250\.000\s₫\. Số dư hiện tại: 250\.000\s₫\.$/);
+  await expect(deposit.getByTestId("deposit-credited")).toHaveText(
+    /^Đã cộng 250\.000\s₫\. Số dư hiện tại: 250\.000\s₫\.$/,
+  );
   await expect(page.getByTestId("balance")).toHaveText(/^250\.000\s₫$/);
 
   // An order, charged in VND as the live charge said.
@@ -75,20 +79,29 @@ test("a Vietnamese customer tops up, orders and follows the order in VND; a new 
   await expect(page.getByTestId("order-placed")).toBeVisible();
   await expect(page.getByTestId("placed-charge")).toHaveText(charge);
   const orderId = (await page.getByTestId("placed-order-id").innerText()).replace("#", "");
-  await expect.poll(async () => vnd(await page.getByTestId("balance").innerText())).toBe(250_000 - vnd(charge));
+  await expect
+    .poll(async () => vnd(await page.getByTestId("balance").innerText()))
+    .toBe(250_000 - vnd(charge));
 
   // Numbers in messages are written the page's way too: the quantity's maximum, and the mass
   // order's total and balance when the balance is short.
   await page.getByLabel("Tìm dịch vụ").fill("Instagram Followers [Real");
-  const serviceId = (await page.locator("select option", { hasText: FOLLOWERS }).first().getAttribute("value"))!;
+  const serviceId = (await page
+    .locator("select option", { hasText: FOLLOWERS })
+    .first()
+    .getAttribute("value"))!;
   await page.getByLabel("Dịch vụ", { exact: true }).selectOption(serviceId);
   await page.getByLabel("Số lượng").fill("20000");
   await expect(page.getByText("Số lượng tối đa là 10.000")).toBeVisible();
   await page.goto("/mass-order");
-  await page.getByLabel("Danh sách đơn, mỗi dòng một đơn").fill(`${serviceId}|https://instagram.com/vnd_mass|10000`);
+  await page
+    .getByLabel("Danh sách đơn, mỗi dòng một đơn")
+    .fill(`${serviceId}|https://instagram.com/vnd_mass|10000`);
   await page.getByRole("button", { name: "Đặt đơn" }).click();
   const shortOf = page.locator("form").getByRole("alert");
-  await expect(shortOf).toHaveText(/^Số dư không đủ: các dòng hợp lệ cần \d{1,3}(\.\d{3})*\s₫, số dư hiện có \d{1,3}(\.\d{3})*\s₫\. Chưa có đơn nào được đặt\.$/);
+  await expect(shortOf).toHaveText(
+    /^Số dư không đủ: các dòng hợp lệ cần \d{1,3}(\.\d{3})*\s₫, số dư hiện có \d{1,3}(\.\d{3})*\s₫\. Chưa có đơn nào được đặt\.$/,
+  );
   expect(await shortOf.innerText()).toContain(await page.getByTestId("balance").innerText());
 
   await page.goto("/orders");
@@ -113,7 +126,9 @@ test("a Vietnamese customer tops up, orders and follows the order in VND; a new 
   expect(after).toBeLessThan(1.17);
 });
 
-test("the owner credits 250.000 ₫ written the Vietnamese way, and the customer's balance is 250.000 ₫", async ({ browser }) => {
+test("the owner credits 250.000 ₫ written the Vietnamese way, and the customer's balance is 250.000 ₫", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const email = uniqueEmail("vnd-credit");
   const customer = await vietnamese(browser, false);

@@ -19,18 +19,26 @@ describe("accounts", () => {
     expect(row.email).toBe("taken@test.dev");
     expect(row.passwordHash).toMatch(/^\$2[aby]\$\d\d\$/);
     expect(row.passwordHash).not.toContain("test-pass-1");
-    await expect(createUser({ email: "taken@test.dev", password: "other-pass-2" })).rejects.toBeInstanceOf(EmailTakenError);
+    await expect(createUser({ email: "taken@test.dev", password: "other-pass-2" })).rejects.toBeInstanceOf(
+      EmailTakenError,
+    );
   });
 
   it("signs in with the right password only, and never a suspended user", async () => {
     const user = await newUser();
-    await expect(authenticate({ email: user.email, password: "wrong-pass-1" }, "10.0.0.1")).rejects.toThrow(WRONG_CREDENTIALS);
-    await expect(authenticate({ email: "nobody@test.dev", password: "test-pass-1" }, "10.0.0.1")).rejects.toThrow(WRONG_CREDENTIALS);
+    await expect(authenticate({ email: user.email, password: "wrong-pass-1" }, "10.0.0.1")).rejects.toThrow(
+      WRONG_CREDENTIALS,
+    );
+    await expect(
+      authenticate({ email: "nobody@test.dev", password: "test-pass-1" }, "10.0.0.1"),
+    ).rejects.toThrow(WRONG_CREDENTIALS);
     const session = await authenticate({ email: user.email, password: "test-pass-1" }, "10.0.0.1");
     expect(session).toMatchObject({ id: user.id, role: "CUSTOMER", sessionVersion: 0 });
 
     await db.user.update({ where: { id: user.id }, data: { status: UserStatus.SUSPENDED } });
-    await expect(authenticate({ email: user.email, password: "test-pass-1" }, "10.0.0.1")).rejects.toThrow(SUSPENDED);
+    await expect(authenticate({ email: user.email, password: "test-pass-1" }, "10.0.0.1")).rejects.toThrow(
+      SUSPENDED,
+    );
   });
 
   it("creates the first admin, the owner, once", async () => {
@@ -44,10 +52,19 @@ describe("accounts", () => {
 describe("ledger", () => {
   it("writes a ledger row with every balance change and refuses to overspend", async () => {
     const user = await newUser();
-    await adjustBalance({ userId: user.id, amount: 500_000n, reason: "bank transfer", type: LedgerType.DEPOSIT });
-    await db.$transaction((tx) => changeBalance(tx, { userId: user.id, amount: -200_000n, type: LedgerType.ORDER_CHARGE }));
+    await adjustBalance({
+      userId: user.id,
+      amount: 500_000n,
+      reason: "bank transfer",
+      type: LedgerType.DEPOSIT,
+    });
+    await db.$transaction((tx) =>
+      changeBalance(tx, { userId: user.id, amount: -200_000n, type: LedgerType.ORDER_CHARGE }),
+    );
     await expect(
-      db.$transaction((tx) => changeBalance(tx, { userId: user.id, amount: -300_001n, type: LedgerType.ORDER_CHARGE })),
+      db.$transaction((tx) =>
+        changeBalance(tx, { userId: user.id, amount: -300_001n, type: LedgerType.ORDER_CHARGE }),
+      ),
     ).rejects.toBeInstanceOf(InsufficientFundsError);
 
     const entries = await db.ledgerEntry.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } });
@@ -68,20 +85,29 @@ describe("ledger", () => {
       Array.from({ length: 40 }, () =>
         // 40 transactions queue for a pool of 10 PostgreSQL connections: on a busy machine the
         // last ones wait longer than Prisma's default 2 s to start (P2028), which is not the point.
-        db.$transaction((tx) => changeBalance(tx, { userId: user.id, amount: -100n, type: LedgerType.ORDER_CHARGE }), { maxWait: 30_000 }),
+        db.$transaction(
+          (tx) => changeBalance(tx, { userId: user.id, amount: -100n, type: LedgerType.ORDER_CHARGE }),
+          { maxWait: 30_000 },
+        ),
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
-    expect(results.filter((r) => r.status === "rejected" && !(r.reason instanceof InsufficientFundsError))).toEqual([]);
+    expect(
+      results.filter((r) => r.status === "rejected" && !(r.reason instanceof InsufficientFundsError)),
+    ).toEqual([]);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).balance).toBe(0n);
     expect(await findLedgerDifferences()).toEqual([]);
   });
 
   it("requires a reason for an adjustment and reports a balance edited behind the ledger's back", async () => {
     const user = await newUser();
-    await expect(adjustBalance({ userId: user.id, amount: 5n, reason: "  " })).rejects.toThrow("A reason is required");
+    await expect(adjustBalance({ userId: user.id, amount: 5n, reason: "  " })).rejects.toThrow(
+      "A reason is required",
+    );
     await db.user.update({ where: { id: user.id }, data: { balance: 42n } });
-    expect(await findLedgerDifferences()).toEqual([{ userId: user.id, email: user.email, balance: 42n, ledgerSum: 0n }]);
+    expect(await findLedgerDifferences()).toEqual([
+      { userId: user.id, email: user.email, balance: 42n, ledgerSum: 0n },
+    ]);
     await db.user.update({ where: { id: user.id }, data: { balance: 0n } });
   });
 });
@@ -121,12 +147,16 @@ describe("password change", () => {
   it("needs the current password and ends other sessions", async () => {
     const { changePassword } = await import("@/lib/users/change-password");
     const user = await newUser();
-    await expect(changePassword(user.id, { current: "nope-pass-1", next: "brand-new-pass-2" })).rejects.toThrow("Current password is wrong");
+    await expect(
+      changePassword(user.id, { current: "nope-pass-1", next: "brand-new-pass-2" }),
+    ).rejects.toThrow("Current password is wrong");
     await expect(changePassword(user.id, { current: "test-pass-1", next: "short" })).rejects.toThrow();
     await changePassword(user.id, { current: "test-pass-1", next: "brand-new-pass-2" });
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.sessionVersion).toBe(1);
-    await expect(authenticate({ email: user.email, password: "brand-new-pass-2" }, "10.2.0.1")).resolves.toMatchObject({ id: user.id });
+    await expect(
+      authenticate({ email: user.email, password: "brand-new-pass-2" }, "10.2.0.1"),
+    ).resolves.toMatchObject({ id: user.id });
   });
 });
 
@@ -134,13 +164,22 @@ describe("sign-up", () => {
   it("opens a limited number of accounts per IP an hour, and none while sign-up is closed", async () => {
     const { signUp } = await import("@/lib/users/sign-up");
     const { updateSettings } = await import("@/lib/settings/settings");
-    for (let i = 0; i < 10; i++) await signUp({ email: `burst${i}@test.dev`, password: "test-pass-1" }, { ip: "10.3.0.1" });
-    await expect(signUp({ email: "burst10@test.dev", password: "test-pass-1" }, { ip: "10.3.0.1" })).rejects.toThrow(/Too many new accounts/);
-    await expect(signUp({ email: "other@test.dev", password: "test-pass-1" }, { ip: "10.3.0.2" })).resolves.toMatchObject({ email: "other@test.dev" });
+    for (let i = 0; i < 10; i++)
+      await signUp({ email: `burst${i}@test.dev`, password: "test-pass-1" }, { ip: "10.3.0.1" });
+    await expect(
+      signUp({ email: "burst10@test.dev", password: "test-pass-1" }, { ip: "10.3.0.1" }),
+    ).rejects.toThrow(/Too many new accounts/);
+    await expect(
+      signUp({ email: "other@test.dev", password: "test-pass-1" }, { ip: "10.3.0.2" }),
+    ).resolves.toMatchObject({ email: "other@test.dev" });
 
     await updateSettings({ signupOpen: false });
-    await expect(signUp({ email: "closed@test.dev", password: "test-pass-1" }, { ip: "10.3.0.3" })).rejects.toThrow("Sign-up is closed");
+    await expect(
+      signUp({ email: "closed@test.dev", password: "test-pass-1" }, { ip: "10.3.0.3" }),
+    ).rejects.toThrow("Sign-up is closed");
     await updateSettings({ signupOpen: true });
-    expect(await db.user.count({ where: { email: { in: ["burst10@test.dev", "closed@test.dev"] } } })).toBe(0);
+    expect(await db.user.count({ where: { email: { in: ["burst10@test.dev", "closed@test.dev"] } } })).toBe(
+      0,
+    );
   });
 });

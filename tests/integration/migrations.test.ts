@@ -24,7 +24,9 @@ async function objectNames(url: string, provider: Provider): Promise<Set<string>
 }
 
 function emptyDatabase(provider: Provider) {
-  return provider === "sqlite" || !testServerUrl ? emptySqlite() : createScratchDatabase(testServerUrl, "upline_test");
+  return provider === "sqlite" || !testServerUrl
+    ? emptySqlite()
+    : createScratchDatabase(testServerUrl, "upline_test");
 }
 
 const providers: Provider[] = testServerUrl ? ["sqlite", "postgresql"] : ["sqlite"];

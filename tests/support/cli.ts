@@ -10,7 +10,11 @@ const root = path.resolve(import.meta.dirname, "../..");
 /** Exit code and output (stdout, then stderr) of `scripts/cli.ts ...args`. */
 export async function runCli(...args: string[]): Promise<{ code: number; out: string }> {
   try {
-    const { stdout } = await run(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/cli.ts", ...args], { cwd: root, env: process.env });
+    const { stdout } = await run(
+      process.execPath,
+      [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/cli.ts", ...args],
+      { cwd: root, env: process.env },
+    );
     return { code: 0, out: stdout };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };

@@ -50,10 +50,16 @@ async function freshSqlite(): Promise<FreshDatabase> {
 
 async function freshPostgres(serverUrl: string): Promise<FreshDatabase> {
   const name = `upline_test_${randomBytes(6).toString("hex")}`;
-  const template = runTemplate && "postgresDatabase" in runTemplate ? runTemplate.postgresDatabase : undefined;
+  const template =
+    runTemplate && "postgresDatabase" in runTemplate ? runTemplate.postgresDatabase : undefined;
   // FILE_COPY copies the template's files (PostgreSQL 15's default, WAL_LOG, writes them through
   // the log): about twice as fast on a test cluster that runs with fsync off.
-  await onServer(serverUrl, template ? `CREATE DATABASE "${name}" TEMPLATE "${template}" STRATEGY FILE_COPY` : `CREATE DATABASE "${name}"`);
+  await onServer(
+    serverUrl,
+    template
+      ? `CREATE DATABASE "${name}" TEMPLATE "${template}" STRATEGY FILE_COPY`
+      : `CREATE DATABASE "${name}"`,
+  );
   // FORCE: a test that forgot to disconnect must not leave databases behind.
   const drop = () => onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   const url = databaseUrl(serverUrl, name);

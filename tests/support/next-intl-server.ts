@@ -6,6 +6,7 @@ import { loadMessages } from "@/i18n/messages";
 
 export const getLocale = async () => "en";
 
-export const getTranslations = async (namespace?: string) => createTranslator({ locale: "en", messages: loadMessages("en"), namespace, timeZone: "UTC" });
+export const getTranslations = async (namespace?: string) =>
+  createTranslator({ locale: "en", messages: loadMessages("en"), namespace, timeZone: "UTC" });
 
 export const getFormatter = async () => createFormatter({ locale: "en", timeZone: "UTC" });

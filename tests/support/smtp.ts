@@ -27,10 +27,16 @@ export async function startTestSmtp(port = 0): Promise<TestSmtp> {
       stream.on("end", () => {
         if (refusals && refusals.left > 0) {
           refusals.left--;
-          const error = Object.assign(new Error(refusals.code >= 500 ? "Mailbox unavailable" : "Try again later"), { responseCode: refusals.code });
+          const error = Object.assign(
+            new Error(refusals.code >= 500 ? "Mailbox unavailable" : "Try again later"),
+            { responseCode: refusals.code },
+          );
           return callback(error);
         }
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString("utf8"),
+        });
         callback();
       });
     },
@@ -39,7 +45,7 @@ export async function startTestSmtp(port = 0): Promise<TestSmtp> {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());
   });
-  const actual = ((server as unknown as { server: { address(): AddressInfo } }).server.address()).port;
+  const actual = (server as unknown as { server: { address(): AddressInfo } }).server.address().port;
   return {
     url: `smtp://127.0.0.1:${actual}`,
     port: actual,

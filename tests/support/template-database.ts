@@ -28,12 +28,18 @@ export function databaseUrl(serverUrl: string, name: string): string {
 }
 
 /** Migrates a template for the run; the returned function removes it. */
-export async function createTemplate(dir: string, serverUrl: string | undefined): Promise<{ template: TemplateDatabase; drop(): Promise<void> }> {
+export async function createTemplate(
+  dir: string,
+  serverUrl: string | undefined,
+): Promise<{ template: TemplateDatabase; drop(): Promise<void> }> {
   if (!serverUrl) {
     const folder = mkdtempSync(path.join(dir, "template-"));
     const file = path.join(folder, "template.db");
     await migrateDatabase(`file:${file}`);
-    return { template: { sqliteFile: file }, drop: async () => rmSync(folder, { recursive: true, force: true }) };
+    return {
+      template: { sqliteFile: file },
+      drop: async () => rmSync(folder, { recursive: true, force: true }),
+    };
   }
   const name = `upline_template_${randomBytes(6).toString("hex")}`;
   await onServer(serverUrl, `CREATE DATABASE "${name}"`);
@@ -46,7 +52,10 @@ export async function createTemplate(dir: string, serverUrl: string | undefined)
     // CREATE DATABASE ... TEMPLATE refuses a source anyone is connected to: once migrated, nobody
     // may connect to the template again, and a connection the engine left open is closed.
     await onServer(serverUrl, `ALTER DATABASE "${name}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
-    await onServer(serverUrl, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND pid <> pg_backend_pid()`);
+    await onServer(
+      serverUrl,
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND pid <> pg_backend_pid()`,
+    );
   } catch (error) {
     await drop();
     throw error;

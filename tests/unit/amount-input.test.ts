@@ -18,9 +18,11 @@ describe("formatAmountInput", () => {
 
 describe("parseAmountInput", () => {
   it("reads a VND amount grouped either way, and refuses fractions of a dong", () => {
-    for (const typed of ["250.000", "250,000", "250000", " 250 000 ", "250\u00a0000"]) expect(parseAmountInput(typed, "VND", "vi"), typed).toBe(units("250000"));
+    for (const typed of ["250.000", "250,000", "250000", " 250 000 ", "250\u00a0000"])
+      expect(parseAmountInput(typed, "VND", "vi"), typed).toBe(units("250000"));
     expect(parseAmountInput("1.250.000", "VND", "en")).toBe(units("1250000"));
-    for (const typed of ["25.5", "2.50.000", "1e3", "-5", "", "abc"]) expect(parseAmountInput(typed, "VND", "vi"), typed).toBeNull();
+    for (const typed of ["25.5", "2.50.000", "1e3", "-5", "", "abc"])
+      expect(parseAmountInput(typed, "VND", "vi"), typed).toBeNull();
   });
 
   it("reads a USD amount as the page writes it or plain, with at most two decimals", () => {
@@ -29,12 +31,21 @@ describe("parseAmountInput", () => {
     expect(parseAmountInput("1.234,50", "USD", "vi")).toBe(units("1234.50"));
     expect(parseAmountInput("25,50", "USD", "vi")).toBe(units("25.50"));
     expect(parseAmountInput("25.50", "USD", "vi")).toBe(units("25.50"));
-    for (const typed of ["25.505", "1,234,5", "1e3", "12.", ".5"]) expect(parseAmountInput(typed, "USD", "en"), typed).toBeNull();
+    for (const typed of ["25.505", "1,234,5", "1e3", "12.", ".5"])
+      expect(parseAmountInput(typed, "USD", "en"), typed).toBeNull();
   });
 
   it("reads back every example it writes", () => {
-    for (const [amount, currency] of [["26000", "VND"], ["1250000", "VND"], ["5", "USD"], ["1234.5", "USD"]] as const) {
-      for (const locale of ["en", "vi"]) expect(parseAmountInput(formatAmountInput(units(amount)!, currency, locale), currency, locale)).toBe(units(amount));
+    for (const [amount, currency] of [
+      ["26000", "VND"],
+      ["1250000", "VND"],
+      ["5", "USD"],
+      ["1234.5", "USD"],
+    ] as const) {
+      for (const locale of ["en", "vi"])
+        expect(parseAmountInput(formatAmountInput(units(amount)!, currency, locale), currency, locale)).toBe(
+          units(amount),
+        );
     }
   });
 });

@@ -16,7 +16,15 @@ function capture() {
 }
 
 const KEY = "upl_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd";
-const SECRETS = [KEY, "hunter2-password", "provider-key-123456", "sk_live_abcdef", "tok-987654321", "$2b$12$hashhashhash", "sess-cookie-value"];
+const SECRETS = [
+  KEY,
+  "hunter2-password",
+  "provider-key-123456",
+  "sk_live_abcdef",
+  "tok-987654321",
+  "$2b$12$hashhashhash",
+  "sess-cookie-value",
+];
 
 describe("log", () => {
   it("never writes a password, key, token, hash or cookie, at any depth or inside text", () => {
@@ -35,7 +43,12 @@ describe("log", () => {
     expect(lines).toHaveLength(2);
     for (const secret of SECRETS) expect(lines.join("\n")).not.toContain(secret);
     const first = JSON.parse(lines[0]);
-    expect(first).toMatchObject({ level: "error", msg: "request failed for upl_***", password: "[redacted]", note: "retry with upl_*** later" });
+    expect(first).toMatchObject({
+      level: "error",
+      msg: "request failed for upl_***",
+      password: "[redacted]",
+      note: "retry with upl_*** later",
+    });
     expect(first.provider).toEqual({ name: "Up", api_key: "[redacted]", secret: "[redacted]" });
     expect(first.error.message).toBe("provider said: bad key upl_***");
     expect(JSON.parse(lines[1]).email).toBe("a@b.dev");
@@ -49,7 +62,13 @@ describe("log", () => {
     });
     log.info("outside");
     const [inside, outside] = lines.map((l) => JSON.parse(l));
-    expect(inside).toMatchObject({ level: "info", msg: "order placed", orderId: 7, charge: "12345", requestId: "req-42" });
+    expect(inside).toMatchObject({
+      level: "info",
+      msg: "order placed",
+      orderId: 7,
+      charge: "12345",
+      requestId: "req-42",
+    });
     expect(typeof inside.time).toBe("string");
     expect(outside.requestId).toBeUndefined();
   });

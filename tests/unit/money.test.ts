@@ -11,7 +11,8 @@ describe("parseMoney", () => {
   });
 
   it("refuses what is not an exact amount", () => {
-    for (const bad of ["", "abc", "1.000001", "1e3", "1,5", "0x10", "Infinity", "1.", ".5"]) expect(parseMoney(bad)).toBeNull();
+    for (const bad of ["", "abc", "1.000001", "1e3", "1,5", "0x10", "Infinity", "1.", ".5"])
+      expect(parseMoney(bad)).toBeNull();
   });
 });
 
@@ -31,7 +32,8 @@ describe("formatMoney", () => {
   });
 
   it("round-trips every amount it parses", () => {
-    for (const text of ["0.00001", "1.50000", "99999.99999", "-7.00100"]) expect(formatMoney(parseMoney(text)!)).toBe(text);
+    for (const text of ["0.00001", "1.50000", "99999.99999", "-7.00100"])
+      expect(formatMoney(parseMoney(text)!)).toBe(text);
   });
 });
 

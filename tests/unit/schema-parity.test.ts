@@ -17,7 +17,9 @@ function neutralize(provider: string): string {
   const datasource = `datasource db {\n  provider = "${provider}"\n}`;
   if (!schema.includes(output)) throw new Error(`${provider}: generator output line not found: ${output}`);
   if (!schema.includes(datasource)) throw new Error(`${provider}: datasource block not found`);
-  return schema.replace(output, "output = <client folder>").replace(datasource, "datasource db { <provider> }");
+  return schema
+    .replace(output, "output = <client folder>")
+    .replace(datasource, "datasource db { <provider> }");
 }
 
 describe("schema files", () => {

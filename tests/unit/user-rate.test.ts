@@ -18,8 +18,16 @@ describe("applyUserPrice", () => {
   });
 
   it("rounds a discounted rate up to a whole unit", () => {
-    expect(applyUserPrice({ ...service, rate: 333n, cost: 0n }, [{ serviceId: null, rate: null, discountBps: 1000 }])).toBe(300n);
-    expect(applyUserPrice({ ...service, rate: 335n, cost: 0n }, [{ serviceId: null, rate: null, discountBps: 1000 }])).toBe(302n);
+    expect(
+      applyUserPrice({ ...service, rate: 333n, cost: 0n }, [
+        { serviceId: null, rate: null, discountBps: 1000 },
+      ]),
+    ).toBe(300n);
+    expect(
+      applyUserPrice({ ...service, rate: 335n, cost: 0n }, [
+        { serviceId: null, rate: null, discountBps: 1000 },
+      ]),
+    ).toBe(302n);
   });
 
   it("never goes below cost unless the service allows it", () => {

@@ -10,7 +10,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("common"))("signIn") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string | string[] }>;
+}) {
   const returnTo = safeReturnPath((await searchParams).next);
   const user = await getCurrentUser();
   if (user) redirect(returnTo ?? homeFor(user.role));

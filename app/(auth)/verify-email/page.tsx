@@ -13,10 +13,17 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-4">
       <h1 className="text-lg font-semibold">{t("title")}</h1>
-      <p className={`rounded-md px-3 py-2 text-sm ${ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-700"}`} role="status">
+      <p
+        className={`rounded-md px-3 py-2 text-sm ${ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-700"}`}
+        role="status"
+      >
         {ok ? t("ok") : t("invalid")}
       </p>
-      <p className="text-center text-sm"><Link href="/" className="font-medium text-brand-600 hover:underline">{t("continue")}</Link></p>
+      <p className="text-center text-sm">
+        <Link href="/" className="font-medium text-brand-600 hover:underline">
+          {t("continue")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -34,7 +34,9 @@ export default async function AccountPage() {
       <Card title={t("profile")}>
         <dl className="grid gap-3 text-sm sm:grid-cols-[10rem_1fr]">
           <dt className="text-slate-500">{t("email")}</dt>
-          <dd data-testid="account-email" className="break-all">{user.email}</dd>
+          <dd data-testid="account-email" className="break-all">
+            {user.email}
+          </dd>
           <dt className="text-slate-500">{t("balance")}</dt>
           <dd>{formatCurrency(user.balance, settings, locale)}</dd>
         </dl>

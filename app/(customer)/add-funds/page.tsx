@@ -35,10 +35,16 @@ export default async function AddFundsPage({ searchParams }: { searchParams: Pro
   ]);
   const money = (units: bigint) => formatCurrency(units, settings, locale);
   const depositId = Number(params.deposit);
-  const view = Number.isSafeInteger(depositId) && depositId > 0 ? await getDepositView(user.id, depositId).catch(() => null) : null;
+  const view =
+    Number.isSafeInteger(depositId) && depositId > 0
+      ? await getDepositView(user.id, depositId).catch(() => null)
+      : null;
   const min = parseMoney(settings.minDeposit) ?? 0n;
   const max = parseMoney(settings.maxDeposit);
-  const limits = max === null ? t("addFunds.limitsNoMax", { min: money(min) }) : t("addFunds.limits", { min: money(min), max: money(max) });
+  const limits =
+    max === null
+      ? t("addFunds.limitsNoMax", { min: money(min) })
+      : t("addFunds.limits", { min: money(min), max: money(max) });
 
   return (
     <>
@@ -56,16 +62,36 @@ export default async function AddFundsPage({ searchParams }: { searchParams: Pro
               payCurrency={view.payCurrency}
               expiresAt={view.expiresAt.toISOString()}
               balance={user.balance.toString()}
-              bank={view.kind === "bank" ? { qr: view.qr, bankName: view.bankName, accountNumber: view.accountNumber, accountHolder: view.accountHolder } : undefined}
+              bank={
+                view.kind === "bank"
+                  ? {
+                      qr: view.qr,
+                      bankName: view.bankName,
+                      accountNumber: view.accountNumber,
+                      accountHolder: view.accountHolder,
+                    }
+                  : undefined
+              }
               payUrl={view.kind === "crypto" ? view.payUrl : undefined}
               demo={demoGateways.some((g) => g === (view.kind === "bank" ? "sepay" : "nowpayments"))}
-              money={{ currencySymbol: settings.currencySymbol, displayDecimals: settings.displayDecimals, currencyCode: settings.currencyCode }}
+              money={{
+                currencySymbol: settings.currencySymbol,
+                displayDecimals: settings.displayDecimals,
+                currencyCode: settings.currencyCode,
+              }}
             />
           ) : gateways.length > 0 ? (
             <DepositForm
               gateways={gateways.map((g) => {
                 const gatewayMin = parseMoney(g.min) ?? 0n;
-                return { gateway: g.gateway, limits: t("deposits.limits", { min: money(gatewayMin), max: money(parseMoney(g.max) ?? 0n) }), amountField: amountField(gatewayMin, settings.currencyCode, locale) };
+                return {
+                  gateway: g.gateway,
+                  limits: t("deposits.limits", {
+                    min: money(gatewayMin),
+                    max: money(parseMoney(g.max) ?? 0n),
+                  }),
+                  amountField: amountField(gatewayMin, settings.currencyCode, locale),
+                };
               })}
               currencySymbol={settings.currencySymbol}
             />
@@ -81,10 +107,15 @@ export default async function AddFundsPage({ searchParams }: { searchParams: Pro
               {deposits.map((d) => (
                 <li key={d.id} className="flex items-center justify-between gap-2 py-2">
                   <a href={`/add-funds?deposit=${d.id}`} className="min-w-0 text-brand-700 hover:underline">
-                    {money(d.amount)} · {t(`deposits.gateway.${d.gateway === "sepay" ? "sepay" : "nowpayments"}`)}
-                    <span className="block text-xs text-slate-500">{d.code} · {formatDateTime(d.createdAt, locale)}</span>
+                    {money(d.amount)} ·{" "}
+                    {t(`deposits.gateway.${d.gateway === "sepay" ? "sepay" : "nowpayments"}`)}
+                    <span className="block text-xs text-slate-500">
+                      {d.code} · {formatDateTime(d.createdAt, locale)}
+                    </span>
                   </a>
-                  <span className="shrink-0 text-xs font-medium text-slate-600">{t(`deposits.status.${d.status}`)}</span>
+                  <span className="shrink-0 text-xs font-medium text-slate-600">
+                    {t(`deposits.status.${d.status}`)}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -97,14 +128,24 @@ export default async function AddFundsPage({ searchParams }: { searchParams: Pro
           <PaymentInstructions text={settings.paymentInstructions} />
         </Card>
         <Card title={t("addFunds.havePaid")}>
-          <AddFundsForm methods={settings.paymentMethods} currencySymbol={settings.currencySymbol} limits={limits} amountField={amountField(min, settings.currencyCode, locale)} />
+          <AddFundsForm
+            methods={settings.paymentMethods}
+            currencySymbol={settings.currencySymbol}
+            limits={limits}
+            amountField={amountField(min, settings.currencyCode, locale)}
+          />
         </Card>
       </div>
       <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">{t("addFunds.requests")}</h2>
       {requests.rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-500">{t("addFunds.noRequests")}</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-500">
+          {t("addFunds.noRequests")}
+        </p>
       ) : (
-        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm shadow-sm" data-testid="payment-requests">
+        <ul
+          className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm shadow-sm"
+          data-testid="payment-requests"
+        >
           {requests.rows.map((r) => (
             <li key={r.id} className="flex flex-wrap items-start justify-between gap-2 px-4 py-3">
               <div className="min-w-0">
@@ -112,9 +153,14 @@ export default async function AddFundsPage({ searchParams }: { searchParams: Pro
                   {money(r.amount)} <span className="font-normal text-slate-500">· {r.method}</span>
                 </div>
                 <div className="break-words text-xs text-slate-500">
-                  #{r.id} · {formatDateTime(r.createdAt, locale)} · {t("addFunds.reference", { reference: r.reference })}
+                  #{r.id} · {formatDateTime(r.createdAt, locale)} ·{" "}
+                  {t("addFunds.reference", { reference: r.reference })}
                 </div>
-                {r.status === "REJECTED" && r.reason && <div className="mt-1 text-xs text-red-600">{t("addFunds.reason", { reason: r.reason })}</div>}
+                {r.status === "REJECTED" && r.reason && (
+                  <div className="mt-1 text-xs text-red-600">
+                    {t("addFunds.reason", { reason: r.reason })}
+                  </div>
+                )}
               </div>
               <PaymentStatusBadge status={r.status} />
             </li>

@@ -33,7 +33,10 @@ export default async function AffiliatesPage() {
   const stats = [
     { label: t("visits"), value: overview.visits.toLocaleString(locale) },
     { label: t("signups"), value: overview.signups.toLocaleString(locale) },
-    { label: t("conversion"), value: overview.conversionBps === null ? "—" : `${formatPercentBps(overview.conversionBps)}%` },
+    {
+      label: t("conversion"),
+      value: overview.conversionBps === null ? "—" : `${formatPercentBps(overview.conversionBps)}%`,
+    },
     { label: t("earned"), value: money(overview.earned) },
   ];
 
@@ -41,12 +44,17 @@ export default async function AffiliatesPage() {
     <>
       <PageHeader
         title={t("title")}
-        description={t(settings.affiliateBasis === "spend" ? "descriptionSpend" : "descriptionDeposit", { percent: settings.affiliateCommissionPercent })}
+        description={t(settings.affiliateBasis === "spend" ? "descriptionSpend" : "descriptionDeposit", {
+          percent: settings.affiliateCommissionPercent,
+        })}
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title={t("yourLink")} className="lg:col-span-2">
           <div className="flex flex-wrap items-center gap-2">
-            <code className="min-w-0 flex-1 break-all rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800" data-testid="referral-link">
+            <code
+              className="min-w-0 flex-1 break-all rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800"
+              data-testid="referral-link"
+            >
               {link}
             </code>
             <CopyButton text={link} label={t("copy")} />

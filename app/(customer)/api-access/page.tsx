@@ -14,7 +14,6 @@ export async function generateMetadata() {
   return { title: (await getTranslations("apiAccess"))("title") };
 }
 
-
 export default async function ApiAccessPage() {
   const user = await requireUser();
   const [info, settings, url, serviceIds, t, locale] = await Promise.all([
@@ -36,7 +35,12 @@ export default async function ApiAccessPage() {
           lastUsedAt={info.key?.lastUsedAt ? formatDateTime(info.key.lastUsedAt, locale) : null}
         />
       </Card>
-      <ApiDocs url={url} currency={settings.currencyCode} limits={apiLimitsFromEnv()} serviceIds={serviceIds} />
+      <ApiDocs
+        url={url}
+        currency={settings.currencyCode}
+        limits={apiLimitsFromEnv()}
+        serviceIds={serviceIds}
+      />
     </>
   );
 }

@@ -41,8 +41,20 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         }
       />
       {/* The key remounts the live list when the page of orders changes. */}
-      <OrdersView key={`${tab}:${q}:${list.page}`} tabs={tabs} tab={tab} q={q} initial={{ orders, counts: list.counts }} />
-      <Pagination path="/orders" params={{ tab: tab === "all" ? undefined : tab, q: q || undefined }} page={list.page} pageCount={list.pageCount} total={list.total} />
+      <OrdersView
+        key={`${tab}:${q}:${list.page}`}
+        tabs={tabs}
+        tab={tab}
+        q={q}
+        initial={{ orders, counts: list.counts }}
+      />
+      <Pagination
+        path="/orders"
+        params={{ tab: tab === "all" ? undefined : tab, q: q || undefined }}
+        page={list.page}
+        pageCount={list.pageCount}
+        total={list.total}
+      />
     </>
   );
 }

@@ -17,7 +17,11 @@ export async function generateMetadata() {
 export default async function RefillsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const params = await searchParams;
-  const [refills, t, locale] = await Promise.all([listCustomerRefills({ userId: user.id, page: pageParam(params) }), getTranslations("refills"), getLocale()]);
+  const [refills, t, locale] = await Promise.all([
+    listCustomerRefills({ userId: user.id, page: pageParam(params) }),
+    getTranslations("refills"),
+    getLocale(),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -36,7 +40,11 @@ export default async function RefillsPage({ searchParams }: { searchParams: Prom
           {/* A card per refill on phones, the table from the small breakpoint up. */}
           <ul className="space-y-2 sm:hidden" aria-label={t("title")}>
             {refills.rows.map((r) => (
-              <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm" data-testid="refill-card">
+              <li
+                key={r.id}
+                className="rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm"
+                data-testid="refill-card"
+              >
                 <div className="flex items-start justify-between gap-3">
                   <span className="font-medium text-slate-900">
                     {t.rich("refillOfOrder", {
@@ -89,7 +97,12 @@ export default async function RefillsPage({ searchParams }: { searchParams: Prom
               ))}
             </tbody>
           </Table>
-          <Pagination path="/refills" page={refills.page} pageCount={refills.pageCount} total={refills.total} />
+          <Pagination
+            path="/refills"
+            page={refills.page}
+            pageCount={refills.pageCount}
+            total={refills.total}
+          />
         </>
       )}
     </>

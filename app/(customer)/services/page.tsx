@@ -26,7 +26,10 @@ export default async function ServicesPage() {
       {categories.length === 0 ? (
         <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
       ) : (
-        <CatalogTable categories={toCatalogView(categories, settings, locale, display)} orderPath="/new-order" />
+        <CatalogTable
+          categories={toCatalogView(categories, settings, locale, display)}
+          orderPath="/new-order"
+        />
       )}
     </>
   );

@@ -18,7 +18,12 @@ export async function generateMetadata() {
 export default async function TransactionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const params = await searchParams;
-  const [history, settings, t, locale] = await Promise.all([listLedger({ userId: user.id, page: pageParam(params) }), getSettings(), getTranslations(), getLocale()]);
+  const [history, settings, t, locale] = await Promise.all([
+    listLedger({ userId: user.id, page: pageParam(params) }),
+    getSettings(),
+    getTranslations(),
+    getLocale(),
+  ]);
   const money = (units: bigint) => formatCurrency(units, settings, locale);
   const note = (text: string | null) => (text === null ? "" : localizeLedgerNote(t, text));
   return (
@@ -39,17 +44,25 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
           {/* A card per row on phones, the table from the small breakpoint up. */}
           <ul className="space-y-2 sm:hidden" aria-label={t("transactions.title")}>
             {history.rows.map((row) => (
-              <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm" data-testid="transaction-card">
+              <li
+                key={row.id}
+                className="rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm"
+                data-testid="transaction-card"
+              >
                 <div className="flex items-start justify-between gap-3">
                   <LedgerTypeBadge type={row.type} />
-                  <span className={`font-medium tabular-nums ${row.amount < 0n ? "text-red-700" : "text-emerald-700"}`}>
+                  <span
+                    className={`font-medium tabular-nums ${row.amount < 0n ? "text-red-700" : "text-emerald-700"}`}
+                  >
                     {row.amount > 0n ? "+" : ""}
                     {money(row.amount)}
                   </span>
                 </div>
                 <div className="mt-1 flex justify-between gap-3 text-xs text-slate-600">
                   <span>{formatDateTime(row.createdAt, locale)}</span>
-                  <span className="tabular-nums">{t("transactions.balance", { balance: money(row.balanceAfter) })}</span>
+                  <span className="tabular-nums">
+                    {t("transactions.balance", { balance: money(row.balanceAfter) })}
+                  </span>
                 </div>
                 {(row.orderId || row.note) && (
                   <p className="mt-1 break-words text-xs text-slate-600">
@@ -82,11 +95,15 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
                   <td className={td}>
                     <LedgerTypeBadge type={row.type} />
                   </td>
-                  <td className={`${td} whitespace-nowrap text-right font-medium tabular-nums ${row.amount < 0n ? "text-red-700" : "text-emerald-700"}`}>
+                  <td
+                    className={`${td} whitespace-nowrap text-right font-medium tabular-nums ${row.amount < 0n ? "text-red-700" : "text-emerald-700"}`}
+                  >
                     {row.amount > 0n ? "+" : ""}
                     {money(row.amount)}
                   </td>
-                  <td className={`${td} whitespace-nowrap text-right tabular-nums`}>{money(row.balanceAfter)}</td>
+                  <td className={`${td} whitespace-nowrap text-right tabular-nums`}>
+                    {money(row.balanceAfter)}
+                  </td>
                   <td className={td}>
                     {row.orderId ? (
                       <Link href={`/orders?q=${row.orderId}`} className="text-brand-700 hover:underline">
@@ -101,7 +118,12 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
               ))}
             </tbody>
           </Table>
-          <Pagination path="/transactions" page={history.page} pageCount={history.pageCount} total={history.total} />
+          <Pagination
+            path="/transactions"
+            page={history.page}
+            pageCount={history.pageCount}
+            total={history.total}
+          />
         </>
       )}
     </>

@@ -19,7 +19,11 @@ export default async function UpdatesPage({ searchParams }: { searchParams: Prom
   await requireUser();
   const settings = await getSettings();
   if (!settings.updatesPage) notFound();
-  const [t, locale, list] = await Promise.all([getTranslations("support.updates"), getLocale(), listCatalogUpdates(pageParam(await searchParams))]);
+  const [t, locale, list] = await Promise.all([
+    getTranslations("support.updates"),
+    getLocale(),
+    listCatalogUpdates(pageParam(await searchParams)),
+  ]);
   const money = (units: bigint | null) => (units === null ? "—" : formatCurrency(units, settings, locale));
   return (
     <>
@@ -34,13 +38,29 @@ export default async function UpdatesPage({ searchParams }: { searchParams: Prom
                 <span className="text-slate-500">#{row.service.id}</span> {row.service.name}
                 <div className="text-xs text-slate-500">{row.service.category.name}</div>
               </div>
-              <div className="font-medium text-slate-800 sm:font-normal sm:text-slate-700">{t(row.change, { rate: money(row.newRate), old: money(row.oldRate), new: money(row.newRate) })}</div>
-              <time dateTime={row.createdAt.toISOString()} className="whitespace-nowrap text-xs text-slate-500 sm:text-sm sm:text-slate-700">{formatDateTime(row.createdAt, locale)}</time>
+              <div className="font-medium text-slate-800 sm:font-normal sm:text-slate-700">
+                {t(row.change, {
+                  rate: money(row.newRate),
+                  old: money(row.oldRate),
+                  new: money(row.newRate),
+                })}
+              </div>
+              <time
+                dateTime={row.createdAt.toISOString()}
+                className="whitespace-nowrap text-xs text-slate-500 sm:text-sm sm:text-slate-700"
+              >
+                {formatDateTime(row.createdAt, locale)}
+              </time>
             </StackedRow>
           ))}
         </StackedList>
       )}
-      <Pagination path="/updates" page={list.page} pageCount={Math.max(1, Math.ceil(list.total / list.pageSize))} total={list.total} />
+      <Pagination
+        path="/updates"
+        page={list.page}
+        pageCount={Math.max(1, Math.ceil(list.total / list.pageSize))}
+        total={list.total}
+      />
     </>
   );
 }

@@ -30,7 +30,13 @@ export default async function AdminAffiliatesPage({ searchParams }: { searchPara
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("description", { percent: settings.affiliateCommissionPercent, basis: t(`basis.${settings.affiliateBasis}`) })} />
+      <PageHeader
+        title={t("title")}
+        description={t("description", {
+          percent: settings.affiliateCommissionPercent,
+          basis: t(`basis.${settings.affiliateBasis}`),
+        })}
+      />
       <h2 className="mb-2 text-sm font-semibold text-slate-800">{t("withdrawals")}</h2>
       <nav className="mb-4 flex flex-wrap gap-2" aria-label={t("statusFilter")}>
         {TABS.map((value) => (
@@ -76,7 +82,13 @@ export default async function AdminAffiliatesPage({ searchParams }: { searchPara
                   <PaymentStatusBadge status={w.status} />
                   {w.reason && <div className="mt-1 max-w-xs text-xs text-slate-600">{w.reason}</div>}
                 </td>
-                <td className={td}>{w.status === "PENDING" ? <WithdrawalReview id={w.id} summary={`${money(w.amount)} · ${w.affiliate.user.email}`} /> : "—"}</td>
+                <td className={td}>
+                  {w.status === "PENDING" ? (
+                    <WithdrawalReview id={w.id} summary={`${money(w.amount)} · ${w.affiliate.user.email}`} />
+                  ) : (
+                    "—"
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -17,7 +17,17 @@ export default async function AnnouncementsPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <AnnouncementsEditor items={items.map((a) => ({ id: a.id, title: a.title, body: a.body, pinned: a.pinned, startsAt: day(a.startsAt), endsAt: day(a.endsAt), dismissals: a._count.dismissals }))} />
+      <AnnouncementsEditor
+        items={items.map((a) => ({
+          id: a.id,
+          title: a.title,
+          body: a.body,
+          pinned: a.pinned,
+          startsAt: day(a.startsAt),
+          endsAt: day(a.endsAt),
+          dismissals: a._count.dismissals,
+        }))}
+      />
     </>
   );
 }

@@ -60,7 +60,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     }),
     listAuditFacets(),
   ]);
-  const [settings, t, locale] = await Promise.all([getSettings(), getTranslations("adminAudit"), getLocale()]);
+  const [settings, t, locale] = await Promise.all([
+    getSettings(),
+    getTranslations("adminAudit"),
+    getLocale(),
+  ]);
 
   return (
     <>
@@ -86,25 +90,49 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <tr key={r.id}>
                 <td className={`${td} whitespace-nowrap`}>{formatDateTime(r.createdAt, locale)}</td>
                 <td className={td}>
-                  {r.actorId === null ? <span className="text-slate-500">{t("system")}</span> : <Link href={`/admin/users/${r.actorId}`} className="text-brand-700 hover:underline">{r.actorEmail ?? `#${r.actorId}`}</Link>}
+                  {r.actorId === null ? (
+                    <span className="text-slate-500">{t("system")}</span>
+                  ) : (
+                    <Link href={`/admin/users/${r.actorId}`} className="text-brand-700 hover:underline">
+                      {r.actorEmail ?? `#${r.actorId}`}
+                    </Link>
+                  )}
                 </td>
                 <td className={`${td} whitespace-nowrap font-medium`}>{r.action}</td>
                 <td className={`${td} whitespace-nowrap`}>
                   {r.targetId && targetHref[r.targetType] ? (
-                    <Link href={targetHref[r.targetType](r.targetId)} className="text-brand-700 hover:underline">{r.targetType} #{r.targetId}</Link>
+                    <Link
+                      href={targetHref[r.targetType](r.targetId)}
+                      className="text-brand-700 hover:underline"
+                    >
+                      {r.targetType} #{r.targetId}
+                    </Link>
                   ) : (
-                    <>{r.targetType}{r.targetId ? ` #${r.targetId}` : ""}</>
+                    <>
+                      {r.targetType}
+                      {r.targetId ? ` #${r.targetId}` : ""}
+                    </>
                   )}
                 </td>
-                <td className={td}><Values value={r.before} money={settings} /></td>
-                <td className={td}><Values value={r.after} money={settings} /></td>
+                <td className={td}>
+                  <Values value={r.before} money={settings} />
+                </td>
+                <td className={td}>
+                  <Values value={r.after} money={settings} />
+                </td>
                 <td className={`${td} whitespace-nowrap text-xs`}>{r.ip ?? "—"}</td>
               </tr>
             ))}
           </tbody>
         </Table>
       )}
-      <Pagination path="/admin/audit" params={values} page={result.page} pageCount={result.pageCount} total={result.total} />
+      <Pagination
+        path="/admin/audit"
+        params={values}
+        page={result.page}
+        pageCount={result.pageCount}
+        total={result.total}
+      />
     </>
   );
 }

@@ -13,12 +13,19 @@ export async function generateMetadata() {
 
 export default async function CurrenciesPage() {
   await requireAdminPage();
-  const [{ panel, rows, providers, refresh }, t, locale] = await Promise.all([listCurrencies(), getTranslations("currency"), getLocale()]);
+  const [{ panel, rows, providers, refresh }, t, locale] = await Promise.all([
+    listCurrencies(),
+    getTranslations("currency"),
+    getLocale(),
+  ]);
   const options = [panel.code, ...rows.filter((r) => r.rate !== null).map((r) => r.currency)];
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("description", { code: panel.code, symbol: panel.symbol })} />
+      <PageHeader
+        title={t("title")}
+        description={t("description", { code: panel.code, symbol: panel.symbol })}
+      />
       <div className="space-y-6">
         <Card title={t("ratesTitle")}>
           <Table>
@@ -35,23 +42,42 @@ export default async function CurrenciesPage() {
                 <tr key={row.currency} data-testid={`currency-row-${row.currency}`}>
                   <td className={`${td} font-medium`}>
                     {row.currency}
-                    {row.rate === null && <div><StatusBadge tone="red">{t("noRate")}</StatusBadge></div>}
+                    {row.rate === null && (
+                      <div>
+                        <StatusBadge tone="red">{t("noRate")}</StatusBadge>
+                      </div>
+                    )}
                   </td>
-                  <td className={td}><RateForm currency={row.currency} rate={row.rate ?? ""} panel={panel.code} /></td>
+                  <td className={td}>
+                    <RateForm currency={row.currency} rate={row.rate ?? ""} panel={panel.code} />
+                  </td>
                   <td className={td}>{row.providers.map((p) => p.name).join(", ") || "—"}</td>
                   <td className={`${td} whitespace-nowrap text-xs text-slate-500`}>
-                    {row.updatedAt ? t("updatedBy", { when: formatDateTime(row.updatedAt, locale), source: row.source ?? "manual" }) : "—"}
+                    {row.updatedAt
+                      ? t("updatedBy", {
+                          when: formatDateTime(row.updatedAt, locale),
+                          source: row.source ?? "manual",
+                        })
+                      : "—"}
                   </td>
                 </tr>
               ))}
               <tr>
-                <td className={td} colSpan={4}><RateForm currency={null} rate="" panel={panel.code} /></td>
+                <td className={td} colSpan={4}>
+                  <RateForm currency={null} rate="" panel={panel.code} />
+                </td>
               </tr>
             </tbody>
           </Table>
           <p className="mt-3 text-xs text-slate-500">
             {refresh.url ? t("feedOn", { minutes: refresh.minutes }) : t("feedOff")}{" "}
-            {t.rich("logged", { link: (chunks) => <Link href="/admin/services/sync-log" className="text-brand-700 underline">{chunks}</Link> })}
+            {t.rich("logged", {
+              link: (chunks) => (
+                <Link href="/admin/services/sync-log" className="text-brand-700 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </Card>
         <Card title={t("providersTitle")}>
@@ -66,9 +92,21 @@ export default async function CurrenciesPage() {
             <tbody className="divide-y divide-slate-100">
               {providers.map((p) => (
                 <tr key={p.id}>
-                  <td className={td}><Link href={`/admin/providers/${p.id}`} className="text-brand-700 hover:underline">{p.name}</Link></td>
                   <td className={td}>
-                    <ProviderCurrencyForm providerId={p.id} currency={p.currency} options={p.currency === null || options.includes(p.currency) ? options : [p.currency, ...options]} />
+                    <Link href={`/admin/providers/${p.id}`} className="text-brand-700 hover:underline">
+                      {p.name}
+                    </Link>
+                  </td>
+                  <td className={td}>
+                    <ProviderCurrencyForm
+                      providerId={p.id}
+                      currency={p.currency}
+                      options={
+                        p.currency === null || options.includes(p.currency)
+                          ? options
+                          : [p.currency, ...options]
+                      }
+                    />
                   </td>
                 </tr>
               ))}

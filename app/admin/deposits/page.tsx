@@ -39,8 +39,18 @@ export default async function AdminDepositsPage({ searchParams }: { searchParams
         description={t("description")}
         actions={
           <div className="flex flex-wrap gap-2 text-sm">
-            <Link href="/admin/deposits/queue" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-50">{t("queueLink", { count: queue.queued })}</Link>
-            <Link href="/admin/deposits/gateways" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-50">{t("gatewaysLink")}</Link>
+            <Link
+              href="/admin/deposits/queue"
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-50"
+            >
+              {t("queueLink", { count: queue.queued })}
+            </Link>
+            <Link
+              href="/admin/deposits/gateways"
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-50"
+            >
+              {t("gatewaysLink")}
+            </Link>
           </div>
         }
       />
@@ -58,13 +68,26 @@ export default async function AdminDepositsPage({ searchParams }: { searchParams
       </nav>
       <form className="mb-4 flex flex-wrap gap-2" action="/admin/deposits">
         {tab !== "all" && <input type="hidden" name="status" value={tab} />}
-        <input name="q" defaultValue={q} placeholder={t("search")} aria-label={t("search")} className={`${inputClass} max-w-xs`} />
-        <select name="gateway" defaultValue={gateway ?? ""} aria-label={t("gateway.all")} className={`${inputClass} max-w-xs`}>
+        <input
+          name="q"
+          defaultValue={q}
+          placeholder={t("search")}
+          aria-label={t("search")}
+          className={`${inputClass} max-w-xs`}
+        />
+        <select
+          name="gateway"
+          defaultValue={gateway ?? ""}
+          aria-label={t("gateway.all")}
+          className={`${inputClass} max-w-xs`}
+        >
           <option value="">{t("gateway.all")}</option>
           <option value="sepay">{t("gateway.sepay")}</option>
           <option value="nowpayments">{t("gateway.nowpayments")}</option>
         </select>
-        <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50">{t("filter")}</button>
+        <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50">
+          {t("filter")}
+        </button>
       </form>
       {result.rows.length === 0 ? (
         <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
@@ -84,20 +107,41 @@ export default async function AdminDepositsPage({ searchParams }: { searchParams
             {result.rows.map((d) => (
               <tr key={d.id}>
                 <td className={td}>
-                  <Link href={`/admin/deposits/${d.id}`} className="font-medium text-brand-700 hover:underline">{d.code}</Link>
-                  <div className="text-xs text-slate-500">{t(`gateway.${d.gateway === "sepay" ? "sepay" : "nowpayments"}`)}</div>
+                  <Link
+                    href={`/admin/deposits/${d.id}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
+                    {d.code}
+                  </Link>
+                  <div className="text-xs text-slate-500">
+                    {t(`gateway.${d.gateway === "sepay" ? "sepay" : "nowpayments"}`)}
+                  </div>
                 </td>
-                <td className={td}><Link href={`/admin/users/${d.user.id}`} className="hover:underline">{d.user.email}</Link></td>
+                <td className={td}>
+                  <Link href={`/admin/users/${d.user.id}`} className="hover:underline">
+                    {d.user.email}
+                  </Link>
+                </td>
                 <td className={`${td} text-right`}>{money(d.amount)}</td>
-                <td className={`${td} whitespace-nowrap text-right`}>{d.payAmount} {d.payCurrency}</td>
-                <td className={td}><DepositStatusBadge status={d.status} label={t(`status.${d.status}`)} /></td>
+                <td className={`${td} whitespace-nowrap text-right`}>
+                  {d.payAmount} {d.payCurrency}
+                </td>
+                <td className={td}>
+                  <DepositStatusBadge status={d.status} label={t(`status.${d.status}`)} />
+                </td>
                 <td className={`${td} whitespace-nowrap`}>{formatDateTime(d.createdAt)}</td>
               </tr>
             ))}
           </tbody>
         </Table>
       )}
-      <Pagination path="/admin/deposits" params={{ ...keep, status: tab === "all" ? undefined : tab }} page={result.page} pageCount={result.pageCount} total={result.total} />
+      <Pagination
+        path="/admin/deposits"
+        params={{ ...keep, status: tab === "all" ? undefined : tab }}
+        page={result.page}
+        pageCount={result.pageCount}
+        total={result.total}
+      />
     </>
   );
 }

@@ -11,14 +11,26 @@ import { requireAdminPage } from "@/lib/auth/session";
 import { OrderStatus } from "@/lib/db/generated/sqlite/enums";
 import { formatCurrency, formatDateTime, formatNumber } from "@/lib/format";
 import { hrefWith, pageParam, type SearchParams } from "@/lib/http/url-filters";
-import { listAdminOrders, listOrderFilterOptions, ORDER_TABS, parseAdminOrderFilters, statusOfTab } from "@/lib/orders/list-orders";
+import {
+  listAdminOrders,
+  listOrderFilterOptions,
+  ORDER_TABS,
+  parseAdminOrderFilters,
+  statusOfTab,
+} from "@/lib/orders/list-orders";
 import { getSettings } from "@/lib/settings/settings";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("adminOrders"))("title") };
 }
 
-const dispatchTone = { QUEUED: "gray", SENDING: "blue", SENT: "green", REVIEW: "yellow", CLOSED: "gray" } as const;
+const dispatchTone = {
+  QUEUED: "gray",
+  SENDING: "blue",
+  SENT: "green",
+  REVIEW: "yellow",
+  CLOSED: "gray",
+} as const;
 const selectClass = `${inputClass} sm:w-auto`;
 
 export default async function AdminOrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -48,7 +60,11 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
     <>
       <PageHeader
         title={t("title")}
-        description={filters.state === "stuck" ? t("descriptionStuck", { minutes: settings.stuckOrderMinutes }) : t("description")}
+        description={
+          filters.state === "stuck"
+            ? t("descriptionStuck", { minutes: settings.stuckOrderMinutes })
+            : t("description")
+        }
         actions={
           <Link
             href={hrefWith("/admin/orders", {}, { state: "review" })}
@@ -75,7 +91,9 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                   className="-mb-px inline-flex items-center gap-1.5 border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-600 hover:text-slate-900 aria-[current=page]:border-brand-600 aria-[current=page]:text-brand-700"
                 >
                   {tabStatus ? status(tabStatus) : t("all")}
-                  <span className="rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-700">{list.counts[tab]}</span>
+                  <span className="rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-700">
+                    {list.counts[tab]}
+                  </span>
                 </Link>
               </li>
             );
@@ -84,14 +102,29 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
       </nav>
 
       {/* Keyed by the filters: a link that changes them (Review queue, a tab) resets the inputs too. */}
-      <form key={JSON.stringify(current)} action="/admin/orders" className="mb-4 grid gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:flex sm:flex-wrap sm:items-end" role="search">
+      <form
+        key={JSON.stringify(current)}
+        action="/admin/orders"
+        className="mb-4 grid gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:flex sm:flex-wrap sm:items-end"
+        role="search"
+      >
         <label className="text-xs font-medium text-slate-600">
           {t("filter.search")}
-          <input name="q" defaultValue={filters.search} placeholder={t("filter.searchPlaceholder")} className={`${inputClass} mt-1 sm:w-48`} />
+          <input
+            name="q"
+            defaultValue={filters.search}
+            placeholder={t("filter.searchPlaceholder")}
+            className={`${inputClass} mt-1 sm:w-48`}
+          />
         </label>
         <label className="text-xs font-medium text-slate-600">
           {t("filter.customer")}
-          <input name="user" defaultValue={filters.user} placeholder={t("filter.customerPlaceholder")} className={`${inputClass} mt-1 sm:w-44`} />
+          <input
+            name="user"
+            defaultValue={filters.user}
+            placeholder={t("filter.customerPlaceholder")}
+            className={`${inputClass} mt-1 sm:w-44`}
+          />
         </label>
         <label className="text-xs font-medium text-slate-600">
           {t("filter.status")}
@@ -106,7 +139,11 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
         </label>
         <label className="text-xs font-medium text-slate-600">
           {t("filter.service")}
-          <select name="service" defaultValue={filters.serviceId ?? ""} className={`${selectClass} mt-1 sm:max-w-56`}>
+          <select
+            name="service"
+            defaultValue={filters.serviceId ?? ""}
+            className={`${selectClass} mt-1 sm:max-w-56`}
+          >
             <option value="">{t("filter.anyService")}</option>
             {options.services.map((s) => (
               <option key={s.id} value={s.id}>
@@ -127,7 +164,13 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
           </select>
         </label>
         <label className="flex items-center gap-2 py-2 text-sm text-slate-700">
-          <input type="checkbox" name="state" value="review" defaultChecked={filters.state === "review"} className="size-4" />
+          <input
+            type="checkbox"
+            name="state"
+            value="review"
+            defaultChecked={filters.state === "review"}
+            className="size-4"
+          />
           {t("filter.needsReview")}
         </label>
         <div className="flex gap-2">
@@ -143,7 +186,11 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
       </form>
 
       {list.searchCapped !== null && (
-        <p className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status" data-testid="search-capped">
+        <p
+          className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          role="status"
+          data-testid="search-capped"
+        >
           {t("searchCapped", { count: formatNumber(list.searchCapped, locale) })}
         </p>
       )}
@@ -175,17 +222,32 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
               {list.rows.map((o) => (
                 <tr key={o.id} data-testid="admin-order-row" data-order-id={o.id}>
                   <td className={td}>
-                    <input type="checkbox" name="ids" value={o.id} form={BULK_FORM_ID} aria-label={t("selectOrder", { id: String(o.id) })} className="size-4" />
+                    <input
+                      type="checkbox"
+                      name="ids"
+                      value={o.id}
+                      form={BULK_FORM_ID}
+                      aria-label={t("selectOrder", { id: String(o.id) })}
+                      className="size-4"
+                    />
                   </td>
                   <td className={`${td} whitespace-nowrap`}>
-                    <Link href={`/admin/orders/${o.id}`} className="font-medium text-brand-700 hover:underline">
+                    <Link
+                      href={`/admin/orders/${o.id}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
                       #{o.id}
                     </Link>
                     <div className="text-xs text-slate-500">{formatDateTime(o.createdAt, locale)}</div>
-                    <div className="text-xs text-slate-500">{t.has(`source.${o.source}`) ? t(`source.${o.source}`) : o.source}</div>
+                    <div className="text-xs text-slate-500">
+                      {t.has(`source.${o.source}`) ? t(`source.${o.source}`) : o.source}
+                    </div>
                   </td>
                   <td className={td}>
-                    <Link href={hrefWith("/admin/orders", {}, { user: String(o.user.id) })} className="hover:underline">
+                    <Link
+                      href={hrefWith("/admin/orders", {}, { user: String(o.user.id) })}
+                      className="hover:underline"
+                    >
                       {o.user.email}
                     </Link>
                   </td>
@@ -200,26 +262,42 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                       {money(o.charge)}
                     </div>
                     <div className="text-xs text-slate-600">{t("cost", { amount: money(o.cost) })}</div>
-                    {o.refunded > 0n && <div className="text-xs text-emerald-700">{t("refunded", { amount: money(o.refunded) })}</div>}
+                    {o.refunded > 0n && (
+                      <div className="text-xs text-emerald-700">
+                        {t("refunded", { amount: money(o.refunded) })}
+                      </div>
+                    )}
                   </td>
                   <td className={td}>
                     <OrderStatusBadge status={o.status} />
                     {o.dispatchState !== "SENT" && (
                       <div className="mt-1">
-                        <StatusBadge tone={dispatchTone[o.dispatchState]}>{t(`dispatchBadge.${o.dispatchState}`)}</StatusBadge>
+                        <StatusBadge tone={dispatchTone[o.dispatchState]}>
+                          {t(`dispatchBadge.${o.dispatchState}`)}
+                        </StatusBadge>
                       </div>
                     )}
-                    {o.reviewReason && <div className="mt-1 max-w-48 text-xs text-amber-800">{o.reviewReason}</div>}
+                    {o.reviewReason && (
+                      <div className="mt-1 max-w-48 text-xs text-amber-800">{o.reviewReason}</div>
+                    )}
                   </td>
                   <td className={`${td} whitespace-nowrap`}>
                     {o.provider.name}
-                    <div className="text-xs text-slate-500">{o.providerOrderId ? `#${o.providerOrderId}` : t("noProviderId")}</div>
+                    <div className="text-xs text-slate-500">
+                      {o.providerOrderId ? `#${o.providerOrderId}` : t("noProviderId")}
+                    </div>
                   </td>
                 </tr>
               ))}
             </tbody>
           </Table>
-          <Pagination path="/admin/orders" params={current} page={list.page} pageCount={list.pageCount} total={list.total} />
+          <Pagination
+            path="/admin/orders"
+            params={current}
+            page={list.page}
+            pageCount={list.pageCount}
+            total={list.total}
+          />
         </>
       )}
     </>

@@ -42,7 +42,9 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
             className="rounded-full border border-slate-300 bg-white px-3 py-1 text-sm text-slate-700 hover:bg-slate-50 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700"
           >
             {t(`tab.${value}`)}
-            {value === "PENDING" && result.pending > 0 && <span className="ml-1 font-semibold">({result.pending})</span>}
+            {value === "PENDING" && result.pending > 0 && (
+              <span className="ml-1 font-semibold">({result.pending})</span>
+            )}
           </Link>
         ))}
       </nav>
@@ -68,7 +70,9 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
                   <div className="text-xs text-slate-500">{formatDateTime(p.createdAt, locale)}</div>
                 </td>
                 <td className={td}>
-                  <Link href={`/admin/users/${p.user.id}`} className="text-brand-700 hover:underline">{p.user.email}</Link>
+                  <Link href={`/admin/users/${p.user.id}`} className="text-brand-700 hover:underline">
+                    {p.user.email}
+                  </Link>
                 </td>
                 <td className={`${td} text-right font-medium tabular-nums`}>{money(p.amount)}</td>
                 <td className={td}>
@@ -78,15 +82,37 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
                 <td className={td}>
                   <PaymentStatusBadge status={p.status} />
                   {p.reason && <div className="mt-1 max-w-xs text-xs text-slate-500">{p.reason}</div>}
-                  {p.reviewedAt && <div className="text-xs text-slate-400">{t("reviewedBy", { date: formatDateTime(p.reviewedAt, locale), id: String(p.reviewedById) })}</div>}
+                  {p.reviewedAt && (
+                    <div className="text-xs text-slate-400">
+                      {t("reviewedBy", {
+                        date: formatDateTime(p.reviewedAt, locale),
+                        id: String(p.reviewedById),
+                      })}
+                    </div>
+                  )}
                 </td>
-                <td className={td}>{p.status === "PENDING" ? <PaymentReview id={p.id} summary={t("summary", { amount: money(p.amount), email: p.user.email })} /> : "—"}</td>
+                <td className={td}>
+                  {p.status === "PENDING" ? (
+                    <PaymentReview
+                      id={p.id}
+                      summary={t("summary", { amount: money(p.amount), email: p.user.email })}
+                    />
+                  ) : (
+                    "—"
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </Table>
       )}
-      <Pagination path="/admin/payments" params={{ status: tab === "PENDING" ? undefined : tab }} page={result.page} pageCount={result.pageCount} total={result.total} />
+      <Pagination
+        path="/admin/payments"
+        params={{ status: tab === "PENDING" ? undefined : tab }}
+        page={result.page}
+        pageCount={result.pageCount}
+        total={result.total}
+      />
     </>
   );
 }

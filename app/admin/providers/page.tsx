@@ -15,13 +15,21 @@ export async function generateMetadata() {
 
 export default async function ProvidersPage() {
   await requireAdminPage();
-  const [providers, t, locale] = await Promise.all([listProviders(), getTranslations("adminProviders"), getLocale()]);
+  const [providers, t, locale] = await Promise.all([
+    listProviders(),
+    getTranslations("adminProviders"),
+    getLocale(),
+  ]);
   return (
     <>
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={<Link href="/admin/providers/new" className={buttonClass()}>{t("add")}</Link>}
+        actions={
+          <Link href="/admin/providers/new" className={buttonClass()}>
+            {t("add")}
+          </Link>
+        }
       />
       {providers.length === 0 ? (
         <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
@@ -41,7 +49,10 @@ export default async function ProvidersPage() {
             {providers.map((p) => (
               <tr key={p.id} data-testid={`provider-row-${p.id}`}>
                 <td className={td}>
-                  <Link href={`/admin/providers/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                  <Link
+                    href={`/admin/providers/${p.id}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
                     {p.name}
                   </Link>
                   {p.isDemo && <span className="ml-2 text-xs text-slate-500">{t("simulator")}</span>}
@@ -59,9 +70,15 @@ export default async function ProvidersPage() {
                 </td>
                 <td className={td} data-testid="provider-balance">
                   {p.balance === null ? "—" : `${formatMoney(p.balance, 2)} ${p.currency ?? ""}`}
-                  {p.lowBalance && <div className="mt-1"><StatusBadge tone="yellow">{t("lowBalance")}</StatusBadge></div>}
+                  {p.lowBalance && (
+                    <div className="mt-1">
+                      <StatusBadge tone="yellow">{t("lowBalance")}</StatusBadge>
+                    </div>
+                  )}
                 </td>
-                <td className={td}>{p.lastCheckedAt ? formatDateTime(p.lastCheckedAt, locale) : t("never")}</td>
+                <td className={td}>
+                  {p.lastCheckedAt ? formatDateTime(p.lastCheckedAt, locale) : t("never")}
+                </td>
                 <td className={td}>{p._count.services}</td>
                 <td className={td}>
                   <ProviderActions id={p.id} />

@@ -51,7 +51,9 @@ export default async function AdminServicesPage({ searchParams }: { searchParams
     externalId: s.externalId,
     min: s.min,
     max: s.max,
-    cost: s.providerCost ? `${money(s.cost)} (${formatInCurrency(s.providerCost.units, s.providerCost.currency, locale)})` : money(s.cost),
+    cost: s.providerCost
+      ? `${money(s.cost)} (${formatInCurrency(s.providerCost.units, s.providerCost.currency, locale)})`
+      : money(s.cost),
     price: money(s.rate),
     margin: `${s.margin.units < 0n ? "" : "+"}${money(s.margin.units)}${s.margin.bps === null ? "" : ` (${s.margin.bps < 0 ? "-" : ""}${formatPercentBps(Math.abs(s.margin.bps))}%)`}`,
     rule: ruleLabel(t, s.rule, money),
@@ -69,44 +71,89 @@ export default async function AdminServicesPage({ searchParams }: { searchParams
         description={t("description")}
         actions={
           <div className="flex flex-wrap gap-2">
-            <Link href="/admin/services/categories" className={buttonClass("secondary")}>{t("categoriesLink")}</Link>
-            <Link href="/admin/services/sync-log" className={buttonClass("secondary")}>{t("syncLogLink")}</Link>
+            <Link href="/admin/services/categories" className={buttonClass("secondary")}>
+              {t("categoriesLink")}
+            </Link>
+            <Link href="/admin/services/sync-log" className={buttonClass("secondary")}>
+              {t("syncLogLink")}
+            </Link>
             <SyncPricesButton />
-            <Link href="/admin/services/import" className={buttonClass()}>{t("importLink")}</Link>
+            <Link href="/admin/services/import" className={buttonClass()}>
+              {t("importLink")}
+            </Link>
           </div>
         }
       />
       {flagged.length > 0 && (
-        <p className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
+        <p
+          className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          role="status"
+        >
           {t("list.belowCostWarning", { count: flagged.length })}{" "}
-          <Link href="/admin/services?belowCost=1" className="font-medium underline">{t("list.review")}</Link>
+          <Link href="/admin/services?belowCost=1" className="font-medium underline">
+            {t("list.review")}
+          </Link>
         </p>
       )}
       <form className="mb-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto]" method="get">
-        <input name="q" defaultValue={filters.q} placeholder={t("list.searchPlaceholder")} className={inputClass} aria-label={t("list.search")} />
-        <select name="provider" defaultValue={filters.providerId ?? ""} className={inputClass} aria-label={t("list.provider")}>
+        <input
+          name="q"
+          defaultValue={filters.q}
+          placeholder={t("list.searchPlaceholder")}
+          className={inputClass}
+          aria-label={t("list.search")}
+        />
+        <select
+          name="provider"
+          defaultValue={filters.providerId ?? ""}
+          className={inputClass}
+          aria-label={t("list.provider")}
+        >
           <option value="">{t("list.allProviders")}</option>
-          {providers.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          {providers.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
         </select>
-        <select name="category" defaultValue={filters.categoryId ?? ""} className={inputClass} aria-label={t("list.category")}>
+        <select
+          name="category"
+          defaultValue={filters.categoryId ?? ""}
+          className={inputClass}
+          aria-label={t("list.category")}
+        >
           <option value="">{t("list.allCategories")}</option>
-          {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
         </select>
-        <select name="enabled" defaultValue={filters.enabled ?? ""} className={inputClass} aria-label={t("list.enabledFilter")}>
+        <select
+          name="enabled"
+          defaultValue={filters.enabled ?? ""}
+          className={inputClass}
+          aria-label={t("list.enabledFilter")}
+        >
           <option value="">{t("list.anyStatus")}</option>
           <option value="yes">{t("list.enabled")}</option>
           <option value="no">{t("list.disabled")}</option>
         </select>
         <div className="flex items-center gap-3">
           <label className="flex items-center gap-2 whitespace-nowrap text-sm text-slate-700">
-            <input type="checkbox" name="belowCost" value="1" defaultChecked={filters.belowCost} /> {t("list.belowCost")}
+            <input type="checkbox" name="belowCost" value="1" defaultChecked={filters.belowCost} />{" "}
+            {t("list.belowCost")}
           </label>
-          <button type="submit" className={buttonClass("secondary", "py-1.5")}>{t("list.filter")}</button>
+          <button type="submit" className={buttonClass("secondary", "py-1.5")}>
+            {t("list.filter")}
+          </button>
         </div>
       </form>
       {rows.length === 0 ? (
         <EmptyState title={Object.values(filters).some(Boolean) ? t("list.noMatch") : t("list.empty")}>
-          <Link href="/admin/services/import" className="text-brand-700 underline">{t("list.importFromProvider")}</Link>
+          <Link href="/admin/services/import" className="text-brand-700 underline">
+            {t("list.importFromProvider")}
+          </Link>
         </EmptyState>
       ) : (
         <AdminServicesTable rows={rows} categories={categories.map((c) => ({ id: c.id, name: c.name }))} />

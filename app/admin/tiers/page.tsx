@@ -14,7 +14,12 @@ export async function generateMetadata() {
 export default async function AdminTiersPage() {
   await requireAdminPage();
   const [t, tiers, settings] = await Promise.all([getTranslations("tiers"), listTiers(), getSettings()]);
-  const rows = tiers.map((tier) => ({ id: tier.id, name: tier.name, minSpent: formatMoney(tier.minSpent).replace(/\.?0+$/, ""), discount: formatPercentBps(tier.discountBps) }));
+  const rows = tiers.map((tier) => ({
+    id: tier.id,
+    name: tier.name,
+    minSpent: formatMoney(tier.minSpent).replace(/\.?0+$/, ""),
+    discount: formatPercentBps(tier.discountBps),
+  }));
   return (
     <>
       <PageHeader title={t("admin.title")} description={t("admin.description")} />

@@ -25,7 +25,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     sort: enumParam(params, "sort", USER_SORTS, "created"),
     dir: enumParam(params, "dir", ["asc", "desc"] as const, "desc"),
   };
-  const [result, settings, t, locale] = await Promise.all([listUsers({ ...filters, page: pageParam(params) }), getSettings(), getTranslations("adminUsers"), getLocale()]);
+  const [result, settings, t, locale] = await Promise.all([
+    listUsers({ ...filters, page: pageParam(params) }),
+    getSettings(),
+    getTranslations("adminUsers"),
+    getLocale(),
+  ]);
   const money = (units: bigint) => formatCurrency(units, settings, locale);
 
   return (
@@ -51,21 +56,41 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             {result.rows.map((u) => (
               <tr key={u.id} data-testid={`user-row-${u.id}`}>
                 <td className={td}>
-                  <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 hover:underline">{u.email}</Link>
+                  <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 hover:underline">
+                    {u.email}
+                  </Link>
                   <div className="text-xs text-slate-500">#{u.id}</div>
                 </td>
-                <td className={td}>{u.role === "CUSTOMER" ? t("role.CUSTOMER") : <StatusBadge tone="blue">{t(`role.${u.role}`)}</StatusBadge>}</td>
-                <td className={td}><StatusBadge tone={u.status === "ACTIVE" ? "green" : "red"}>{t(`status.${u.status}`)}</StatusBadge></td>
+                <td className={td}>
+                  {u.role === "CUSTOMER" ? (
+                    t("role.CUSTOMER")
+                  ) : (
+                    <StatusBadge tone="blue">{t(`role.${u.role}`)}</StatusBadge>
+                  )}
+                </td>
+                <td className={td}>
+                  <StatusBadge tone={u.status === "ACTIVE" ? "green" : "red"}>
+                    {t(`status.${u.status}`)}
+                  </StatusBadge>
+                </td>
                 <td className={`${td} text-right tabular-nums`}>{money(u.balance)}</td>
                 <td className={`${td} text-right tabular-nums`}>{money(u.spent)}</td>
-                <td className={`${td} whitespace-nowrap`}>{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t("never")}</td>
+                <td className={`${td} whitespace-nowrap`}>
+                  {u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t("never")}
+                </td>
                 <td className={`${td} whitespace-nowrap`}>{formatDateTime(u.createdAt, locale)}</td>
               </tr>
             ))}
           </tbody>
         </Table>
       )}
-      <Pagination path="/admin/users" params={filters} page={result.page} pageCount={result.pageCount} total={result.total} />
+      <Pagination
+        path="/admin/users"
+        params={filters}
+        page={result.page}
+        pageCount={result.pageCount}
+        total={result.total}
+      />
     </>
   );
 }

@@ -9,5 +9,7 @@ export async function POST(request: Request) {
   if (!env.BENCH_BARE_ROUTE) return new Response("Not found", { status: 404 });
   const params = new URLSearchParams(await request.text());
   const body = JSON.stringify({ action: params.get("action"), balance: "0.00000", currency: "USD" });
-  return new Response(body, { headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(body, {
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
+  });
 }

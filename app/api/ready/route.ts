@@ -9,5 +9,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const readiness = await checkReadiness();
   const body = canReadMetrics(request.headers) ? readiness : { status: readiness.ready ? "ok" : "not ready" };
-  return Response.json(body, { status: readiness.ready ? 200 : 503, headers: { "cache-control": "no-store" } });
+  return Response.json(body, {
+    status: readiness.ready ? 200 : 503,
+    headers: { "cache-control": "no-store" },
+  });
 }

@@ -10,6 +10,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const repeat = request.cookies.get(REFERRAL_COOKIE)?.value === code;
   const known = repeat || (await recordVisit(code));
   const response = new NextResponse(null, { status: 303, headers: { location: known ? "/signup" : "/" } });
-  if (known) response.cookies.set(REFERRAL_COOKIE, code, { httpOnly: true, sameSite: "lax", maxAge: REFERRAL_DAYS * 86_400, path: "/" });
+  if (known)
+    response.cookies.set(REFERRAL_COOKIE, code, {
+      httpOnly: true,
+      sameSite: "lax",
+      maxAge: REFERRAL_DAYS * 86_400,
+      path: "/",
+    });
   return response;
 }

@@ -41,7 +41,14 @@ export function WithdrawalReview({ id, summary }: { id: number; summary: string 
   if (rejecting) {
     return (
       <form onSubmit={reject} className="flex min-w-56 flex-col gap-2" aria-label={t("rejectForm", { id })}>
-        <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t("reasonPlaceholder")} className={inputClass} aria-label={t("reason")} autoFocus />
+        <input
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder={t("reasonPlaceholder")}
+          className={inputClass}
+          aria-label={t("reason")}
+          autoFocus
+        />
         {error && (
           <p className="text-xs text-red-700" role="alert">
             {error}
@@ -75,9 +82,7 @@ export function WithdrawalReview({ id, summary }: { id: number; summary: string 
   }
   return (
     <div className="flex flex-wrap gap-2">
-      <Button onClick={() => setConfirming(true)}>
-        {t("approve")}
-      </Button>
+      <Button onClick={() => setConfirming(true)}>{t("approve")}</Button>
       <Button variant="secondary" onClick={() => setRejecting(true)}>
         {t("rejectOpen")}
       </Button>

@@ -9,7 +9,15 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
-export function RateForm({ currency, rate, panel }: { currency: string | null; rate: string; panel: string }) {
+export function RateForm({
+  currency,
+  rate,
+  panel,
+}: {
+  currency: string | null;
+  rate: string;
+  panel: string;
+}) {
   const t = useTranslations("currency");
   const router = useRouter();
   const { pending, error, submit } = useActionForm();
@@ -17,7 +25,12 @@ export function RateForm({ currency, rate, panel }: { currency: string | null; r
   async function save(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const result = await submit(() => setExchangeRateAction({ currency: currency ?? String(data.get("currency") ?? ""), rate: String(data.get("rate") ?? "") }));
+    const result = await submit(() =>
+      setExchangeRateAction({
+        currency: currency ?? String(data.get("currency") ?? ""),
+        rate: String(data.get("rate") ?? ""),
+      }),
+    );
     if (!result.ok) return void toast.error(result.error);
     const { changed, repriced } = result.data;
     toast.success(changed ? t("rateSaved", { count: repriced }) : t("rateUnchanged"));
@@ -26,8 +39,21 @@ export function RateForm({ currency, rate, panel }: { currency: string | null; r
 
   const shown = currency ?? "…";
   return (
-    <form onSubmit={save} className="flex flex-wrap items-center gap-2" data-testid={`rate-form-${currency ?? "new"}`}>
-      {currency === null && <input name="currency" placeholder={t("codePlaceholder")} maxLength={3} className={`${inputClass} !w-20 uppercase`} aria-label={t("codeLabel")} required />}
+    <form
+      onSubmit={save}
+      className="flex flex-wrap items-center gap-2"
+      data-testid={`rate-form-${currency ?? "new"}`}
+    >
+      {currency === null && (
+        <input
+          name="currency"
+          placeholder={t("codePlaceholder")}
+          maxLength={3}
+          className={`${inputClass} !w-20 uppercase`}
+          aria-label={t("codeLabel")}
+          required
+        />
+      )}
       <span className="text-sm text-slate-500">{t("oneUnit", { currency: shown })}</span>
       <input
         name="rate"
@@ -48,7 +74,15 @@ export function RateForm({ currency, rate, panel }: { currency: string | null; r
   );
 }
 
-export function ProviderCurrencyForm({ providerId, currency, options }: { providerId: number; currency: string | null; options: string[] }) {
+export function ProviderCurrencyForm({
+  providerId,
+  currency,
+  options,
+}: {
+  providerId: number;
+  currency: string | null;
+  options: string[];
+}) {
   const t = useTranslations("currency");
   const router = useRouter();
   const { pending, submit } = useActionForm();
@@ -64,13 +98,22 @@ export function ProviderCurrencyForm({ providerId, currency, options }: { provid
 
   return (
     <form onSubmit={save} className="flex items-center gap-2" data-testid={`provider-currency-${providerId}`}>
-      <select name="currency" defaultValue={currency ?? ""} className={`${inputClass} !w-28`} aria-label={t("providerCurrency")}>
+      <select
+        name="currency"
+        defaultValue={currency ?? ""}
+        className={`${inputClass} !w-28`}
+        aria-label={t("providerCurrency")}
+      >
         {currency === null && <option value="">{t("notKnown")}</option>}
         {options.map((code) => (
-          <option key={code} value={code}>{code}</option>
+          <option key={code} value={code}>
+            {code}
+          </option>
         ))}
       </select>
-      <Button type="submit" variant="secondary" className="py-1.5" loading={pending}>{t("save")}</Button>
+      <Button type="submit" variant="secondary" className="py-1.5" loading={pending}>
+        {t("save")}
+      </Button>
     </form>
   );
 }

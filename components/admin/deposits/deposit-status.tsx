@@ -11,6 +11,12 @@ const tones: Record<DepositStatus | TransferStatus, "green" | "yellow" | "red" |
   HANDLED: "gray",
 };
 
-export function DepositStatusBadge({ status, label }: { status: DepositStatus | TransferStatus; label: string }) {
+export function DepositStatusBadge({
+  status,
+  label,
+}: {
+  status: DepositStatus | TransferStatus;
+  label: string;
+}) {
   return <StatusBadge tone={tones[status]}>{label}</StatusBadge>;
 }

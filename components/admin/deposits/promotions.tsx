@@ -3,7 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
-import { createBonusRuleAction, createCouponAction, setBonusRuleActiveAction, setCouponActiveAction } from "@/lib/actions/admin/deposits";
+import {
+  createBonusRuleAction,
+  createCouponAction,
+  setBonusRuleActiveAction,
+  setCouponActiveAction,
+} from "@/lib/actions/admin/deposits";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -46,12 +51,21 @@ export function BonusRuleForm() {
       onSubmit={(event) => {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
-        void run(() => createBonusRuleAction({ minAmount: String(form.get("minAmount") ?? ""), percent: String(form.get("percent") ?? "") }), event.currentTarget);
+        void run(
+          () =>
+            createBonusRuleAction({
+              minAmount: String(form.get("minAmount") ?? ""),
+              percent: String(form.get("percent") ?? ""),
+            }),
+          event.currentTarget,
+        );
       }}
     >
       <Field label={t("bonusMin")} name="minAmount" inputMode="decimal" className="w-36" required />
       <Field label={t("bonusPercent")} name="percent" inputMode="decimal" className="w-28" required />
-      <Button type="submit" loading={pending}>{t("addRule")}</Button>
+      <Button type="submit" loading={pending}>
+        {t("addRule")}
+      </Button>
     </form>
   );
 }
@@ -67,12 +81,24 @@ export function CouponForm() {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
         const field = (name: string) => String(form.get(name) ?? "");
-        void run(() => createCouponAction({ code: field("code"), kind: field("kind"), value: field("value"), maxUses: field("maxUses"), expiresAt: field("expiresAt") }), event.currentTarget);
+        void run(
+          () =>
+            createCouponAction({
+              code: field("code"),
+              kind: field("kind"),
+              value: field("value"),
+              maxUses: field("maxUses"),
+              expiresAt: field("expiresAt"),
+            }),
+          event.currentTarget,
+        );
       }}
     >
       <Field label={t("couponCode")} name="code" required />
       <div>
-        <label htmlFor="coupon-kind" className="mb-1 block text-sm font-medium text-slate-700">{t("couponKind")}</label>
+        <label htmlFor="coupon-kind" className="mb-1 block text-sm font-medium text-slate-700">
+          {t("couponKind")}
+        </label>
         <select id="coupon-kind" name="kind" className={inputClass} defaultValue="fixed">
           <option value="fixed">{t("couponFixed")}</option>
           <option value="percent">{t("couponPercent")}</option>
@@ -82,7 +108,9 @@ export function CouponForm() {
       <Field label={t("couponMaxUses")} name="maxUses" inputMode="numeric" />
       <Field label={t("couponExpires")} name="expiresAt" type="date" />
       <div className="flex items-end">
-        <Button type="submit" loading={pending}>{t("addCoupon")}</Button>
+        <Button type="submit" loading={pending}>
+          {t("addCoupon")}
+        </Button>
       </div>
     </form>
   );

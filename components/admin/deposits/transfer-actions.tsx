@@ -5,13 +5,27 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { assignTransferAction, markTransferHandledAction, previewAssignTransferAction, recheckDepositAction, reverseDepositAction } from "@/lib/actions/admin/deposits";
+import {
+  assignTransferAction,
+  markTransferHandledAction,
+  previewAssignTransferAction,
+  recheckDepositAction,
+  reverseDepositAction,
+} from "@/lib/actions/admin/deposits";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/field";
 
 /** `askAmount`: the gateway's amount could not be read, so the admin enters what arrived. */
-export function TransferActions({ id, suggestedEmail, askAmount = false }: { id: number; suggestedEmail?: string; askAmount?: boolean }) {
+export function TransferActions({
+  id,
+  suggestedEmail,
+  askAmount = false,
+}: {
+  id: number;
+  suggestedEmail?: string;
+  askAmount?: boolean;
+}) {
   const t = useTranslations("adminDeposits");
   const router = useRouter();
   const confirm = useConfirm();
@@ -54,15 +68,42 @@ export function TransferActions({ id, suggestedEmail, askAmount = false }: { id:
   return (
     <div className="space-y-2">
       <form onSubmit={assign} className="flex flex-wrap gap-2" aria-label={t("assign")}>
-        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} placeholder={t("assignEmail")} aria-label={t("assignEmail")} className={`${inputClass} min-w-48 flex-1`} required />
+        <input
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          placeholder={t("assignEmail")}
+          aria-label={t("assignEmail")}
+          className={`${inputClass} min-w-48 flex-1`}
+          required
+        />
         {askAmount && (
-          <input value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" placeholder={t("assignAmount")} aria-label={t("assignAmount")} className={`${inputClass} w-36`} required />
+          <input
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+            inputMode="decimal"
+            placeholder={t("assignAmount")}
+            aria-label={t("assignAmount")}
+            className={`${inputClass} w-36`}
+            required
+          />
         )}
-        <Button type="submit" loading={busy === "assign"}>{t("assign")}</Button>
+        <Button type="submit" loading={busy === "assign"}>
+          {t("assign")}
+        </Button>
       </form>
       <form onSubmit={handle} className="flex flex-wrap gap-2" aria-label={t("markHandled")}>
-        <input value={note} onChange={(e) => setNote(e.target.value)} placeholder={t("handleNote")} aria-label={t("handleNote")} className={`${inputClass} min-w-48 flex-1`} required />
-        <Button type="submit" variant="secondary" loading={busy === "handle"}>{t("markHandled")}</Button>
+        <input
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder={t("handleNote")}
+          aria-label={t("handleNote")}
+          className={`${inputClass} min-w-48 flex-1`}
+          required
+        />
+        <Button type="submit" variant="secondary" loading={busy === "handle"}>
+          {t("markHandled")}
+        </Button>
       </form>
     </div>
   );
@@ -80,11 +121,25 @@ export function RecheckButton({ id }: { id: number }) {
     toast.success(t("recheckDone", { outcome: result.data.outcome }));
     router.refresh();
   }
-  return <Button type="button" variant="secondary" loading={busy} onClick={recheck}>{t("recheck")}</Button>;
+  return (
+    <Button type="button" variant="secondary" loading={busy} onClick={recheck}>
+      {t("recheck")}
+    </Button>
+  );
 }
 
 /** Takes back what a credited deposit gave (deposit, bonus, coupon, commission), after a confirmation naming the amount and the customer. */
-export function ReverseDeposit({ id, code, amount, customer }: { id: number; code: string; amount: string; customer: string }) {
+export function ReverseDeposit({
+  id,
+  code,
+  amount,
+  customer,
+}: {
+  id: number;
+  code: string;
+  amount: string;
+  customer: string;
+}) {
   const t = useTranslations("adminDeposits");
   const router = useRouter();
   const confirm = useConfirm();
@@ -110,8 +165,17 @@ export function ReverseDeposit({ id, code, amount, customer }: { id: number; cod
 
   return (
     <form onSubmit={reverse} className="flex flex-wrap gap-2" aria-label={t("reverse")}>
-      <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t("reverseReason")} aria-label={t("reverseReason")} className={`${inputClass} min-w-48 flex-1`} required />
-      <Button type="submit" variant="danger" loading={busy}>{t("reverse")}</Button>
+      <input
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        placeholder={t("reverseReason")}
+        aria-label={t("reverseReason")}
+        className={`${inputClass} min-w-48 flex-1`}
+        required
+      />
+      <Button type="submit" variant="danger" loading={busy}>
+        {t("reverse")}
+      </Button>
     </form>
   );
 }

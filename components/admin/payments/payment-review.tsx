@@ -47,20 +47,43 @@ export function PaymentReview({ id, summary }: { id: number; summary: string }) 
 
   if (rejecting) {
     return (
-      <form onSubmit={reject} className="flex min-w-56 flex-col gap-2" aria-label={t("rejectForm", { id: String(id) })}>
-        <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t("reasonPlaceholder")} className={inputClass} aria-label={t("reason")} autoFocus />
-        {error && <p className="text-xs text-red-600" role="alert">{error}</p>}
+      <form
+        onSubmit={reject}
+        className="flex min-w-56 flex-col gap-2"
+        aria-label={t("rejectForm", { id: String(id) })}
+      >
+        <input
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder={t("reasonPlaceholder")}
+          className={inputClass}
+          aria-label={t("reason")}
+          autoFocus
+        />
+        {error && (
+          <p className="text-xs text-red-600" role="alert">
+            {error}
+          </p>
+        )}
         <div className="flex gap-2">
-          <Button type="submit" variant="danger" loading={busy === "reject"}>{t("reject")}</Button>
-          <Button type="button" variant="ghost" onClick={() => setRejecting(false)}>{t("cancel")}</Button>
+          <Button type="submit" variant="danger" loading={busy === "reject"}>
+            {t("reject")}
+          </Button>
+          <Button type="button" variant="ghost" onClick={() => setRejecting(false)}>
+            {t("cancel")}
+          </Button>
         </div>
       </form>
     );
   }
   return (
     <div className="flex flex-wrap gap-2">
-      <Button onClick={approve} loading={busy === "approve"}>{t("approve")}</Button>
-      <Button variant="secondary" onClick={() => setRejecting(true)}>{t("rejectOpen")}</Button>
+      <Button onClick={approve} loading={busy === "approve"}>
+        {t("approve")}
+      </Button>
+      <Button variant="secondary" onClick={() => setRejecting(true)}>
+        {t("rejectOpen")}
+      </Button>
     </div>
   );
 }

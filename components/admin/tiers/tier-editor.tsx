@@ -21,7 +21,11 @@ function TierRow({ row, currencySymbol }: { row: Row; currencySymbol: string }) 
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    const input = { name: String(data.get("name") ?? ""), minSpent: String(data.get("minSpent") ?? ""), discountBps: String(data.get("discount") ?? "") };
+    const input = {
+      name: String(data.get("name") ?? ""),
+      minSpent: String(data.get("minSpent") ?? ""),
+      discountBps: String(data.get("discount") ?? ""),
+    };
     const result = await submit(() => saveTierAction(input, row.id));
     if (!result.ok) return;
     toast.success(t("saved"));
@@ -39,18 +43,35 @@ function TierRow({ row, currencySymbol }: { row: Row; currencySymbol: string }) 
 
   const label = row.id ? row.name : t("add");
   return (
-    <form onSubmit={save} className="grid gap-2 px-4 py-3 sm:grid-cols-[1fr_1fr_8rem_auto] sm:items-end" aria-label={label} noValidate>
+    <form
+      onSubmit={save}
+      className="grid gap-2 px-4 py-3 sm:grid-cols-[1fr_1fr_8rem_auto] sm:items-end"
+      aria-label={label}
+      noValidate
+    >
       <label className="text-xs text-slate-600">
         {t("name")}
         <input name="name" defaultValue={row.name} className={inputClass} required />
       </label>
       <label className="text-xs text-slate-600">
         {t("minSpent", { symbol: currencySymbol })}
-        <input name="minSpent" defaultValue={row.minSpent} inputMode="decimal" className={inputClass} required />
+        <input
+          name="minSpent"
+          defaultValue={row.minSpent}
+          inputMode="decimal"
+          className={inputClass}
+          required
+        />
       </label>
       <label className="text-xs text-slate-600">
         {t("discountPercent")}
-        <input name="discount" defaultValue={row.discount} inputMode="decimal" className={inputClass} required />
+        <input
+          name="discount"
+          defaultValue={row.discount}
+          inputMode="decimal"
+          className={inputClass}
+          required
+        />
       </label>
       <div className="flex gap-2">
         <Button type="submit" loading={busy}>

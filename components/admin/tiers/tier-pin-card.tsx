@@ -11,7 +11,11 @@ export async function TierPinCard({ userId, money }: { userId: number; money: (u
       <p className="mb-3 text-sm text-slate-700" data-testid="user-tier">
         {tier.tier ? tier.tier.name : t("none")} · {t("spent", { amount: money(tier.spent) })}
       </p>
-      <TierPinForm userId={userId} pinnedId={tier.pinned ? (tier.tier?.id ?? null) : null} tiers={tiers.map((x) => ({ id: x.id, name: x.name }))} />
+      <TierPinForm
+        userId={userId}
+        pinnedId={tier.pinned ? (tier.tier?.id ?? null) : null}
+        tiers={tiers.map((x) => ({ id: x.id, name: x.name }))}
+      />
     </Card>
   );
 }

@@ -8,7 +8,15 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
-export function TierPinForm({ userId, pinnedId, tiers }: { userId: number; pinnedId: number | null; tiers: { id: number; name: string }[] }) {
+export function TierPinForm({
+  userId,
+  pinnedId,
+  tiers,
+}: {
+  userId: number;
+  pinnedId: number | null;
+  tiers: { id: number; name: string }[];
+}) {
   const t = useTranslations("tiers.admin");
   const router = useRouter();
   const [value, setValue] = useState(pinnedId === null ? "" : String(pinnedId));

@@ -13,7 +13,15 @@ import { useIdempotencyKey } from "@/components/ui/use-idempotency-key";
 import { formatCurrency, parseAmountInput, type MoneyFormat } from "@/lib/format";
 
 /** `customer` names the user in the confirmation ("Name (email)"). */
-export function BalanceForm({ userId, money, customer }: { userId: number; money: Required<MoneyFormat>; customer: string }) {
+export function BalanceForm({
+  userId,
+  money,
+  customer,
+}: {
+  userId: number;
+  money: Required<MoneyFormat>;
+  customer: string;
+}) {
   const t = useTranslations("adminUsers.balance");
   const locale = useLocale();
   const router = useRouter();
@@ -33,11 +41,27 @@ export function BalanceForm({ userId, money, customer }: { userId: number; money
     const shown = units === null ? amount : formatCurrency(units, money, locale);
     const ok = await confirm(
       direction === "debit"
-        ? { title: t("debitTitle", { amount: shown }), description: t("debitDescription", { amount: shown, customer }), confirmLabel: t("debitConfirm", { amount: shown }), danger: true }
-        : { title: t("creditTitle", { amount: shown }), description: t("creditDescription", { amount: shown, customer }), confirmLabel: t("creditConfirm", { amount: shown }) },
+        ? {
+            title: t("debitTitle", { amount: shown }),
+            description: t("debitDescription", { amount: shown, customer }),
+            confirmLabel: t("debitConfirm", { amount: shown }),
+            danger: true,
+          }
+        : {
+            title: t("creditTitle", { amount: shown }),
+            description: t("creditDescription", { amount: shown, customer }),
+            confirmLabel: t("creditConfirm", { amount: shown }),
+          },
     );
     if (!ok) return;
-    const result = await submit(() => adjustUserBalanceAction(userId, { direction, amount, reason, idempotencyKey: idempotencyKey.current() }));
+    const result = await submit(() =>
+      adjustUserBalanceAction(userId, {
+        direction,
+        amount,
+        reason,
+        idempotencyKey: idempotencyKey.current(),
+      }),
+    );
     if (!result.ok) return;
     idempotencyKey.renew();
     toast.success(t("done", { balance: result.data.balanceAfter }));
@@ -48,20 +72,45 @@ export function BalanceForm({ userId, money, customer }: { userId: number; money
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("form")}>
       {error && !error.field && (
-        <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">{error.message}</p>
+        <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">
+          {error.message}
+        </p>
       )}
       <div className="flex flex-wrap gap-3">
         <div>
-          <label htmlFor="adjust-direction" className="mb-1 block text-sm font-medium text-slate-700">{t("type")}</label>
-          <select id="adjust-direction" name="direction" className={`${inputClass} w-auto`} defaultValue="credit">
+          <label htmlFor="adjust-direction" className="mb-1 block text-sm font-medium text-slate-700">
+            {t("type")}
+          </label>
+          <select
+            id="adjust-direction"
+            name="direction"
+            className={`${inputClass} w-auto`}
+            defaultValue="credit"
+          >
             <option value="credit">{t("credit")}</option>
             <option value="debit">{t("debit")}</option>
           </select>
         </div>
-        <Field label={t("amount", { symbol: money.currencySymbol })} name="amount" inputMode="decimal" placeholder={t("amountPlaceholder")} className="w-36" error={fieldError("amount")} required />
+        <Field
+          label={t("amount", { symbol: money.currencySymbol })}
+          name="amount"
+          inputMode="decimal"
+          placeholder={t("amountPlaceholder")}
+          className="w-36"
+          error={fieldError("amount")}
+          required
+        />
       </div>
-      <Field label={t("reason")} name="reason" placeholder={t("reasonPlaceholder")} error={fieldError("reason")} required />
-      <Button type="submit" loading={pending}>{t("apply")}</Button>
+      <Field
+        label={t("reason")}
+        name="reason"
+        placeholder={t("reasonPlaceholder")}
+        error={fieldError("reason")}
+        required
+      />
+      <Button type="submit" loading={pending}>
+        {t("apply")}
+      </Button>
     </form>
   );
 }

@@ -29,13 +29,28 @@ type Props = {
   twoFactorOn: boolean;
 };
 
-export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, isSelf, viewerIsOwner, twoFactorOn }: Props) {
+export function UserAccess({
+  userId,
+  email,
+  status,
+  role,
+  apiAccess,
+  hasApiKey,
+  isSelf,
+  viewerIsOwner,
+  twoFactorOn,
+}: Props) {
   const t = useTranslations("adminUsers.access");
   const router = useRouter();
   const confirm = useConfirm();
   const [busy, setBusy] = useState<string>();
 
-  async function run(key: string, question: ConfirmOptions | null, call: () => Promise<ActionResult<unknown>>, done: string) {
+  async function run(
+    key: string,
+    question: ConfirmOptions | null,
+    call: () => Promise<ActionResult<unknown>>,
+    done: string,
+  ) {
     if (question && !(await confirm(question))) return;
     setBusy(key);
     const result = await call();
@@ -50,11 +65,20 @@ export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, 
   return (
     <div className="space-y-4 text-sm">
       {isOwner ? (
-        <p className="text-xs text-slate-500" data-testid="owner-note">{t("owner")}</p>
+        <p className="text-xs text-slate-500" data-testid="owner-note">
+          {t("owner")}
+        </p>
       ) : (
         <div className="flex flex-wrap items-center gap-2">
           {suspended ? (
-            <Button variant="secondary" loading={busy === "status"} disabled={isSelf} onClick={() => run("status", null, () => setUserSuspendedAction(userId, false), t("reactivated"))}>
+            <Button
+              variant="secondary"
+              loading={busy === "status"}
+              disabled={isSelf}
+              onClick={() =>
+                run("status", null, () => setUserSuspendedAction(userId, false), t("reactivated"))
+              }
+            >
               {t("reactivate")}
             </Button>
           ) : (
@@ -62,7 +86,19 @@ export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, 
               variant="danger"
               loading={busy === "status"}
               disabled={isSelf}
-              onClick={() => run("status", { title: t("suspendTitle", { email }), description: t("suspendDescription"), confirmLabel: t("suspend"), danger: true }, () => setUserSuspendedAction(userId, true), t("suspended"))}
+              onClick={() =>
+                run(
+                  "status",
+                  {
+                    title: t("suspendTitle", { email }),
+                    description: t("suspendDescription"),
+                    confirmLabel: t("suspend"),
+                    danger: true,
+                  },
+                  () => setUserSuspendedAction(userId, true),
+                  t("suspended"),
+                )
+              }
             >
               {t("suspend")}
             </Button>
@@ -76,8 +112,17 @@ export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, 
                 run(
                   "role",
                   role === "ADMIN"
-                    ? { title: t("makeCustomerTitle", { email }), description: t("makeCustomerDescription"), confirmLabel: t("makeCustomer") }
-                    : { title: t("makeAdminTitle", { email }), description: t("makeAdminDescription"), confirmLabel: t("makeAdmin"), danger: true },
+                    ? {
+                        title: t("makeCustomerTitle", { email }),
+                        description: t("makeCustomerDescription"),
+                        confirmLabel: t("makeCustomer"),
+                      }
+                    : {
+                        title: t("makeAdminTitle", { email }),
+                        description: t("makeAdminDescription"),
+                        confirmLabel: t("makeAdmin"),
+                        danger: true,
+                      },
                   () => changeUserRoleAction(userId, role === "ADMIN" ? "CUSTOMER" : "ADMIN"),
                   t("roleChanged"),
                 )
@@ -97,7 +142,12 @@ export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, 
             onClick={() =>
               run(
                 "two-factor",
-                { title: t("resetTwoFactorTitle", { email }), description: t("resetTwoFactorDescription"), confirmLabel: t("resetTwoFactor"), danger: true },
+                {
+                  title: t("resetTwoFactorTitle", { email }),
+                  description: t("resetTwoFactorDescription"),
+                  confirmLabel: t("resetTwoFactor"),
+                  danger: true,
+                },
                 () => resetUserTwoFactorAction(userId),
                 t("twoFactorReset"),
               )
@@ -137,7 +187,13 @@ export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, 
           onClick={() =>
             run(
               "api",
-              apiAccess ? { title: t("disableApiTitle", { email }), description: t("disableApiDescription"), confirmLabel: t("disableApi") } : null,
+              apiAccess
+                ? {
+                    title: t("disableApiTitle", { email }),
+                    description: t("disableApiDescription"),
+                    confirmLabel: t("disableApi"),
+                  }
+                : null,
               () => setUserApiAccessAction(userId, !apiAccess),
               apiAccess ? t("apiDisabled") : t("apiEnabled"),
             )
@@ -149,7 +205,19 @@ export function UserAccess({ userId, email, status, role, apiAccess, hasApiKey, 
           <Button
             variant="danger"
             loading={busy === "key"}
-            onClick={() => run("key", { title: t("revokeTitle", { email }), description: t("revokeDescription"), confirmLabel: t("revoke"), danger: true }, () => resetUserApiKeyAction(userId), t("revoked"))}
+            onClick={() =>
+              run(
+                "key",
+                {
+                  title: t("revokeTitle", { email }),
+                  description: t("revokeDescription"),
+                  confirmLabel: t("revoke"),
+                  danger: true,
+                },
+                () => resetUserApiKeyAction(userId),
+                t("revoked"),
+              )
+            }
           >
             {t("resetKey")}
           </Button>

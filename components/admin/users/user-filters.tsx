@@ -13,11 +13,21 @@ export function UserFilters({ values }: { values: Values }) {
   return (
     <form method="get" action="/admin/users" className="mb-4 flex flex-wrap items-end gap-3" role="search">
       <div className="min-w-56 flex-1">
-        <label htmlFor="user-q" className="mb-1 block text-sm font-medium text-slate-700">{t("filters.search")}</label>
-        <input id="user-q" name="q" defaultValue={values.q} placeholder={t("filters.searchPlaceholder")} className={inputClass} />
+        <label htmlFor="user-q" className="mb-1 block text-sm font-medium text-slate-700">
+          {t("filters.search")}
+        </label>
+        <input
+          id="user-q"
+          name="q"
+          defaultValue={values.q}
+          placeholder={t("filters.searchPlaceholder")}
+          className={inputClass}
+        />
       </div>
       <div>
-        <label htmlFor="user-role" className="mb-1 block text-sm font-medium text-slate-700">{t("filters.role")}</label>
+        <label htmlFor="user-role" className="mb-1 block text-sm font-medium text-slate-700">
+          {t("filters.role")}
+        </label>
         <select id="user-role" name="role" defaultValue={values.role ?? ""} className={selectClass}>
           <option value="">{t("filters.any")}</option>
           <option value="CUSTOMER">{t("role.CUSTOMER")}</option>
@@ -26,7 +36,9 @@ export function UserFilters({ values }: { values: Values }) {
         </select>
       </div>
       <div>
-        <label htmlFor="user-status" className="mb-1 block text-sm font-medium text-slate-700">{t("filters.status")}</label>
+        <label htmlFor="user-status" className="mb-1 block text-sm font-medium text-slate-700">
+          {t("filters.status")}
+        </label>
         <select id="user-status" name="status" defaultValue={values.status ?? ""} className={selectClass}>
           <option value="">{t("filters.any")}</option>
           <option value="ACTIVE">{t("status.ACTIVE")}</option>
@@ -34,22 +46,32 @@ export function UserFilters({ values }: { values: Values }) {
         </select>
       </div>
       <div>
-        <label htmlFor="user-sort" className="mb-1 block text-sm font-medium text-slate-700">{t("filters.sortBy")}</label>
+        <label htmlFor="user-sort" className="mb-1 block text-sm font-medium text-slate-700">
+          {t("filters.sortBy")}
+        </label>
         <select id="user-sort" name="sort" defaultValue={values.sort ?? "created"} className={selectClass}>
           {(["created", "balance", "spent", "lastLogin"] as const).map((sort) => (
-            <option key={sort} value={sort}>{t(`filters.sort.${sort}`)}</option>
+            <option key={sort} value={sort}>
+              {t(`filters.sort.${sort}`)}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="user-dir" className="mb-1 block text-sm font-medium text-slate-700">{t("filters.order")}</label>
+        <label htmlFor="user-dir" className="mb-1 block text-sm font-medium text-slate-700">
+          {t("filters.order")}
+        </label>
         <select id="user-dir" name="dir" defaultValue={values.dir ?? "desc"} className={selectClass}>
           <option value="desc">{t("filters.desc")}</option>
           <option value="asc">{t("filters.asc")}</option>
         </select>
       </div>
-      <button type="submit" className={buttonClass()}>{t("filters.apply")}</button>
-      <Link href="/admin/users" className={buttonClass("ghost")}>{t("filters.reset")}</Link>
+      <button type="submit" className={buttonClass()}>
+        {t("filters.apply")}
+      </button>
+      <Link href="/admin/users" className={buttonClass("ghost")}>
+        {t("filters.reset")}
+      </Link>
     </form>
   );
 }

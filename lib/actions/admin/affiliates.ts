@@ -11,7 +11,11 @@ export const approveWithdrawalAction = adminAction("approveWithdrawal", [idSchem
   revalidatePath("/admin/affiliates");
 });
 
-export const rejectWithdrawalAction = adminAction("rejectWithdrawal", [idSchema, parsedByDomain<string>()], async (who, id, reason) => {
-  await rejectWithdrawal(id, rejectWithdrawalSchema.parse({ reason }).reason, who);
-  revalidatePath("/admin/affiliates");
-});
+export const rejectWithdrawalAction = adminAction(
+  "rejectWithdrawal",
+  [idSchema, parsedByDomain<string>()],
+  async (who, id, reason) => {
+    await rejectWithdrawal(id, rejectWithdrawalSchema.parse({ reason }).reason, who);
+    revalidatePath("/admin/affiliates");
+  },
+);

@@ -4,13 +4,21 @@ import { announcementSchema, deleteAnnouncement, saveAnnouncement } from "@/lib/
 import { idSchema } from "@/lib/validations/id";
 import { adminAction } from "../safe-action";
 
-export const saveAnnouncementAction = adminAction("admin.saveAnnouncement", [idSchema.nullable(), announcementSchema], async (who, id, input) => {
-  const saved = await saveAnnouncement(who, id, input);
-  revalidatePath("/admin/announcements");
-  return saved;
-});
+export const saveAnnouncementAction = adminAction(
+  "admin.saveAnnouncement",
+  [idSchema.nullable(), announcementSchema],
+  async (who, id, input) => {
+    const saved = await saveAnnouncement(who, id, input);
+    revalidatePath("/admin/announcements");
+    return saved;
+  },
+);
 
-export const deleteAnnouncementAction = adminAction("admin.deleteAnnouncement", [idSchema], async (who, id) => {
-  await deleteAnnouncement(who, id);
-  revalidatePath("/admin/announcements");
-});
+export const deleteAnnouncementAction = adminAction(
+  "admin.deleteAnnouncement",
+  [idSchema],
+  async (who, id) => {
+    await deleteAnnouncement(who, id);
+    revalidatePath("/admin/announcements");
+  },
+);

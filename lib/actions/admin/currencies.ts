@@ -13,14 +13,22 @@ function refreshPrices() {
   revalidatePath("/new-order");
 }
 
-export const setExchangeRateAction = adminAction("setExchangeRate", [parsedByDomain<ExchangeRateInput>()], async (who, input) => {
-  const change = await setExchangeRate(input, who);
-  refreshPrices();
-  return { repriced: change.repriced, changed: change.changed };
-});
+export const setExchangeRateAction = adminAction(
+  "setExchangeRate",
+  [parsedByDomain<ExchangeRateInput>()],
+  async (who, input) => {
+    const change = await setExchangeRate(input, who);
+    refreshPrices();
+    return { repriced: change.repriced, changed: change.changed };
+  },
+);
 
-export const setProviderCurrencyAction = adminAction("setProviderCurrency", [idSchema, parsedByDomain<string>()], async (who, providerId, currency) => {
-  const result = await setProviderCurrency(providerId, currency, who);
-  refreshPrices();
-  return result;
-});
+export const setProviderCurrencyAction = adminAction(
+  "setProviderCurrency",
+  [idSchema, parsedByDomain<string>()],
+  async (who, providerId, currency) => {
+    const result = await setProviderCurrency(providerId, currency, who);
+    refreshPrices();
+    return result;
+  },
+);

@@ -36,44 +36,70 @@ export const resendOrderAction = adminAction("admin.resendOrder", [orderIdSchema
   return { outcome };
 });
 
-export const attachProviderOrderIdAction = adminAction("admin.attachProviderOrderId", [orderIdSchema, z.string().max(100)], async (who, id, providerOrderId) => {
-  await attachProviderOrderId(who, id, providerOrderId);
-  refresh(id);
-});
+export const attachProviderOrderIdAction = adminAction(
+  "admin.attachProviderOrderId",
+  [orderIdSchema, z.string().max(100)],
+  async (who, id, providerOrderId) => {
+    await attachProviderOrderId(who, id, providerOrderId);
+    refresh(id);
+  },
+);
 
-export const cancelAndRefundAction = adminAction("admin.cancelAndRefund", [orderIdSchema], async (who, id) => {
-  const { refund } = await cancelAndRefund(who, id);
-  refresh(id);
-  return { refund: (await getReaderMoney()).amount(refund) };
-});
+export const cancelAndRefundAction = adminAction(
+  "admin.cancelAndRefund",
+  [orderIdSchema],
+  async (who, id) => {
+    const { refund } = await cancelAndRefund(who, id);
+    refresh(id);
+    return { refund: (await getReaderMoney()).amount(refund) };
+  },
+);
 
-export const askProviderCancelAction = adminAction("admin.askProviderCancel", [orderIdSchema], async (who, id) => {
-  await askProviderCancel(who, id);
-  refresh(id);
-});
+export const askProviderCancelAction = adminAction(
+  "admin.askProviderCancel",
+  [orderIdSchema],
+  async (who, id) => {
+    await askProviderCancel(who, id);
+    refresh(id);
+  },
+);
 
-export const setPartialAction = adminAction("admin.setPartial", [orderIdSchema, typedCount("Remains must be a whole number, 0 or more")], async (who, id, remains) => {
-  const { refund } = await setPartial(who, id, remains);
-  refresh(id);
-  return { refund: (await getReaderMoney()).amount(refund) };
-});
+export const setPartialAction = adminAction(
+  "admin.setPartial",
+  [orderIdSchema, typedCount("Remains must be a whole number, 0 or more")],
+  async (who, id, remains) => {
+    const { refund } = await setPartial(who, id, remains);
+    refresh(id);
+    return { refund: (await getReaderMoney()).amount(refund) };
+  },
+);
 
 export const markCompletedAction = adminAction("admin.markCompleted", [orderIdSchema], async (who, id) => {
   await markCompleted(who, id);
   refresh(id);
 });
 
-export const setStartCountAction = adminAction("admin.setStartCount", [orderIdSchema, typedCount("Start count must be a whole number, 0 or more")], async (who, id, startCount) => {
-  await setStartCount(who, id, startCount);
-  refresh(id);
-});
+export const setStartCountAction = adminAction(
+  "admin.setStartCount",
+  [orderIdSchema, typedCount("Start count must be a whole number, 0 or more")],
+  async (who, id, startCount) => {
+    await setStartCount(who, id, startCount);
+    refresh(id);
+  },
+);
 
 export const changeOrderStatusesAction = adminAction(
   "admin.changeOrderStatuses",
-  [z.array(orderIdSchema).min(1, "Select orders first").max(100, "Up to 100 orders at a time"), z.enum(BULK_STATUSES)],
+  [
+    z.array(orderIdSchema).min(1, "Select orders first").max(100, "Up to 100 orders at a time"),
+    z.enum(BULK_STATUSES),
+  ],
   async (who, ids, status) => {
     const results = await changeOrderStatuses(who, ids, status);
     revalidatePath("/admin/orders");
-    return { changed: results.filter((r) => r.ok).length, failed: results.flatMap((r) => (r.ok ? [] : [{ id: r.id, error: r.error }])) };
+    return {
+      changed: results.filter((r) => r.ok).length,
+      failed: results.flatMap((r) => (r.ok ? [] : [{ id: r.id, error: r.error }])),
+    };
   },
 );

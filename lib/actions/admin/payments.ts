@@ -10,7 +10,11 @@ export const approvePaymentAction = adminAction("approvePayment", [idSchema], as
   revalidatePath("/admin/payments");
 });
 
-export const rejectPaymentAction = adminAction("rejectPayment", [idSchema, parsedByDomain<string>()], async (who, id, reason) => {
-  await rejectPayment(id, { reason: String(reason ?? "") }, who);
-  revalidatePath("/admin/payments");
-});
+export const rejectPaymentAction = adminAction(
+  "rejectPayment",
+  [idSchema, parsedByDomain<string>()],
+  async (who, id, reason) => {
+    await rejectPayment(id, { reason: String(reason ?? "") }, who);
+    revalidatePath("/admin/payments");
+  },
+);

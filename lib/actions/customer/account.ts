@@ -10,18 +10,31 @@ import { displayCurrencySchema } from "@/lib/validations/currency";
 import { changePasswordSchema } from "@/lib/validations/user";
 import { customerAction } from "../safe-action";
 
-export const changePasswordAction = customerAction("changePassword", [changePasswordSchema], async (user, input) => {
-  const { sessionVersion } = await changePassword(user.id, input);
-  await keepThisSession(sessionVersion);
-});
+export const changePasswordAction = customerAction(
+  "changePassword",
+  [changePasswordSchema],
+  async (user, input) => {
+    const { sessionVersion } = await changePassword(user.id, input);
+    await keepThisSession(sessionVersion);
+  },
+);
 
 export const setOrderMailsAction = customerAction("setOrderMails", [z.boolean()], async (user, on) => {
   await setOrderMails(user.id, on);
 });
 
 // Support may send the customer a new link while viewing: it goes to the customer's address.
-export const resendVerificationAction = customerAction("resendVerification", [], async (user) => resendVerificationMail(user.id), { allowWhileViewing: true });
+export const resendVerificationAction = customerAction(
+  "resendVerification",
+  [],
+  async (user) => resendVerificationMail(user.id),
+  { allowWhileViewing: true },
+);
 
-export const setDisplayCurrencyAction = customerAction("setDisplayCurrency", [displayCurrencySchema], async (user, input) => {
-  await setDisplayCurrency(user.id, input);
-});
+export const setDisplayCurrencyAction = customerAction(
+  "setDisplayCurrency",
+  [displayCurrencySchema],
+  async (user, input) => {
+    await setDisplayCurrency(user.id, input);
+  },
+);

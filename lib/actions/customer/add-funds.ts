@@ -9,17 +9,29 @@ import type { PaymentRequestInput } from "@/lib/payments/payment-input";
 import { idSchema } from "@/lib/validations/id";
 import { customerAction, parsedByDomain } from "../safe-action";
 
-export const createPaymentRequestAction = customerAction("createPaymentRequest", [parsedByDomain<PaymentRequestInput>()], async (user, input) => {
-  const request = await createPaymentRequest(user.id, input, await getRequestLocale());
-  revalidatePath("/add-funds");
-  return { id: request.id };
-});
+export const createPaymentRequestAction = customerAction(
+  "createPaymentRequest",
+  [parsedByDomain<PaymentRequestInput>()],
+  async (user, input) => {
+    const request = await createPaymentRequest(user.id, input, await getRequestLocale());
+    revalidatePath("/add-funds");
+    return { id: request.id };
+  },
+);
 
-export const createDepositAction = customerAction("createDeposit", [parsedByDomain<DepositInput>()], async (user, input) => {
-  const deposit = await createDeposit(user.id, input, await getRequestLocale());
-  return { id: deposit.id, payUrl: deposit.payUrl };
-});
+export const createDepositAction = customerAction(
+  "createDeposit",
+  [parsedByDomain<DepositInput>()],
+  async (user, input) => {
+    const deposit = await createDeposit(user.id, input, await getRequestLocale());
+    return { id: deposit.id, payUrl: deposit.payUrl };
+  },
+);
 
-export const simulateDemoPaymentAction = customerAction("simulateDemoPayment", [idSchema], async (user, depositId) => {
-  await simulateDemoPayment(user.id, depositId);
-});
+export const simulateDemoPaymentAction = customerAction(
+  "simulateDemoPayment",
+  [idSchema],
+  async (user, depositId) => {
+    await simulateDemoPayment(user.id, depositId);
+  },
+);

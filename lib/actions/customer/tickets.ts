@@ -13,10 +13,14 @@ export const openTicketAction = customerAction("openTicket", [openTicketSchema],
 });
 
 // replyAsCustomer parses the message itself (its length and emptiness have their own messages).
-export const replyTicketAction = customerAction("replyTicket", [idSchema, parsedByDomain<string>()], async (user, id, body) => {
-  await replyAsCustomer(user.id, id, String(body ?? ""));
-  revalidatePath(`/tickets/${id}`);
-});
+export const replyTicketAction = customerAction(
+  "replyTicket",
+  [idSchema, parsedByDomain<string>()],
+  async (user, id, body) => {
+    await replyAsCustomer(user.id, id, String(body ?? ""));
+    revalidatePath(`/tickets/${id}`);
+  },
+);
 
 export const closeTicketAction = customerAction("closeTicket", [idSchema], async (user, id) => {
   await closeOwnTicket(user.id, id);

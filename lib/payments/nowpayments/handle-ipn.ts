@@ -19,27 +19,45 @@ const OK: WebhookAnswer = { status: 200, body: { success: true } };
 export type ApplyOutcome = "credited" | "queued" | "duplicate" | "closed" | "noted" | "unmatched";
 
 /** The panel units a payment's price is worth, and the rate used; null when the currency is not the deposit's or the gateway's. */
-function priceInUnits(payment: NowpaymentsPayment, deposit: { amount: bigint; payAmount: string; payCurrency: string; rate: string } | null, config: NowpaymentsConfig) {
+function priceInUnits(
+  payment: NowpaymentsPayment,
+  deposit: { amount: bigint; payAmount: string; payCurrency: string; rate: string } | null,
+  config: NowpaymentsConfig,
+) {
   const price = payment.price_amount;
   const currency = payment.price_currency ?? "";
   if (!price) return null;
   if (deposit && currency === deposit.payCurrency) {
-    const amount = compareDecimal(price, deposit.payAmount) === 0 ? deposit.amount : toPanelUnits(price, deposit.rate);
+    const amount =
+      compareDecimal(price, deposit.payAmount) === 0 ? deposit.amount : toPanelUnits(price, deposit.rate);
     return { amount, rate: deposit.rate, currency };
   }
-  if (currency === config.currency) return { amount: toPanelUnits(price, config.rate), rate: config.rate, currency };
+  if (currency === config.currency)
+    return { amount: toPanelUnits(price, config.rate), rate: config.rate, currency };
   return null;
 }
 
-export async function applyPayment(payment: NowpaymentsPayment, config: NowpaymentsConfig): Promise<{ outcome: ApplyOutcome; depositId: number | null }> {
-  const deposit = payment.order_id ? await db.deposit.findFirst({ where: { gateway: "nowpayments", code: payment.order_id } }) : null;
+export async function applyPayment(
+  payment: NowpaymentsPayment,
+  config: NowpaymentsConfig,
+): Promise<{ outcome: ApplyOutcome; depositId: number | null }> {
+  const deposit = payment.order_id
+    ? await db.deposit.findFirst({ where: { gateway: "nowpayments", code: payment.order_id } })
+    : null;
   const depositId = deposit?.id ?? null;
-  if (deposit && !deposit.paymentRef) await db.deposit.updateMany({ where: { id: deposit.id, paymentRef: null }, data: { paymentRef: payment.payment_id } });
+  if (deposit && !deposit.paymentRef)
+    await db.deposit.updateMany({
+      where: { id: deposit.id, paymentRef: null },
+      data: { paymentRef: payment.payment_id },
+    });
 
   const status = payment.payment_status;
   if (status === "failed" || status === "expired") {
     if (deposit) {
-      await db.deposit.updateMany({ where: { id: deposit.id, status: DepositStatus.PENDING }, data: { status: status === "failed" ? DepositStatus.FAILED : DepositStatus.EXPIRED } });
+      await db.deposit.updateMany({
+        where: { id: deposit.id, status: DepositStatus.PENDING },
+        data: { status: status === "failed" ? DepositStatus.FAILED : DepositStatus.EXPIRED },
+      });
     }
     return { outcome: "closed", depositId };
   }
@@ -53,7 +71,8 @@ export async function applyPayment(payment: NowpaymentsPayment, config: Nowpayme
     currency: payment.price_currency ?? config.currency,
     rate: price?.rate ?? config.rate,
     amount: price?.amount ?? 0n,
-    content: `${payment.actually_paid ?? "?"} ${payment.pay_currency ?? ""} paid of ${payment.pay_amount ?? "?"}`.trim(),
+    content:
+      `${payment.actually_paid ?? "?"} ${payment.pay_currency ?? ""} paid of ${payment.pay_amount ?? "?"}`.trim(),
     depositId,
     userId: deposit?.userId ?? null,
     action: "credit",
@@ -62,21 +81,38 @@ export async function applyPayment(payment: NowpaymentsPayment, config: Nowpayme
   if (!deposit) Object.assign(report, { action: "hold", reason: "unmatched" });
   else if (!price) Object.assign(report, { action: "hold", reason: "currency_mismatch" });
   else if (status === "partially_paid") {
-    const paid = payment.actually_paid && payment.pay_amount ? shareOf(price.amount, payment.actually_paid, payment.pay_amount) : 0n;
+    const paid =
+      payment.actually_paid && payment.pay_amount
+        ? shareOf(price.amount, payment.actually_paid, payment.pay_amount)
+        : 0n;
     Object.assign(report, { action: "hold", reason: "partially_paid", amount: paid });
-  } else if (deposit.status === DepositStatus.CREDITED) Object.assign(report, { action: "hold", reason: "already_credited" });
+  } else if (deposit.status === DepositStatus.CREDITED)
+    Object.assign(report, { action: "hold", reason: "already_credited" });
 
   const result = await receiveTransfer(report);
   return { outcome: result.outcome, depositId };
 }
 
 /** `ip`: the caller's address, which refused calls are counted by. */
-export async function handleNowpaymentsIpn(rawBody: string, signature: string | null, ip = "local"): Promise<WebhookAnswer> {
+export async function handleNowpaymentsIpn(
+  rawBody: string,
+  signature: string | null,
+  ip = "local",
+): Promise<WebhookAnswer> {
   const config = await getGatewayConfig("nowpayments");
   const ipnSecret = revealSecret(config.ipnSecretEncrypted);
   const secrets = [ipnSecret, revealSecret(config.apiKeyEncrypted)];
   const exchange = (outcome: string, httpStatus: number, depositId?: number | null, maxBody?: number) =>
-    recordExchange({ gateway: "nowpayments", direction: "in", outcome, httpStatus, depositId, body: rawBody, secrets, maxBody });
+    recordExchange({
+      gateway: "nowpayments",
+      direction: "in",
+      outcome,
+      httpStatus,
+      depositId,
+      body: rawBody,
+      secrets,
+      maxBody,
+    });
   const refuse = async (outcome: string, answer: WebhookAnswer) => {
     if (!(await countRefusedCall("nowpayments", ip))) return TOO_MANY_REFUSED;
     await exchange(outcome, answer.status, null, REFUSED_BODY_CHARS);
@@ -89,9 +125,17 @@ export async function handleNowpaymentsIpn(rawBody: string, signature: string | 
   } catch {
     return refuse("malformed", { status: 400, body: { success: false, message: "Body must be JSON" } });
   }
-  if (!json || typeof json !== "object" || Array.isArray(json) || !verifyNowpaymentsSignature(ipnSecret, json, signature)) {
+  if (
+    !json ||
+    typeof json !== "object" ||
+    Array.isArray(json) ||
+    !verifyNowpaymentsSignature(ipnSecret, json, signature)
+  ) {
     log.warn("nowpayments ipn refused: bad signature", { ip });
-    return refuse("refused: bad signature", { status: 401, body: { success: false, message: "Invalid signature" } });
+    return refuse("refused: bad signature", {
+      status: 401,
+      body: { success: false, message: "Invalid signature" },
+    });
   }
   const payment = nowpaymentsPaymentSchema.safeParse(json);
   if (!payment.success) {

@@ -17,10 +17,16 @@ export function sortKeysDeep(value: unknown): unknown {
 }
 
 export function nowpaymentsSignature(ipnSecret: string, body: unknown): string {
-  return createHmac("sha512", ipnSecret).update(JSON.stringify(sortKeysDeep(body))).digest("hex");
+  return createHmac("sha512", ipnSecret)
+    .update(JSON.stringify(sortKeysDeep(body)))
+    .digest("hex");
 }
 
-export function verifyNowpaymentsSignature(ipnSecret: string, body: unknown, signature: string | null | undefined): boolean {
+export function verifyNowpaymentsSignature(
+  ipnSecret: string,
+  body: unknown,
+  signature: string | null | undefined,
+): boolean {
   if (!ipnSecret || !signature) return false;
   return safeEqual(signature.trim().toLowerCase(), nowpaymentsSignature(ipnSecret, body));
 }

@@ -27,11 +27,28 @@ async function findDeposit(payload: SepayPayload, prefix: string) {
 }
 
 /** `ip`: the caller's address, which refused calls are counted by. */
-export async function handleSepayWebhook(rawBody: string, headers: SepayHeaders, ip = "local", nowMs = Date.now()): Promise<WebhookAnswer> {
+export async function handleSepayWebhook(
+  rawBody: string,
+  headers: SepayHeaders,
+  ip = "local",
+  nowMs = Date.now(),
+): Promise<WebhookAnswer> {
   const config = await getGatewayConfig("sepay");
-  const secrets = { apiKey: revealSecret(config.apiKeyEncrypted), hmacSecret: revealSecret(config.hmacSecretEncrypted) };
+  const secrets = {
+    apiKey: revealSecret(config.apiKeyEncrypted),
+    hmacSecret: revealSecret(config.hmacSecretEncrypted),
+  };
   const exchange = (outcome: string, httpStatus: number, depositId?: number | null, maxBody?: number) =>
-    recordExchange({ gateway: "sepay", direction: "in", outcome, httpStatus, depositId, body: rawBody, secrets: [secrets.apiKey, secrets.hmacSecret], maxBody });
+    recordExchange({
+      gateway: "sepay",
+      direction: "in",
+      outcome,
+      httpStatus,
+      depositId,
+      body: rawBody,
+      secrets: [secrets.apiKey, secrets.hmacSecret],
+      maxBody,
+    });
 
   const auth = verifySepay(secrets, headers, rawBody, nowMs);
   if (!auth.ok) {
@@ -45,10 +62,19 @@ export async function handleSepayWebhook(rawBody: string, headers: SepayHeaders,
     await exchange("malformed", 200);
     return OK;
   }
-  const ours = [payload.accountNumber, payload.subAccount].some((n) => n !== null && n === config.accountNumber);
+  const ours = [payload.accountNumber, payload.subAccount].some(
+    (n) => n !== null && n === config.accountNumber,
+  );
   const gross = payload.transferAmount.value;
   if (payload.transferType !== "in" || !ours || (gross !== null && compareDecimal(gross, "0") <= 0)) {
-    await exchange(payload.transferType !== "in" ? "ignored: not an incoming transfer" : !ours ? "ignored: another account" : "ignored: zero amount", 200);
+    await exchange(
+      payload.transferType !== "in"
+        ? "ignored: not an incoming transfer"
+        : !ours
+          ? "ignored: another account"
+          : "ignored: zero amount",
+      200,
+    );
     return OK;
   }
 
@@ -71,12 +97,21 @@ export async function handleSepayWebhook(rawBody: string, headers: SepayHeaders,
   };
   if (gross === null) Object.assign(report, { action: "hold", reason: "unreadable_amount" });
   else if (!deposit) Object.assign(report, { action: "hold", reason: "unmatched" });
-  else if (deposit.status === DepositStatus.CREDITED) Object.assign(report, { action: "hold", reason: "already_credited" });
-  else if (!exact && config.differentAmount === "hold") Object.assign(report, { action: "hold", reason: compareDecimal(gross, deposit.payAmount) < 0 ? "underpaid" : "overpaid" });
+  else if (deposit.status === DepositStatus.CREDITED)
+    Object.assign(report, { action: "hold", reason: "already_credited" });
+  else if (!exact && config.differentAmount === "hold")
+    Object.assign(report, {
+      action: "hold",
+      reason: compareDecimal(gross, deposit.payAmount) < 0 ? "underpaid" : "overpaid",
+    });
 
   try {
     const result = await receiveTransfer(report);
-    await exchange(result.outcome === "queued" ? `queued: ${report.reason}` : result.outcome, 200, deposit?.id);
+    await exchange(
+      result.outcome === "queued" ? `queued: ${report.reason}` : result.outcome,
+      200,
+      deposit?.id,
+    );
     return OK;
   } catch (error) {
     log.error("sepay webhook failed", { id: payload.id, error });

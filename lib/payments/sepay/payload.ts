@@ -12,7 +12,15 @@ const text = (max: number) =>
     .transform((v) => (v === null || v === undefined ? null : String(v).slice(0, max)));
 
 export const sepayPayloadSchema = z.object({
-  id: z.union([z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER), z.string().trim().regex(/^\d{1,20}$/)]).transform(String),
+  id: z
+    .union([
+      z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{1,20}$/),
+    ])
+    .transform(String),
   gateway: text(100),
   transactionDate: text(40),
   accountNumber: text(40),
@@ -24,7 +32,10 @@ export const sepayPayloadSchema = z.object({
   // 250000 đồng: `value` null, so the transfer waits for an admin with the raw text, never a guess.
   transferAmount: z.union([z.number(), z.string()]).transform((v) => ({
     raw: String(v).slice(0, 40),
-    value: typeof v === "number" || /^\s*\d{1,18}\s*$/.test(v) ? decimalText(typeof v === "string" ? v.trim() : v) : null,
+    value:
+      typeof v === "number" || /^\s*\d{1,18}\s*$/.test(v)
+        ? decimalText(typeof v === "string" ? v.trim() : v)
+        : null,
   })),
   referenceCode: text(100),
   description: text(1000),

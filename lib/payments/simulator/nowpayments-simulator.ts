@@ -59,13 +59,22 @@ export type NowpaymentsSimulator = {
   invoices(): SimInvoice[];
   payment(id: number): SimPayment | undefined;
   /** Pays an invoice (by id or order_id) and delivers its IPNs; the HTTP status of each delivery. */
-  pay(invoice: number | string, options?: PayOptions): Promise<{ paymentId: number; deliveries: { status: string; http: number }[] }>;
+  pay(
+    invoice: number | string,
+    options?: PayOptions,
+  ): Promise<{ paymentId: number; deliveries: { status: string; http: number }[] }>;
   /** Re-sends a payment's current IPN (a replay). */
   resend(paymentId: number): Promise<number>;
   close(): Promise<void>;
 };
 
-export type NowpaymentsSimulatorOptions = { port?: number; host?: string; apiKey?: string; ipnSecret?: string; controlToken?: string };
+export type NowpaymentsSimulatorOptions = {
+  port?: number;
+  host?: string;
+  apiKey?: string;
+  ipnSecret?: string;
+  controlToken?: string;
+};
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
@@ -77,7 +86,8 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   }
   const text = Buffer.concat(chunks).toString("utf8");
   if (!text) return {};
-  if ((req.headers["content-type"] ?? "").includes("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(text));
+  if ((req.headers["content-type"] ?? "").includes("application/x-www-form-urlencoded"))
+    return Object.fromEntries(new URLSearchParams(text));
   return JSON.parse(text);
 }
 
@@ -88,7 +98,9 @@ function send(res: ServerResponse, status: number, body: unknown, type = "applic
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export async function startNowpaymentsSimulator(options: NowpaymentsSimulatorOptions = {}): Promise<NowpaymentsSimulator> {
+export async function startNowpaymentsSimulator(
+  options: NowpaymentsSimulatorOptions = {},
+): Promise<NowpaymentsSimulator> {
   const apiKey = options.apiKey ?? `SIM-${randomBytes(12).toString("hex").toUpperCase()}`;
   const ipnSecret = options.ipnSecret ?? randomBytes(24).toString("base64url");
   const controlToken = options.controlToken ?? randomBytes(24).toString("base64url");
@@ -99,7 +111,9 @@ export async function startNowpaymentsSimulator(options: NowpaymentsSimulatorOpt
   let nextPayment = 6_000_000_000;
 
   const findInvoice = (ref: number | string) =>
-    typeof ref === "number" ? invoices.get(ref) : [...invoices.values()].find((i) => i.order_id === ref || String(i.id) === ref);
+    typeof ref === "number"
+      ? invoices.get(ref)
+      : [...invoices.values()].find((i) => i.order_id === ref || String(i.id) === ref);
 
   async function deliver(payment: SimPayment, forge = false): Promise<number> {
     const invoice = invoices.get(payment.invoice_id)!;
@@ -145,13 +159,19 @@ export async function startNowpaymentsSimulator(options: NowpaymentsSimulatorOpt
     payments.set(payment.payment_id, payment);
     invoice.payments.push(payment.payment_id);
     const final = opts.status ?? "finished";
-    const steps = final === "finished" ? ["waiting", "confirming", "finished"] : final === "partially_paid" ? ["waiting", "partially_paid"] : ["waiting", final];
+    const steps =
+      final === "finished"
+        ? ["waiting", "confirming", "finished"]
+        : final === "partially_paid"
+          ? ["waiting", "partially_paid"]
+          : ["waiting", final];
     const deliveries: { status: string; http: number }[] = [];
     for (const status of steps) {
       payment.payment_status = status;
       payment.updated_at = new Date().toISOString();
       if (status === "finished") payment.actually_paid = payment.pay_amount;
-      if (status === "partially_paid") payment.actually_paid = Math.round(payment.pay_amount * (opts.paidShare ?? 0.5) * 1e6) / 1e6;
+      if (status === "partially_paid")
+        payment.actually_paid = Math.round(payment.pay_amount * (opts.paidShare ?? 0.5) * 1e6) / 1e6;
       deliveries.push({ status, http: await deliver(payment, opts.forge) });
     }
     return { paymentId: payment.payment_id, deliveries };
@@ -164,11 +184,22 @@ export async function startNowpaymentsSimulator(options: NowpaymentsSimulatorOpt
 
     if (path === "/v1/status") return send(res, 200, { message: "OK" });
     if (path === "/v1/invoice" && req.method === "POST") {
-      if (!keyOk()) return send(res, 403, { status: false, statusCode: 403, code: "INVALID_API_KEY", message: "Invalid api key" });
+      if (!keyOk())
+        return send(res, 403, {
+          status: false,
+          statusCode: 403,
+          code: "INVALID_API_KEY",
+          message: "Invalid api key",
+        });
       const body = (await readJson(req)) as Record<string, unknown>;
       const price = Number(body.price_amount);
       if (!Number.isFinite(price) || price <= 0 || typeof body.price_currency !== "string") {
-        return send(res, 400, { status: false, statusCode: 400, code: "INVALID_REQUEST_PARAMS", message: "price_amount and price_currency are required" });
+        return send(res, 400, {
+          status: false,
+          statusCode: 400,
+          code: "INVALID_REQUEST_PARAMS",
+          message: "price_amount and price_currency are required",
+        });
       }
       const invoice: SimInvoice = {
         id: nextInvoice++,
@@ -182,13 +213,28 @@ export async function startNowpaymentsSimulator(options: NowpaymentsSimulatorOpt
         payments: [],
       };
       invoices.set(invoice.id, invoice);
-      return send(res, 200, { ...invoice, payments: undefined, id: String(invoice.id), invoice_url: `${origin}/invoice/${invoice.id}`, pay_currency: null, created_at: new Date().toISOString() });
+      return send(res, 200, {
+        ...invoice,
+        payments: undefined,
+        id: String(invoice.id),
+        invoice_url: `${origin}/invoice/${invoice.id}`,
+        pay_currency: null,
+        created_at: new Date().toISOString(),
+      });
     }
     const paymentMatch = /^\/v1\/payment\/(\d+)$/.exec(path);
     if (paymentMatch && req.method === "GET") {
-      if (!keyOk()) return send(res, 403, { status: false, statusCode: 403, code: "INVALID_API_KEY", message: "Invalid api key" });
+      if (!keyOk())
+        return send(res, 403, {
+          status: false,
+          statusCode: 403,
+          code: "INVALID_API_KEY",
+          message: "Invalid api key",
+        });
       const payment = payments.get(Number(paymentMatch[1]));
-      return payment ? send(res, 200, payment) : send(res, 404, { status: false, statusCode: 404, message: "Payment not found" });
+      return payment
+        ? send(res, 200, payment)
+        : send(res, 404, { status: false, statusCode: 404, message: "Payment not found" });
     }
     const pageMatch = /^\/invoice\/(\d+)(\/pay)?$/.exec(path);
     if (pageMatch) {
@@ -210,12 +256,18 @@ export async function startNowpaymentsSimulator(options: NowpaymentsSimulatorOpt
       );
     }
     if (path === "/__control" && req.method === "POST") {
-      if (!safeEqual(String(req.headers["x-control-token"] ?? ""), controlToken)) return send(res, 403, { error: "forbidden" });
+      if (!safeEqual(String(req.headers["x-control-token"] ?? ""), controlToken))
+        return send(res, 403, { error: "forbidden" });
       const body = (await readJson(req)) as { op?: string; invoice?: string | number; options?: PayOptions };
       if (body.op === "pay" && body.invoice !== undefined) {
         const status = body.options?.status;
-        if (status && !["finished", "partially_paid", "failed", "expired"].includes(status)) return send(res, 400, { error: "bad status" });
-        return send(res, 200, await pay(body.invoice, { status, paidShare: Number(body.options?.paidShare ?? 0.5) }));
+        if (status && !["finished", "partially_paid", "failed", "expired"].includes(status))
+          return send(res, 400, { error: "bad status" });
+        return send(
+          res,
+          200,
+          await pay(body.invoice, { status, paidShare: Number(body.options?.paidShare ?? 0.5) }),
+        );
       }
       if (body.op === "invoices") return send(res, 200, [...invoices.values()]);
       return send(res, 400, { error: "unknown op" });
@@ -224,7 +276,9 @@ export async function startNowpaymentsSimulator(options: NowpaymentsSimulatorOpt
   }
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => send(res, 500, { error: error instanceof Error ? error.message : "error" }));
+    handle(req, res).catch((error: unknown) =>
+      send(res, 500, { error: error instanceof Error ? error.message : "error" }),
+    );
   });
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {

@@ -44,20 +44,37 @@ export function sepayPayload(transfer: SepayTransfer) {
 export type SendOptions = SepayCredentials & { tamper?: SepayTamper; nowMs?: number; rawBody?: string };
 
 /** Posts one delivery; the answer's HTTP status and JSON body. */
-export async function sendSepayWebhook(url: string, payload: object, options: SendOptions = {}): Promise<{ status: number; body: unknown }> {
+export async function sendSepayWebhook(
+  url: string,
+  payload: object,
+  options: SendOptions = {},
+): Promise<{ status: number; body: unknown }> {
   const tamper = options.tamper;
-  const raw = options.rawBody ?? (tamper === "malformed" ? '{"id": 1, "transferAmount": ' : JSON.stringify(payload));
+  const raw =
+    options.rawBody ?? (tamper === "malformed" ? '{"id": 1, "transferAmount": ' : JSON.stringify(payload));
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (tamper !== "no-auth") {
-    if (options.apiKey) headers.authorization = `Apikey ${tamper === "wrong-key" ? `${options.apiKey}x` : options.apiKey}`;
+    if (options.apiKey)
+      headers.authorization = `Apikey ${tamper === "wrong-key" ? `${options.apiKey}x` : options.apiKey}`;
     if (options.hmacSecret) {
       const nowMs = options.nowMs ?? Date.now();
-      const timestamp = String(Math.floor((tamper === "stale-timestamp" ? nowMs - 10 * 60_000 : nowMs) / 1000));
+      const timestamp = String(
+        Math.floor((tamper === "stale-timestamp" ? nowMs - 10 * 60_000 : nowMs) / 1000),
+      );
       headers["x-sepay-timestamp"] = timestamp;
-      headers["x-sepay-signature"] = sepaySignature(tamper === "forged-signature" ? `${options.hmacSecret}-forged` : options.hmacSecret, timestamp, raw);
+      headers["x-sepay-signature"] = sepaySignature(
+        tamper === "forged-signature" ? `${options.hmacSecret}-forged` : options.hmacSecret,
+        timestamp,
+        raw,
+      );
     }
   }
-  const response = await fetch(url, { method: "POST", headers, body: raw, signal: AbortSignal.timeout(30_000) });
+  const response = await fetch(url, {
+    method: "POST",
+    headers,
+    body: raw,
+    signal: AbortSignal.timeout(30_000),
+  });
   const text = await response.text();
   let body: unknown = text;
   try {

@@ -23,7 +23,10 @@ const HUGE_START_COUNT = 3_000_000_000;
 
 function idList(text: string | undefined): string[] | null {
   if (!text) return null;
-  const ids = text.split(",").map((id) => id.trim()).filter((id) => id !== "");
+  const ids = text
+    .split(",")
+    .map((id) => id.trim())
+    .filter((id) => id !== "");
   return ids.length > 0 && ids.length <= MAX_IDS ? ids : null;
 }
 
@@ -35,7 +38,8 @@ function add(core: SimulatorCore, p: Params): unknown {
   if (core.state.balance < check.charge) return { error: "Not enough funds on balance" };
   const now = core.now();
   const id = core.state.nextOrderId++;
-  const items = service.type === "Package" || service.type === "Custom Comments Package" ? PACKAGE_ITEMS : check.quantity;
+  const items =
+    service.type === "Package" || service.type === "Custom Comments Package" ? PACKAGE_ITEMS : check.quantity;
   const partial = items >= 2 && core.random() < core.partialShare;
   // Drawn only when asked for, so seeded runs without it keep their sequence.
   const huge = core.hugeStartCountShare > 0 && core.random() < core.hugeStartCountShare;
@@ -87,7 +91,8 @@ function refillOne(core: SimulatorCore, id: string): Record<string, unknown> | s
   if (!order || !/^\d+$/.test(id)) return { error: "Incorrect order ID" };
   if (!core.catalog.get(order.service)?.refill) return { error: "Refill is not available for this service" };
   const status = viewOrder(order, core.now()).status;
-  if (status !== "Completed" && status !== "Partial") return { error: "Refill is available only for completed orders" };
+  if (status !== "Completed" && status !== "Partial")
+    return { error: "Refill is available only for completed orders" };
   const refillId = core.state.nextRefillId++;
   const now = core.now();
   core.state.refills.set(refillId, {

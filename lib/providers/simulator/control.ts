@@ -15,10 +15,19 @@ const faultOptions = z
   .optional();
 
 export const controlCommand = z.discriminatedUnion("op", [
-  z.object({ op: z.literal("setFault"), action: z.string().min(1), fault: z.enum(FAULT_NAMES), options: faultOptions }),
+  z.object({
+    op: z.literal("setFault"),
+    action: z.string().min(1),
+    fault: z.enum(FAULT_NAMES),
+    options: faultOptions,
+  }),
   z.object({ op: z.literal("clearFaults") }),
   z.object({ op: z.literal("advance"), ms: z.number().int().min(0) }),
-  z.object({ op: z.literal("setRate"), serviceId: z.number().int(), rate: z.string().regex(/^\d+(\.\d{1,5})?$/) }),
+  z.object({
+    op: z.literal("setRate"),
+    serviceId: z.number().int(),
+    rate: z.string().regex(/^\d+(\.\d{1,5})?$/),
+  }),
   z.object({ op: z.literal("removeService"), serviceId: z.number().int() }),
   z.object({ op: z.literal("setBalance"), units: z.string().regex(/^-?\d+$/) }),
   z.object({ op: z.literal("setDialect"), dialect: z.enum(["standard", "sloppy"]) }),
@@ -51,7 +60,13 @@ export function runControl(handle: SimulatorHandle, command: ControlCommand): un
       handle.setDialect(command.dialect);
       break;
     case "truth":
-      return { ok: true, balance: handle.balance(), ...handle.stats(), orders: handle.orders(), refills: handle.refills() };
+      return {
+        ok: true,
+        balance: handle.balance(),
+        ...handle.stats(),
+        orders: handle.orders(),
+        refills: handle.refills(),
+      };
   }
   return { ok: true };
 }

@@ -5,7 +5,14 @@ import { formatMoney, parseMoney } from "@/lib/money";
 import { DEFAULT_CATALOG, type SimService } from "./catalog";
 import type { Dialect } from "./dialect";
 import { FaultBoard } from "./faults";
-import { DEMO_TIMINGS, refillStatus, settleOrders, viewOrder, type OrderView, type SimTimings } from "./lifecycle";
+import {
+  DEMO_TIMINGS,
+  refillStatus,
+  settleOrders,
+  viewOrder,
+  type OrderView,
+  type SimTimings,
+} from "./lifecycle";
 import { seededRandom, type Random } from "./random";
 import { loadState, saveState, type SimRefillStatus, type SimState } from "./state";
 
@@ -87,7 +94,8 @@ export class SimulatorCore {
       refills: new Map(),
     };
     this.state.apiKey = options.apiKey ?? (this.state.apiKey || randomBytes(16).toString("hex"));
-    this.state.controlToken = options.controlToken ?? (this.state.controlToken || randomBytes(16).toString("hex"));
+    this.state.controlToken =
+      options.controlToken ?? (this.state.controlToken || randomBytes(16).toString("hex"));
     this.flush();
   }
 
@@ -146,6 +154,10 @@ export class SimulatorCore {
   }
 
   refills(): SimRefillView[] {
-    return [...this.state.refills.values()].map((r) => ({ id: r.id, orderId: r.orderId, status: refillStatus(r, this.now()) }));
+    return [...this.state.refills.values()].map((r) => ({
+      id: r.id,
+      orderId: r.orderId,
+      status: refillStatus(r, this.now()),
+    }));
   }
 }

@@ -64,10 +64,19 @@ export function renderAdded(orderId: number, balance: bigint, dialect: Dialect):
 }
 
 /** How Subscriptions word their states: Active while running, Expired when they ended short. */
-const SUBSCRIPTION_STATUS: Partial<Record<SimOrderStatus, string>> = { Pending: "Active", "In progress": "Active", Partial: "Expired" };
+const SUBSCRIPTION_STATUS: Partial<Record<SimOrderStatus, string>> = {
+  Pending: "Active",
+  "In progress": "Active",
+  Partial: "Expired",
+};
 
 /** `charge` is what the provider keeps: its charge minus what it refunded (Partial, Canceled). */
-export function renderOrder(view: OrderView, currency: string, dialect: Dialect, subscription = false): Record<string, unknown> {
+export function renderOrder(
+  view: OrderView,
+  currency: string,
+  dialect: Dialect,
+  subscription = false,
+): Record<string, unknown> {
   const kept = view.charge - view.refunded;
   const status = (subscription && SUBSCRIPTION_STATUS[view.status]) || view.status;
   if (dialect === "sloppy") {
@@ -101,5 +110,7 @@ export function renderCancelAccepted(dialect: Dialect): unknown {
 }
 
 export function renderBalance(balance: bigint, currency: string, dialect: Dialect): Record<string, unknown> {
-  return dialect === "sloppy" ? { balance: withThousands(balance), currency } : { balance: formatMoney(balance), currency };
+  return dialect === "sloppy"
+    ? { balance: withThousands(balance), currency }
+    : { balance: formatMoney(balance), currency };
 }

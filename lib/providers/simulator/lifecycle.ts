@@ -13,7 +13,12 @@ export interface SimTimings {
   refillMs: number;
 }
 
-export const DEMO_TIMINGS: SimTimings = { pendingMs: 15_000, runMs: 60_000, cancelMs: 5_000, refillMs: 30_000 };
+export const DEMO_TIMINGS: SimTimings = {
+  pendingMs: 15_000,
+  runMs: 60_000,
+  cancelMs: 5_000,
+  refillMs: 30_000,
+};
 
 export interface OrderView {
   id: number;
@@ -68,13 +73,24 @@ export function viewOrder(order: SimOrder, now: number): OrderView {
     charge: order.charge,
     refunded: order.refunded,
   };
-  if (order.final) return { ...base, status: order.final.status, startCount: order.startCount, remains: order.final.remains };
+  if (order.final)
+    return {
+      ...base,
+      status: order.final.status,
+      startCount: order.startCount,
+      remains: order.final.remains,
+    };
   if (now < order.startAt) return { ...base, status: "Pending", startCount: 0, remains: itemsOf(order) };
   // Delivery grows linearly towards what the order will end with.
   const target = itemsOf(order) - order.plannedRemains;
   const share = Math.min(1, (now - order.startAt) / Math.max(1, order.naturalEndAt - order.startAt));
   const delivered = Math.floor(target * share);
-  return { ...base, status: "In progress", startCount: order.startCount, remains: itemsOf(order) - delivered };
+  return {
+    ...base,
+    status: "In progress",
+    startCount: order.startCount,
+    remains: itemsOf(order) - delivered,
+  };
 }
 
 export function refillStatus(refill: SimRefill, now: number): SimRefillStatus {

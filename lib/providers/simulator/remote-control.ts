@@ -13,11 +13,13 @@ export function createSimulatorRemote(controlUrl: string, controlToken: string) 
       body: JSON.stringify(command),
     });
     const body: unknown = await response.json().catch(() => null);
-    if (!response.ok) throw new SimulatorControlError(`simulator control ${command.op} failed: HTTP ${response.status}`);
+    if (!response.ok)
+      throw new SimulatorControlError(`simulator control ${command.op} failed: HTTP ${response.status}`);
     return body;
   }
   return {
-    setFault: (action: string, fault: FaultName, options?: FaultOptions) => send({ op: "setFault", action, fault, options }),
+    setFault: (action: string, fault: FaultName, options?: FaultOptions) =>
+      send({ op: "setFault", action, fault, options }),
     clearFaults: () => send({ op: "clearFaults" }),
     advance: (ms: number) => send({ op: "advance", ms }),
     setRate: (serviceId: number, rate: string) => send({ op: "setRate", serviceId, rate }),

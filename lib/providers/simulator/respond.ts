@@ -5,13 +5,26 @@ import type { ActiveFault } from "./faults";
 export function sendJson(res: ServerResponse, status: number, value: unknown): void {
   if (res.destroyed || res.writableEnded) return;
   const body = JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(body),
+  });
   res.end(body);
 }
 
-function sendText(res: ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string> = {}): void {
+function sendText(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
   if (res.destroyed || res.writableEnded) return;
-  res.writeHead(status, { "content-type": contentType, "content-length": Buffer.byteLength(body), ...headers });
+  res.writeHead(status, {
+    "content-type": contentType,
+    "content-length": Buffer.byteLength(body),
+    ...headers,
+  });
   res.end(body);
 }
 
@@ -55,7 +68,11 @@ export async function sendFault(
       return sendJson(res, 200, { error: "Not enough funds on balance" });
     case "answer_with_error_zero": {
       const body = answer();
-      return sendJson(res, 200, typeof body === "object" && body !== null && !Array.isArray(body) ? { ...body, error: 0 } : body);
+      return sendJson(
+        res,
+        200,
+        typeof body === "object" && body !== null && !Array.isArray(body) ? { ...body, error: 0 } : body,
+      );
     }
     case "answer_with_http_error":
       return sendJson(res, options.httpStatus ?? 500, answer());

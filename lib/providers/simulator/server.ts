@@ -68,17 +68,26 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     core.countRequest(action);
     const fault = core.faults.draw(action, core.faultRandom);
     if (fault) {
-      return sendFault(fault, req, res, () => answer(params), (r) => {
-        held.add(r);
-        r.on("close", () => held.delete(r));
-      });
+      return sendFault(
+        fault,
+        req,
+        res,
+        () => answer(params),
+        (r) => {
+          held.add(r);
+          r.on("close", () => held.delete(r));
+        },
+      );
     }
     sendJson(res, 200, answer(params));
   }
 
   async function handleControl(req: IncomingMessage, res: ServerResponse) {
     const header = req.headers["x-control-token"];
-    if (req.method !== "POST" || !tokenMatches(typeof header === "string" ? header : undefined, core.state.controlToken)) {
+    if (
+      req.method !== "POST" ||
+      !tokenMatches(typeof header === "string" ? header : undefined, core.state.controlToken)
+    ) {
       return sendJson(res, 403, { error: "forbidden" });
     }
     let body: unknown;
@@ -88,7 +97,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       return sendJson(res, 400, { error: "body must be JSON" });
     }
     const command = controlCommand.safeParse(body);
-    if (!command.success) return sendJson(res, 400, { error: command.error.issues.map((i) => i.message).join("; ") });
+    if (!command.success)
+      return sendJson(res, 400, { error: command.error.issues.map((i) => i.message).join("; ") });
     sendJson(res, 200, runControl(handle, command.data));
   }
 
@@ -155,7 +165,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     order: (id) => core.orders().find((o) => o.id === Number(id)),
     refills: () => core.refills(),
     catalog: () => [...core.catalog.values()].map((s) => ({ ...s })),
-    stats: () => ({ requests: core.requests, requestsByAction: { ...core.requestsByAction }, acceptedAdds: core.state.acceptedAdds }),
+    stats: () => ({
+      requests: core.requests,
+      requestsByAction: { ...core.requestsByAction },
+      acceptedAdds: core.state.acceptedAdds,
+    }),
   };
   return handle;
 }

@@ -55,7 +55,8 @@ function replacer(_key: string, value: unknown): unknown {
 }
 
 function reviver(_key: string, value: unknown): unknown {
-  if (value && typeof value === "object" && "$bigint" in value) return BigInt(String((value as { $bigint: unknown }).$bigint));
+  if (value && typeof value === "object" && "$bigint" in value)
+    return BigInt(String((value as { $bigint: unknown }).$bigint));
   return value;
 }
 
@@ -75,7 +76,8 @@ export function loadState(file: string): SimState | null {
   let raw: SavedState;
   try {
     raw = JSON.parse(readFileSync(file, "utf8"), reviver) as SavedState;
-    if (!Array.isArray(raw.orders) || !Array.isArray(raw.refills)) throw new Error("orders or refills missing");
+    if (!Array.isArray(raw.orders) || !Array.isArray(raw.refills))
+      throw new Error("orders or refills missing");
   } catch (error) {
     const aside = `${file}.corrupt-${Date.now()}`;
     renameSync(file, aside);

@@ -3,7 +3,8 @@
 import { chargeFor, parseMoney } from "@/lib/money";
 import type { SimService } from "./catalog";
 
-export type AddCheck = { ok: true; link: string | null; quantity: number; charge: bigint } | { ok: false; error: string };
+export type AddCheck =
+  { ok: true; link: string | null; quantity: number; charge: bigint } | { ok: false; error: string };
 
 const LINK = /^(https?:\/\/)?[\w-]+(\.[\w-]+)+(:\d+)?(\/\S*)?$/i;
 const DATE_DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -11,7 +12,10 @@ const DATE_DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const reject = (error: string): AddCheck => ({ ok: false, error });
 
 function lines(text: string | undefined): string[] {
-  return (text ?? "").split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
+  return (text ?? "")
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
 }
 
 function intField(value: string | undefined): number | null {
@@ -27,7 +31,10 @@ function checkRange(service: SimService, quantity: number): string | null {
 
 /** Which extra fields each type needs, with the error when one is missing. */
 const REQUIRED: Partial<Record<SimService["type"], Array<[string, string]>>> = {
-  "Mentions with Hashtags": [["usernames", "Incorrect usernames"], ["hashtags", "Incorrect hashtags"]],
+  "Mentions with Hashtags": [
+    ["usernames", "Incorrect usernames"],
+    ["hashtags", "Incorrect hashtags"],
+  ],
   "Mentions Hashtag": [["hashtag", "Incorrect hashtag"]],
   "Mentions User Followers": [["username", "Incorrect username"]],
   "Mentions Media Likers": [["media", "Incorrect media"]],
@@ -46,7 +53,8 @@ function checkSubscription(service: SimService, p: Record<string, string>, rate:
   if (range) return reject(range);
   const posts = p.posts === undefined || p.posts === "" ? 1 : intField(p.posts);
   if (posts === null || posts < 1) return reject("Incorrect posts");
-  if (p.old_posts !== undefined && p.old_posts !== "" && intField(p.old_posts) === null) return reject("Incorrect old posts");
+  if (p.old_posts !== undefined && p.old_posts !== "" && intField(p.old_posts) === null)
+    return reject("Incorrect old posts");
   if (p.delay !== undefined && p.delay !== "" && intField(p.delay) === null) return reject("Incorrect delay");
   if (p.expiry && !DATE_DMY.test(p.expiry.trim())) return reject("Incorrect expiry date");
   // Priced as if every expected post got the maximum.
@@ -74,9 +82,12 @@ export function checkAdd(service: SimService, p: Record<string, string>): AddChe
     case "Comment Replies":
     case "Mentions Custom List": {
       const list = lines(service.type === "Mentions Custom List" ? p.usernames : p.comments);
-      if (list.length === 0) return reject(service.type === "Mentions Custom List" ? "Incorrect usernames" : "Incorrect comments");
+      if (list.length === 0)
+        return reject(service.type === "Mentions Custom List" ? "Incorrect usernames" : "Incorrect comments");
       const range = checkRange(service, list.length);
-      return range ? reject(range) : { ok: true, link, quantity: list.length, charge: chargeFor(rate, list.length) };
+      return range
+        ? reject(range)
+        : { ok: true, link, quantity: list.length, charge: chargeFor(rate, list.length) };
     }
     default: {
       const quantity = intField(p.quantity);

@@ -28,10 +28,16 @@ export const addAction: ApiActionDefinition = {
         { name: "link", description: "Link to page", example: "https://instagram.com/example" },
         { name: "quantity", description: "Needed quantity", example: "1000" },
         { name: "runs", description: "Drip-feed: number of runs (2-1000)", example: "5", optional: true },
-        { name: "interval", description: "Drip-feed: minutes between runs (1-1440)", example: "30", optional: true },
+        {
+          name: "interval",
+          description: "Drip-feed: minutes between runs (1-1440)",
+          example: "30",
+          optional: true,
+        },
         {
           name: "request_id",
-          description: "Your own id for this order (up to 100 characters). Sending the same request_id again returns the first order instead of placing a second one, so retrying after a timeout is safe.",
+          description:
+            "Your own id for this order (up to 100 characters). Sending the same request_id again returns the first order instead of placing a second one, so retrying after a timeout is safe.",
           example: "a1b2c3",
           optional: true,
         },
@@ -53,7 +59,11 @@ export const addAction: ApiActionDefinition = {
       params: [
         { name: "service", description: "Service ID", example: "15" },
         { name: "link", description: "Link to page", example: "https://instagram.com/p/example" },
-        { name: "comments", description: "Comments, one per line (the quantity is the number of lines)", example: "Great post\nLove it\nWow" },
+        {
+          name: "comments",
+          description: "Comments, one per line (the quantity is the number of lines)",
+          example: "Great post\nLove it\nWow",
+        },
       ],
       response: { order: 23503, newBalance: "1229.82000" },
     },
@@ -64,7 +74,11 @@ export const addAction: ApiActionDefinition = {
         { name: "service", description: "Service ID", example: "20" },
         { name: "link", description: "Link to page", example: "https://instagram.com/p/example" },
         { name: "quantity", description: "Needed quantity", example: "100" },
-        { name: "username", description: "Username of the comment owner / of the account whose followers to mention", example: "vsmm" },
+        {
+          name: "username",
+          description: "Username of the comment owner / of the account whose followers to mention",
+          example: "vsmm",
+        },
       ],
       response: { order: 23504, newBalance: "1229.02000" },
     },

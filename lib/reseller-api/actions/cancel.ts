@@ -10,7 +10,8 @@ export const cancelAction: ApiActionDefinition = {
   name: "cancel",
   kind: "read",
   title: "Create cancel",
-  description: "Asks to cancel orders whose service allows it and that are not finished yet. The charge is refunded once the order is canceled.",
+  description:
+    "Asks to cancel orders whose service allows it and that are not finished yet. The charge is refunded once the order is canceled.",
   forms: [
     {
       title: "Create cancel",

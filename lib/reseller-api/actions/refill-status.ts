@@ -21,7 +21,9 @@ export const refillStatusAction: ApiActionDefinition = {
     },
     {
       title: "Get multiple refill status",
-      params: [{ name: "refills", description: "Refill IDs separated by commas (up to 100)", example: "1,2,3" }],
+      params: [
+        { name: "refills", description: "Refill IDs separated by commas (up to 100)", example: "1,2,3" },
+      ],
       response: [
         { refill: "1", status: "Rejected" },
         { refill: "2", status: "Rejected" },

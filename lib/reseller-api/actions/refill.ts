@@ -9,7 +9,8 @@ export const refillAction: ApiActionDefinition = {
   name: "refill",
   kind: "read",
   title: "Create refill",
-  description: "Asks for a refill of a completed order whose service offers refills, within its refill window.",
+  description:
+    "Asks for a refill of a completed order whose service offers refills, within its refill window.",
   forms: [
     {
       title: "Create refill",
@@ -18,7 +19,9 @@ export const refillAction: ApiActionDefinition = {
     },
     {
       title: "Create multiple refill",
-      params: [{ name: "orders", description: "Order IDs separated by commas (up to 100)", example: "1,2,3" }],
+      params: [
+        { name: "orders", description: "Order IDs separated by commas (up to 100)", example: "1,2,3" },
+      ],
       response: [
         { order: 1, refill: "1" },
         { order: 2, refill: "2" },

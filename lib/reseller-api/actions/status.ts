@@ -30,11 +30,19 @@ export const statusAction: ApiActionDefinition = {
     {
       title: "Order status",
       params: [{ name: "order", description: "Order ID", example: "23501" }],
-      response: { charge: "0.27819", start_count: "3572", status: "Partial", remains: "157", currency: "USD" },
+      response: {
+        charge: "0.27819",
+        start_count: "3572",
+        status: "Partial",
+        remains: "157",
+        currency: "USD",
+      },
     },
     {
       title: "Multiple orders status",
-      params: [{ name: "orders", description: "Order IDs separated by commas (up to 100)", example: "1,123,3" }],
+      params: [
+        { name: "orders", description: "Order IDs separated by commas (up to 100)", example: "1,123,3" },
+      ],
       response: {
         "1": { charge: "20.00000", start_count: "9379", status: "Completed", remains: "0", currency: "USD" },
         "123": { error: "Incorrect order ID" },

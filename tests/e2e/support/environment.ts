@@ -63,12 +63,17 @@ function usdPanel(port: number) {
 }
 
 /** The USD panels, one per worker. */
-export const PANELS = Array.from({ length: WORKERS }, (_, index) => usdPanel(firstPort + PORTS_PER_PANEL * index));
+export const PANELS = Array.from({ length: WORKERS }, (_, index) =>
+  usdPanel(firstPort + PORTS_PER_PANEL * index),
+);
 
 // A worker process keeps its parallel index for life (a restarted worker gets the same one), so
 // its panel is fixed at load. The runner (no index) sees the first.
 const parallelIndex = Number(process.env.TEST_PARALLEL_INDEX ?? 0);
-if (!PANELS[parallelIndex]) throw new Error(`worker ${parallelIndex} has no panel: ${WORKERS} were started; set E2E_WORKERS to the worker count`);
+if (!PANELS[parallelIndex])
+  throw new Error(
+    `worker ${parallelIndex} has no panel: ${WORKERS} were started; set E2E_WORKERS to the worker count`,
+  );
 
 /** This worker's panel. */
 export const E2E = PANELS[parallelIndex];
@@ -85,11 +90,17 @@ export const VND_PANEL = {
   databaseUrl: `file:${path.join(vndDataDir, "upline.db")}`,
   serverCommand: `rm -rf "${vndDataDir}" && node_modules/.bin/tsx scripts/start.ts`,
   get serverEnv(): Record<string, string> {
-    return { ...vndBase.serverEnv, DATA_DIR: vndDataDir, DATABASE_URL: this.databaseUrl, PANEL_CURRENCY: "VND" };
+    return {
+      ...vndBase.serverEnv,
+      DATA_DIR: vndDataDir,
+      DATABASE_URL: this.databaseUrl,
+      PANEL_CURRENCY: "VND",
+    };
   },
 };
 
-if (![...PANELS, VND_PANEL].every((panel) => panel.databaseUrl.startsWith("file:"))) throw new Error("e2e refuses to run against a non-local database");
+if (![...PANELS, VND_PANEL].every((panel) => panel.databaseUrl.startsWith("file:")))
+  throw new Error("e2e refuses to run against a non-local database");
 
 function findChromium(): string | undefined {
   if (process.env.PLAYWRIGHT_CHROMIUM_PATH) return process.env.PLAYWRIGHT_CHROMIUM_PATH;
@@ -105,13 +116,24 @@ function findChromium(): string | undefined {
 
 export function chromiumLaunchOptions() {
   const executablePath = findChromium();
-  if (executablePath && !existsSync(executablePath)) throw new Error(`PLAYWRIGHT_CHROMIUM_PATH does not exist: ${executablePath}`);
+  if (executablePath && !existsSync(executablePath))
+    throw new Error(`PLAYWRIGHT_CHROMIUM_PATH does not exist: ${executablePath}`);
   if (!executablePath && !process.env.PLAYWRIGHT_BROWSERS_PATH && !hasPlaywrightChromium()) {
-    throw new Error("No Chromium found: install Debian's chromium (apt-get install -y chromium) or set PLAYWRIGHT_CHROMIUM_PATH.");
+    throw new Error(
+      "No Chromium found: install Debian's chromium (apt-get install -y chromium) or set PLAYWRIGHT_CHROMIUM_PATH.",
+    );
   }
   return {
     executablePath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   };
 }
 

@@ -1,7 +1,14 @@
 // Test fixtures: fresh customers signed up through the UI, and the admin of this worker's panel
 // (signed in through the UI once per worker; later tests reuse that session's cookies).
 import { randomBytes } from "node:crypto";
-import { test as base, expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from "@playwright/test";
 import { E2E } from "./environment";
 
 export async function signIn(page: Page, email: string, password: string) {
@@ -64,7 +71,11 @@ function adminStorageState(browser: Browser): Promise<StorageState> {
 
 /** A new browser context signed in as the owner, on the admin dashboard. */
 export async function adminPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E.baseURL, ...options, storageState: await adminStorageState(browser) });
+  const context = await browser.newContext({
+    baseURL: E2E.baseURL,
+    ...options,
+    storageState: await adminStorageState(browser),
+  });
   const page = await context.newPage();
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin$/);

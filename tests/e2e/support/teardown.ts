@@ -4,5 +4,6 @@ import path from "node:path";
 import { PANELS, VND_PANEL } from "./environment";
 
 export default function teardown() {
-  for (const panel of [...PANELS, VND_PANEL]) rmSync(path.dirname(new URL(panel.databaseUrl).pathname), { recursive: true, force: true });
+  for (const panel of [...PANELS, VND_PANEL])
+    rmSync(path.dirname(new URL(panel.databaseUrl).pathname), { recursive: true, force: true });
 }

@@ -46,9 +46,18 @@ vi.mock("next/cache", () => ({
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const find = (pattern: string) => globSync(pattern, { cwd: root }).sort();
-const load = (file: string) => import(/* @vite-ignore */ path.join(root, file)) as Promise<Record<string, unknown>>;
+const load = (file: string) =>
+  import(/* @vite-ignore */ path.join(root, file)) as Promise<Record<string, unknown>>;
 
-type Ids = { victim: number; attacker: number; admin: number; otherOrder: number; provider: number; service: number; payment: number };
+type Ids = {
+  victim: number;
+  attacker: number;
+  admin: number;
+  otherOrder: number;
+  provider: number;
+  service: number;
+  payment: number;
+};
 let ids: Ids;
 
 const asAnonymous = () => void (session.current = null);
@@ -62,18 +71,50 @@ beforeAll(async () => {
   const provider = await makeProvider({ name: "Victim provider", balance: 1_000_000n });
   const service = await makeService(provider.id, { rate: 1_000_000n, cost: 500_000n });
   await deposit(victim.id, 50_000_000n);
-  const order = await makeOrder({ userId: victim.id, serviceId: service.id, providerId: provider.id, charge: 1_000_000n, cost: 500_000n, status: OrderStatus.PENDING, dispatchState: DispatchState.REVIEW });
-  const completed = await makeOrder({ userId: victim.id, serviceId: service.id, providerId: provider.id, charge: 2_000_000n, cost: 1_000_000n, status: OrderStatus.COMPLETED });
-  await db.refill.create({ data: { orderId: completed.id, userId: victim.id, status: RefillStatus.PENDING } });
-  const payment = await db.paymentRequest.create({ data: { userId: victim.id, amount: 1_000_000n, method: "Bank transfer", reference: "victim's wire" } });
+  const order = await makeOrder({
+    userId: victim.id,
+    serviceId: service.id,
+    providerId: provider.id,
+    charge: 1_000_000n,
+    cost: 500_000n,
+    status: OrderStatus.PENDING,
+    dispatchState: DispatchState.REVIEW,
+  });
+  const completed = await makeOrder({
+    userId: victim.id,
+    serviceId: service.id,
+    providerId: provider.id,
+    charge: 2_000_000n,
+    cost: 1_000_000n,
+    status: OrderStatus.COMPLETED,
+  });
+  await db.refill.create({
+    data: { orderId: completed.id, userId: victim.id, status: RefillStatus.PENDING },
+  });
+  const payment = await db.paymentRequest.create({
+    data: { userId: victim.id, amount: 1_000_000n, method: "Bank transfer", reference: "victim's wire" },
+  });
   await db.userServicePrice.create({ data: { userId: victim.id, serviceId: null, discountBps: 500 } });
   await issueApiKey(victim.id);
   const { openTicket } = await import("@/lib/tickets/customer-tickets");
-  await openTicket(victim.id, { subject: "Victim's ticket", kind: "ORDER", orderIds: [order.id], message: "Private message" });
+  await openTicket(victim.id, {
+    subject: "Victim's ticket",
+    kind: "ORDER",
+    orderIds: [order.id],
+    message: "Private message",
+  });
   const attacker = await makeUser({ email: "attacker@test.dev" });
   await deposit(attacker.id, 10_000_000n);
   const admin = await makeUser({ role: Role.ADMIN, email: "boss@test.dev" });
-  ids = { victim: victim.id, attacker: attacker.id, admin: admin.id, otherOrder: order.id, provider: provider.id, service: service.id, payment: payment.id };
+  ids = {
+    victim: victim.id,
+    attacker: attacker.id,
+    admin: admin.id,
+    otherOrder: order.id,
+    provider: provider.id,
+    service: service.id,
+    payment: payment.id,
+  };
   expect([victim.id, provider.id, service.id, order.id, payment.id]).toEqual([1, 1, 1, 1, 1]);
 });
 
@@ -86,34 +127,114 @@ async function snapshot() {
     const key = (model.charAt(0).toLowerCase() + model.slice(1)) as keyof Db;
     counts[model] = await (db[key] as unknown as { count(): Promise<number> }).count();
   }
-  const [users, settings, providers, services, categories, orders, payments, prices, keys] = await Promise.all([
-    db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, role: true, status: true, balance: true, spent: true, sessionVersion: true, apiAccess: true, passwordHash: true } }),
-    db.setting.findMany({ orderBy: { key: "asc" }, select: { key: true, value: true } }),
-    db.provider.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, apiUrl: true, apiKeyEncrypted: true, status: true, lowBalanceThreshold: true } }),
-    db.service.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, description: true, rate: true, enabled: true, markupPercent: true, markupFixed: true, manualRate: true, allowBelowCost: true, categoryId: true, min: true, max: true } }),
-    db.category.findMany({ orderBy: { id: "asc" } }),
-    db.order.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, refunded: true, remains: true, dispatchState: true, providerOrderId: true } }),
-    db.paymentRequest.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
-    db.userServicePrice.findMany({ orderBy: { id: "asc" } }),
-    db.apiKey.findMany({ orderBy: { id: "asc" }, select: { userId: true, hash: true } }),
-  ]);
+  const [users, settings, providers, services, categories, orders, payments, prices, keys] =
+    await Promise.all([
+      db.user.findMany({
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          email: true,
+          role: true,
+          status: true,
+          balance: true,
+          spent: true,
+          sessionVersion: true,
+          apiAccess: true,
+          passwordHash: true,
+        },
+      }),
+      db.setting.findMany({ orderBy: { key: "asc" }, select: { key: true, value: true } }),
+      db.provider.findMany({
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          name: true,
+          apiUrl: true,
+          apiKeyEncrypted: true,
+          status: true,
+          lowBalanceThreshold: true,
+        },
+      }),
+      db.service.findMany({
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          name: true,
+          description: true,
+          rate: true,
+          enabled: true,
+          markupPercent: true,
+          markupFixed: true,
+          manualRate: true,
+          allowBelowCost: true,
+          categoryId: true,
+          min: true,
+          max: true,
+        },
+      }),
+      db.category.findMany({ orderBy: { id: "asc" } }),
+      db.order.findMany({
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          status: true,
+          refunded: true,
+          remains: true,
+          dispatchState: true,
+          providerOrderId: true,
+        },
+      }),
+      db.paymentRequest.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
+      db.userServicePrice.findMany({ orderBy: { id: "asc" } }),
+      db.apiKey.findMany({ orderBy: { id: "asc" }, select: { userId: true, hash: true } }),
+    ]);
   return json({ counts, users, settings, providers, services, categories, orders, payments, prices, keys });
 }
 
 const payload = {
-  direction: "credit", amount: "10", reason: "authorization probe", role: "ADMIN", percent: "50", rate: "0.01",
-  serviceId: 1, serviceIds: [1], ids: [1], orderId: 1, userId: 1, id: 1,
-  name: "Probe", apiUrl: "http://127.0.0.1:9/api/v2", apiKey: "probe-key", status: "DISABLED", enabled: false,
-  panelName: "Hacked", signupOpen: false, markupPercent: "1", providerOrderId: "999", remains: "0", categoryId: 1,
+  direction: "credit",
+  amount: "10",
+  reason: "authorization probe",
+  role: "ADMIN",
+  percent: "50",
+  rate: "0.01",
+  serviceId: 1,
+  serviceIds: [1],
+  ids: [1],
+  orderId: 1,
+  userId: 1,
+  id: 1,
+  name: "Probe",
+  apiUrl: "http://127.0.0.1:9/api/v2",
+  apiKey: "probe-key",
+  status: "DISABLED",
+  enabled: false,
+  panelName: "Hacked",
+  signupOpen: false,
+  markupPercent: "1",
+  providerOrderId: "999",
+  remains: "0",
+  categoryId: 1,
 };
 function formData() {
   const fd = new FormData();
   for (const [k, v] of Object.entries(payload)) fd.set(k, String(v));
   return fd;
 }
-const argShapes = (): unknown[][] => [[1, payload, payload], [1, true], [1, "ADMIN"], [[1], payload], [payload], [undefined, formData()], []];
+const argShapes = (): unknown[][] => [
+  [1, payload, payload],
+  [1, true],
+  [1, "ADMIN"],
+  [[1], payload],
+  [payload],
+  [undefined, formData()],
+  [],
+];
 
-const isNextHttpError = (e: unknown) => e instanceof Error && "digest" in e && /^NEXT_(HTTP_ERROR_FALLBACK;40[34]|REDIRECT)/.test(String((e as { digest: unknown }).digest));
+const isNextHttpError = (e: unknown) =>
+  e instanceof Error &&
+  "digest" in e &&
+  /^NEXT_(HTTP_ERROR_FALLBACK;40[34]|REDIRECT)/.test(String((e as { digest: unknown }).digest));
 
 /** Calls an action; returns a description of what went wrong, or null when it was refused. */
 async function refusal(fn: (...args: unknown[]) => unknown, args: unknown[]): Promise<string | null> {
@@ -131,32 +252,52 @@ describe("admin server actions", () => {
   const files = find("lib/actions/admin/*.ts");
 
   it("are discovered", () => {
-    expect(files).toEqual(expect.arrayContaining(["lib/actions/admin/users.ts", "lib/actions/admin/settings.ts", "lib/actions/admin/payments.ts", "lib/actions/admin/providers.ts", "lib/actions/admin/tickets.ts", "lib/actions/admin/announcements.ts"]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "lib/actions/admin/users.ts",
+        "lib/actions/admin/settings.ts",
+        "lib/actions/admin/payments.ts",
+        "lib/actions/admin/providers.ts",
+        "lib/actions/admin/tickets.ts",
+        "lib/actions/admin/announcements.ts",
+      ]),
+    );
   });
 
-  it.each(files)("%s: every action refuses anonymous and customer callers and changes nothing", async (file) => {
-    const mod = await load(file);
-    const actions = Object.entries(mod).filter((entry): entry is [string, (...a: unknown[]) => unknown] => typeof entry[1] === "function");
-    expect(actions.length).toBeGreaterThan(0);
-    const before = await snapshot();
-    const problems: string[] = [];
-    for (const [name, fn] of actions) {
-      for (const [who, become] of [["anonymous", asAnonymous], ["customer", () => asUser(ids.attacker)]] as const) {
-        for (const args of argShapes()) {
-          become();
-          const problem = await refusal(fn, args);
-          if (problem) problems.push(`${name} as ${who} with ${args.length} args ${problem}`);
+  it.each(files)(
+    "%s: every action refuses anonymous and customer callers and changes nothing",
+    async (file) => {
+      const mod = await load(file);
+      const actions = Object.entries(mod).filter(
+        (entry): entry is [string, (...a: unknown[]) => unknown] => typeof entry[1] === "function",
+      );
+      expect(actions.length).toBeGreaterThan(0);
+      const before = await snapshot();
+      const problems: string[] = [];
+      for (const [name, fn] of actions) {
+        for (const [who, become] of [
+          ["anonymous", asAnonymous],
+          ["customer", () => asUser(ids.attacker)],
+        ] as const) {
+          for (const args of argShapes()) {
+            become();
+            const problem = await refusal(fn, args);
+            if (problem) problems.push(`${name} as ${who} with ${args.length} args ${problem}`);
+          }
         }
       }
-    }
-    expect(problems).toEqual([]);
-    expect(await snapshot()).toBe(before);
-  });
+      expect(problems).toEqual([]);
+      expect(await snapshot()).toBe(before);
+    },
+  );
 
   it("lets an admin through with the same request context (the refusals above are about the role)", async () => {
     const { setUserSuspendedAction } = await import("@/lib/actions/admin/users");
     asUser(ids.attacker);
-    expect(await setUserSuspendedAction(ids.victim, true)).toEqual({ ok: false, error: "You are not allowed to do this" });
+    expect(await setUserSuspendedAction(ids.victim, true)).toEqual({
+      ok: false,
+      error: "You are not allowed to do this",
+    });
     asUser(ids.admin);
     expect(await setUserSuspendedAction(ids.victim, true)).toEqual({ ok: true, data: undefined });
     expect((await db.user.findUniqueOrThrow({ where: { id: ids.victim } })).status).toBe("SUSPENDED");
@@ -171,7 +312,14 @@ describe("admin pages and route handlers", () => {
   const props = { params: Promise.resolve({ id: "1" }), searchParams: Promise.resolve({}), children: null };
 
   it("are discovered", () => {
-    expect(pages).toEqual(expect.arrayContaining(["app/admin/page.tsx", "app/admin/layout.tsx", "app/admin/users/page.tsx", "app/admin/users/[id]/page.tsx"]));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        "app/admin/page.tsx",
+        "app/admin/layout.tsx",
+        "app/admin/users/page.tsx",
+        "app/admin/users/[id]/page.tsx",
+      ]),
+    );
   });
 
   it.each(pages)("%s sends anonymous callers to sign in and answers 404 to customers", async (file) => {
@@ -179,7 +327,10 @@ describe("admin pages and route handlers", () => {
     const digest = async () => {
       const error = await Promise.resolve()
         .then(() => Page(props))
-        .then(() => null, (e: unknown) => e);
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
       return error && typeof error === "object" && "digest" in error ? String(error.digest) : error;
     };
     asAnonymous();
@@ -198,18 +349,30 @@ describe("admin pages and route handlers", () => {
         if (!handler) continue;
         for (const become of [asAnonymous, () => asUser(ids.attacker)]) {
           become();
-          const status = await handler(new Request("http://localhost/admin", { method }), { params: Promise.resolve({ id: "1" }) }).then(
+          const status = await handler(new Request("http://localhost/admin", { method }), {
+            params: Promise.resolve({ id: "1" }),
+          }).then(
             (r) => r.status,
             (e: unknown) => (e instanceof ForbiddenError || isNextHttpError(e) ? 404 : 500),
           );
-          refused.push(`${file} ${method} ${status === 401 || status === 403 || status === 404 ? "refused" : status}`);
+          refused.push(
+            `${file} ${method} ${status === 401 || status === 403 || status === 404 ? "refused" : status}`,
+          );
         }
       }
     }
     expect(refused.filter((r) => !r.endsWith("refused"))).toEqual([]);
     // The admin's own pages, as an admin, render their data without error (smoke test of the queries).
     asUser(ids.admin);
-    for (const file of ["app/admin/page.tsx", "app/admin/users/page.tsx", "app/admin/users/[id]/page.tsx", "app/admin/users/ledger-differences/page.tsx", "app/admin/settings/page.tsx", "app/admin/payments/page.tsx", "app/admin/audit/page.tsx"]) {
+    for (const file of [
+      "app/admin/page.tsx",
+      "app/admin/users/page.tsx",
+      "app/admin/users/[id]/page.tsx",
+      "app/admin/users/ledger-differences/page.tsx",
+      "app/admin/settings/page.tsx",
+      "app/admin/payments/page.tsx",
+      "app/admin/audit/page.tsx",
+    ]) {
       const Page = (await load(file)).default as (p: typeof props) => Promise<unknown>;
       // A rendered element (a page that throws or returns nothing fails here, named by its file).
       expect(await Page(props), file).toEqual(expect.objectContaining({ props: expect.any(Object) }));
@@ -219,12 +382,17 @@ describe("admin pages and route handlers", () => {
 
 describe("customer data", () => {
   it("another customer's orders, refills, ledger and payments never show through the customer queries", async () => {
-    const { listCustomerOrders, getCustomerOrdersByIds, listCustomerRefills, countOrdersByStatus } = await import("@/lib/orders/list-orders");
+    const { listCustomerOrders, getCustomerOrdersByIds, listCustomerRefills, countOrdersByStatus } =
+      await import("@/lib/orders/list-orders");
     const { listLedger } = await import("@/lib/ledger/list-ledger");
     const { listMyPayments } = await import("@/lib/payments/list-payments");
-    const { listOwnTickets, readOwnTicket, countUnreadForCustomer } = await import("@/lib/tickets/customer-tickets");
+    const { listOwnTickets, readOwnTicket, countUnreadForCustomer } =
+      await import("@/lib/tickets/customer-tickets");
     const me = ids.attacker;
-    const theirOrders = await db.order.findMany({ where: { userId: ids.victim }, select: { id: true, link: true } });
+    const theirOrders = await db.order.findMany({
+      where: { userId: ids.victim },
+      select: { id: true, link: true },
+    });
     expect(theirOrders.length).toBeGreaterThan(0);
 
     for (const search of [undefined, String(theirOrders[0].id), theirOrders[0].link, "example.com"]) {
@@ -232,12 +400,21 @@ describe("customer data", () => {
       expect(page.rows).toEqual([]);
       expect(page.counts.all).toBe(0);
     }
-    expect(await getCustomerOrdersByIds(me, theirOrders.map((o) => o.id))).toEqual([]);
+    expect(
+      await getCustomerOrdersByIds(
+        me,
+        theirOrders.map((o) => o.id),
+      ),
+    ).toEqual([]);
     expect((await countOrdersByStatus(me)).all).toBe(0);
     expect((await listCustomerRefills({ userId: me })).rows).toEqual([]);
     const ledger = await listLedger({ userId: me });
     expect(ledger.rows.length).toBeGreaterThan(0);
-    expect(await db.ledgerEntry.count({ where: { id: { in: ledger.rows.map((r) => r.id) }, userId: { not: me } } })).toBe(0);
+    expect(
+      await db.ledgerEntry.count({
+        where: { id: { in: ledger.rows.map((r) => r.id) }, userId: { not: me } },
+      }),
+    ).toBe(0);
     expect((await listMyPayments(me)).rows).toEqual([]);
     expect(await listOwnTickets(me)).toEqual([]);
     expect(await readOwnTicket(me, 1)).toBeNull();
@@ -253,7 +430,17 @@ describe("customer data", () => {
     const victimState = async () =>
       json(
         await Promise.all([
-          db.user.findUniqueOrThrow({ where: { id: ids.victim }, select: { balance: true, spent: true, status: true, apiAccess: true, passwordHash: true, sessionVersion: true } }),
+          db.user.findUniqueOrThrow({
+            where: { id: ids.victim },
+            select: {
+              balance: true,
+              spent: true,
+              status: true,
+              apiAccess: true,
+              passwordHash: true,
+              sessionVersion: true,
+            },
+          }),
           db.order.findMany({ where: { userId: ids.victim }, orderBy: { id: "asc" } }),
           db.refill.findMany({ where: { userId: ids.victim }, orderBy: { id: "asc" } }),
           db.ledgerEntry.findMany({ where: { userId: ids.victim }, orderBy: { id: "asc" } }),
@@ -269,7 +456,14 @@ describe("customer data", () => {
     for (const file of files) {
       for (const fn of Object.values(await load(file))) {
         if (typeof fn !== "function") continue;
-        for (const args of [[ids.otherOrder], [ids.otherOrder, payload], [ids.otherOrder, "a reply from another customer"], [[ids.otherOrder]], [payload], [undefined, formData()]]) {
+        for (const args of [
+          [ids.otherOrder],
+          [ids.otherOrder, payload],
+          [ids.otherOrder, "a reply from another customer"],
+          [[ids.otherOrder]],
+          [payload],
+          [undefined, formData()],
+        ]) {
           asUser(ids.attacker);
           await Promise.resolve()
             .then(() => fn(...args))

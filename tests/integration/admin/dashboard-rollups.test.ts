@@ -27,17 +27,37 @@ async function liveFigures() {
   return PERIODS.map((p) => {
     const from = periodStart(now, p.days);
     const inWindow = orders.filter((o) => o.createdAt >= from);
-    const sum = (type: LedgerType) => ledger.filter((e) => e.type === type && e.createdAt >= from).reduce((s, e) => s + e.amount, 0n);
-    const byStatus = Object.fromEntries(Object.values(OrderStatus).map((s) => [s, inWindow.filter((o) => o.status === s).length]));
+    const sum = (type: LedgerType) =>
+      ledger.filter((e) => e.type === type && e.createdAt >= from).reduce((s, e) => s + e.amount, 0n);
+    const byStatus = Object.fromEntries(
+      Object.values(OrderStatus).map((s) => [s, inWindow.filter((o) => o.status === s).length]),
+    );
     const revenue = -sum(LedgerType.ORDER_CHARGE) - sum(LedgerType.REFUND);
     const cost = inWindow.reduce((s, o) => s + providerCost(o), 0n);
-    return { key: p.key, revenue, refunds: sum(LedgerType.REFUND), deposits: sum(LedgerType.DEPOSIT), cost, profit: revenue - cost, orders: inWindow.length, byStatus };
+    return {
+      key: p.key,
+      revenue,
+      refunds: sum(LedgerType.REFUND),
+      deposits: sum(LedgerType.DEPOSIT),
+      cost,
+      profit: revenue - cost,
+      orders: inWindow.length,
+      byStatus,
+    };
   });
 }
 
 const shown = (d: Dashboard) =>
-  d.periods.map((p) => ({ key: p.key, revenue: p.revenue, refunds: p.refunds, deposits: p.deposits, cost: p.cost, profit: p.profit, orders: p.orders, byStatus: p.ordersByStatus }));
-
+  d.periods.map((p) => ({
+    key: p.key,
+    revenue: p.revenue,
+    refunds: p.refunds,
+    deposits: p.deposits,
+    cost: p.cost,
+    profit: p.profit,
+    orders: p.orders,
+    byStatus: p.ordersByStatus,
+  }));
 
 let ids: Record<string, number> = {};
 
@@ -48,11 +68,37 @@ beforeAll(async () => {
   const base = { serviceId: service.id, providerId: provider.id, userId: user.id };
   await deposit(user.id, 1_000_000n, at(25));
   await deposit(user.id, 30_000n, at(4));
-  const day1 = await makeOrder({ ...base, charge: 1_000n, cost: 600n, status: OrderStatus.IN_PROGRESS, at: at(1) });
-  const day2 = await makeOrder({ ...base, charge: 2_000n, cost: 1_300n, status: OrderStatus.IN_PROGRESS, at: at(2) });
-  const day5 = await makeOrder({ ...base, charge: 4_000n, cost: 2_400n, status: OrderStatus.PROCESSING, at: at(5) });
+  const day1 = await makeOrder({
+    ...base,
+    charge: 1_000n,
+    cost: 600n,
+    status: OrderStatus.IN_PROGRESS,
+    at: at(1),
+  });
+  const day2 = await makeOrder({
+    ...base,
+    charge: 2_000n,
+    cost: 1_300n,
+    status: OrderStatus.IN_PROGRESS,
+    at: at(2),
+  });
+  const day5 = await makeOrder({
+    ...base,
+    charge: 4_000n,
+    cost: 2_400n,
+    status: OrderStatus.PROCESSING,
+    at: at(5),
+  });
   await makeOrder({ ...base, charge: 800n, cost: 500n, status: OrderStatus.COMPLETED, at: at(10) });
-  await makeOrder({ ...base, charge: 700n, cost: 300n, status: OrderStatus.CANCELED, refund: 700n, at: at(12), refundAt: at(11) });
+  await makeOrder({
+    ...base,
+    charge: 700n,
+    cost: 300n,
+    status: OrderStatus.CANCELED,
+    refund: 700n,
+    at: at(12),
+    refundAt: at(11),
+  });
   await makeOrder({ ...base, charge: 900n, cost: 450n, status: OrderStatus.PENDING, at: at(0) });
   await makeOrder({ ...base, charge: 5_000n, cost: 3_000n, status: OrderStatus.COMPLETED, at: at(31) }); // outside every window
   const day8 = await makeOrder({ ...base, charge: 600n, cost: 350n, status: OrderStatus.PENDING, at: at(8) });
@@ -67,7 +113,11 @@ describe("dashboard rollups", () => {
     // 29 closed days in the 30-day window (today is live), with when their figures were current.
     expect(await db.dashboardDay.count()).toBe(29);
     expect(dashboard.ordersAsOf).toBeInstanceOf(Date);
-    expect(dashboard.series.find((p) => p.day === dayOf(at(5)))).toEqual({ day: dayOf(at(5)), revenue: 4_000n, orders: 1 });
+    expect(dashboard.series.find((p) => p.day === dayOf(at(5)))).toEqual({
+      day: dayOf(at(5)),
+      revenue: 4_000n,
+      orders: 1,
+    });
   });
 
   it("re-rolls exactly the days whose orders changed; until then only their order figures lag, money stays live", async () => {
@@ -88,14 +138,25 @@ describe("dashboard rollups", () => {
     expect(rolled).toEqual([dayOf(at(5)), dayOf(at(2)), dayOf(at(1))].sort());
     expect(shown(await getDashboard(now))).toEqual(live);
     const thirty = (await getDashboard(now)).periods[2];
-    expect(thirty.ordersByStatus).toEqual({ COMPLETED: 2, PARTIAL: 1, CANCELED: 2, PENDING: 2, IN_PROGRESS: 0, PROCESSING: 0 });
+    expect(thirty.ordersByStatus).toEqual({
+      COMPLETED: 2,
+      PARTIAL: 1,
+      CANCELED: 2,
+      PENDING: 2,
+      IN_PROGRESS: 0,
+      PROCESSING: 0,
+    });
   });
 
   it("rolls a day again when an order of it moves on later, and leaves the days whose figures cannot have changed", async () => {
     // The status sync polls an active order and finds it unchanged: no figure moves.
     await db.order.update({ where: { id: ids.day8 }, data: { statusCheckedAt: new Date() } });
     // An admin marks a completed order partial (final to final: completedAt is stamped again).
-    await finalizeOrder(ids.day2, { status: OrderStatus.PARTIAL, remains: 500 }, { from: [OrderStatus.COMPLETED] });
+    await finalizeOrder(
+      ids.day2,
+      { status: OrderStatus.PARTIAL, remains: 500 },
+      { from: [OrderStatus.COMPLETED] },
+    );
     let { rolled } = await refreshRollups(now);
     expect(rolled).toContain(dayOf(at(2)));
     expect(rolled).not.toContain(dayOf(at(8)));
@@ -132,7 +193,10 @@ describe("ledger check", () => {
     const someone = await db.user.findFirstOrThrow({ where: { balance: { gt: 0n } } });
     await db.user.update({ where: { id: someone.id }, data: { balance: { increment: 1n } } });
     // The dashboard does not scan the ledger: it still shows the last check, with that check's time.
-    expect(await getNeedsAttention(now)).toMatchObject({ ledgerDifferences: 0, ledgerCheckedAt: stored.checkedAt });
+    expect(await getNeedsAttention(now)).toMatchObject({
+      ledgerDifferences: 0,
+      ledgerCheckedAt: stored.checkedAt,
+    });
 
     const job = dashboardJobs.find((j) => j.name === "ledger.check")!;
     expect(await acquireLease(`job:${job.name}`, 60_000, "other-instance")).toBe(true);

@@ -29,14 +29,60 @@ beforeAll(async () => {
   await deposit(a.id, 5_000n, at(20));
   await deposit(b.id, 20_000n, at(0));
   // Today: a completed order and a partial one (250 of 1000 not delivered: a quarter back).
-  await makeOrder({ ...base, userId: b.id, charge: 1_000n, cost: 600n, status: OrderStatus.COMPLETED, at: at(0) });
-  await makeOrder({ ...base, userId: b.id, charge: 2_000n, cost: 1_200n, status: OrderStatus.PARTIAL, remains: 250, refund: 500n, at: at(0) });
+  await makeOrder({
+    ...base,
+    userId: b.id,
+    charge: 1_000n,
+    cost: 600n,
+    status: OrderStatus.COMPLETED,
+    at: at(0),
+  });
+  await makeOrder({
+    ...base,
+    userId: b.id,
+    charge: 2_000n,
+    cost: 1_200n,
+    status: OrderStatus.PARTIAL,
+    remains: 250,
+    refund: 500n,
+    at: at(0),
+  });
   // Three days ago, canceled and refunded today.
-  await makeOrder({ ...base, userId: a.id, charge: 500n, cost: 300n, status: OrderStatus.CANCELED, refund: 500n, at: at(3), refundAt: at(0) });
+  await makeOrder({
+    ...base,
+    userId: a.id,
+    charge: 500n,
+    cost: 300n,
+    status: OrderStatus.CANCELED,
+    refund: 500n,
+    at: at(3),
+    refundAt: at(0),
+  });
   // Twenty days ago, still queued (stuck); forty days ago, outside every window, one in review.
-  await makeOrder({ ...base, userId: a.id, charge: 4_000n, cost: 2_500n, dispatchState: DispatchState.QUEUED, at: at(20) });
-  await makeOrder({ ...base, userId: a.id, charge: 7_000n, cost: 5_000n, status: OrderStatus.COMPLETED, at: at(40) });
-  await makeOrder({ ...base, userId: a.id, charge: 300n, cost: 100n, dispatchState: DispatchState.REVIEW, at: at(40) });
+  await makeOrder({
+    ...base,
+    userId: a.id,
+    charge: 4_000n,
+    cost: 2_500n,
+    dispatchState: DispatchState.QUEUED,
+    at: at(20),
+  });
+  await makeOrder({
+    ...base,
+    userId: a.id,
+    charge: 7_000n,
+    cost: 5_000n,
+    status: OrderStatus.COMPLETED,
+    at: at(40),
+  });
+  await makeOrder({
+    ...base,
+    userId: a.id,
+    charge: 300n,
+    cost: 100n,
+    dispatchState: DispatchState.REVIEW,
+    at: at(40),
+  });
 });
 
 describe("dashboard figures", () => {
@@ -44,13 +90,54 @@ describe("dashboard figures", () => {
     const { periods } = await getDashboard(now);
     const pick = (key: string) => {
       const p = periods.find((x) => x.key === key)!;
-      return { revenue: p.revenue, charges: p.charges, refunds: p.refunds, cost: p.cost, profit: p.profit, orders: p.orders, newUsers: p.newUsers, deposits: p.deposits };
+      return {
+        revenue: p.revenue,
+        charges: p.charges,
+        refunds: p.refunds,
+        cost: p.cost,
+        profit: p.profit,
+        orders: p.orders,
+        newUsers: p.newUsers,
+        deposits: p.deposits,
+      };
     };
-    expect(pick("today")).toEqual({ revenue: 2_000n, charges: 3_000n, refunds: 1_000n, cost: 1_500n, profit: 500n, orders: 2, newUsers: 1, deposits: 20_000n });
-    expect(pick("7d")).toEqual({ revenue: 2_500n, charges: 3_500n, refunds: 1_000n, cost: 1_500n, profit: 1_000n, orders: 3, newUsers: 2, deposits: 20_000n });
-    expect(pick("30d")).toEqual({ revenue: 6_500n, charges: 7_500n, refunds: 1_000n, cost: 4_000n, profit: 2_500n, orders: 4, newUsers: 2, deposits: 25_000n });
+    expect(pick("today")).toEqual({
+      revenue: 2_000n,
+      charges: 3_000n,
+      refunds: 1_000n,
+      cost: 1_500n,
+      profit: 500n,
+      orders: 2,
+      newUsers: 1,
+      deposits: 20_000n,
+    });
+    expect(pick("7d")).toEqual({
+      revenue: 2_500n,
+      charges: 3_500n,
+      refunds: 1_000n,
+      cost: 1_500n,
+      profit: 1_000n,
+      orders: 3,
+      newUsers: 2,
+      deposits: 20_000n,
+    });
+    expect(pick("30d")).toEqual({
+      revenue: 6_500n,
+      charges: 7_500n,
+      refunds: 1_000n,
+      cost: 4_000n,
+      profit: 2_500n,
+      orders: 4,
+      newUsers: 2,
+      deposits: 25_000n,
+    });
     expect(periods.find((p) => p.key === "30d")!.ordersByStatus).toEqual({
-      PENDING: 1, IN_PROGRESS: 0, PROCESSING: 0, COMPLETED: 1, PARTIAL: 1, CANCELED: 1,
+      PENDING: 1,
+      IN_PROGRESS: 0,
+      PROCESSING: 0,
+      COMPLETED: 1,
+      PARTIAL: 1,
+      CANCELED: 1,
     });
     expect(periods[0].from).toEqual(periodStart(now, 1));
   });
@@ -66,7 +153,9 @@ describe("dashboard figures", () => {
     const { series, periods } = await getDashboard(now);
     expect(series).toHaveLength(30);
     expect(series[29].day).toBe(now.toISOString().slice(0, 10));
-    const byDay = Object.fromEntries(series.filter((p) => p.orders > 0 || p.revenue !== 0n).map((p) => [p.day, [p.revenue, p.orders]]));
+    const byDay = Object.fromEntries(
+      series.filter((p) => p.orders > 0 || p.revenue !== 0n).map((p) => [p.day, [p.revenue, p.orders]]),
+    );
     expect(byDay).toEqual({
       [at(20).toISOString().slice(0, 10)]: [4_000n, 1],
       [at(3).toISOString().slice(0, 10)]: [500n, 1],
@@ -98,7 +187,10 @@ describe("needs attention", () => {
     const someone = await db.user.findFirstOrThrow({ where: { balance: { gt: 0n } } });
     await db.user.update({ where: { id: someone.id }, data: { balance: { increment: 1n } } });
     // The queued order now waited 10 minutes: not stuck at 30, stuck at 5.
-    await db.order.updateMany({ where: { dispatchState: DispatchState.QUEUED }, data: { createdAt: new Date(now.getTime() - 10 * 60_000) } });
+    await db.order.updateMany({
+      where: { dispatchState: DispatchState.QUEUED },
+      data: { createdAt: new Date(now.getTime() - 10 * 60_000) },
+    });
     await updateSettings({ lowBalanceThreshold: "" });
     await checkLedger(); // the ledger.check job; the dashboard shows its stored result
     const second = await getNeedsAttention(now);
@@ -113,9 +205,15 @@ describe("needs attention", () => {
 
   it("counts a payment request waiting for approval and an unread ticket, and badges the menu items of every queue", async () => {
     const customer = await makeUser();
-    await db.paymentRequest.create({ data: { userId: customer.id, amount: 10_000n, method: "Bank transfer", reference: "TX-1" } });
-    await db.ticket.create({ data: { userId: customer.id, subject: "Where is my order?", kind: TicketKind.ORDER } });
-    await db.ticket.create({ data: { userId: customer.id, subject: "Read already", kind: TicketKind.ORDER, staffUnread: false } });
+    await db.paymentRequest.create({
+      data: { userId: customer.id, amount: 10_000n, method: "Bank transfer", reference: "TX-1" },
+    });
+    await db.ticket.create({
+      data: { userId: customer.id, subject: "Where is my order?", kind: TicketKind.ORDER },
+    });
+    await db.ticket.create({
+      data: { userId: customer.id, subject: "Read already", kind: TicketKind.ORDER, staffUnread: false },
+    });
     const data = await getNeedsAttention(now);
     expect(queueCounts(data)).toMatchObject({ payments: 1, tickets: 1 });
     expect(navBadges(data.queues)).toEqual({ "/admin/payments": 1, "/admin/orders": 2, "/admin/tickets": 1 });

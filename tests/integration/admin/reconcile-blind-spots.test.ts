@@ -9,8 +9,6 @@ import { db, DepositStatus, PaymentStatus } from "@/lib/db";
 import { reconcileMoney } from "@/lib/ledger/reconcile";
 import { customerWith } from "../orders/support";
 
-
-
 let userId: number;
 
 beforeAll(async () => {
@@ -38,16 +36,45 @@ describe("reconcile reports", () => {
 
   it("a deposit marked credited with no ledger row", async () => {
     const deposit = await db.deposit.create({
-      data: { userId, gateway: "sepay", code: "UPLPLANT1", amount: 2_500_000n, payAmount: "25000", payCurrency: "VND", rate: "1", status: DepositStatus.CREDITED, credited: 2_500_000n, creditedAt: new Date(), expiresAt: new Date() },
+      data: {
+        userId,
+        gateway: "sepay",
+        code: "UPLPLANT1",
+        amount: 2_500_000n,
+        payAmount: "25000",
+        payCurrency: "VND",
+        rate: "1",
+        status: DepositStatus.CREDITED,
+        credited: 2_500_000n,
+        creditedAt: new Date(),
+        expiresAt: new Date(),
+      },
     });
-    await expectReported("payment", new RegExp(`deposit #${deposit.id}: marked credited \\(2500000\\), no ledger row`));
-    await db.deposit.update({ where: { id: deposit.id }, data: { status: DepositStatus.EXPIRED, credited: 0n } });
+    await expectReported(
+      "payment",
+      new RegExp(`deposit #${deposit.id}: marked credited \\(2500000\\), no ledger row`),
+    );
+    await db.deposit.update({
+      where: { id: deposit.id },
+      data: { status: DepositStatus.EXPIRED, credited: 0n },
+    });
     expect(await reconcileMoney()).toEqual([]);
   });
 
   it("an approved payment request with no ledger row", async () => {
-    const request = await db.paymentRequest.create({ data: { userId, amount: 700_000n, method: "Bank transfer", reference: "planted", status: PaymentStatus.APPROVED } });
-    await expectReported("payment", new RegExp(`payment #${request.id}: approved \\(700000\\), no ledger row`));
+    const request = await db.paymentRequest.create({
+      data: {
+        userId,
+        amount: 700_000n,
+        method: "Bank transfer",
+        reference: "planted",
+        status: PaymentStatus.APPROVED,
+      },
+    });
+    await expectReported(
+      "payment",
+      new RegExp(`payment #${request.id}: approved \\(700000\\), no ledger row`),
+    );
     await db.paymentRequest.update({ where: { id: request.id }, data: { status: PaymentStatus.REJECTED } });
     expect(await reconcileMoney()).toEqual([]);
   });

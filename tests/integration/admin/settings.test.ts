@@ -11,16 +11,37 @@ import { makeUser } from "./support";
 describe("settings", () => {
   it("saves the changed keys, audits before -> after and reads them back at once", async () => {
     const admin = await makeUser({ role: Role.ADMIN });
-    const form = { ...(await getSettings()), panelName: "  Boost Hub ", signupOpen: false, paymentMethods: ["Wise", "PayPal"], hacker: "<script>" };
+    const form = {
+      ...(await getSettings()),
+      panelName: "  Boost Hub ",
+      signupOpen: false,
+      paymentMethods: ["Wise", "PayPal"],
+      hacker: "<script>",
+    };
     const result = await saveSettings(form, { id: admin.id, ip: "192.0.2.9" });
     expect(result.changed.sort()).toEqual(["panelName", "paymentMethods", "signupOpen"]);
-    expect(await getSettings()).toMatchObject({ panelName: "Boost Hub", signupOpen: false, paymentMethods: ["Wise", "PayPal"] });
+    expect(await getSettings()).toMatchObject({
+      panelName: "Boost Hub",
+      signupOpen: false,
+      paymentMethods: ["Wise", "PayPal"],
+    });
     expect(await db.setting.findUnique({ where: { key: "hacker" } })).toBeNull();
 
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "settings.update" }, orderBy: { id: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "settings.update" },
+      orderBy: { id: "desc" },
+    });
     expect(audit.ip).toBe("192.0.2.9");
-    expect(JSON.parse(audit.before!)).toEqual({ panelName: "Upline", signupOpen: true, paymentMethods: ["Bank transfer"] });
-    expect(JSON.parse(audit.after!)).toEqual({ panelName: "Boost Hub", signupOpen: false, paymentMethods: ["Wise", "PayPal"] });
+    expect(JSON.parse(audit.before!)).toEqual({
+      panelName: "Upline",
+      signupOpen: true,
+      paymentMethods: ["Bank transfer"],
+    });
+    expect(JSON.parse(audit.after!)).toEqual({
+      panelName: "Boost Hub",
+      signupOpen: false,
+      paymentMethods: ["Wise", "PayPal"],
+    });
 
     expect(await saveSettings(await getSettings(), { id: admin.id })).toEqual({ changed: [] });
     expect(await db.auditLog.count({ where: { action: "settings.update" } })).toBe(1);
@@ -30,9 +51,13 @@ describe("settings", () => {
     const admin = await makeUser({ role: Role.ADMIN });
     const before = await getSettings();
     const audits = await db.auditLog.count();
-    await expect(saveSettings({ currencyCode: "DOLLARS" }, { id: admin.id })).rejects.toThrow(/3-letter code/);
+    await expect(saveSettings({ currencyCode: "DOLLARS" }, { id: admin.id })).rejects.toThrow(
+      /3-letter code/,
+    );
     await expect(saveSettings({ displayDecimals: "9" }, { id: admin.id })).rejects.toThrow();
-    await expect(saveSettings({ minDeposit: "50", maxDeposit: "10" }, { id: admin.id })).rejects.toThrow("The maximum deposit must not be below the minimum");
+    await expect(saveSettings({ minDeposit: "50", maxDeposit: "10" }, { id: admin.id })).rejects.toThrow(
+      "The maximum deposit must not be below the minimum",
+    );
     await expect(saveSettings({ panelName: "" }, { id: admin.id })).rejects.toThrow();
     expect(await getSettings()).toEqual(before);
     expect(await db.auditLog.count()).toBe(audits);
@@ -42,7 +67,13 @@ describe("settings", () => {
     const fields = settingFields();
     expect(fields.map((f) => f.key).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
     const kind = Object.fromEntries(fields.map((f) => [f.key, f.kind]));
-    expect(kind).toMatchObject({ signupOpen: "boolean", displayDecimals: "number", paymentMethods: "list", paymentInstructions: "multiline", panelName: "text" });
+    expect(kind).toMatchObject({
+      signupOpen: "boolean",
+      displayDecimals: "number",
+      paymentMethods: "list",
+      paymentInstructions: "multiline",
+      panelName: "text",
+    });
     expect(fields.find((f) => f.key === "belowCostAction")?.options).toEqual(["disable", "reprice"]);
   });
 });

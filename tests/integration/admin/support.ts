@@ -10,12 +10,23 @@ const DAY = 86_400_000;
 export const daysAgo = (days: number, now = new Date()) => new Date(now.getTime() - days * DAY);
 
 export async function makeUser(opts: { role?: Role; createdAt?: Date; email?: string } = {}) {
-  const user = await createUser({ email: opts.email ?? `admin-test-${++seq}-${Date.now()}@test.dev`, password: "test-pass-1", role: opts.role });
+  const user = await createUser({
+    email: opts.email ?? `admin-test-${++seq}-${Date.now()}@test.dev`,
+    password: "test-pass-1",
+    role: opts.role,
+  });
   if (opts.createdAt) await db.user.update({ where: { id: user.id }, data: { createdAt: opts.createdAt } });
   return user;
 }
 
-export async function makeProvider(opts: { name?: string; balance?: bigint | null; lastError?: string; lowBalanceThreshold?: bigint | null } = {}) {
+export async function makeProvider(
+  opts: {
+    name?: string;
+    balance?: bigint | null;
+    lastError?: string;
+    lowBalanceThreshold?: bigint | null;
+  } = {},
+) {
   return db.provider.create({
     data: {
       name: opts.name ?? `Provider ${++seq}`,
@@ -29,11 +40,27 @@ export async function makeProvider(opts: { name?: string; balance?: bigint | nul
 }
 
 /** A sellable service: `rate` is the selling rate per 1000, `cost` the provider's. */
-export async function makeService(providerId: number, opts: { rate: bigint; cost: bigint; enabled?: boolean; allowBelowCost?: boolean; name?: string }) {
+export async function makeService(
+  providerId: number,
+  opts: { rate: bigint; cost: bigint; enabled?: boolean; allowBelowCost?: boolean; name?: string },
+) {
   const n = ++seq;
-  const category = await db.category.upsert({ where: { name: "Tests" }, create: { name: "Tests" }, update: {} });
+  const category = await db.category.upsert({
+    where: { name: "Tests" },
+    create: { name: "Tests" },
+    update: {},
+  });
   const ps = await db.providerService.create({
-    data: { providerId, externalId: String(n), name: `PS ${n}`, type: "Default", category: "Tests", rate: opts.cost, min: 10, max: 100_000 },
+    data: {
+      providerId,
+      externalId: String(n),
+      name: `PS ${n}`,
+      type: "Default",
+      category: "Tests",
+      rate: opts.cost,
+      min: 10,
+      max: 100_000,
+    },
   });
   return db.service.create({
     data: {
@@ -56,7 +83,12 @@ async function dated<T extends { entryId: number }>(result: T, at?: Date) {
 }
 
 export async function deposit(userId: number, amount: bigint, at?: Date) {
-  return dated(await db.$transaction((tx) => changeBalance(tx, { userId, amount, type: LedgerType.DEPOSIT, note: "test deposit" })), at);
+  return dated(
+    await db.$transaction((tx) =>
+      changeBalance(tx, { userId, amount, type: LedgerType.DEPOSIT, note: "test deposit" }),
+    ),
+    at,
+  );
 }
 
 /** An order charged through the ledger, with its status, refund and dates set as given. */
@@ -90,7 +122,13 @@ export async function makeOrder(opts: {
         createdAt: opts.at,
       },
     });
-    const charge = await changeBalance(tx, { userId: opts.userId, amount: -opts.charge, type: LedgerType.ORDER_CHARGE, orderId: order.id, idempotencyKey: `order:${order.id}:charge` });
+    const charge = await changeBalance(tx, {
+      userId: opts.userId,
+      amount: -opts.charge,
+      type: LedgerType.ORDER_CHARGE,
+      orderId: order.id,
+      idempotencyKey: `order:${order.id}:charge`,
+    });
     if (opts.at) await tx.ledgerEntry.update({ where: { id: charge.entryId }, data: { createdAt: opts.at } });
     return order;
   });
@@ -98,7 +136,13 @@ export async function makeOrder(opts: {
     await dated(
       await db.$transaction(async (tx) => {
         await tx.order.update({ where: { id: order.id }, data: { refunded: opts.refund } });
-        return changeBalance(tx, { userId: opts.userId, amount: opts.refund!, type: LedgerType.REFUND, orderId: order.id, idempotencyKey: `order:${order.id}:refund` });
+        return changeBalance(tx, {
+          userId: opts.userId,
+          amount: opts.refund!,
+          type: LedgerType.REFUND,
+          orderId: order.id,
+          idempotencyKey: `order:${order.id}:refund`,
+        });
       }),
       opts.refundAt ?? opts.at,
     );

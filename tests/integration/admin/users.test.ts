@@ -22,7 +22,10 @@ import { deposit, makeProvider, makeService, makeUser } from "./support";
 const IP = "203.0.113.7";
 
 async function lastAudit(targetId: number) {
-  return db.auditLog.findFirstOrThrow({ where: { targetType: "user", targetId: String(targetId) }, orderBy: { id: "desc" } });
+  return db.auditLog.findFirstOrThrow({
+    where: { targetType: "user", targetId: String(targetId) },
+    orderBy: { id: "desc" },
+  });
 }
 
 describe("admin user changes", () => {
@@ -37,11 +40,18 @@ describe("admin user changes", () => {
     expect(row).toMatchObject({ status: UserStatus.SUSPENDED, sessionVersion: 1 });
     expect(await findApiUser(key)).toBeNull();
     expect(await lastAudit(user.id)).toMatchObject({
-      actorId: admin.id, action: "user.suspend", ip: IP, before: JSON.stringify({ status: "ACTIVE" }), after: JSON.stringify({ status: "SUSPENDED" }),
+      actorId: admin.id,
+      action: "user.suspend",
+      ip: IP,
+      before: JSON.stringify({ status: "ACTIVE" }),
+      after: JSON.stringify({ status: "SUSPENDED" }),
     });
 
     await setUserSuspended(user.id, false, { id: admin.id, ip: IP });
-    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ status: UserStatus.ACTIVE, sessionVersion: 1 });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      status: UserStatus.ACTIVE,
+      sessionVersion: 1,
+    });
     expect(await findApiUser(key)).not.toBeNull();
     expect((await lastAudit(user.id)).action).toBe("user.reactivate");
   });
@@ -49,10 +59,15 @@ describe("admin user changes", () => {
   it("refuses to suspend or demote yourself, and writes no audit entry then", async () => {
     const admin = await makeUser({ role: Role.ADMIN });
     const before = await db.auditLog.count();
-    await expect(setUserSuspended(admin.id, true, { id: admin.id })).rejects.toThrow("You cannot suspend or reactivate your own account");
+    await expect(setUserSuspended(admin.id, true, { id: admin.id })).rejects.toThrow(
+      "You cannot suspend or reactivate your own account",
+    );
     await expect(changeUserRole(admin.id, "CUSTOMER", { id: admin.id })).rejects.toThrow(/own account/);
     expect(await db.auditLog.count()).toBe(before);
-    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: Role.ADMIN, status: UserStatus.ACTIVE });
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({
+      role: Role.ADMIN,
+      status: UserStatus.ACTIVE,
+    });
   });
 
   it("changes the role (the owner does), API access and key, each audited", async () => {
@@ -62,7 +77,10 @@ describe("admin user changes", () => {
 
     await changeUserRole(user.id, "ADMIN", { id: admin.id, ip: IP });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe(Role.ADMIN);
-    expect(await lastAudit(user.id)).toMatchObject({ action: "user.role", after: JSON.stringify({ role: "ADMIN" }) });
+    expect(await lastAudit(user.id)).toMatchObject({
+      action: "user.role",
+      after: JSON.stringify({ role: "ADMIN" }),
+    });
     await expect(changeUserRole(user.id, "ROOT", { id: admin.id })).rejects.toThrow();
 
     await setUserApiAccess(user.id, false, { id: admin.id, ip: IP });
@@ -81,13 +99,29 @@ describe("admin user changes", () => {
   it("adjusts a balance through the ledger with a required reason; a refused debit leaves no trace", async () => {
     const admin = await makeUser({ role: Role.ADMIN });
     const user = await makeUser();
-    await expect(adjustUserBalance(user.id, { direction: "credit", amount: "5", reason: " " }, { id: admin.id })).rejects.toThrow(/reason/);
+    await expect(
+      adjustUserBalance(user.id, { direction: "credit", amount: "5", reason: " " }, { id: admin.id }),
+    ).rejects.toThrow(/reason/);
 
-    await adjustUserBalance(user.id, { direction: "credit", amount: "12.5", reason: "Bank transfer 881" }, { id: admin.id, ip: IP });
-    await adjustUserBalance(user.id, { direction: "debit", amount: "2.5", reason: "Chargeback 17" }, { id: admin.id, ip: IP });
-    const audits = await db.auditLog.count({ where: { action: "balance.adjust", targetId: String(user.id) } });
-    await expect(adjustUserBalance(user.id, { direction: "debit", amount: "11", reason: "Too much" }, { id: admin.id })).rejects.toThrow("Not enough funds on balance");
-    expect(await db.auditLog.count({ where: { action: "balance.adjust", targetId: String(user.id) } })).toBe(audits);
+    await adjustUserBalance(
+      user.id,
+      { direction: "credit", amount: "12.5", reason: "Bank transfer 881" },
+      { id: admin.id, ip: IP },
+    );
+    await adjustUserBalance(
+      user.id,
+      { direction: "debit", amount: "2.5", reason: "Chargeback 17" },
+      { id: admin.id, ip: IP },
+    );
+    const audits = await db.auditLog.count({
+      where: { action: "balance.adjust", targetId: String(user.id) },
+    });
+    await expect(
+      adjustUserBalance(user.id, { direction: "debit", amount: "11", reason: "Too much" }, { id: admin.id }),
+    ).rejects.toThrow("Not enough funds on balance");
+    expect(await db.auditLog.count({ where: { action: "balance.adjust", targetId: String(user.id) } })).toBe(
+      audits,
+    );
 
     const ledger = await db.ledgerEntry.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } });
     expect(ledger.map((e) => [e.type, e.amount, e.balanceAfter, e.adminId, e.note])).toEqual([
@@ -95,8 +129,16 @@ describe("admin user changes", () => {
       ["ADJUSTMENT", -250_000n, 1_000_000n, admin.id, "Chargeback 17"],
     ]);
     const audit = await lastAudit(user.id);
-    expect(audit).toMatchObject({ action: "balance.adjust", ip: IP, before: JSON.stringify({ balance: "1250000" }) });
-    expect(JSON.parse(audit.after!)).toMatchObject({ balance: "1000000", amount: "-250000", reason: "Chargeback 17" });
+    expect(audit).toMatchObject({
+      action: "balance.adjust",
+      ip: IP,
+      before: JSON.stringify({ balance: "1250000" }),
+    });
+    expect(JSON.parse(audit.after!)).toMatchObject({
+      balance: "1000000",
+      amount: "-250000",
+      reason: "Chargeback 17",
+    });
     expect((await getUserDetail(user.id))!.ledger[0].note).toBe("Chargeback 17");
     expect(await findLedgerDifferences()).toEqual([]);
   });
@@ -112,7 +154,9 @@ describe("admin user changes", () => {
     expect(byEmail.rows.map((u) => u.email)).toEqual(["rich-lister@test.dev", "poor-lister@test.dev"]);
     expect((await listUsers({ q: "lister", sort: "balance", dir: "asc" })).rows[0].id).toBe(poor.id);
     expect((await listUsers({ q: `#${rich.id}` })).rows.map((u) => u.id)).toEqual([rich.id]);
-    expect((await listUsers({ q: "lister", status: UserStatus.SUSPENDED })).rows.map((u) => u.id)).toEqual([poor.id]);
+    expect((await listUsers({ q: "lister", status: UserStatus.SUSPENDED })).rows.map((u) => u.id)).toEqual([
+      poor.id,
+    ]);
     expect((await listUsers({ role: Role.ADMIN })).rows.filter((u) => u.role !== Role.ADMIN)).toEqual([]);
     const paged = await listUsers({ pageSize: 2, page: 2 });
     expect(paged.rows).toHaveLength(2);
@@ -134,11 +178,17 @@ describe("per-user prices", () => {
 
     await setUserDiscount(user.id, "12.5", { id: admin.id, ip: IP });
     expect((await getOrderableService(service.id, user.id)).rate).toBe(1_750_000n);
-    const discounted = await placeOrder({ userId: user.id, serviceId: service.id, fields: link, source: "web" }, { dispatch: false });
+    const discounted = await placeOrder(
+      { userId: user.id, serviceId: service.id, fields: link, source: "web" },
+      { dispatch: false },
+    );
     expect(discounted.charge).toBe(1_750_000n);
 
     await setUserServiceRate(user.id, { serviceId: service.id, rate: "15" }, { id: admin.id, ip: IP });
-    const fixed = await placeOrder({ userId: user.id, serviceId: service.id, fields: { ...link, quantity: 2000 }, source: "api" }, { dispatch: false });
+    const fixed = await placeOrder(
+      { userId: user.id, serviceId: service.id, fields: { ...link, quantity: 2000 }, source: "api" },
+      { dispatch: false },
+    );
     expect(fixed.charge).toBe(3_000_000n); // 15.00 x 2
     // The discount still applies to the other service; the fixed rate only to its own.
     expect((await getOrderableService(other.id, user.id)).rate).toBe(2_625_000n);
@@ -147,15 +197,28 @@ describe("per-user prices", () => {
     expect((await getOrderableService(service.id, user.id)).rate).toBe(1_000_000n); // cost, not 5.00
 
     // Someone else pays the list price.
-    const list = await placeOrder({ userId: stranger.id, serviceId: service.id, fields: link, source: "web" }, { dispatch: false });
+    const list = await placeOrder(
+      { userId: stranger.id, serviceId: service.id, fields: link, source: "web" },
+      { dispatch: false },
+    );
     expect(list.charge).toBe(2_000_000n);
 
     await setUserServiceRate(user.id, { serviceId: service.id, rate: "" }, { id: admin.id });
     await setUserDiscount(user.id, "", { id: admin.id });
     expect(await db.userServicePrice.count({ where: { userId: user.id } })).toBe(0);
     expect((await getOrderableService(service.id, user.id)).rate).toBe(2_000_000n);
-    const actions = (await db.auditLog.findMany({ where: { targetId: String(user.id) }, orderBy: { id: "asc" } })).map((a) => a.action);
-    expect(actions).toEqual(["user.price_discount", "user.price_rate", "user.price_rate", "user.price_rate", "user.price_discount"]);
-    await expect(setUserDiscount(user.id, "100", { id: admin.id })).rejects.toThrow("Enter a percent between 0.01 and 99.99");
+    const actions = (
+      await db.auditLog.findMany({ where: { targetId: String(user.id) }, orderBy: { id: "asc" } })
+    ).map((a) => a.action);
+    expect(actions).toEqual([
+      "user.price_discount",
+      "user.price_rate",
+      "user.price_rate",
+      "user.price_rate",
+      "user.price_discount",
+    ]);
+    await expect(setUserDiscount(user.id, "100", { id: admin.id })).rejects.toThrow(
+      "Enter a percent between 0.01 and 99.99",
+    );
   });
 });

@@ -30,7 +30,10 @@ afterAll(async () => {
 });
 
 const byExternal = async (externalId: string) =>
-  db.service.findFirstOrThrow({ where: { providerService: { providerId: demoId, externalId } }, include: { providerService: true } });
+  db.service.findFirstOrThrow({
+    where: { providerService: { providerId: demoId, externalId } },
+    include: { providerService: true },
+  });
 
 const edit = (overrides: Record<string, unknown> = {}) => ({
   name: "Followers HQ",
@@ -63,10 +66,25 @@ describe("first run", () => {
 describe("admin edits", () => {
   it("edits a service and prices it by its own markup, audited", async () => {
     const service = await byExternal("1");
-    await updateService(service.id, edit({ categoryId: service.categoryId, pricing: "markup", markupPercent: "10", markupFixed: "0.05" }), actor);
+    await updateService(
+      service.id,
+      edit({ categoryId: service.categoryId, pricing: "markup", markupPercent: "10", markupFixed: "0.05" }),
+      actor,
+    );
     const after = await byExternal("1");
-    expect(after).toMatchObject({ name: "Followers HQ", description: "Real-looking accounts.", min: 100, max: 5000, refillDays: 30, markupPercent: 1000, markupFixed: money("0.05"), rate: money("1.04") });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "service.update", targetId: String(service.id) } });
+    expect(after).toMatchObject({
+      name: "Followers HQ",
+      description: "Real-looking accounts.",
+      min: 100,
+      max: 5000,
+      refillDays: 30,
+      markupPercent: 1000,
+      markupFixed: money("0.05"),
+      rate: money("1.04"),
+    });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "service.update", targetId: String(service.id) },
+    });
     expect(JSON.parse(audit.before!).rate).toBe("117000");
     expect(JSON.parse(audit.after!).rate).toBe("104000");
     expect(audit.ip).toBe("10.0.0.9");
@@ -74,11 +92,30 @@ describe("admin edits", () => {
 
   it("refuses limits outside the provider's and a manual price under cost unless allowed", async () => {
     const service = await byExternal("1");
-    await expect(updateService(service.id, edit({ categoryId: service.categoryId, min: "10" }), actor)).rejects.toMatchObject({ field: "min" });
-    await expect(updateService(service.id, edit({ categoryId: service.categoryId, max: "20000" }), actor)).rejects.toMatchObject({ field: "max" });
-    await expect(updateService(service.id, edit({ categoryId: service.categoryId, pricing: "manual", manualRate: "0.50" }), actor)).rejects.toMatchObject({ code: "below_cost" });
-    await updateService(service.id, edit({ categoryId: service.categoryId, pricing: "manual", manualRate: "0.50", allowBelowCost: true }), actor);
-    expect(await byExternal("1")).toMatchObject({ rate: money("0.50"), manualRate: money("0.50"), markupPercent: null, allowBelowCost: true });
+    await expect(
+      updateService(service.id, edit({ categoryId: service.categoryId, min: "10" }), actor),
+    ).rejects.toMatchObject({ field: "min" });
+    await expect(
+      updateService(service.id, edit({ categoryId: service.categoryId, max: "20000" }), actor),
+    ).rejects.toMatchObject({ field: "max" });
+    await expect(
+      updateService(
+        service.id,
+        edit({ categoryId: service.categoryId, pricing: "manual", manualRate: "0.50" }),
+        actor,
+      ),
+    ).rejects.toMatchObject({ code: "below_cost" });
+    await updateService(
+      service.id,
+      edit({ categoryId: service.categoryId, pricing: "manual", manualRate: "0.50", allowBelowCost: true }),
+      actor,
+    );
+    expect(await byExternal("1")).toMatchObject({
+      rate: money("0.50"),
+      manualRate: money("0.50"),
+      markupPercent: null,
+      allowBelowCost: true,
+    });
     await updateService(service.id, edit({ categoryId: service.categoryId }), actor);
     expect(await byExternal("1")).toMatchObject({ rate: money("1.17"), manualRate: null });
   });
@@ -89,21 +126,48 @@ describe("admin edits", () => {
     expect(await db.service.count({ where: { id: { in: ids }, enabled: false } })).toBe(2);
 
     sim.removeService(4);
-    await db.providerService.updateMany({ where: { providerId: demoId, externalId: "4" }, data: { available: false } });
+    await db.providerService.updateMany({
+      where: { providerId: demoId, externalId: "4" },
+      data: { available: false },
+    });
     const enabled = await bulkUpdateServices({ op: "enable", serviceIds: ids }, actor);
-    expect(enabled).toEqual({ updated: [ids[0]], skipped: [{ id: ids[1], reason: "gone from the provider" }] });
+    expect(enabled).toEqual({
+      updated: [ids[0]],
+      skipped: [{ id: ids[1], reason: "gone from the provider" }],
+    });
 
-    const target = await db.category.create({ data: { name: "Best sellers", sortOrder: -1, markupPercent: 10000 } });
+    const target = await db.category.create({
+      data: { name: "Best sellers", sortOrder: -1, markupPercent: 10000 },
+    });
     await bulkUpdateServices({ op: "move", serviceIds: [ids[0]], categoryId: target.id }, actor);
-    expect(await db.service.findUniqueOrThrow({ where: { id: ids[0] } })).toMatchObject({ categoryId: target.id, rate: money("0.24") }); // 0.12 + 100%
-    expect((await listCatalog({}))[0]).toMatchObject({ name: "Best sellers", services: [expect.objectContaining({ id: ids[0] })] });
+    expect(await db.service.findUniqueOrThrow({ where: { id: ids[0] } })).toMatchObject({
+      categoryId: target.id,
+      rate: money("0.24"),
+    }); // 0.12 + 100%
+    expect((await listCatalog({}))[0]).toMatchObject({
+      name: "Best sellers",
+      services: [expect.objectContaining({ id: ids[0] })],
+    });
 
-    await bulkUpdateServices({ op: "describe", serviceIds: ids, description: "  Real accounts, 30 days refill  " }, actor);
-    expect((await db.service.findMany({ where: { id: { in: ids } } })).map((s) => s.description)).toEqual(["Real accounts, 30 days refill", "Real accounts, 30 days refill"]);
+    await bulkUpdateServices(
+      { op: "describe", serviceIds: ids, description: "  Real accounts, 30 days refill  " },
+      actor,
+    );
+    expect((await db.service.findMany({ where: { id: { in: ids } } })).map((s) => s.description)).toEqual([
+      "Real accounts, 30 days refill",
+      "Real accounts, 30 days refill",
+    ]);
     await bulkUpdateServices({ op: "describe", serviceIds: [ids[1]], description: "" }, actor);
     expect((await db.service.findUniqueOrThrow({ where: { id: ids[1] } })).description).toBeNull();
-    await bulkUpdateServices({ op: "markup", serviceIds: [ids[0]], markupPercent: "0", markupFixed: "0.01" }, actor);
-    expect(await db.service.findUniqueOrThrow({ where: { id: ids[0] } })).toMatchObject({ markupPercent: 0, markupFixed: money("0.01"), rate: money("0.13") });
+    await bulkUpdateServices(
+      { op: "markup", serviceIds: [ids[0]], markupPercent: "0", markupFixed: "0.01" },
+      actor,
+    );
+    expect(await db.service.findUniqueOrThrow({ where: { id: ids[0] } })).toMatchObject({
+      markupPercent: 0,
+      markupFixed: money("0.01"),
+      rate: money("0.13"),
+    });
     expect(await db.auditLog.count({ where: { action: { startsWith: "service.bulk_" } } })).toBe(6); // one per bulk call
   });
 

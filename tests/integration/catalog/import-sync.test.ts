@@ -23,7 +23,10 @@ let providerId: number;
 const panel = new Map<number, number>();
 
 async function service(simId: number) {
-  return db.service.findUniqueOrThrow({ where: { id: panel.get(simId)! }, include: { providerService: true, category: true } });
+  return db.service.findUniqueOrThrow({
+    where: { id: panel.get(simId)! },
+    include: { providerService: true, category: true },
+  });
 }
 
 async function logFor(simId: number) {
@@ -47,9 +50,21 @@ describe("import", () => {
     expect(preview.counts).toEqual({ new: 17, changed: 0, unchanged: 0, gone: 0 });
     const followers = preview.groups.find((g) => g.category === "Instagram Followers");
     expect(followers?.items).toEqual([
-      expect.objectContaining({ externalId: "1", rate: money("0.90"), min: 50, max: 10000, refill: true, cancel: true, dripfeed: true, status: "new", suggestedRate: money("1.17") }),
+      expect.objectContaining({
+        externalId: "1",
+        rate: money("0.90"),
+        min: 50,
+        max: 10000,
+        refill: true,
+        cancel: true,
+        dripfeed: true,
+        status: "new",
+        suggestedRate: money("1.17"),
+      }),
     ]);
-    expect(preview.groups.find((g) => g.category === "Instagram Comments")?.items.map((i) => i.externalId)).toEqual(["6", "7", "13", "14"]);
+    expect(
+      preview.groups.find((g) => g.category === "Instagram Comments")?.items.map((i) => i.externalId),
+    ).toEqual(["6", "7", "13", "14"]);
     expect(await db.service.count()).toBe(0); // a preview writes nothing to the catalog
   });
 
@@ -71,11 +86,21 @@ describe("import", () => {
     for (const created of result.created) panel.set(Number(created.externalId), created.id);
 
     const followers = await service(1);
-    expect(followers).toMatchObject({ name: "Instagram Followers [Real, 30 days refill]", type: "Default", min: 50, max: 10000, rate: money("1.17"), enabled: true });
+    expect(followers).toMatchObject({
+      name: "Instagram Followers [Real, 30 days refill]",
+      type: "Default",
+      min: 50,
+      max: 10000,
+      rate: money("1.17"),
+      enabled: true,
+    });
     expect(followers.category.name).toBe("Instagram Followers");
     expect((await service(3)).rate).toBe(money("0.00156")); // 0.0012 + 30%: 0.01 would be 733%, past the rounding tolerance
     expect(await service(5)).toMatchObject({ type: "Package", rate: money("1.95"), min: 1, max: 1 });
-    expect(new Set([(await service(2)).categoryId, (await service(5)).categoryId, (await service(13)).categoryId]).size).toBe(1);
+    expect(
+      new Set([(await service(2)).categoryId, (await service(5)).categoryId, (await service(13)).categoryId])
+        .size,
+    ).toBe(1);
     expect(panel.get(1)).toBe(2); // the panel's own ids, never the provider's
 
     expect(await db.providerService.count({ where: { providerId } })).toBe(17); // the whole list is mirrored
@@ -84,7 +109,10 @@ describe("import", () => {
   });
 
   it("skips what is already imported and previews it as unchanged", async () => {
-    const again = await importServices({ providerId, items: [{ externalId: "1", categoryName: "Other" }] }, actor);
+    const again = await importServices(
+      { providerId, items: [{ externalId: "1", categoryName: "Other" }] },
+      actor,
+    );
     expect(again).toEqual({ created: [], skipped: [{ externalId: "1", reason: "already imported" }] });
     const preview = await previewImport(providerId);
     expect(preview.counts).toEqual({ new: 12, changed: 0, unchanged: 5, gone: 0 });
@@ -96,7 +124,10 @@ describe("price sync", () => {
     sim.setRate(1, "1.20");
     const preview = await previewImport(providerId);
     const item = preview.groups.flatMap((g) => g.items).find((i) => i.externalId === "1");
-    expect(item).toMatchObject({ status: "changed", changes: [{ field: "rate", from: "0.90000", to: "1.20000" }] });
+    expect(item).toMatchObject({
+      status: "changed",
+      changes: [{ field: "rate", from: "0.90000", to: "1.20000" }],
+    });
 
     const result = await syncProviderPrices(providerId);
     expect(result).toMatchObject({ ok: true, changes: 1 });
@@ -111,19 +142,35 @@ describe("price sync", () => {
   });
 
   it("disables a service whose manual price the provider's new rate passed, and flags it", async () => {
-    await db.service.update({ where: { id: panel.get(2)! }, data: { manualRate: money("0.15"), rate: money("0.15") } });
+    await db.service.update({
+      where: { id: panel.get(2)! },
+      data: { manualRate: money("0.15"), rate: money("0.15") },
+    });
     sim.setRate(2, "0.20");
     await syncProviderPrices(providerId);
     expect(await service(2)).toMatchObject({ enabled: false, rate: money("0.15") });
-    expect(await logFor(2)).toContainEqual(expect.objectContaining({ field: "enabled", oldValue: "true", newValue: "false", note: expect.stringContaining("below the provider rate") }));
+    expect(await logFor(2)).toContainEqual(
+      expect.objectContaining({
+        field: "enabled",
+        oldValue: "true",
+        newValue: "false",
+        note: expect.stringContaining("below the provider rate"),
+      }),
+    );
     expect((await listBelowCostServices()).map((s) => s.id)).toEqual([panel.get(2)]);
     expect((await listAdminServices({ belowCost: true })).map((s) => s.id)).toEqual([panel.get(2)]);
   });
 
   it("re-prices instead when the admin chose so, and leaves an allowed below-cost price alone", async () => {
     await updateSettings({ belowCostAction: "reprice" });
-    await db.service.update({ where: { id: panel.get(13)! }, data: { manualRate: money("1.20"), rate: money("1.20") } });
-    await db.service.update({ where: { id: panel.get(5)! }, data: { manualRate: money("1.60"), rate: money("1.60"), allowBelowCost: true } });
+    await db.service.update({
+      where: { id: panel.get(13)! },
+      data: { manualRate: money("1.20"), rate: money("1.20") },
+    });
+    await db.service.update({
+      where: { id: panel.get(5)! },
+      data: { manualRate: money("1.60"), rate: money("1.60"), allowBelowCost: true },
+    });
     sim.setRate(13, "1.50");
     sim.setRate(5, "1.80");
     await syncProviderPrices(providerId);
@@ -138,20 +185,27 @@ describe("price sync", () => {
   it("narrows min and max to the provider's", async () => {
     // As if the provider had listed a wider range before.
     const followers = await service(1);
-    await db.providerService.update({ where: { id: followers.providerServiceId }, data: { min: 10, max: 50_000 } });
+    await db.providerService.update({
+      where: { id: followers.providerServiceId },
+      data: { min: 10, max: 50_000 },
+    });
     await db.service.update({ where: { id: followers.id }, data: { min: 20, max: 40_000 } });
     await syncProviderPrices(providerId);
     expect(await service(1)).toMatchObject({ min: 50, max: 10000 });
     const log = await logFor(1);
     expect(log).toContainEqual(expect.objectContaining({ field: "min", oldValue: "20", newValue: "50" }));
-    expect(log).toContainEqual(expect.objectContaining({ field: "max", oldValue: "40000", newValue: "10000" }));
+    expect(log).toContainEqual(
+      expect.objectContaining({ field: "max", oldValue: "40000", newValue: "10000" }),
+    );
   });
 
   it("disables a service gone upstream and previews it as gone", async () => {
     sim.removeService(3);
     await syncProviderPrices(providerId);
     expect(await service(3)).toMatchObject({ enabled: false, providerService: { available: false } });
-    expect(await logFor(3)).toContainEqual(expect.objectContaining({ field: "enabled", newValue: "false", note: "gone from the provider's list" }));
+    expect(await logFor(3)).toContainEqual(
+      expect.objectContaining({ field: "enabled", newValue: "false", note: "gone from the provider's list" }),
+    );
     const preview = await previewImport(providerId);
     expect(preview.groups.flatMap((g) => g.items).find((i) => i.externalId === "3")?.status).toBe("gone");
   });
@@ -164,7 +218,11 @@ describe("price sync", () => {
     expect(result).toMatchObject({ ok: false });
     expect((await service(1)).rate).toBe(money("1.56"));
     const page = await listPriceSyncLog();
-    expect(page.rows[0]).toMatchObject({ field: "provider", service: null, note: expect.stringContaining("Sim") });
+    expect(page.rows[0]).toMatchObject({
+      field: "provider",
+      service: null,
+      note: expect.stringContaining("Sim"),
+    });
     sim.setRate(1, "1.20");
   });
 
@@ -177,7 +235,11 @@ describe("price sync", () => {
 
   it("re-prices a category's services when its markup changes", async () => {
     const categoryId = (await service(1)).categoryId;
-    const { repriced } = await updateCategory(categoryId, { name: "Followers", sortOrder: "5", markupPercent: "50", markupFixed: "" }, actor);
+    const { repriced } = await updateCategory(
+      categoryId,
+      { name: "Followers", sortOrder: "5", markupPercent: "50", markupFixed: "" },
+      actor,
+    );
     expect(repriced).toBe(1);
     expect((await service(1)).rate).toBe(money("1.80"));
   });
@@ -212,13 +274,18 @@ describe("listCatalog", () => {
   it("shows each user their own price, never below cost unless allowed", async () => {
     const user = await createUser({ email: "catalog-buyer@test.dev", password: "test-pass-1" });
     await db.userServicePrice.create({ data: { userId: user.id, serviceId: null, discountBps: 5000 } });
-    await db.userServicePrice.create({ data: { userId: user.id, serviceId: panel.get(13)!, rate: money("1.70") } });
+    await db.userServicePrice.create({
+      data: { userId: user.id, serviceId: panel.get(13)!, rate: money("1.70") },
+    });
     const services = (await listCatalog({ userId: user.id })).flatMap((c) => c.services);
     const rate = (simId: number) => services.find((s) => s.id === panel.get(simId))?.rate;
     expect(rate(1)).toBe(money("1.20")); // 1.80 - 50% = 0.90, held at the cost 1.20
     expect(rate(13)).toBe(money("1.70"));
     expect(rate(5)).toBe(money("0.80")); // below cost allowed for this one
-    expect((await listCatalog({ userId: null })).flatMap((c) => c.services).find((s) => s.id === panel.get(1))?.rate).toBe(money("1.80"));
+    expect(
+      (await listCatalog({ userId: null })).flatMap((c) => c.services).find((s) => s.id === panel.get(1))
+        ?.rate,
+    ).toBe(money("1.80"));
   });
 
   it("averages completion time over each service's newest completed orders", async () => {
@@ -226,8 +293,16 @@ describe("listCatalog", () => {
     const order = (simId: number, createdAt: Date, seconds: number) =>
       db.order.create({
         data: {
-          userId: user.id, serviceId: panel.get(simId)!, providerId, link: "https://x.test/p", quantity: 100, charge: 1n, cost: 1n,
-          status: OrderStatus.COMPLETED, createdAt, completedAt: new Date(createdAt.getTime() + seconds * 1000),
+          userId: user.id,
+          serviceId: panel.get(simId)!,
+          providerId,
+          link: "https://x.test/p",
+          quantity: 100,
+          charge: 1n,
+          cost: 1n,
+          status: OrderStatus.COMPLETED,
+          createdAt,
+          completedAt: new Date(createdAt.getTime() + seconds * 1000),
         },
       });
     const hourAgo = new Date(Date.now() - 3600_000);
@@ -237,7 +312,17 @@ describe("listCatalog", () => {
     // Service 5: 15 slow orders, then 10 newer fast ones; only the newest 10 count.
     for (let i = 0; i < 15; i++) await order(5, new Date(Date.now() - (180 - i) * 60_000), 3600);
     for (let i = 0; i < 10; i++) await order(5, new Date(Date.now() - (30 - i) * 60_000), 60);
-    await db.order.create({ data: { userId: user.id, serviceId: panel.get(13)!, providerId, link: "https://x.test/p", quantity: 100, charge: 1n, cost: 1n } });
+    await db.order.create({
+      data: {
+        userId: user.id,
+        serviceId: panel.get(13)!,
+        providerId,
+        link: "https://x.test/p",
+        quantity: 100,
+        charge: 1n,
+        cost: 1n,
+      },
+    });
 
     const services = (await listCatalog({})).flatMap((c) => c.services);
     const average = (simId: number) => services.find((s) => s.id === panel.get(simId))?.averageSeconds;

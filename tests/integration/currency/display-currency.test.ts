@@ -6,7 +6,12 @@ import { errorMessages } from "@/i18n/error-text";
 import { toCatalogView } from "@/lib/catalog/catalog-view";
 import { listCatalog } from "@/lib/catalog/list-catalog";
 import { encryptSecret } from "@/lib/crypto/secret-box";
-import { getDisplayCurrency, getDisplayCurrencyChoice, listDisplayCurrencies, setDisplayCurrency } from "@/lib/currency/display-currency";
+import {
+  getDisplayCurrency,
+  getDisplayCurrencyChoice,
+  listDisplayCurrencies,
+  setDisplayCurrency,
+} from "@/lib/currency/display-currency";
 import { approximatePrice } from "@/lib/currency/display-price";
 import { setExchangeRate } from "@/lib/currency/set-exchange-rate";
 import { db } from "@/lib/db";
@@ -19,7 +24,8 @@ import { customerWith } from "../orders/support";
 const money = (text: string) => parseMoney(text)!;
 const plain = (text: string | undefined) => text?.replace(/\s/g, " "); // Intl puts a no-break space before ₫
 const admin = { id: null };
-const choose = (userId: number, displayCurrency: string) => setDisplayCurrency(userId, displayCurrencySchema.parse({ displayCurrency }));
+const choose = (userId: number, displayCurrency: string) =>
+  setDisplayCurrency(userId, displayCurrencySchema.parse({ displayCurrency }));
 let customer: number;
 
 beforeAll(async () => {
@@ -27,18 +33,47 @@ beforeAll(async () => {
   await setExchangeRate({ currency: "USD", rate: "26000" }, admin);
   customer = await customerWith(money("100000"));
   // One service at 30,420 ₫ per 1000 (1.17 USD at 26,000).
-  const provider = await db.provider.create({ data: { name: "VND provider", apiUrl: "http://127.0.0.1:9/api/v2", apiKeyEncrypted: encryptSecret("key", appSecret()) } });
+  const provider = await db.provider.create({
+    data: {
+      name: "VND provider",
+      apiUrl: "http://127.0.0.1:9/api/v2",
+      apiKeyEncrypted: encryptSecret("key", appSecret()),
+    },
+  });
   const category = await db.category.create({ data: { name: "Instagram" } });
   const providerService = await db.providerService.create({
-    data: { providerId: provider.id, externalId: "1", name: "Likes", type: "Default", category: "Instagram", rate: money("30420"), min: 10, max: 10000 },
+    data: {
+      providerId: provider.id,
+      externalId: "1",
+      name: "Likes",
+      type: "Default",
+      category: "Instagram",
+      rate: money("30420"),
+      min: 10,
+      max: 10000,
+    },
   });
-  await db.service.create({ data: { providerServiceId: providerService.id, categoryId: category.id, name: "Likes", type: "Default", min: 10, max: 10000, rate: money("30420") } });
+  await db.service.create({
+    data: {
+      providerServiceId: providerService.id,
+      categoryId: category.id,
+      name: "Likes",
+      type: "Default",
+      min: 10,
+      max: 10000,
+      rate: money("30420"),
+    },
+  });
 });
 
 describe("choosing a display currency", () => {
   it("offers the currencies with a rate, and starts with the panel currency only", async () => {
     expect(await listDisplayCurrencies()).toEqual(["USD"]);
-    expect(await getDisplayCurrencyChoice(customer)).toEqual({ chosen: null, options: ["USD"], panel: "VND" });
+    expect(await getDisplayCurrencyChoice(customer)).toEqual({
+      chosen: null,
+      options: ["USD"],
+      panel: "VND",
+    });
     expect(await getDisplayCurrency(customer)).toBeNull();
   });
 
@@ -51,7 +86,9 @@ describe("choosing a display currency", () => {
   it("refuses a currency without a rate, the panel's own, and anything not a code, keeping the choice", async () => {
     await expect(choose(customer, "EUR")).rejects.toThrow(errorMessages.displayCurrencyUnavailable);
     await expect(choose(customer, "VND")).rejects.toThrow(errorMessages.displayCurrencyUnavailable);
-    expect(displayCurrencySchema.safeParse({ displayCurrency: "US Dollar" }).error?.issues[0]?.message).toBe(errorMessages.displayCurrencyUnavailable);
+    expect(displayCurrencySchema.safeParse({ displayCurrency: "US Dollar" }).error?.issues[0]?.message).toBe(
+      errorMessages.displayCurrencyUnavailable,
+    );
     expect(displayCurrencySchema.safeParse({ displayCurrency: 840 })).toMatchObject({ success: false });
     expect((await db.user.findUniqueOrThrow({ where: { id: customer } })).displayCurrency).toBe("USD");
   });
@@ -66,7 +103,12 @@ describe("choosing a display currency", () => {
 describe("the view data of the priced pages", () => {
   it("services page: each rate in the panel currency, and the approximate one beside it", async () => {
     const settings = await getSettings();
-    const without = toCatalogView(await listCatalog({ userId: customer }), settings, "vi", await getDisplayCurrency(customer));
+    const without = toCatalogView(
+      await listCatalog({ userId: customer }),
+      settings,
+      "vi",
+      await getDisplayCurrency(customer),
+    );
     expect(plain(without[0]?.services[0]?.rate)).toBe("30.420 ₫");
     expect(without[0]?.services[0]?.approxRate).toBeNull();
 

@@ -21,13 +21,27 @@ describe("order cost after conversion", () => {
 
     const offending: Array<{ quantity: number; charge: bigint; cost: bigint }> = [];
     for (let quantity = 10; quantity <= 60; quantity++) {
-      const { orderId } = await placeOrder({ userId: customer, serviceId: service.id, fields: { link: "https://example.com/c", quantity }, source: "web" }, { dispatch: false });
-      const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { charge: true, cost: true } });
+      const { orderId } = await placeOrder(
+        {
+          userId: customer,
+          serviceId: service.id,
+          fields: { link: "https://example.com/c", quantity },
+          source: "web",
+        },
+        { dispatch: false },
+      );
+      const order = await db.order.findUniqueOrThrow({
+        where: { id: orderId },
+        select: { charge: true, cost: true },
+      });
       if (order.cost > order.charge) offending.push({ quantity, ...order });
     }
     expect(offending).toEqual([]);
     // 13 items: 120 x 13 / 1000 USD units x 26000, rounded up once = 40,560 units.
-    const thirteen = await db.order.findFirstOrThrow({ where: { quantity: 13 }, select: { charge: true, cost: true, providerCost: true } });
+    const thirteen = await db.order.findFirstOrThrow({
+      where: { quantity: 13 },
+      select: { charge: true, cost: true, providerCost: true },
+    });
     expect(thirteen).toEqual({ charge: 40_560n, cost: 40_560n, providerCost: 2n });
   });
 });

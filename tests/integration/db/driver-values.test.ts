@@ -7,8 +7,14 @@ import { directWrite } from "@/lib/db/sql";
 import { directStatement } from "@/lib/db/statement";
 import { createUser } from "@/lib/users/create-user";
 
-const SET_UPDATED_AT = directStatement("test-set-updated-at", `UPDATE "User" SET "updatedAt" = $1 WHERE id = $2 RETURNING id`);
-const USER_AT = directStatement("test-user-at", `SELECT id FROM "User" WHERE id = $1 AND "updatedAt" = $2 AND "apiAccess" = $3`);
+const SET_UPDATED_AT = directStatement(
+  "test-set-updated-at",
+  `UPDATE "User" SET "updatedAt" = $1 WHERE id = $2 RETURNING id`,
+);
+const USER_AT = directStatement(
+  "test-user-at",
+  `SELECT id FROM "User" WHERE id = $1 AND "updatedAt" = $2 AND "apiAccess" = $3`,
+);
 
 it("a Date and a boolean passed to directRead match what directWrite and Prisma stored", async () => {
   const user = await createUser({ email: "driver-values@test.dev", password: "test-pass-1" });

@@ -3,7 +3,12 @@
 // never exceed the affiliate balance. Both balances always equal their ledgers.
 import { describe, expect, it } from "vitest";
 import { ensureAffiliate, recordVisit } from "@/lib/affiliates/referral";
-import { payoutToBalance, rejectWithdrawal, approveWithdrawal, requestWithdrawal } from "@/lib/affiliates/payouts";
+import {
+  payoutToBalance,
+  rejectWithdrawal,
+  approveWithdrawal,
+  requestWithdrawal,
+} from "@/lib/affiliates/payouts";
 import { findAffiliateDifferences } from "@/lib/affiliates/reconcile";
 import { getAffiliateOverview } from "@/lib/affiliates/affiliate-overview";
 import { db, LedgerType, Role } from "@/lib/db";
@@ -22,15 +27,23 @@ let emailSeq = 0;
 const email = (name: string) => `${name}-${++emailSeq}-${Date.now()}@test.dev`;
 
 async function affiliateWithReferral() {
-  const referrer = await signUp({ email: email("referrer"), password: "test-pass-1" }, { ip: nextIp(), device: `dev-${emailSeq}` });
+  const referrer = await signUp(
+    { email: email("referrer"), password: "test-pass-1" },
+    { ip: nextIp(), device: `dev-${emailSeq}` },
+  );
   const { code } = await ensureAffiliate(referrer.id);
-  const referred = await signUp({ email: email("referred"), password: "test-pass-1" }, { ip: nextIp(), code, device: "another-device" });
+  const referred = await signUp(
+    { email: email("referred"), password: "test-pass-1" },
+    { ip: nextIp(), code, device: "another-device" },
+  );
   expect(referred.referredById).toBe(referrer.id);
   return { referrer, referred, code };
 }
 
-const affiliateBalance = async (userId: number) => (await db.affiliate.findUniqueOrThrow({ where: { userId } })).balance;
-const mainBalance = async (userId: number) => (await db.user.findUniqueOrThrow({ where: { id: userId } })).balance;
+const affiliateBalance = async (userId: number) =>
+  (await db.affiliate.findUniqueOrThrow({ where: { userId } })).balance;
+const mainBalance = async (userId: number) =>
+  (await db.user.findUniqueOrThrow({ where: { id: userId } })).balance;
 
 async function expectBooksBalanced() {
   expect(await findLedgerDifferences()).toEqual([]);
@@ -39,7 +52,15 @@ async function expectBooksBalanced() {
 
 /** A gateway-style credit: one deposit row per gateway transaction id, however often it arrives. */
 async function creditDeposit(userId: number, amount: bigint, gatewayTxId: string) {
-  return db.$transaction((tx) => changeBalance(tx, { userId, amount, type: LedgerType.DEPOSIT, note: "gateway", idempotencyKey: `deposit:test:${gatewayTxId}` }));
+  return db.$transaction((tx) =>
+    changeBalance(tx, {
+      userId,
+      amount,
+      type: LedgerType.DEPOSIT,
+      note: "gateway",
+      idempotencyKey: `deposit:test:${gatewayTxId}`,
+    }),
+  );
 }
 
 describe("referrals", () => {
@@ -55,19 +76,37 @@ describe("referrals", () => {
 
   it("refuse a referral from the referrer's own IP or device, an unknown code, or a suspended referrer", async () => {
     const referrerIp = nextIp();
-    const referrer = await signUp({ email: email("self"), password: "test-pass-1" }, { ip: referrerIp, device: "referrer-device" });
+    const referrer = await signUp(
+      { email: email("self"), password: "test-pass-1" },
+      { ip: referrerIp, device: "referrer-device" },
+    );
     const { code } = await ensureAffiliate(referrer.id);
-    const sameIp = await signUp({ email: email("same-ip"), password: "test-pass-1" }, { ip: referrerIp, code, device: "new-device" });
-    const sameDevice = await signUp({ email: email("same-device"), password: "test-pass-1" }, { ip: nextIp(), code, device: "referrer-device" });
-    const unknown = await signUp({ email: email("unknown"), password: "test-pass-1" }, { ip: nextIp(), code: "zzzzzzzz" });
+    const sameIp = await signUp(
+      { email: email("same-ip"), password: "test-pass-1" },
+      { ip: referrerIp, code, device: "new-device" },
+    );
+    const sameDevice = await signUp(
+      { email: email("same-device"), password: "test-pass-1" },
+      { ip: nextIp(), code, device: "referrer-device" },
+    );
+    const unknown = await signUp(
+      { email: email("unknown"), password: "test-pass-1" },
+      { ip: nextIp(), code: "zzzzzzzz" },
+    );
     expect([sameIp.referredById, sameDevice.referredById, unknown.referredById]).toEqual([null, null, null]);
 
     await db.user.update({ where: { id: referrer.id }, data: { lastLoginIp: "198.51.100.77" } });
-    const lastLoginIp = await signUp({ email: email("login-ip"), password: "test-pass-1" }, { ip: "198.51.100.77", code });
+    const lastLoginIp = await signUp(
+      { email: email("login-ip"), password: "test-pass-1" },
+      { ip: "198.51.100.77", code },
+    );
     expect(lastLoginIp.referredById).toBeNull();
 
     await db.user.update({ where: { id: referrer.id }, data: { status: "SUSPENDED" } });
-    const suspended = await signUp({ email: email("suspended"), password: "test-pass-1" }, { ip: nextIp(), code });
+    const suspended = await signUp(
+      { email: email("suspended"), password: "test-pass-1" },
+      { ip: nextIp(), code },
+    );
     expect(suspended.referredById).toBeNull();
   });
 });
@@ -77,8 +116,11 @@ describe("commissions on deposits", () => {
     await updateSettings({ affiliateCommissionPercent: "10", affiliateBasis: "deposit" });
     const { referrer, referred } = await affiliateWithReferral();
 
-    for (let i = 0; i < 10; i++) await creditDeposit(referred.id, 5_000_000n, "replayed").catch(() => undefined);
-    const burst = await Promise.allSettled(Array.from({ length: 50 }, () => creditDeposit(referred.id, 2_000_000n, "concurrent")));
+    for (let i = 0; i < 10; i++)
+      await creditDeposit(referred.id, 5_000_000n, "replayed").catch(() => undefined);
+    const burst = await Promise.allSettled(
+      Array.from({ length: 50 }, () => creditDeposit(referred.id, 2_000_000n, "concurrent")),
+    );
     expect(burst.filter((r) => r.status === "fulfilled")).toHaveLength(1);
 
     expect(await mainBalance(referred.id)).toBe(7_000_000n);
@@ -95,7 +137,11 @@ describe("commissions on deposits", () => {
     await updateSettings({ affiliateCommissionPercent: "5", affiliateBasis: "deposit" });
     const admin = await makeUser({ role: Role.ADMIN });
     const { referrer, referred } = await affiliateWithReferral();
-    const request = await createPaymentRequest(referred.id, { amount: "40", method: "Bank transfer", reference: "wire" });
+    const request = await createPaymentRequest(referred.id, {
+      amount: "40",
+      method: "Bank transfer",
+      reference: "wire",
+    });
     await Promise.allSettled(Array.from({ length: 5 }, () => approvePayment(request.id, { id: admin.id })));
     expect(await affiliateBalance(referrer.id)).toBe(200_000n);
     expect((await getAffiliateOverview(referrer.id)).converted).toBe(1);
@@ -109,7 +155,9 @@ describe("commissions on deposits", () => {
     const { entryId } = await creditDeposit(referred.id, 3_000_000n, "to-reverse");
     expect(await affiliateBalance(referrer.id)).toBe(300_000n);
 
-    const tries = await Promise.allSettled(Array.from({ length: 5 }, () => reverseDeposit(entryId, "chargeback", { id: admin.id })));
+    const tries = await Promise.allSettled(
+      Array.from({ length: 5 }, () => reverseDeposit(entryId, "chargeback", { id: admin.id })),
+    );
     expect(tries.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     await expect(reverseDeposit(entryId, "again", { id: admin.id })).rejects.toThrow("already reversed");
     expect(await mainBalance(referred.id)).toBe(0n);
@@ -136,7 +184,14 @@ describe("commissions on net spend", () => {
 
     const provider = await makeProvider();
     const service = await makeService(provider.id, { rate: 100_000n, cost: 50_000n });
-    await makeOrder({ userId: referred.id, serviceId: service.id, providerId: provider.id, charge: 4_000_000n, cost: 2_000_000n, refund: 1_000_001n });
+    await makeOrder({
+      userId: referred.id,
+      serviceId: service.id,
+      providerId: provider.id,
+      charge: 4_000_000n,
+      cost: 2_000_000n,
+      refund: 1_000_001n,
+    });
     // 10% of 40.00000 = 4.00000; 10% of 10.00001 rounded up = 1.00001 back.
     expect(await affiliateBalance(referrer.id)).toBe(400_000n - 100_001n);
     await expectBooksBalanced();
@@ -145,38 +200,60 @@ describe("commissions on net spend", () => {
 
 describe("payouts", () => {
   it("never exceed the affiliate balance under 50 concurrent requests", async () => {
-    await updateSettings({ affiliateCommissionPercent: "10", affiliateBasis: "deposit", affiliateInstantPayout: true });
+    await updateSettings({
+      affiliateCommissionPercent: "10",
+      affiliateBasis: "deposit",
+      affiliateInstantPayout: true,
+    });
     const { referrer, referred } = await affiliateWithReferral();
     await creditDeposit(referred.id, 1_000_000n, "payout-funds"); // commission 1.00000
-    const results = await Promise.allSettled(Array.from({ length: 50 }, () => payoutToBalance(referrer.id, 10_000n)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, () => payoutToBalance(referrer.id, 10_000n)),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
-    for (const r of results) if (r.status === "rejected") expect(String(r.reason)).toMatch(/Not enough affiliate earnings/);
+    for (const r of results)
+      if (r.status === "rejected") expect(String(r.reason)).toMatch(/Not enough affiliate earnings/);
     expect(await affiliateBalance(referrer.id)).toBe(0n);
     expect(await mainBalance(referrer.id)).toBe(100_000n);
-    expect(await db.ledgerEntry.count({ where: { userId: referrer.id, type: LedgerType.AFFILIATE_PAYOUT } })).toBe(10);
+    expect(
+      await db.ledgerEntry.count({ where: { userId: referrer.id, type: LedgerType.AFFILIATE_PAYOUT } }),
+    ).toBe(10);
     await expectBooksBalanced();
   });
 
   it("hold a withdrawal request, give it back on rejection, keep it on approval; each reviewed once", async () => {
-    await updateSettings({ affiliateCommissionPercent: "10", affiliateBasis: "deposit", affiliateMinWithdrawal: "1" });
+    await updateSettings({
+      affiliateCommissionPercent: "10",
+      affiliateBasis: "deposit",
+      affiliateMinWithdrawal: "1",
+    });
     const admin = await makeUser({ role: Role.ADMIN });
     const { referrer, referred } = await affiliateWithReferral();
     await creditDeposit(referred.id, 5_000_000n, "withdraw-funds"); // commission 5.00000
 
-    await expect(requestWithdrawal(referrer.id, 50_000n, "USDT TRC20 T...")).rejects.toThrow(/minimum withdrawal/);
+    await expect(requestWithdrawal(referrer.id, 50_000n, "USDT TRC20 T...")).rejects.toThrow(
+      /minimum withdrawal/,
+    );
     const first = await requestWithdrawal(referrer.id, 200_000n, "USDT TRC20 Tabc");
     const second = await requestWithdrawal(referrer.id, 300_000n, "USDT TRC20 Tabc");
-    await expect(requestWithdrawal(referrer.id, 100_000n, "more")).rejects.toThrow(/Not enough affiliate earnings/);
+    await expect(requestWithdrawal(referrer.id, 100_000n, "more")).rejects.toThrow(
+      /Not enough affiliate earnings/,
+    );
     expect(await affiliateBalance(referrer.id)).toBe(0n);
 
     await rejectWithdrawal(first.id, "Wrong address", { id: admin.id });
     await expect(approveWithdrawal(first.id, { id: admin.id })).rejects.toThrow("already reviewed");
-    const approvals = await Promise.allSettled(Array.from({ length: 5 }, () => approveWithdrawal(second.id, { id: admin.id })));
+    const approvals = await Promise.allSettled(
+      Array.from({ length: 5 }, () => approveWithdrawal(second.id, { id: admin.id })),
+    );
     expect(approvals.filter((r) => r.status === "fulfilled")).toHaveLength(1);
 
     expect(await affiliateBalance(referrer.id)).toBe(200_000n);
     expect(await mainBalance(referrer.id)).toBe(0n);
-    const audits = await db.auditLog.findMany({ where: { targetType: "affiliate_payout" }, orderBy: { id: "asc" } });
+    const audits = await db.auditLog.findMany({
+      where: { targetType: "affiliate_payout" },
+      orderBy: { id: "asc" },
+    });
     expect(audits.map((a) => a.action)).toEqual(["affiliate.payout_reject", "affiliate.payout_approve"]);
     await expectBooksBalanced();
   });

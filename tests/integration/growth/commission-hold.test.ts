@@ -21,21 +21,42 @@ const email = (name: string) => `${name}-${++seq}-${Date.now()}@hold.test`;
 const DAY = 86_400_000;
 
 async function pair() {
-  const a = await signUp({ email: email("a"), password: "test-pass-1" }, { ip: `198.51.100.${++seq}`, device: `a-${seq}` });
+  const a = await signUp(
+    { email: email("a"), password: "test-pass-1" },
+    { ip: `198.51.100.${++seq}`, device: `a-${seq}` },
+  );
   const { code } = await ensureAffiliate(a.id);
-  const b = await signUp({ email: email("b"), password: "test-pass-1" }, { ip: `198.51.100.${++seq}`, code, device: `b-${seq}` });
+  const b = await signUp(
+    { email: email("b"), password: "test-pass-1" },
+    { ip: `198.51.100.${++seq}`, code, device: `b-${seq}` },
+  );
   expect(b.referredById).toBe(a.id);
   return { a, b };
 }
 
 const deposit = (userId: number, amount: bigint, key: string) =>
-  db.$transaction((tx) => changeBalance(tx, { userId, amount, type: LedgerType.DEPOSIT, idempotencyKey: `deposit:hold:${key}:${seq}` }));
+  db.$transaction((tx) =>
+    changeBalance(tx, {
+      userId,
+      amount,
+      type: LedgerType.DEPOSIT,
+      idempotencyKey: `deposit:hold:${key}:${seq}`,
+    }),
+  );
 
 /** B orders 1000 at 4.00000 per 1000: a charge of 4.00000, a commission of 0.40000 at 10%. */
 async function orderOf(userId: number) {
   const provider = await makeProvider();
   const service = await makeService(provider.id, { rate: 400_000n, cost: 100_000n });
-  const { orderId, charge } = await placeOrder({ userId, serviceId: service.id, fields: { link: "https://example.com/p/1", quantity: 1000 }, source: "web" }, { dispatch: false });
+  const { orderId, charge } = await placeOrder(
+    {
+      userId,
+      serviceId: service.id,
+      fields: { link: "https://example.com/p/1", quantity: 1000 },
+      source: "web",
+    },
+    { dispatch: false },
+  );
   expect(charge).toBe(400_000n);
   return orderId;
 }
@@ -52,12 +73,19 @@ async function expectBooksBalanced() {
 
 describe("commission on spend", () => {
   it("stays pending while the order runs: moving or withdrawing it is refused, a cancel takes it back, nothing is lost", async () => {
-    await updateSettings({ affiliateCommissionPercent: "10", affiliateBasis: "spend", affiliateInstantPayout: true, affiliateMinWithdrawal: "0.01" });
+    await updateSettings({
+      affiliateCommissionPercent: "10",
+      affiliateBasis: "spend",
+      affiliateInstantPayout: true,
+      affiliateMinWithdrawal: "0.01",
+    });
     const { a, b } = await pair();
     await deposit(b.id, 1_000_000n, "cancel");
     const orderId = await orderOf(b.id);
     await expect(payoutToBalance(a.id, 40_000n)).rejects.toThrow(/Not enough affiliate earnings/);
-    await expect(requestWithdrawal(a.id, 40_000n, "bank 123")).rejects.toThrow(/Not enough affiliate earnings/);
+    await expect(requestWithdrawal(a.id, 40_000n, "bank 123")).rejects.toThrow(
+      /Not enough affiliate earnings/,
+    );
     expect(await earnings(a.id)).toEqual({ pending: 40_000n, available: 0n, balance: 40_000n });
 
     expect((await finalizeOrder(orderId, { status: OrderStatus.CANCELED })).refund).toBe(400_000n);
@@ -67,7 +95,11 @@ describe("commission on spend", () => {
   });
 
   it("becomes available when the order ends: all of a Completed one, the kept share of a Partial one", async () => {
-    await updateSettings({ affiliateCommissionPercent: "10", affiliateBasis: "spend", affiliateInstantPayout: true });
+    await updateSettings({
+      affiliateCommissionPercent: "10",
+      affiliateBasis: "spend",
+      affiliateInstantPayout: true,
+    });
     const { a, b } = await pair();
     await deposit(b.id, 1_000_000n, "end");
     const completed = await orderOf(b.id);
@@ -88,13 +120,19 @@ describe("commission on spend", () => {
   });
 
   it("lets 20 concurrent moves take exactly the available part, never the pending one", async () => {
-    await updateSettings({ affiliateCommissionPercent: "10", affiliateBasis: "spend", affiliateInstantPayout: true });
+    await updateSettings({
+      affiliateCommissionPercent: "10",
+      affiliateBasis: "spend",
+      affiliateInstantPayout: true,
+    });
     const { a, b } = await pair();
     await deposit(b.id, 1_000_000n, "race");
     const ended = await orderOf(b.id);
     await orderOf(b.id); // still running: its 0.40000 stays pending
     await finalizeOrder(ended, { status: OrderStatus.COMPLETED });
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => payoutToBalance(a.id, 10_000n)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => payoutToBalance(a.id, 10_000n)),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(4);
     expect(await earnings(a.id)).toEqual({ pending: 40_000n, available: 0n, balance: 40_000n });
     await expectBooksBalanced();
@@ -103,17 +141,27 @@ describe("commission on spend", () => {
 
 describe("commission on deposits", () => {
   it("waits for the owner's hold before it can be moved", async () => {
-    await updateSettings({ affiliateCommissionPercent: "10", affiliateBasis: "deposit", affiliateInstantPayout: true, affiliateDepositHoldDays: 7 });
+    await updateSettings({
+      affiliateCommissionPercent: "10",
+      affiliateBasis: "deposit",
+      affiliateInstantPayout: true,
+      affiliateDepositHoldDays: 7,
+    });
     const { a, b } = await pair();
     const before = Date.now();
     await deposit(b.id, 1_000_000n, "held");
     expect(await earnings(a.id)).toEqual({ pending: 100_000n, available: 0n, balance: 100_000n });
     await expect(payoutToBalance(a.id, 100_000n)).rejects.toThrow(/Not enough affiliate earnings/);
 
-    const [commission] = await db.affiliateEntry.findMany({ where: { affiliateId: a.id, type: "COMMISSION" } });
+    const [commission] = await db.affiliateEntry.findMany({
+      where: { affiliateId: a.id, type: "COMMISSION" },
+    });
     expect(commission.availableAt!.getTime()).toBeGreaterThanOrEqual(before + 7 * DAY);
     // The hold passes.
-    await db.affiliateEntry.update({ where: { id: commission.id }, data: { availableAt: new Date(Date.now() - 1000) } });
+    await db.affiliateEntry.update({
+      where: { id: commission.id },
+      data: { availableAt: new Date(Date.now() - 1000) },
+    });
     expect(await earnings(a.id)).toEqual({ pending: 0n, available: 100_000n, balance: 100_000n });
     await payoutToBalance(a.id, 100_000n);
     await updateSettings({ affiliateDepositHoldDays: 0 });
@@ -137,7 +185,11 @@ describe("take-back on a refund", () => {
     await updateSettings({ affiliateCommissionPercent: "0" });
     await finalizeOrder(zeroed, { status: OrderStatus.CANCELED });
 
-    const reversals = await db.affiliateEntry.findMany({ where: { affiliateId: a.id, type: "COMMISSION_REVERSAL" }, orderBy: { id: "asc" }, select: { amount: true, note: true } });
+    const reversals = await db.affiliateEntry.findMany({
+      where: { affiliateId: a.id, type: "COMMISSION_REVERSAL" },
+      orderBy: { id: "asc" },
+      select: { amount: true, note: true },
+    });
     expect(reversals).toEqual([
       { amount: -40_000n, note: `Refund of order #${lowered}` },
       { amount: -13_320n, note: `Refund of order #${partial}` },

@@ -8,7 +8,9 @@ import { createUser } from "@/lib/users/create-user";
 
 /** The request as Next hands it over on a server listening on 0.0.0.0, reached as panel.example. */
 const visit = (code: string) =>
-  GET(new NextRequest(`http://0.0.0.0:3000/r/${code}`, { headers: { host: "panel.example:3000" } }), { params: Promise.resolve({ code }) });
+  GET(new NextRequest(`http://0.0.0.0:3000/r/${code}`, { headers: { host: "panel.example:3000" } }), {
+    params: Promise.resolve({ code }),
+  });
 
 describe("referral link", () => {
   it("redirects a known code to sign-up on the visitor's own host, with the referral cookie", async () => {

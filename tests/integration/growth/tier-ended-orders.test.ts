@@ -18,7 +18,16 @@ describe("tiers from ended orders", () => {
     const provider = await makeProvider();
     const service = await makeService(provider.id, { rate: 10_000_000n, cost: 5_000_000n }); // 100.00000 per 1000
     const customer = await customerWith(100_000_000n);
-    const order = (quantity: number) => placeOrder({ userId: customer, serviceId: service.id, fields: { link: "https://example.com/t", quantity }, source: "web" }, { dispatch: false });
+    const order = (quantity: number) =>
+      placeOrder(
+        {
+          userId: customer,
+          serviceId: service.id,
+          fields: { link: "https://example.com/t", quantity },
+          source: "web",
+        },
+        { dispatch: false },
+      );
 
     const running = await order(1000); // 100.00000: the threshold, while the order runs
     expect((await getUserTier(customer)).tier).toBeNull();
@@ -35,7 +44,11 @@ describe("tiers from ended orders", () => {
     expect((await order(1000)).charge).toBe(9_500_000n);
 
     // An admin's later partial on a completed order takes back only the refund.
-    await finalizeOrder(third.orderId, { status: OrderStatus.PARTIAL, remains: 100 }, { from: [OrderStatus.COMPLETED] });
+    await finalizeOrder(
+      third.orderId,
+      { status: OrderStatus.PARTIAL, remains: 100 },
+      { from: [OrderStatus.COMPLETED] },
+    );
     expect((await db.user.findUniqueOrThrow({ where: { id: customer } })).spent).toBe(9_000_000n);
     expect(await reconcileMoney()).toEqual([]);
   });

@@ -10,14 +10,23 @@ import { deleteTier, pinUserTier, saveTier } from "@/lib/tiers/manage-tiers";
 import { getUserTier } from "@/lib/tiers/tiers";
 import { makeOrder, makeProvider, makeService, makeUser } from "../admin/support";
 
-const rateOf = async (userId: number, serviceId: number) => (await listCatalogServices({ userId })).find((s) => s.id === serviceId)!.rate;
+const rateOf = async (userId: number, serviceId: number) =>
+  (await listCatalogServices({ userId })).find((s) => s.id === serviceId)!.rate;
 
 /** Raises a customer's net spend as orders do: an order charged through the ledger that completes. */
 async function spend(userId: number, units: bigint) {
   const provider = await makeProvider();
   const service = await makeService(provider.id, { rate: 1n, cost: 1n });
-  await db.$transaction((tx) => changeBalance(tx, { userId, amount: units, type: LedgerType.ADJUSTMENT, note: "funds" }));
-  const order = await makeOrder({ userId, serviceId: service.id, providerId: provider.id, charge: units, cost: 0n });
+  await db.$transaction((tx) =>
+    changeBalance(tx, { userId, amount: units, type: LedgerType.ADJUSTMENT, note: "funds" }),
+  );
+  const order = await makeOrder({
+    userId,
+    serviceId: service.id,
+    providerId: provider.id,
+    charge: units,
+    cost: 0n,
+  });
   await finalizeOrder(order.id, { status: OrderStatus.COMPLETED });
 }
 
@@ -74,9 +83,15 @@ describe("loyalty tiers", () => {
     await pinUserTier(customer.id, null, { id: admin.id });
     expect(await getUserTier(customer.id)).toMatchObject({ pinned: false });
     expect(await rateOf(customer.id, service.id)).toBe(1_000_000n);
-    await expect(saveTier({ name: "VIP", minSpent: "1", discountBps: "1" }, { id: admin.id })).rejects.toThrow("already exists");
-    await expect(saveTier({ name: "Bad", minSpent: "1", discountBps: "95" }, { id: admin.id })).rejects.toThrow(/0 to 90/);
-    const audits = await db.auditLog.findMany({ where: { action: "user.tier_pin", targetId: String(customer.id) } });
+    await expect(
+      saveTier({ name: "VIP", minSpent: "1", discountBps: "1" }, { id: admin.id }),
+    ).rejects.toThrow("already exists");
+    await expect(
+      saveTier({ name: "Bad", minSpent: "1", discountBps: "95" }, { id: admin.id }),
+    ).rejects.toThrow(/0 to 90/);
+    const audits = await db.auditLog.findMany({
+      where: { action: "user.tier_pin", targetId: String(customer.id) },
+    });
     expect(audits.map((a) => a.ip)).toEqual(["198.51.100.9", null]);
     await deleteTier(vip.id, { id: admin.id });
   });

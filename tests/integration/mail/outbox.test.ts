@@ -22,11 +22,15 @@ beforeEach(async () => {
   smtp.received.length = 0;
 });
 
-const mail = (n: number) => renderMail({ subject: `Mail ${n}`, paragraphs: [`Body <b>${n}</b>`] }, "en", "Upline");
+const mail = (n: number) =>
+  renderMail({ subject: `Mail ${n}`, paragraphs: [`Body <b>${n}</b>`] }, "en", "Upline");
 
 it("two workers at once deliver each of 30 mails exactly once", async () => {
   for (let n = 0; n < 30; n++) await queueMail({ to: `user${n}@test.dev`, kind: "deposit", mail: mail(n) });
-  const workers = ["worker-a", "worker-b"].map((workerId) => ({ workerId, transport: smtpTransport(smtp.url) }));
+  const workers = ["worker-a", "worker-b"].map((workerId) => ({
+    workerId,
+    transport: smtpTransport(smtp.url),
+  }));
   const runs = await Promise.all(workers.map((w) => deliverOutbox({ ...w, limit: 50 })));
   workers.forEach((w) => w.transport.close());
 
@@ -37,7 +41,11 @@ it("two workers at once deliver each of 30 mails exactly once", async () => {
   expect(recipients).toEqual(Array.from({ length: 30 }, (_, n) => `user${n}@test.dev`).sort());
   expect(await db.mailOutbox.count({ where: { status: MailStatus.SENT } })).toBe(30);
   // A later run finds nothing to send.
-  expect(await deliverOutbox({ transport: smtpTransport(smtp.url) })).toEqual({ sent: 0, retrying: 0, failed: 0 });
+  expect(await deliverOutbox({ transport: smtpTransport(smtp.url) })).toEqual({
+    sent: 0,
+    retrying: 0,
+    failed: 0,
+  });
   expect(smtp.received).toHaveLength(30);
 });
 
@@ -53,11 +61,23 @@ it("a temporary SMTP refusal is retried after the backoff, and then delivered on
   expect(waiting.nextAttemptAt.getTime()).toBe(now.getTime() + mailBackoffMs(1));
 
   // Not due yet: nothing is attempted.
-  expect(await deliverOutbox({ now: new Date(now.getTime() + 1_000), transport })).toEqual({ sent: 0, retrying: 0, failed: 0 });
-  expect(await deliverOutbox({ now: waiting.nextAttemptAt, transport })).toEqual({ sent: 1, retrying: 0, failed: 0 });
+  expect(await deliverOutbox({ now: new Date(now.getTime() + 1_000), transport })).toEqual({
+    sent: 0,
+    retrying: 0,
+    failed: 0,
+  });
+  expect(await deliverOutbox({ now: waiting.nextAttemptAt, transport })).toEqual({
+    sent: 1,
+    retrying: 0,
+    failed: 0,
+  });
   transport.close();
   expect(smtp.received.map((m) => m.to)).toEqual([["retry@test.dev"]]);
-  expect(await db.mailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: MailStatus.SENT, tries: 2, lastError: null });
+  expect(await db.mailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    status: MailStatus.SENT,
+    tries: 2,
+    lastError: null,
+  });
 });
 
 it("a permanent refusal (5xx) is given up at once; a claim left by a dead worker is taken over", async () => {
@@ -65,11 +85,21 @@ it("a permanent refusal (5xx) is given up at once; a claim left by a dead worker
   smtp.refuse(550);
   const transport = smtpTransport(smtp.url);
   expect(await deliverOutbox({ transport })).toEqual({ sent: 0, retrying: 0, failed: 1 });
-  expect(await db.mailOutbox.findUniqueOrThrow({ where: { id: refused.id } })).toMatchObject({ status: MailStatus.FAILED, tries: 1 });
+  expect(await db.mailOutbox.findUniqueOrThrow({ where: { id: refused.id } })).toMatchObject({
+    status: MailStatus.FAILED,
+    tries: 1,
+  });
 
   const orphan = await queueMail({ to: "orphan@test.dev", kind: "deposit", mail: mail(3) });
   const now = new Date();
-  await db.mailOutbox.update({ where: { id: orphan.id }, data: { status: MailStatus.SENDING, claimedBy: "dead-worker", claimUntil: new Date(now.getTime() + 60_000) } });
+  await db.mailOutbox.update({
+    where: { id: orphan.id },
+    data: {
+      status: MailStatus.SENDING,
+      claimedBy: "dead-worker",
+      claimUntil: new Date(now.getTime() + 60_000),
+    },
+  });
   expect((await deliverOutbox({ now, transport })).sent).toBe(0);
   expect((await deliverOutbox({ now: new Date(now.getTime() + 61_000), transport })).sent).toBe(1);
   transport.close();
@@ -77,7 +107,11 @@ it("a permanent refusal (5xx) is given up at once; a claim left by a dead worker
 });
 
 it("a queued mail carries text and HTML; a one-time link is wiped from the row once sent; dedupe keys queue once", async () => {
-  const parts = { subject: "Reset", paragraphs: ["Hi <script>alert(1)</script>"], action: { label: "Go", url: "http://localhost/reset-password?token=SECRET-TOKEN" } };
+  const parts = {
+    subject: "Reset",
+    paragraphs: ["Hi <script>alert(1)</script>"],
+    action: { label: "Go", url: "http://localhost/reset-password?token=SECRET-TOKEN" },
+  };
   const rendered = renderMail(parts, "en", "Upline");
   expect(rendered.html).toContain("Hi &lt;script&gt;");
   expect(rendered.html).not.toContain("<script>");
@@ -92,8 +126,18 @@ it("a queued mail carries text and HTML; a one-time link is wiped from the row o
   const row = await db.mailOutbox.findUniqueOrThrow({ where: { id } });
   expect(row.text + row.html).not.toContain("SECRET-TOKEN");
 
-  const first = await queueMail({ to: "a@test.dev", kind: "deposit", mail: mail(4), dedupeKey: "deposit:test:1" });
-  const second = await queueMail({ to: "a@test.dev", kind: "deposit", mail: mail(4), dedupeKey: "deposit:test:1" });
+  const first = await queueMail({
+    to: "a@test.dev",
+    kind: "deposit",
+    mail: mail(4),
+    dedupeKey: "deposit:test:1",
+  });
+  const second = await queueMail({
+    to: "a@test.dev",
+    kind: "deposit",
+    mail: mail(4),
+    dedupeKey: "deposit:test:1",
+  });
   expect(first).toMatchObject({ queued: true });
   expect(second).toEqual({ id: first.id, queued: false });
 });

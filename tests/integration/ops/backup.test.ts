@@ -41,21 +41,47 @@ afterAll(async () => {
 async function seed(db: Db) {
   const item = sim.catalog().find((i) => i.type === "Default")!;
   await updateSettings({ allowPrivateProviderUrls: true }, db); // the simulator is on 127.0.0.1
-  const provider = await db.provider.create({ data: { name: "Upstream", apiUrl: sim.url, apiKeyEncrypted: encryptSecret(sim.key, appSecret()) } });
+  const provider = await db.provider.create({
+    data: { name: "Upstream", apiUrl: sim.url, apiKeyEncrypted: encryptSecret(sim.key, appSecret()) },
+  });
   const category = await db.category.create({ data: { name: item.category } });
   const ps = await db.providerService.create({
-    data: { providerId: provider.id, externalId: String(item.service), name: item.name, type: item.type, category: item.category, rate: 100_000n, min: 10, max: 100_000 },
+    data: {
+      providerId: provider.id,
+      externalId: String(item.service),
+      name: item.name,
+      type: item.type,
+      category: item.category,
+      rate: 100_000n,
+      min: 10,
+      max: 100_000,
+    },
   });
-  const service = await db.service.create({ data: { providerServiceId: ps.id, categoryId: category.id, name: "Followers", type: item.type, min: 10, max: 100_000, rate: 150_000n } });
+  const service = await db.service.create({
+    data: {
+      providerServiceId: ps.id,
+      categoryId: category.id,
+      name: "Followers",
+      type: item.type,
+      min: 10,
+      max: 100_000,
+      rate: 150_000n,
+    },
+  });
   const user = await db.user.create({ data: { email: "burst@backup.test", passwordHash: "x" } });
-  await db.$transaction((tx) => changeBalance(tx, { userId: user.id, amount: 100_000_000_000n, type: LedgerType.DEPOSIT, note: "seed" }));
+  await db.$transaction((tx) =>
+    changeBalance(tx, { userId: user.id, amount: 100_000_000_000n, type: LedgerType.DEPOSIT, note: "seed" }),
+  );
   return { userId: user.id, serviceId: service.id };
 }
 
 describe("backup and restore", () => {
   it("backs up during a burst of orders; the restored copy reconciles and every order has its charge", async () => {
     const { userId, serviceId } = await seed(panelDb);
-    const worker = startWorker(["place", String(userId), String(serviceId), String(BURST)], { DATABASE_URL: url, DATA_DIR: dir });
+    const worker = startWorker(["place", String(userId), String(serviceId), String(BURST)], {
+      DATABASE_URL: url,
+      DATA_DIR: dir,
+    });
     const placed = () => worker.output.filter((l) => l.startsWith("placed ")).length;
     await waitFor(() => placed() >= 50, 120_000, "the burst to start");
 
@@ -76,7 +102,9 @@ describe("backup and restore", () => {
       expect(await restored.ledgerEntry.count({ where: { type: LedgerType.ORDER_CHARGE } })).toBe(orders);
       expect(await findLedgerDifferences(restored)).toEqual([]);
       // The link search index (an FTS5 table) came along, holding exactly the copied orders.
-      const [indexed] = await restored.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM "${ORDER_LINK_SEARCH_TABLE}"`);
+      const [indexed] = await restored.$queryRawUnsafe<{ n: number | bigint }[]>(
+        `SELECT COUNT(*) AS n FROM "${ORDER_LINK_SEARCH_TABLE}"`,
+      );
       expect(Number(indexed.n)).toBe(orders);
     } finally {
       await restored.$disconnect();

@@ -23,7 +23,11 @@ let panel: Awaited<ReturnType<typeof seedPanel>>;
 beforeAll(async () => {
   sim = await startSimulator({ clock: "manual" });
   panel = await seedPanel(sim);
-  server = await serveApi(createApiHandler({ limits: createApiLimits({ addPerMin: 1000, readPerMin: 1000, ipPerMin: 10_000, badKeyPerMin: 100 }) }));
+  server = await serveApi(
+    createApiHandler({
+      limits: createApiLimits({ addPerMin: 1000, readPerMin: 1000, ipPerMin: 10_000, badKeyPerMin: 100 }),
+    }),
+  );
 });
 
 afterAll(async () => {
@@ -38,7 +42,11 @@ async function ready(as: "operator" | "anyone" = "operator") {
   const saved = env.METRICS_TOKEN;
   env.METRICS_TOKEN = OPERATOR_TOKEN;
   try {
-    return await readyRoute(new Request("http://x/api/ready", { headers: as === "operator" ? { authorization: `Bearer ${OPERATOR_TOKEN}` } : {} }));
+    return await readyRoute(
+      new Request("http://x/api/ready", {
+        headers: as === "operator" ? { authorization: `Bearer ${OPERATOR_TOKEN}` } : {},
+      }),
+    );
   } finally {
     env.METRICS_TOKEN = saved;
   }
@@ -54,13 +62,26 @@ describe("health and readiness", () => {
   it("/api/ready is 200 on a migrated database with an empty queue", async () => {
     const response = await ready();
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ ready: true, database: "ok", pendingMigrations: [], jobLagSeconds: 0 });
+    expect(await response.json()).toMatchObject({
+      ready: true,
+      database: "ok",
+      pendingMigrations: [],
+      jobLagSeconds: 0,
+    });
   });
 
   it("/api/ready is 503 while the oldest due order waits longer than the bound, 200 again once it is sent", async () => {
     const service = panel.services.get(1)!;
     const user = await makeApiUser(service.rate * 10n);
-    const { orderId } = await placeOrder({ userId: user.id, serviceId: service.id, fields: { link: "https://instagram.com/lag", quantity: service.min }, source: "api" }, { dispatch: false });
+    const { orderId } = await placeOrder(
+      {
+        userId: user.id,
+        serviceId: service.id,
+        fields: { link: "https://instagram.com/lag", quantity: service.min },
+        source: "api",
+      },
+      { dispatch: false },
+    );
     const late = new Date(Date.now() - (env.READY_MAX_JOB_LAG_SECONDS + 60) * 1000);
     await db.order.update({ where: { id: orderId }, data: { nextDispatchAt: late } });
 
@@ -72,7 +93,10 @@ describe("health and readiness", () => {
 
     // Anyone else gets the status alone: queue depth, job lag and migrations are for operators.
     const bare = await ready("anyone");
-    expect({ status: bare.status, body: await bare.json() }).toEqual({ status: 503, body: { status: "not ready" } });
+    expect({ status: bare.status, body: await bare.json() }).toEqual({
+      status: 503,
+      body: { status: "not ready" },
+    });
 
     await db.order.update({ where: { id: orderId }, data: { dispatchState: DispatchState.SENT } });
     expect((await ready()).status).toBe(200);
@@ -81,14 +105,20 @@ describe("health and readiness", () => {
   });
 
   it("/api/ready is 503 and names the migration this build ships but the database lacks", async () => {
-    const [last] = await db.$queryRawUnsafe<{ migration_name: string }[]>(`SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1`);
-    await db.$executeRawUnsafe(`UPDATE "_prisma_migrations" SET migration_name = 'x_' || migration_name WHERE migration_name = '${last.migration_name}'`);
+    const [last] = await db.$queryRawUnsafe<{ migration_name: string }[]>(
+      `SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1`,
+    );
+    await db.$executeRawUnsafe(
+      `UPDATE "_prisma_migrations" SET migration_name = 'x_' || migration_name WHERE migration_name = '${last.migration_name}'`,
+    );
     try {
       const response = await ready();
       expect(response.status).toBe(503);
       expect(await response.json()).toMatchObject({ ready: false, pendingMigrations: [last.migration_name] });
     } finally {
-      await db.$executeRawUnsafe(`UPDATE "_prisma_migrations" SET migration_name = '${last.migration_name}' WHERE migration_name = 'x_${last.migration_name}'`);
+      await db.$executeRawUnsafe(
+        `UPDATE "_prisma_migrations" SET migration_name = '${last.migration_name}' WHERE migration_name = 'x_${last.migration_name}'`,
+      );
     }
     expect((await ready()).status).toBe(200);
   });
@@ -119,13 +149,21 @@ describe("metrics", () => {
   it("counts dispatch outcomes by class and provider latency by provider", async () => {
     const service = panel.services.get(1)!;
     const user = await makeApiUser(service.rate * 10n);
-    const answer = await callApi(server.url, "form", { key: user.key, action: "add", service: service.id, link: "https://instagram.com/m", quantity: service.min });
+    const answer = await callApi(server.url, "form", {
+      key: user.key,
+      action: "add",
+      service: service.id,
+      link: "https://instagram.com/m",
+      quantity: service.min,
+    });
     expect(answer.body).toMatchObject({ order: expect.any(Number) });
     const { waitForDispatches } = await import("@/lib/orders/dispatch");
     await waitForDispatches();
     const { body } = await renderMetrics();
     expect(line(body, 'upline_dispatch_outcomes_total{class="sent"}')).toMatch(/ [1-9]\d*$/);
-    expect(line(body, "upline_provider_request_duration_seconds_count{provider=")).toMatch(/action="add"} [1-9]\d*$/);
+    expect(line(body, "upline_provider_request_duration_seconds_count{provider=")).toMatch(
+      /action="add"} [1-9]\d*$/,
+    );
   });
 
   it("is served only with the token or from an allowed address, and 404 otherwise", async () => {
@@ -136,7 +174,9 @@ describe("metrics", () => {
     // The address is the one the server stamped from the socket; a client's own X-Forwarded-For is no pass.
     expect(canReadMetrics(headers({ [CLIENT_IP_HEADER]: "10.0.0.5" }), config)).toBe(true);
     expect(canReadMetrics(headers({ [CLIENT_IP_HEADER]: "10.0.0.6" }), config)).toBe(false);
-    expect(canReadMetrics(headers({ [CLIENT_IP_HEADER]: "10.0.0.6", "x-forwarded-for": "10.0.0.5" }), config)).toBe(false);
+    expect(
+      canReadMetrics(headers({ [CLIENT_IP_HEADER]: "10.0.0.6", "x-forwarded-for": "10.0.0.5" }), config),
+    ).toBe(false);
     expect(canReadMetrics(headers({}), { token: undefined, allowIps: [] })).toBe(false);
     // This test run sets neither, so the route stays hidden.
     expect((await metricsRoute(new Request("http://x/api/metrics"))).status).toBe(404);

@@ -20,7 +20,11 @@ const handle: ApiHandler = async (request) => {
     for await (const chunk of request.body) chunks.push(chunk);
     await updateSettings({ panelName: Buffer.concat(chunks).toString("utf8") });
   }
-  return { status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ panelName: (await getSettings()).panelName }) };
+  return {
+    status: 200,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ panelName: (await getSettings()).panelName }),
+  };
 };
 
 function traced(job: Job): Job {

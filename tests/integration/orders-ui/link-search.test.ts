@@ -31,25 +31,62 @@ const LINKS = [
 
 function seedOrder(link: string) {
   return db.order.create({
-    data: { userId, serviceId, providerId, link, quantity: 100, charge: 1_000n, cost: 600n, status: OrderStatus.COMPLETED, dispatchState: DispatchState.SENT },
+    data: {
+      userId,
+      serviceId,
+      providerId,
+      link,
+      quantity: 100,
+      charge: 1_000n,
+      cost: 600n,
+      status: OrderStatus.COMPLETED,
+      dispatchState: DispatchState.SENT,
+    },
   });
 }
 
 /** What LIKE '%text%' over every order finds (Prisma's contains), newest first. */
 async function likeIds(text: string): Promise<number[]> {
-  const rows = await db.order.findMany({ where: { link: { contains: text } }, select: { id: true }, orderBy: { id: "desc" } });
+  const rows = await db.order.findMany({
+    where: { link: { contains: text } },
+    select: { id: true },
+    orderBy: { id: "desc" },
+  });
   return rows.map((r) => r.id);
 }
 
 beforeAll(async () => {
   userId = (await createUser({ email: "links@test.dev", password: "test-pass-1" })).id;
-  const provider = await db.provider.create({ data: { name: "Upstream", apiUrl: "http://127.0.0.1:9/api/v2", apiKeyEncrypted: "x" } });
+  const provider = await db.provider.create({
+    data: { name: "Upstream", apiUrl: "http://127.0.0.1:9/api/v2", apiKeyEncrypted: "x" },
+  });
   providerId = provider.id;
   const category = await db.category.create({ data: { name: "Social" } });
   const ps = await db.providerService.create({
-    data: { providerId, externalId: "1", name: "Followers", type: "Default", category: "Social", rate: 100_000n, min: 10, max: 10_000 },
+    data: {
+      providerId,
+      externalId: "1",
+      name: "Followers",
+      type: "Default",
+      category: "Social",
+      rate: 100_000n,
+      min: 10,
+      max: 10_000,
+    },
   });
-  serviceId = (await db.service.create({ data: { providerServiceId: ps.id, categoryId: category.id, name: "Followers", type: "Default", min: 10, max: 10_000, rate: 150_000n } })).id;
+  serviceId = (
+    await db.service.create({
+      data: {
+        providerServiceId: ps.id,
+        categoryId: category.id,
+        name: "Followers",
+        type: "Default",
+        min: 10,
+        max: 10_000,
+        rate: 150_000n,
+      },
+    })
+  ).id;
   for (const link of LINKS) await seedOrder(link);
 });
 
@@ -70,7 +107,7 @@ describe("search by link through the trigram index", () => {
       "shop42",
       "watch?v=dQw4",
       "dQw4w9WgXcQ",
-      "\"quotes\" and 'apo",
+      '"quotes" and \'apo',
       "path with",
       "tiếng-việt",
       "đơn",
@@ -123,7 +160,10 @@ describe("search by link through the trigram index", () => {
   it("returns the newest matches up to the cap and says when more matched", async () => {
     const ids: number[] = [];
     for (let i = 0; i < 6; i++) ids.push((await seedOrder(`https://capped.test/post/${i}`)).id);
-    expect(await searchOrderIdsByLink("capped.test", 4)).toEqual({ ids: ids.slice(2).reverse(), capped: true });
+    expect(await searchOrderIdsByLink("capped.test", 4)).toEqual({
+      ids: ids.slice(2).reverse(),
+      capped: true,
+    });
     expect(await searchOrderIdsByLink("capped.test", 6)).toEqual({ ids: [...ids].reverse(), capped: false });
     expect(await searchOrderIdsByLink("post/5", 1)).toEqual({ ids: [ids[5]], capped: false });
   });
@@ -157,7 +197,9 @@ describe("admin orders search", () => {
     expect(byDigits.counts.all).toBe(2);
 
     // The customer's orders page reads the search the same way.
-    expect((await listCustomerOrders({ userId, search: `#${target.id}` })).rows.map((o) => o.id)).toEqual([target.id]);
+    expect((await listCustomerOrders({ userId, search: `#${target.id}` })).rows.map((o) => o.id)).toEqual([
+      target.id,
+    ]);
     // "#" before anything but an id is part of a link.
     expect((await listAdminOrders({ search: `#${target.id}/` })).rows.map((o) => o.id)).toEqual([mention.id]);
   });
@@ -166,11 +208,21 @@ describe("admin orders search", () => {
     const createdAt = new Date();
     await db.order.createMany({
       data: Array.from({ length: LINK_SEARCH_CAP + 1 }, (_, i) => ({
-        userId, serviceId, providerId, link: `https://bulk.test/item/${i}`, quantity: 100, charge: 1_000n, cost: 600n,
-        status: i % 2 ? OrderStatus.COMPLETED : OrderStatus.PARTIAL, dispatchState: DispatchState.SENT, createdAt,
+        userId,
+        serviceId,
+        providerId,
+        link: `https://bulk.test/item/${i}`,
+        quantity: 100,
+        charge: 1_000n,
+        cost: 600n,
+        status: i % 2 ? OrderStatus.COMPLETED : OrderStatus.PARTIAL,
+        dispatchState: DispatchState.SENT,
+        createdAt,
       })),
     });
-    const newest = await db.order.findFirstOrThrow({ where: { link: `https://bulk.test/item/${LINK_SEARCH_CAP}` } });
+    const newest = await db.order.findFirstOrThrow({
+      where: { link: `https://bulk.test/item/${LINK_SEARCH_CAP}` },
+    });
 
     const capped = await listAdminOrders({ search: "bulk.test/item" });
     expect(capped).toMatchObject({ total: LINK_SEARCH_CAP, searchCapped: LINK_SEARCH_CAP });

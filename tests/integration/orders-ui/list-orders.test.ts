@@ -25,21 +25,47 @@ let providerId: number;
 const aliceOrders: number[] = [];
 
 async function seedCatalog() {
-  const provider = await db.provider.create({ data: { name: "Upstream", apiUrl: "http://127.0.0.1:9/api/v2", apiKeyEncrypted: "x" } });
+  const provider = await db.provider.create({
+    data: { name: "Upstream", apiUrl: "http://127.0.0.1:9/api/v2", apiKeyEncrypted: "x" },
+  });
   providerId = provider.id;
   const category = await db.category.create({ data: { name: "Instagram" } });
   const make = async (externalId: string, name: string, refill: boolean) => {
     const ps = await db.providerService.create({
-      data: { providerId, externalId, name, type: "Default", category: "Instagram", rate: 100_000n, min: 10, max: 10_000, refill, cancel: true },
+      data: {
+        providerId,
+        externalId,
+        name,
+        type: "Default",
+        category: "Instagram",
+        rate: 100_000n,
+        min: 10,
+        max: 10_000,
+        refill,
+        cancel: true,
+      },
     });
-    const s = await db.service.create({ data: { providerServiceId: ps.id, categoryId: category.id, name, type: "Default", min: 10, max: 10_000, rate: 150_000n } });
+    const s = await db.service.create({
+      data: {
+        providerServiceId: ps.id,
+        categoryId: category.id,
+        name,
+        type: "Default",
+        min: 10,
+        max: 10_000,
+        rate: 150_000n,
+      },
+    });
     return s.id;
   };
   serviceA = await make("1", "Followers", true);
   serviceB = await make("2", "Likes", false);
 }
 
-async function seedOrder(userId: number, data: { serviceId?: number; status?: OrderStatus; link?: string; dispatchState?: DispatchState }) {
+async function seedOrder(
+  userId: number,
+  data: { serviceId?: number; status?: OrderStatus; link?: string; dispatchState?: DispatchState },
+) {
   const order = await db.order.create({
     data: {
       userId,
@@ -71,24 +97,51 @@ beforeAll(async () => {
   ];
   let i = 0;
   for (const [status, count] of plan) {
-    for (let k = 0; k < count; k++) aliceOrders.push(await seedOrder(alice.id, { status, link: `https://instagram.com/alice_${++i}` }));
+    for (let k = 0; k < count; k++)
+      aliceOrders.push(await seedOrder(alice.id, { status, link: `https://instagram.com/alice_${++i}` }));
   }
   // Bob: 2 orders, one in the admin review queue, one on the other service with a link that also matches "alice".
-  await seedOrder(bob.id, { status: OrderStatus.PENDING, link: "https://instagram.com/bob_1", dispatchState: DispatchState.REVIEW });
-  await seedOrder(bob.id, { status: OrderStatus.COMPLETED, link: "https://instagram.com/alice_fan", serviceId: serviceB });
+  await seedOrder(bob.id, {
+    status: OrderStatus.PENDING,
+    link: "https://instagram.com/bob_1",
+    dispatchState: DispatchState.REVIEW,
+  });
+  await seedOrder(bob.id, {
+    status: OrderStatus.COMPLETED,
+    link: "https://instagram.com/alice_fan",
+    serviceId: serviceB,
+  });
 });
 
 describe("customer orders", () => {
   it("counts orders per status tab, only the caller's", async () => {
-    expect(await countOrdersByStatus(alice.id)).toEqual({ all: 13, pending: 3, in_progress: 2, processing: 1, completed: 4, partial: 1, canceled: 2 });
-    expect(await countOrdersByStatus(bob.id)).toEqual({ all: 2, pending: 1, in_progress: 0, processing: 0, completed: 1, partial: 0, canceled: 0 });
+    expect(await countOrdersByStatus(alice.id)).toEqual({
+      all: 13,
+      pending: 3,
+      in_progress: 2,
+      processing: 1,
+      completed: 4,
+      partial: 1,
+      canceled: 2,
+    });
+    expect(await countOrdersByStatus(bob.id)).toEqual({
+      all: 2,
+      pending: 1,
+      in_progress: 0,
+      processing: 0,
+      completed: 1,
+      partial: 0,
+      canceled: 0,
+    });
   });
 
   it("filters by tab, newest first, and pages through", async () => {
     const completed = await listCustomerOrders({ userId: alice.id, tab: "completed" });
     expect(completed.total).toBe(4);
     expect(completed.rows.map((o) => o.status)).toEqual(Array(4).fill(OrderStatus.COMPLETED));
-    expect(completed.rows.map((o) => o.id)).toEqual([...completed.rows.map((o) => o.id)].sort((a, b) => b - a));
+    expect(completed.rows.map((o) => o.id)).toEqual(
+      [...completed.rows.map((o) => o.id)].sort((a, b) => b - a),
+    );
 
     const first = await listCustomerOrders({ userId: alice.id, page: 1, pageSize: 5 });
     const third = await listCustomerOrders({ userId: alice.id, page: 3, pageSize: 5 });
@@ -106,28 +159,54 @@ describe("customer orders", () => {
 
     const byLink = await listCustomerOrders({ userId: alice.id, search: "alice_1" });
     // alice_1, alice_10 .. alice_13
-    expect(byLink.rows.map((o) => o.link).sort()).toEqual(["https://instagram.com/alice_1", "https://instagram.com/alice_10", "https://instagram.com/alice_11", "https://instagram.com/alice_12", "https://instagram.com/alice_13"]);
+    expect(byLink.rows.map((o) => o.link).sort()).toEqual([
+      "https://instagram.com/alice_1",
+      "https://instagram.com/alice_10",
+      "https://instagram.com/alice_11",
+      "https://instagram.com/alice_12",
+      "https://instagram.com/alice_13",
+    ]);
 
     const bobSearch = await listCustomerOrders({ userId: bob.id, search: "alice" });
     expect(bobSearch.rows.map((o) => o.link)).toEqual(["https://instagram.com/alice_fan"]);
     const bobById = await listCustomerOrders({ userId: bob.id, search: String(target) });
     expect(bobById.rows).toEqual([]);
-    expect(await listCustomerOrders({ userId: alice.id, search: "bob_1" })).toMatchObject({ total: 0, rows: [] });
+    expect(await listCustomerOrders({ userId: alice.id, search: "bob_1" })).toMatchObject({
+      total: 0,
+      rows: [],
+    });
   });
 
   it("polls statuses of the caller's orders only", async () => {
     const bobOrders = (await listCustomerOrders({ userId: bob.id })).rows.map((o) => o.id);
-    const statuses = await getCustomerOrdersByIds(alice.id, [aliceOrders[0], aliceOrders[12], ...bobOrders, -1, 0]);
+    const statuses = await getCustomerOrdersByIds(alice.id, [
+      aliceOrders[0],
+      aliceOrders[12],
+      ...bobOrders,
+      -1,
+      0,
+    ]);
     expect(statuses.map((o) => o.id).sort((a, b) => a - b)).toEqual([aliceOrders[0], aliceOrders[12]]);
     expect(await getCustomerOrdersByIds(alice.id, [])).toEqual([]);
   });
 
   it("lists the caller's refills with their status", async () => {
     const completed = aliceOrders[6];
-    await db.refill.create({ data: { orderId: completed, userId: alice.id, status: RefillStatus.IN_PROGRESS, providerRefillId: "77" } });
+    await db.refill.create({
+      data: {
+        orderId: completed,
+        userId: alice.id,
+        status: RefillStatus.IN_PROGRESS,
+        providerRefillId: "77",
+      },
+    });
     const refills = await listCustomerRefills({ userId: alice.id });
     expect(refills.rows).toHaveLength(1);
-    expect(refills.rows[0]).toMatchObject({ orderId: completed, status: RefillStatus.IN_PROGRESS, serviceName: "Followers" });
+    expect(refills.rows[0]).toMatchObject({
+      orderId: completed,
+      status: RefillStatus.IN_PROGRESS,
+      serviceName: "Followers",
+    });
     expect((await listCustomerRefills({ userId: bob.id })).total).toBe(0);
     const order = (await getCustomerOrdersByIds(alice.id, [completed]))[0];
     expect(order.lastRefill?.status).toBe(RefillStatus.IN_PROGRESS);
@@ -136,9 +215,28 @@ describe("customer orders", () => {
 
 describe("transaction history", () => {
   it("lists the caller's ledger rows newest first with balance after and the linked order", async () => {
-    await adjustBalance({ userId: alice.id, amount: 1_000_000n, reason: "bank transfer", type: LedgerType.DEPOSIT });
-    await db.$transaction((tx) => changeBalance(tx, { userId: alice.id, amount: -15_000n, type: LedgerType.ORDER_CHARGE, orderId: aliceOrders[0] }));
-    await db.$transaction((tx) => changeBalance(tx, { userId: alice.id, amount: 15_000n, type: LedgerType.REFUND, orderId: aliceOrders[0] }));
+    await adjustBalance({
+      userId: alice.id,
+      amount: 1_000_000n,
+      reason: "bank transfer",
+      type: LedgerType.DEPOSIT,
+    });
+    await db.$transaction((tx) =>
+      changeBalance(tx, {
+        userId: alice.id,
+        amount: -15_000n,
+        type: LedgerType.ORDER_CHARGE,
+        orderId: aliceOrders[0],
+      }),
+    );
+    await db.$transaction((tx) =>
+      changeBalance(tx, {
+        userId: alice.id,
+        amount: 15_000n,
+        type: LedgerType.REFUND,
+        orderId: aliceOrders[0],
+      }),
+    );
     await adjustBalance({ userId: bob.id, amount: 50_000n, reason: "gift", type: LedgerType.DEPOSIT });
 
     const history = await listLedger({ userId: alice.id, pageSize: 2 });
@@ -170,11 +268,21 @@ describe("admin orders", () => {
     expect((await listAdminOrders(parseAdminOrderFilters({ user: "bob@" }))).total).toBe(2);
     expect((await listAdminOrders(parseAdminOrderFilters({ user: String(alice.id) }))).total).toBe(13);
     expect((await listAdminOrders(parseAdminOrderFilters({ service: String(serviceB) }))).total).toBe(1);
-    expect((await listAdminOrders(parseAdminOrderFilters({ provider: String(providerId), status: "PARTIAL" }))).total).toBe(1);
-    expect((await listAdminOrders(parseAdminOrderFilters({ q: "alice_fan" }))).rows.map((o) => o.user.email)).toEqual(["bob@test.dev"]);
+    expect(
+      (await listAdminOrders(parseAdminOrderFilters({ provider: String(providerId), status: "PARTIAL" })))
+        .total,
+    ).toBe(1);
+    expect(
+      (await listAdminOrders(parseAdminOrderFilters({ q: "alice_fan" }))).rows.map((o) => o.user.email),
+    ).toEqual(["bob@test.dev"]);
     // Unknown values are ignored rather than failing the page.
     expect(parseAdminOrderFilters({ status: "nonsense", service: "abc", state: "other" })).toEqual({
-      status: undefined, user: undefined, serviceId: undefined, providerId: undefined, state: undefined, search: undefined,
+      status: undefined,
+      user: undefined,
+      serviceId: undefined,
+      providerId: undefined,
+      state: undefined,
+      search: undefined,
     });
 
     const page2 = await listAdminOrders({}, 2, 10);
@@ -195,8 +303,19 @@ describe("admin orders", () => {
 
   it("shows an order's customer, exchange log and ledger rows", async () => {
     const orderId = aliceOrders[0];
-    await db.providerExchange.create({ data: { providerId, orderId, action: "add", outcome: "uncertain", reason: "timeout", durationMs: 30_000 } });
-    await db.providerExchange.create({ data: { providerId, orderId: aliceOrders[1], action: "add", outcome: "accepted", durationMs: 10 } });
+    await db.providerExchange.create({
+      data: {
+        providerId,
+        orderId,
+        action: "add",
+        outcome: "uncertain",
+        reason: "timeout",
+        durationMs: 30_000,
+      },
+    });
+    await db.providerExchange.create({
+      data: { providerId, orderId: aliceOrders[1], action: "add", outcome: "accepted", durationMs: 10 },
+    });
     const detail = await getAdminOrderDetail(orderId);
     expect(detail?.user.email).toBe("alice@test.dev");
     expect(detail?.exchanges.map((e) => e.reason)).toEqual(["timeout"]);
@@ -231,23 +350,68 @@ describe("buttons only where allowed", () => {
     await db.refill.create({ data: { orderId: done.id, userId: alice.id, status: RefillStatus.PENDING } });
     expect(await view(done.id)).toMatchObject({ canRefill: false });
     await db.refill.updateMany({ where: { orderId: done.id }, data: { status: RefillStatus.COMPLETED } });
-    expect(await view(done.id)).toMatchObject({ canRefill: true, lastRefill: { status: RefillStatus.COMPLETED } });
+    expect(await view(done.id)).toMatchObject({
+      canRefill: true,
+      lastRefill: { status: RefillStatus.COMPLETED },
+    });
   });
 
   it("offers the admin only the actions that fit the order's state", () => {
-    const review = adminActionsFor({ status: OrderStatus.PENDING, dispatchState: DispatchState.REVIEW, refunded: 0n });
-    expect(review).toEqual({ inReview: true, canResend: true, canAttach: true, canCancel: true, canPartial: true, canComplete: true, canEditStartCount: true, providerHasIt: false });
-    const completed = adminActionsFor({ status: OrderStatus.COMPLETED, dispatchState: DispatchState.SENT, refunded: 0n });
-    expect(completed).toEqual({ inReview: false, canResend: false, canAttach: false, canCancel: false, canPartial: true, canComplete: false, canEditStartCount: true, providerHasIt: false });
+    const review = adminActionsFor({
+      status: OrderStatus.PENDING,
+      dispatchState: DispatchState.REVIEW,
+      refunded: 0n,
+    });
+    expect(review).toEqual({
+      inReview: true,
+      canResend: true,
+      canAttach: true,
+      canCancel: true,
+      canPartial: true,
+      canComplete: true,
+      canEditStartCount: true,
+      providerHasIt: false,
+    });
+    const completed = adminActionsFor({
+      status: OrderStatus.COMPLETED,
+      dispatchState: DispatchState.SENT,
+      refunded: 0n,
+    });
+    expect(completed).toEqual({
+      inReview: false,
+      canResend: false,
+      canAttach: false,
+      canCancel: false,
+      canPartial: true,
+      canComplete: false,
+      canEditStartCount: true,
+      providerHasIt: false,
+    });
     // A running order the provider accepted: the admin may ask the provider to cancel it first.
-    expect(adminActionsFor({ status: OrderStatus.IN_PROGRESS, dispatchState: DispatchState.SENT, refunded: 0n })).toMatchObject({ providerHasIt: true });
-    const refunded = adminActionsFor({ status: OrderStatus.PARTIAL, dispatchState: DispatchState.SENT, refunded: 500n });
+    expect(
+      adminActionsFor({ status: OrderStatus.IN_PROGRESS, dispatchState: DispatchState.SENT, refunded: 0n }),
+    ).toMatchObject({ providerHasIt: true });
+    const refunded = adminActionsFor({
+      status: OrderStatus.PARTIAL,
+      dispatchState: DispatchState.SENT,
+      refunded: 500n,
+    });
     const { canEditStartCount, ...moneyActions } = refunded;
     expect(Object.entries(moneyActions).filter(([, allowed]) => allowed)).toEqual([]);
     expect(canEditStartCount).toBe(true); // the start count can be corrected on any order
     // A stuck order (still queued, never accepted) can be resent; a sent one never.
-    expect(adminActionsFor({ status: OrderStatus.PENDING, dispatchState: DispatchState.QUEUED, refunded: 0n })).toMatchObject({ canResend: true });
-    expect(adminActionsFor({ status: OrderStatus.PENDING, dispatchState: DispatchState.SENT, refunded: 0n })).toMatchObject({ canResend: false });
-    expect(adminActionsFor({ status: OrderStatus.IN_PROGRESS, dispatchState: DispatchState.SENDING, refunded: 0n })).toMatchObject({ canCancel: false });
+    expect(
+      adminActionsFor({ status: OrderStatus.PENDING, dispatchState: DispatchState.QUEUED, refunded: 0n }),
+    ).toMatchObject({ canResend: true });
+    expect(
+      adminActionsFor({ status: OrderStatus.PENDING, dispatchState: DispatchState.SENT, refunded: 0n }),
+    ).toMatchObject({ canResend: false });
+    expect(
+      adminActionsFor({
+        status: OrderStatus.IN_PROGRESS,
+        dispatchState: DispatchState.SENDING,
+        refunded: 0n,
+      }),
+    ).toMatchObject({ canCancel: false });
   });
 });

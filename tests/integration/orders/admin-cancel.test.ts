@@ -19,9 +19,16 @@ const admin = { id: 0, ip: "10.0.0.3" };
 const order = (id: number) => db.order.findUniqueOrThrow({ where: { id } });
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 23, clock: "manual", partialShare: 0, timings: { pendingMs: 60_000, runMs: 600_000, cancelMs: 100, refillMs: 500 } });
+  sim = await startSimulator({
+    seed: 23,
+    clock: "manual",
+    partialShare: 0,
+    timings: { pendingMs: 60_000, runMs: 600_000, cancelMs: 100, refillMs: 500 },
+  });
   ({ serviceIds: svc } = await seedCatalog(sim));
-  admin.id = (await db.user.create({ data: { email: "cancel-admin@test.dev", passwordHash: "x", role: "ADMIN" } })).id;
+  admin.id = (
+    await db.user.create({ data: { email: "cancel-admin@test.dev", passwordHash: "x", role: "ADMIN" } })
+  ).id;
 });
 
 afterAll(async () => {
@@ -32,7 +39,10 @@ afterAll(async () => {
 
 async function sentOrder(link: string) {
   const userId = await customerWith(1_000_000n);
-  const { orderId } = await placeOrder({ userId, serviceId: svc.get(1)!, fields: { link, quantity: 1000 }, source: "web" }, { dispatch: false });
+  const { orderId } = await placeOrder(
+    { userId, serviceId: svc.get(1)!, fields: { link, quantity: 1000 }, source: "web" },
+    { dispatch: false },
+  );
   expect(await dispatchOrder(orderId)).toBe("sent");
   return { userId, orderId };
 }
@@ -43,15 +53,25 @@ describe("admin cancel of an order the provider accepted", () => {
     const { refund } = await cancelAndRefund(admin, orderId);
     const ended = await order(orderId);
     expect(refund).toBe(ended.charge);
-    expect({ status: ended.status, cost: providerCost(ended), profit: orderProfit(ended) }).toEqual({ status: OrderStatus.CANCELED, cost: ended.cost, profit: -ended.cost });
+    expect({ status: ended.status, cost: providerCost(ended), profit: orderProfit(ended) }).toEqual({
+      status: OrderStatus.CANCELED,
+      cost: ended.cost,
+      profit: -ended.cost,
+    });
     await checkMoneyInvariants();
   });
 
   it("asks the provider to cancel first: the refund follows its Canceled, with no cost booked", async () => {
     const { orderId } = await sentOrder(`${LINK}?ask-first`);
     await askProviderCancel(admin, orderId);
-    expect(await order(orderId)).toMatchObject({ status: OrderStatus.PENDING, dispatchState: DispatchState.SENT, refunded: 0n });
-    expect(await db.auditLog.count({ where: { action: "order.ask_provider_cancel", targetId: String(orderId) } })).toBe(1);
+    expect(await order(orderId)).toMatchObject({
+      status: OrderStatus.PENDING,
+      dispatchState: DispatchState.SENT,
+      refunded: 0n,
+    });
+    expect(
+      await db.auditLog.count({ where: { action: "order.ask_provider_cancel", targetId: String(orderId) } }),
+    ).toBe(1);
     // Asked again while the first request stands: answered from that request (lib/orders/cancel.ts).
     await expect(askProviderCancel(admin, orderId)).resolves.toBeUndefined();
     expect((await order(orderId)).refunded).toBe(0n);
@@ -59,7 +79,11 @@ describe("admin cancel of an order the provider accepted", () => {
     sim.advance(1_000);
     await syncStatuses();
     const ended = await order(orderId);
-    expect({ status: ended.status, refunded: ended.refunded, cost: providerCost(ended) }).toEqual({ status: OrderStatus.CANCELED, refunded: ended.charge, cost: 0n });
+    expect({ status: ended.status, refunded: ended.refunded, cost: providerCost(ended) }).toEqual({
+      status: OrderStatus.CANCELED,
+      refunded: ended.charge,
+      cost: 0n,
+    });
     await checkMoneyInvariants();
   });
 });

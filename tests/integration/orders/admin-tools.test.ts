@@ -14,13 +14,16 @@ let sim: SimulatorHandle;
 let svc: Map<number, number>;
 const admin = { id: 0, ip: "10.0.0.2" };
 const order = (id: number) => db.order.findUniqueOrThrow({ where: { id } });
-const audits = (id: number, action: string) => db.auditLog.count({ where: { targetType: "order", targetId: String(id), action } });
+const audits = (id: number, action: string) =>
+  db.auditLog.count({ where: { targetType: "order", targetId: String(id), action } });
 
 beforeAll(async () => {
   await useFastSqlite();
   sim = await startSimulator({ seed: 17, clock: "manual", partialShare: 0 });
   ({ serviceIds: svc } = await seedCatalog(sim));
-  admin.id = (await db.user.create({ data: { email: "tools-admin@test.dev", passwordHash: "x", role: "ADMIN" } })).id;
+  admin.id = (
+    await db.user.create({ data: { email: "tools-admin@test.dev", passwordHash: "x", role: "ADMIN" } })
+  ).id;
 });
 
 afterAll(async () => {
@@ -32,7 +35,12 @@ afterAll(async () => {
 beforeEach(() => sim.clearFaults());
 
 async function place(userId: number, link: string, quantity = 100) {
-  return (await placeOrder({ userId, serviceId: svc.get(1)!, fields: { link, quantity }, source: "web" }, { dispatch: false })).orderId;
+  return (
+    await placeOrder(
+      { userId, serviceId: svc.get(1)!, fields: { link, quantity }, source: "web" },
+      { dispatch: false },
+    )
+  ).orderId;
 }
 
 describe("admin order tools", () => {
@@ -62,13 +70,19 @@ describe("admin order tools", () => {
     await changeOrderStatuses(admin, [id], "COMPLETED");
     await setStartCount(admin, id, 1300);
     expect((await order(id)).startCount).toBe(1300n);
-    await expect(setStartCount(admin, id, -5)).rejects.toThrow("Start count must be a whole number, 0 or more");
+    await expect(setStartCount(admin, id, -5)).rejects.toThrow(
+      "Start count must be a whole number, 0 or more",
+    );
     expect(await audits(id, "order.set_start_count")).toBe(2);
   });
 
   it("changes the status of several orders at once; one that cannot change does not block the rest", async () => {
     const userId = await customerWith(1_000_000n);
-    const [a, b, c] = [await place(userId, `${LINK}?bulk-a`), await place(userId, `${LINK}?bulk-b`), await place(userId, `${LINK}?bulk-c`)];
+    const [a, b, c] = [
+      await place(userId, `${LINK}?bulk-a`),
+      await place(userId, `${LINK}?bulk-b`),
+      await place(userId, `${LINK}?bulk-c`),
+    ];
     const charge = (await order(a)).charge;
     expect(await changeOrderStatuses(admin, [a, b], "COMPLETED")).toEqual([
       { id: a, ok: true },

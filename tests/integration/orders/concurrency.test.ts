@@ -27,13 +27,18 @@ it("200 concurrent placements against a balance for 50: exactly 50 orders, balan
 
   const results = await Promise.allSettled(
     Array.from({ length: 200 }, (_, i) =>
-      placeOrder({ userId, serviceId, fields: { link: `${LINK}${i}`, quantity: 1000 }, source: "api" }, { dispatch: false }),
+      placeOrder(
+        { userId, serviceId, fields: { link: `${LINK}${i}`, quantity: 1000 }, source: "api" },
+        { dispatch: false },
+      ),
     ),
   );
   const placed = results.filter((r) => r.status === "fulfilled");
   const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
   expect(placed).toHaveLength(50);
-  expect(new Set(refused.map((r) => (r.reason as Error).message))).toEqual(new Set(["Not enough funds on balance"]));
+  expect(new Set(refused.map((r) => (r.reason as Error).message))).toEqual(
+    new Set(["Not enough funds on balance"]),
+  );
 
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   expect(user.balance).toBe(0n);
@@ -51,7 +56,10 @@ it("placements on the driver and credits through Prisma at once, on one user: th
   const work = Array.from({ length: 120 }, (_, i) =>
     i % 3 === 0
       ? adjustBalance({ userId, amount: 90_000n, reason: `top-up ${i}` }).then(() => "credit" as const)
-      : placeOrder({ userId, serviceId, fields: { link: `${LINK}mixed${i}`, quantity: 1000 }, source: "api" }, { dispatch: false }).then(() => "order" as const),
+      : placeOrder(
+          { userId, serviceId, fields: { link: `${LINK}mixed${i}`, quantity: 1000 }, source: "api" },
+          { dispatch: false },
+        ).then(() => "order" as const),
   );
   const results = await Promise.allSettled(work);
   const credits = results.filter((r) => r.status === "fulfilled" && r.value === "credit").length;
@@ -60,7 +68,9 @@ it("placements on the driver and credits through Prisma at once, on one user: th
   expect(credits).toBe(40);
   expect(orders + refused.length).toBe(80);
   expect(orders).toBeGreaterThanOrEqual(10);
-  expect(new Set(refused.map((r) => (r.reason as Error).message))).toEqual(refused.length ? new Set(["Not enough funds on balance"]) : new Set());
+  expect(new Set(refused.map((r) => (r.reason as Error).message))).toEqual(
+    refused.length ? new Set(["Not enough funds on balance"]) : new Set(),
+  );
 
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   expect(user.balance).toBe(10n * 90_000n + BigInt(credits) * 90_000n - BigInt(orders) * 90_000n);
@@ -77,7 +87,15 @@ it("a placement waits for a balance change still open in a Prisma transaction, t
   await db.$transaction(
     async (tx) => {
       await changeBalance(tx, { userId, amount: 90_000n, type: LedgerType.ADJUSTMENT, note: "held open" });
-      placement = placeOrder({ userId, serviceId: serviceIds.get(1)!, fields: { link: `${LINK}waits`, quantity: 1000 }, source: "api" }, { dispatch: false });
+      placement = placeOrder(
+        {
+          userId,
+          serviceId: serviceIds.get(1)!,
+          fields: { link: `${LINK}waits`, quantity: 1000 },
+          source: "api",
+        },
+        { dispatch: false },
+      );
       // Timers still fire while the placement waits (SQLite: for the process's write lock, never
       // in a busy wait that stalls the process; PostgreSQL: for the user's row).
       await new Promise((resolve) => setTimeout(resolve, 300));

@@ -7,10 +7,15 @@ import { directStatement } from "@/lib/db/statement";
 import { directTransaction, directWrite } from "@/lib/db/sql";
 import { createUser } from "@/lib/users/create-user";
 
-const RENAME = directStatement("test-rename-user", `UPDATE "User" SET name = $1 WHERE id = $2 RETURNING name`);
+const RENAME = directStatement(
+  "test-rename-user",
+  `UPDATE "User" SET name = $1 WHERE id = $2 RETURNING name`,
+);
 
 it("of three transactions started together, the one that fails is undone alone", async () => {
-  const users = await Promise.all(["a", "b", "c"].map((n) => createUser({ email: `direct-${n}@test.dev`, password: "test-pass-1" })));
+  const users = await Promise.all(
+    ["a", "b", "c"].map((n) => createUser({ email: `direct-${n}@test.dev`, password: "test-pass-1" })),
+  );
   const [first, failing, third] = await Promise.allSettled([
     directTransaction((sql) => sql.all(RENAME, ["first", users[0].id])),
     directTransaction(async (sql) => {
@@ -23,7 +28,10 @@ it("of three transactions started together, the one that fails is undone alone",
   expect(failing).toMatchObject({ status: "rejected", reason: { message: "refused after writing" } });
   expect(third).toEqual({ status: "fulfilled", value: [{ name: "third" }] });
   // Users created at once get their ids in any order (PostgreSQL): each name is read by its user's id.
-  const rows = await db.user.findMany({ where: { id: { in: users.map((u) => u.id) } }, select: { id: true, name: true } });
+  const rows = await db.user.findMany({
+    where: { id: { in: users.map((u) => u.id) } },
+    select: { id: true, name: true },
+  });
   const nameOf = new Map(rows.map((u) => [u.id, u.name]));
   expect(users.map((u) => nameOf.get(u.id))).toEqual(["first", null, "third"]);
 });
@@ -37,7 +45,11 @@ it("a statement that fails inside a transaction undoes that transaction's earlie
       await sql.all(RENAME, ["half done", user.id]);
       await sql.all(TAKE_EMAIL, [other.email, user.id]); // unique violation
     }),
-  ).rejects.toSatisfy((error: unknown) => (error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE" || (error as { code?: string }).code === "23505");
+  ).rejects.toSatisfy(
+    (error: unknown) =>
+      (error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE" ||
+      (error as { code?: string }).code === "23505",
+  );
   expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBeNull();
   expect(await directWrite(RENAME, ["after", user.id])).toEqual([{ name: "after" }]);
 });

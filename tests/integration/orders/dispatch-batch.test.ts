@@ -25,7 +25,10 @@ afterAll(async () => {
 });
 
 const place = (i: number, dispatch: boolean) =>
-  placeOrder({ userId, serviceId, fields: { link: `https://example.com/batch/${i}`, quantity: 100 }, source: "api" }, { dispatch });
+  placeOrder(
+    { userId, serviceId, fields: { link: `https://example.com/batch/${i}`, quantity: 100 }, source: "api" },
+    { dispatch },
+  );
 
 it("a burst of placements is sent once each, with one provider order per panel order", async () => {
   const before = sim.stats().acceptedAdds;
@@ -38,10 +41,19 @@ it("a burst of placements is sent once each, with one provider order per panel o
 
   // Each request is in the provider's exchange log (written in batches), with its order.
   await flushExchangeLog();
-  const exchanges = await db.providerExchange.findMany({ where: { orderId: { in: placed.map((p) => p.orderId) } } });
-  expect(exchanges.map((e) => e.orderId).sort((x, y) => x! - y!)).toEqual(placed.map((p) => p.orderId).sort((x, y) => x - y));
+  const exchanges = await db.providerExchange.findMany({
+    where: { orderId: { in: placed.map((p) => p.orderId) } },
+  });
+  expect(exchanges.map((e) => e.orderId).sort((x, y) => x! - y!)).toEqual(
+    placed.map((p) => p.orderId).sort((x, y) => x - y),
+  );
   for (const exchange of exchanges) {
-    expect(exchange).toMatchObject({ providerId: orders[0].providerId, action: "add", outcome: "ok", reason: null });
+    expect(exchange).toMatchObject({
+      providerId: orders[0].providerId,
+      action: "add",
+      outcome: "ok",
+      reason: null,
+    });
     expect(exchange.durationMs).toSatisfy(Number.isInteger);
     expect(Math.abs(exchange.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
   }
@@ -49,13 +61,19 @@ it("a burst of placements is sent once each, with one provider order per panel o
 
 it("claims exactly the due, queued ids in one write, and a second claim of them gets none", async () => {
   const [due, later, taken] = await Promise.all([place(100, false), place(101, false), place(102, false)]);
-  await db.order.update({ where: { id: later.orderId }, data: { nextDispatchAt: new Date(Date.now() + 60_000) } });
+  await db.order.update({
+    where: { id: later.orderId },
+    data: { nextDispatchAt: new Date(Date.now() + 60_000) },
+  });
   expect(await claimOrders([taken.orderId], { workerId: "other-worker" })).toEqual(new Set([taken.orderId]));
 
   const ids = [due.orderId, later.orderId, taken.orderId, 987_654];
   expect(await claimOrders(ids, { workerId: "this-worker" })).toEqual(new Set([due.orderId]));
   expect(await claimOrders(ids, { workerId: "third-worker" })).toEqual(new Set());
-  expect(await db.order.findUniqueOrThrow({ where: { id: taken.orderId } })).toMatchObject({ dispatchState: DispatchState.SENDING, claimedBy: "other-worker" });
+  expect(await db.order.findUniqueOrThrow({ where: { id: taken.orderId } })).toMatchObject({
+    dispatchState: DispatchState.SENDING,
+    claimedBy: "other-worker",
+  });
 });
 
 it("a batch counts what it sent and skips what it could not take", async () => {

@@ -7,7 +7,12 @@ import { dispatchDueOrders } from "@/lib/orders/dispatch";
 import { placeOrder } from "@/lib/orders/place-order";
 import { MAX_STATUS_REFUSALS, syncStatuses } from "@/lib/orders/sync-statuses";
 import { flushExchangeLog } from "@/lib/providers/connect";
-import { startScriptedProvider, statusBatch, type ScriptedAnswer, type ScriptedProvider } from "./scripted-provider";
+import {
+  startScriptedProvider,
+  statusBatch,
+  type ScriptedAnswer,
+  type ScriptedProvider,
+} from "./scripted-provider";
 import { checkMoneyInvariants, customerWith, LINK, seedCatalog } from "./support";
 
 let provider: ScriptedProvider;
@@ -43,7 +48,12 @@ const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
 const addCalls = () => provider.requests.filter((r) => r.action === "add").length;
 
 async function placed(userId: number) {
-  return (await placeOrder({ userId, serviceId: svc.get(1)!, fields: { link: LINK, quantity: 100 }, source: "api" }, { dispatch: false })).orderId;
+  return (
+    await placeOrder(
+      { userId, serviceId: svc.get(1)!, fields: { link: LINK, quantity: 100 }, source: "api" },
+      { dispatch: false },
+    )
+  ).orderId;
 }
 
 describe("add answers that name an order id", () => {
@@ -53,7 +63,11 @@ describe("add answers that name an order id", () => {
     addAnswers = [{ status: 500, body: { order: 9001 } }];
     await dispatchDueOrders();
     await dispatchDueOrders({ now: later(60) });
-    expect(await reload(id)).toMatchObject({ dispatchState: DispatchState.REVIEW, refunded: 0n, status: OrderStatus.PENDING });
+    expect(await reload(id)).toMatchObject({
+      dispatchState: DispatchState.REVIEW,
+      refunded: 0n,
+      status: OrderStatus.PENDING,
+    });
     expect((await reload(id)).reviewReason).toMatch(/9001/);
     expect(addCalls()).toBe(1);
   });
@@ -63,17 +77,28 @@ describe("add answers that name an order id", () => {
     const id = await placed(userId);
     addAnswers = [{ body: { order: 9002, error: 0 } }];
     await dispatchDueOrders();
-    expect(await reload(id)).toMatchObject({ dispatchState: DispatchState.SENT, providerOrderId: "9002", refunded: 0n });
+    expect(await reload(id)).toMatchObject({
+      dispatchState: DispatchState.SENT,
+      providerOrderId: "9002",
+      refunded: 0n,
+    });
   });
 
   it("beside an error text go to review: neither resent nor refunded", async () => {
     const userId = await customerWith(1_000_000n);
     const [a, b] = [await placed(userId), await placed(userId)];
-    addAnswers = [{ body: { order: 9003, error: "Not enough funds on balance" } }, { body: { order: 9004, error: "Incorrect link" } }];
+    addAnswers = [
+      { body: { order: 9003, error: "Not enough funds on balance" } },
+      { body: { order: 9004, error: "Incorrect link" } },
+    ];
     await dispatchDueOrders();
     await dispatchDueOrders({ now: later(60) });
     expect(await reload(a)).toMatchObject({ dispatchState: DispatchState.REVIEW, refunded: 0n });
-    expect(await reload(b)).toMatchObject({ dispatchState: DispatchState.REVIEW, refunded: 0n, status: OrderStatus.PENDING });
+    expect(await reload(b)).toMatchObject({
+      dispatchState: DispatchState.REVIEW,
+      refunded: 0n,
+      status: OrderStatus.PENDING,
+    });
     expect(addCalls()).toBe(2);
     await checkMoneyInvariants();
   });
@@ -102,11 +127,23 @@ describe("status answers of Incorrect order ID", () => {
     addAnswers = ids.map((_, i) => ({ body: { order: 9200 + i } }));
     await dispatchDueOrders();
     poison.add("9203");
-    for (let i = 0; i < 10; i++) if (i !== 3) statusAnswers.set(String(9200 + i), { status: "Completed", start_count: "5", remains: "0", charge: "0.09", currency: "USD" });
+    for (let i = 0; i < 10; i++)
+      if (i !== 3)
+        statusAnswers.set(String(9200 + i), {
+          status: "Completed",
+          start_count: "5",
+          remains: "0",
+          charge: "0.09",
+          currency: "USD",
+        });
     await syncStatuses();
     const orders = await Promise.all(ids.map(reload));
     expect(orders.filter((o) => o.status === OrderStatus.COMPLETED)).toHaveLength(9);
-    expect(orders.find((o) => o.providerOrderId === "9203")).toMatchObject({ status: OrderStatus.PENDING, dispatchState: DispatchState.SENT, statusErrors: 1 });
+    expect(orders.find((o) => o.providerOrderId === "9203")).toMatchObject({
+      status: OrderStatus.PENDING,
+      dispatchState: DispatchState.SENT,
+      statusErrors: 1,
+    });
     poison.clear();
   });
 });
@@ -128,10 +165,18 @@ describe("one provider order id for two orders", () => {
   it("flags every holder found by the status sync for review, refunding none", async () => {
     const userId = await customerWith(1_000_000n);
     const [a, b] = [await placed(userId), await placed(userId)];
-    await db.order.updateMany({ where: { id: { in: [a, b] } }, data: { dispatchState: DispatchState.SENT, providerOrderId: "9400" } });
+    await db.order.updateMany({
+      where: { id: { in: [a, b] } },
+      data: { dispatchState: DispatchState.SENT, providerOrderId: "9400" },
+    });
     statusAnswers.set("9400", { status: "Canceled", remains: "100", charge: "0", currency: "USD" });
     await syncStatuses();
-    for (const id of [a, b]) expect(await reload(id)).toMatchObject({ dispatchState: DispatchState.REVIEW, refunded: 0n, status: OrderStatus.PENDING });
+    for (const id of [a, b])
+      expect(await reload(id)).toMatchObject({
+        dispatchState: DispatchState.REVIEW,
+        refunded: 0n,
+        status: OrderStatus.PENDING,
+      });
     await checkMoneyInvariants();
   });
 });

@@ -19,7 +19,12 @@ beforeAll(async () => {
   provider = await startScriptedProvider();
   provider.on("add", () => ({ order: nextProviderId++ }));
   provider.on("cancel", (p) =>
-    (p.orders ?? "").split(",").map((id) => ({ order: Number(id), cancel: refuseCancels ? { error: "Order cannot be canceled now" } : 1 })),
+    (p.orders ?? "")
+      .split(",")
+      .map((id) => ({
+        order: Number(id),
+        cancel: refuseCancels ? { error: "Order cannot be canceled now" } : 1,
+      })),
   );
   ({ serviceIds: svc } = await seedCatalog(provider));
 });
@@ -32,9 +37,14 @@ afterAll(async () => {
 const cancelCalls = () => provider.requests.filter((r) => r.action === "cancel").length;
 
 async function sentOrder(userId: number) {
-  const { orderId } = await placeOrder({ userId, serviceId: svc.get(1)!, fields: { link: LINK, quantity: 100 }, source: "api" }, { dispatch: false });
+  const { orderId } = await placeOrder(
+    { userId, serviceId: svc.get(1)!, fields: { link: LINK, quantity: 100 }, source: "api" },
+    { dispatch: false },
+  );
   await dispatchDueOrders();
-  expect((await db.order.findUniqueOrThrow({ where: { id: orderId } })).dispatchState).toBe(DispatchState.SENT);
+  expect((await db.order.findUniqueOrThrow({ where: { id: orderId } })).dispatchState).toBe(
+    DispatchState.SENT,
+  );
   return orderId;
 }
 

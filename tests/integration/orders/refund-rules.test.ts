@@ -36,7 +36,10 @@ afterAll(async () => {
 /** Places and sends one order; returns it with its provider id. */
 async function sentOrder(simService: number, fields: Record<string, unknown>, balance = 100_000_000n) {
   const userId = await customerWith(balance);
-  const { orderId } = await placeOrder({ userId, serviceId: svc.get(simService)!, fields, source: "web" }, { dispatch: false });
+  const { orderId } = await placeOrder(
+    { userId, serviceId: svc.get(simService)!, fields, source: "web" },
+    { dispatch: false },
+  );
   await dispatchDueOrders();
   const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
   expect(order.dispatchState).toBe(DispatchState.SENT);
@@ -54,9 +57,19 @@ describe("flat-price types (Package, Custom Comments Package)", () => {
   it("a Partial without the provider's charge refunds nothing and goes to review", async () => {
     const order = await sentOrder(5, { link: LINK });
     expect(order.charge).toBe(150_000n);
-    await settle(order.providerOrderId!, { status: "Partial", remains: "100", start_count: "10", charge: null, currency: "USD" });
+    await settle(order.providerOrderId!, {
+      status: "Partial",
+      remains: "100",
+      start_count: "10",
+      charge: null,
+      currency: "USD",
+    });
     const after = await reload(order.id);
-    expect(after).toMatchObject({ refunded: 0n, dispatchState: DispatchState.REVIEW, status: OrderStatus.PENDING });
+    expect(after).toMatchObject({
+      refunded: 0n,
+      dispatchState: DispatchState.REVIEW,
+      status: OrderStatus.PENDING,
+    });
     expect(after.reviewReason).toMatch(/Partial/);
     await checkMoneyInvariants();
   });
@@ -65,17 +78,33 @@ describe("flat-price types (Package, Custom Comments Package)", () => {
     const order = await sentOrder(7, { link: LINK, comments: "great\nlove it" });
     expect(order).toMatchObject({ charge: 200_000n, cost: 200_000n });
     // The provider kept 0.50 of its 2.00: three quarters were not delivered.
-    await settle(order.providerOrderId!, { status: "Partial", remains: "7", start_count: "0", charge: "0.50", currency: "USD" });
+    await settle(order.providerOrderId!, {
+      status: "Partial",
+      remains: "7",
+      start_count: "0",
+      charge: "0.50",
+      currency: "USD",
+    });
     expect(await reload(order.id)).toMatchObject({ status: OrderStatus.PARTIAL, refunded: 150_000n });
     await checkMoneyInvariants();
   });
 
   it("a Canceled package is refunded whole; a Completed one not at all", async () => {
     const canceled = await sentOrder(5, { link: LINK });
-    await settle(canceled.providerOrderId!, { status: "Canceled", remains: "1", charge: "0", currency: "USD" });
+    await settle(canceled.providerOrderId!, {
+      status: "Canceled",
+      remains: "1",
+      charge: "0",
+      currency: "USD",
+    });
     expect(await reload(canceled.id)).toMatchObject({ status: OrderStatus.CANCELED, refunded: 150_000n });
     const done = await sentOrder(5, { link: LINK });
-    await settle(done.providerOrderId!, { status: "Completed", remains: "0", charge: "1.50", currency: "USD" });
+    await settle(done.providerOrderId!, {
+      status: "Completed",
+      remains: "0",
+      charge: "1.50",
+      currency: "USD",
+    });
     expect(await reload(done.id)).toMatchObject({ status: OrderStatus.COMPLETED, refunded: 0n });
   });
 });
@@ -84,11 +113,24 @@ describe("drip-feed", () => {
   it("reads remains as the undelivered total of all runs, never more than quantity x runs", async () => {
     const order = await sentOrder(1, { link: LINK, quantity: 100, runs: 5, interval: 10 });
     expect(order).toMatchObject({ quantity: 500, charge: 45_000n });
-    await settle(order.providerOrderId!, { status: "Partial", remains: "200", charge: "0.27", currency: "USD" });
-    expect(await reload(order.id)).toMatchObject({ status: OrderStatus.PARTIAL, remains: 200, refunded: 18_000n });
+    await settle(order.providerOrderId!, {
+      status: "Partial",
+      remains: "200",
+      charge: "0.27",
+      currency: "USD",
+    });
+    expect(await reload(order.id)).toMatchObject({
+      status: OrderStatus.PARTIAL,
+      remains: 200,
+      refunded: 18_000n,
+    });
     const over = await sentOrder(1, { link: LINK, quantity: 100, runs: 5, interval: 10 });
     await settle(over.providerOrderId!, { status: "Partial", remains: "9000", currency: "USD" });
-    expect(await reload(over.id)).toMatchObject({ status: OrderStatus.PARTIAL, remains: 500, refunded: 45_000n });
+    expect(await reload(over.id)).toMatchObject({
+      status: OrderStatus.PARTIAL,
+      remains: 500,
+      refunded: 45_000n,
+    });
     await checkMoneyInvariants();
   });
 });
@@ -100,7 +142,11 @@ describe("Subscriptions", () => {
     const order = await sentOrder(17, subscription);
     expect(order).toMatchObject({ quantity: 1000, charge: 15_000n });
     await settle(order.providerOrderId!, { status: "Paused", charge: "0.15", currency: "USD" });
-    expect(await reload(order.id)).toMatchObject({ status: OrderStatus.IN_PROGRESS, dispatchState: DispatchState.SENT, refunded: 0n });
+    expect(await reload(order.id)).toMatchObject({
+      status: OrderStatus.IN_PROGRESS,
+      dispatchState: DispatchState.SENT,
+      refunded: 0n,
+    });
     await settle(order.providerOrderId!, { status: "Expired", charge: "0.06", currency: "USD" });
     expect(await reload(order.id)).toMatchObject({ status: OrderStatus.PARTIAL, refunded: 9_000n });
     await checkMoneyInvariants();
@@ -126,7 +172,12 @@ describe("Subscriptions", () => {
 describe("a provider charge in another currency", () => {
   it("is not compared with the order's cost: the order goes to review", async () => {
     const order = await sentOrder(5, { link: LINK });
-    await settle(order.providerOrderId!, { status: "Partial", remains: "1", charge: "10000", currency: "VND" });
+    await settle(order.providerOrderId!, {
+      status: "Partial",
+      remains: "1",
+      charge: "10000",
+      currency: "VND",
+    });
     expect(await reload(order.id)).toMatchObject({ dispatchState: DispatchState.REVIEW, refunded: 0n });
   });
 });
@@ -138,8 +189,17 @@ describe("a panel selling in another currency than its provider's", () => {
     const order = await sentOrder(7, { link: LINK, comments: "great\nlove it" }, 100_000_000_000n);
     expect(order).toMatchObject({ providerCost: 200_000n, providerCurrency: "USD", cost: 5_200_000_000n });
     // The provider kept 0.50 USD of its 2.00 USD: three quarters of the VND charge go back.
-    await settle(order.providerOrderId!, { status: "Partial", remains: "7", start_count: "0", charge: "0.50", currency: "USD" });
-    expect(await reload(order.id)).toMatchObject({ status: OrderStatus.PARTIAL, refunded: (order.charge * 3n) / 4n });
+    await settle(order.providerOrderId!, {
+      status: "Partial",
+      remains: "7",
+      start_count: "0",
+      charge: "0.50",
+      currency: "USD",
+    });
+    expect(await reload(order.id)).toMatchObject({
+      status: OrderStatus.PARTIAL,
+      refunded: (order.charge * 3n) / 4n,
+    });
     await checkMoneyInvariants();
   });
 });

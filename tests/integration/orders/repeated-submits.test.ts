@@ -11,12 +11,22 @@ import { createUser } from "@/lib/users/create-user";
 import { customerWith, LINK, seedCatalog } from "./support";
 
 const session = vi.hoisted(() => ({ current: null as null | { uid: number; sv: number } }));
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<Record<string, unknown>>()), getServerSession: vi.fn(async () => session.current) }));
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  getServerSession: vi.fn(async () => session.current),
+}));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "10.66.0.2" }),
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn(), unstable_noStore: vi.fn(), unstable_cache: <T>(fn: T) => fn }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+  unstable_noStore: vi.fn(),
+  unstable_cache: <T>(fn: T) => fn,
+}));
 
 const { placeOrderAction, placeMassOrderAction } = await import("@/lib/actions/customer/orders");
 const { adjustUserBalanceAction } = await import("@/lib/actions/admin/users");
@@ -36,13 +46,18 @@ afterAll(async () => {
 });
 
 const token = () => crypto.randomUUID();
-const charges = (userId: number) => db.ledgerEntry.count({ where: { userId, type: LedgerType.ORDER_CHARGE } });
+const charges = (userId: number) =>
+  db.ledgerEntry.count({ where: { userId, type: LedgerType.ORDER_CHARGE } });
 
 describe("repeated submits", () => {
   it("new order: a double click and a late repeat place one order", async () => {
     const userId = await customerWith(10_000_000n);
     session.current = { uid: userId, sv: 0 };
-    const input = { serviceId: svc.get(1)!, fields: { link: LINK, quantity: "1000" }, idempotencyKey: token() };
+    const input = {
+      serviceId: svc.get(1)!,
+      fields: { link: LINK, quantity: "1000" },
+      idempotencyKey: token(),
+    };
     const [a, b] = await Promise.all([placeOrderAction(input), placeOrderAction(input)]);
     const c = await placeOrderAction(input);
     expect([a, b, c]).toMatchObject([{ ok: true }, { ok: true }, { ok: true }]);
@@ -57,11 +72,15 @@ describe("repeated submits", () => {
   it("mass order: a repeat answers with the first orders", async () => {
     const userId = await customerWith(10_000_000n);
     session.current = { uid: userId, sv: 0 };
-    const input = { text: `${svc.get(1)}|${LINK}|100\n${svc.get(3)}|${LINK}|1000\nbad line`, idempotencyKey: token() };
+    const input = {
+      text: `${svc.get(1)}|${LINK}|100\n${svc.get(3)}|${LINK}|1000\nbad line`,
+      idempotencyKey: token(),
+    };
     const [a, b] = await Promise.all([placeMassOrderAction(input), placeMassOrderAction(input)]);
     const c = await placeMassOrderAction(input);
     expect([a, b, c]).toMatchObject([{ ok: true }, { ok: true }, { ok: true }]);
-    const placed = (r: typeof a) => (r.ok ? r.data.filter((l) => l.ok).map((l) => (l.ok ? l.orderId : 0)) : []);
+    const placed = (r: typeof a) =>
+      r.ok ? r.data.filter((l) => l.ok).map((l) => (l.ok ? l.orderId : 0)) : [];
     expect(placed(a)).toHaveLength(2);
     expect(placed(b)).toEqual(placed(a));
     expect(placed(c)).toEqual(placed(a));
@@ -69,14 +88,28 @@ describe("repeated submits", () => {
   });
 
   it("balance adjustment: a repeat credits once and answers with the first balance", async () => {
-    const admin = await createUser({ email: `adj-admin-${Date.now()}@test.dev`, password: "test-pass-1", role: Role.ADMIN });
+    const admin = await createUser({
+      email: `adj-admin-${Date.now()}@test.dev`,
+      password: "test-pass-1",
+      role: Role.ADMIN,
+    });
     const userId = await customerWith(0n);
     session.current = { uid: admin.id, sv: 0 };
-    const input = { direction: "credit" as const, amount: "12.50", reason: "bank transfer #1", idempotencyKey: token() };
-    const [a, b] = await Promise.all([adjustUserBalanceAction(userId, input), adjustUserBalanceAction(userId, input)]);
+    const input = {
+      direction: "credit" as const,
+      amount: "12.50",
+      reason: "bank transfer #1",
+      idempotencyKey: token(),
+    };
+    const [a, b] = await Promise.all([
+      adjustUserBalanceAction(userId, input),
+      adjustUserBalanceAction(userId, input),
+    ]);
     const c = await adjustUserBalanceAction(userId, input);
     expect([a, b, c]).toMatchObject([{ ok: true }, { ok: true }, { ok: true }]);
-    expect(new Set([a, b, c].map((r) => (r.ok ? r.data.balanceAfter : "")))).toEqual(new Set([a.ok ? a.data.balanceAfter : "?"]));
+    expect(new Set([a, b, c].map((r) => (r.ok ? r.data.balanceAfter : "")))).toEqual(
+      new Set([a.ok ? a.data.balanceAfter : "?"]),
+    );
     expect(await db.ledgerEntry.count({ where: { userId, type: LedgerType.ADJUSTMENT } })).toBe(1);
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).balance).toBe(1_250_000n);
   });

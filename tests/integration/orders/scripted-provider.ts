@@ -20,7 +20,8 @@ export type ScriptedProvider = {
   close(): Promise<void>;
 };
 
-const isAnswer = (value: unknown): value is ScriptedAnswer => typeof value === "object" && value !== null && "body" in value;
+const isAnswer = (value: unknown): value is ScriptedAnswer =>
+  typeof value === "object" && value !== null && "body" in value;
 
 export async function startScriptedProvider(): Promise<ScriptedProvider> {
   const scripts = new Map<string, Script>();
@@ -54,6 +55,9 @@ export async function startScriptedProvider(): Promise<ScriptedProvider> {
 }
 
 /** A status batch answer built per asked id. */
-export function statusBatch(params: ScriptedRequest, answer: (id: string) => unknown): Record<string, unknown> {
+export function statusBatch(
+  params: ScriptedRequest,
+  answer: (id: string) => unknown,
+): Record<string, unknown> {
   return Object.fromEntries((params.orders ?? params.order ?? "").split(",").map((id) => [id, answer(id)]));
 }

@@ -17,7 +17,10 @@ it("a claim made while another transaction is open survives that transaction's r
   try {
     const { serviceIds } = await seedCatalog(provider);
     const userId = await customerWith(10_000_000n);
-    const { orderId } = await placeOrder({ userId, serviceId: serviceIds.get(1)!, fields: { link: LINK, quantity: 100 }, source: "web" }, { dispatch: false });
+    const { orderId } = await placeOrder(
+      { userId, serviceId: serviceIds.get(1)!, fields: { link: LINK, quantity: 100 }, source: "web" },
+      { dispatch: false },
+    );
 
     let claim: Promise<boolean> | undefined;
     await expect(
@@ -32,7 +35,11 @@ it("a claim made while another transaction is open survives that transaction's r
 
     expect(await claim).toBe(true);
     const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
-    expect(order).toMatchObject({ dispatchState: DispatchState.SENDING, claimedBy: "worker-a", lastError: null });
+    expect(order).toMatchObject({
+      dispatchState: DispatchState.SENDING,
+      claimedBy: "worker-a",
+      lastError: null,
+    });
   } finally {
     await provider.close();
   }

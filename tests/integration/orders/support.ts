@@ -22,22 +22,53 @@ export const HEAVY_PROOF_TIMEOUT_MS = 240_000;
 export const LINK = "https://www.instagram.com/p/Cx1a2b3c4d/";
 
 /** Creates the provider and one panel service per simulator service; returns sim id -> panel id. */
-export async function seedCatalog(sim: Pick<SimulatorHandle, "port" | "url" | "key" | "catalog">, options: { name?: string; client?: Db } = {}): Promise<{ providerId: number; serviceIds: Map<number, number> }> {
+export async function seedCatalog(
+  sim: Pick<SimulatorHandle, "port" | "url" | "key" | "catalog">,
+  options: { name?: string; client?: Db } = {},
+): Promise<{ providerId: number; serviceIds: Map<number, number> }> {
   const client = options.client ?? db;
   // The simulator listens on 127.0.0.1: a private address the owner must allow.
   await updateSettings({ allowPrivateProviderUrls: true }, client);
   const provider = await client.provider.create({
-    data: { name: options.name ?? `Sim ${sim.port}`, apiUrl: sim.url, apiKeyEncrypted: encryptSecret(sim.key, appSecret()) },
+    data: {
+      name: options.name ?? `Sim ${sim.port}`,
+      apiUrl: sim.url,
+      apiKeyEncrypted: encryptSecret(sim.key, appSecret()),
+    },
   });
   const serviceIds = new Map<number, number>();
   for (const s of sim.catalog()) {
     const rate = parseMoney(s.rate) as bigint;
-    const category = await client.category.upsert({ where: { name: s.category }, create: { name: s.category }, update: {} });
+    const category = await client.category.upsert({
+      where: { name: s.category },
+      create: { name: s.category },
+      update: {},
+    });
     const providerService = await client.providerService.create({
-      data: { providerId: provider.id, externalId: String(s.service), name: s.name, type: s.type, category: s.category, rate, min: s.min, max: s.max, refill: s.refill, cancel: s.cancel, dripfeed: s.dripfeed },
+      data: {
+        providerId: provider.id,
+        externalId: String(s.service),
+        name: s.name,
+        type: s.type,
+        category: s.category,
+        rate,
+        min: s.min,
+        max: s.max,
+        refill: s.refill,
+        cancel: s.cancel,
+        dripfeed: s.dripfeed,
+      },
     });
     const service = await client.service.create({
-      data: { providerServiceId: providerService.id, categoryId: category.id, name: s.name, type: s.type, min: s.min, max: s.max, rate },
+      data: {
+        providerServiceId: providerService.id,
+        categoryId: category.id,
+        name: s.name,
+        type: s.type,
+        min: s.min,
+        max: s.max,
+        rate,
+      },
     });
     serviceIds.set(s.service, service.id);
   }
@@ -51,11 +82,14 @@ export async function customerWith(units: bigint, client: Db = db): Promise<numb
     ? createUser({ email: `buyer${++n}-${process.pid}@test.dev`, password: "test-pass-1" })
     : client.user.create({ data: { email: `buyer${++n}-${process.pid}@test.dev`, passwordHash: "x" } }));
   if (units > 0n) {
-    if (client === db) await adjustBalance({ userId: user.id, amount: units, reason: "test funds", type: LedgerType.DEPOSIT });
+    if (client === db)
+      await adjustBalance({ userId: user.id, amount: units, reason: "test funds", type: LedgerType.DEPOSIT });
     else
       await client.$transaction(async (tx) => {
         await tx.user.update({ where: { id: user.id }, data: { balance: units } });
-        await tx.ledgerEntry.create({ data: { userId: user.id, type: LedgerType.DEPOSIT, amount: units, balanceAfter: units } });
+        await tx.ledgerEntry.create({
+          data: { userId: user.id, type: LedgerType.DEPOSIT, amount: units, balanceAfter: units },
+        });
       });
   }
   return user.id;
@@ -64,7 +98,8 @@ export async function customerWith(units: bigint, client: Db = db): Promise<numb
 /** The money adds up (lib/ledger/reconcile.ts): balances, spent, one charge and at most one refund per order. */
 export async function checkMoneyInvariants(client: Db = db): Promise<void> {
   const differences = await reconcileMoney(client);
-  if (differences.length) throw new Error(`money differs: ${differences.map((d) => `${d.kind}: ${d.detail}`).join("; ")}`);
+  if (differences.length)
+    throw new Error(`money differs: ${differences.map((d) => `${d.kind}: ${d.detail}`).join("; ")}`);
 }
 
 /**

@@ -7,11 +7,15 @@ const ROOT = path.resolve(import.meta.dirname, "../../..");
 export type Worker = { child: ChildProcess; output: string[]; exited: Promise<number | null> };
 
 export function startWorker(args: string[], env: Record<string, string> = {}): Worker {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/order-worker.ts"), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, JOBS: "off", LOG_LEVEL: "error", ...env },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "scripts/order-worker.ts"), ...args],
+    {
+      cwd: ROOT,
+      env: { ...process.env, JOBS: "off", LOG_LEVEL: "error", ...env },
+      stdio: ["pipe", "pipe", "pipe"],
+    },
+  );
   const output: string[] = [];
   let partial = "";
   child.stdout!.on("data", (chunk: Buffer) => {
@@ -24,7 +28,11 @@ export function startWorker(args: string[], env: Record<string, string> = {}): W
   return { child, output, exited };
 }
 
-export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);

@@ -5,7 +5,10 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createDeposit } from "@/lib/payments/create-deposit";
 import { ensureDemoGateways } from "@/lib/payments/demo";
 import { getGatewayConfig } from "@/lib/payments/gateway-settings";
-import { startNowpaymentsSimulator, type NowpaymentsSimulator } from "@/lib/payments/simulator/nowpayments-simulator";
+import {
+  startNowpaymentsSimulator,
+  type NowpaymentsSimulator,
+} from "@/lib/payments/simulator/nowpayments-simulator";
 import { applyPanelCurrency } from "@/lib/setup/panel-currency";
 import { getSettings, updateSettings } from "@/lib/settings/settings";
 import { makeUser } from "./support";
@@ -27,7 +30,11 @@ it("takes the panel's deposit limits in its own currency, and a 250.000 ₫ top-
   await ensureDemoGateways(sim);
   const { minDeposit, maxDeposit } = await getSettings();
   for (const gateway of ["sepay", "nowpayments"] as const) {
-    expect(await getGatewayConfig(gateway)).toMatchObject({ enabled: true, minAmount: minDeposit, maxAmount: maxDeposit });
+    expect(await getGatewayConfig(gateway)).toMatchObject({
+      enabled: true,
+      minAmount: minDeposit,
+      maxAmount: maxDeposit,
+    });
   }
   const customer = await makeUser();
   const deposit = await createDeposit(customer.id, { gateway: "sepay", amount: "250000" });

@@ -7,7 +7,10 @@ import { parseEnv } from "@/lib/env.mjs";
 import { createDeposit } from "@/lib/payments/create-deposit";
 import { ensureDemoGateways, listDemoGateways, simulateDemoPayment } from "@/lib/payments/demo";
 import { getGatewayConfig, revealSecret, saveGatewayConfig } from "@/lib/payments/gateway-settings";
-import { startNowpaymentsSimulator, type NowpaymentsSimulator } from "@/lib/payments/simulator/nowpayments-simulator";
+import {
+  startNowpaymentsSimulator,
+  type NowpaymentsSimulator,
+} from "@/lib/payments/simulator/nowpayments-simulator";
 import { ensureDemoProvider } from "@/lib/setup/demo-provider";
 import { updateSettings } from "@/lib/settings/settings";
 import { balanceOf, configureSepay, makeUser } from "./support";
@@ -46,11 +49,20 @@ describe("demo payments", () => {
 
   it("a restart keeps the owner's NOWPayments URL, key and IPN secret", async () => {
     const admin = await makeUser(Role.ADMIN);
-    await saveGatewayConfig("nowpayments", { apiUrl: "https://8.8.8.8/v1", apiKey: "owner-np-api-key", ipnSecret: "owner-np-ipn-secret" }, admin);
+    await saveGatewayConfig(
+      "nowpayments",
+      { apiUrl: "https://8.8.8.8/v1", apiKey: "owner-np-api-key", ipnSecret: "owner-np-ipn-secret" },
+      admin,
+    );
 
     await ensureDemoGateways(restarted);
     const config = await getGatewayConfig("nowpayments");
-    expect({ apiUrl: config.apiUrl, apiKey: revealSecret(config.apiKeyEncrypted), ipnSecret: revealSecret(config.ipnSecretEncrypted), demo: config.demo }).toEqual({
+    expect({
+      apiUrl: config.apiUrl,
+      apiKey: revealSecret(config.apiKeyEncrypted),
+      ipnSecret: revealSecret(config.ipnSecretEncrypted),
+      demo: config.demo,
+    }).toEqual({
       apiUrl: "https://8.8.8.8/v1",
       apiKey: "owner-np-api-key",
       ipnSecret: "owner-np-ipn-secret",
@@ -70,18 +82,27 @@ describe("the Demo provider on restart", () => {
   it("follows the running simulator, but keeps a URL the owner entered", async () => {
     const id = await ensureDemoProvider({ url: "http://127.0.0.1:41001/api/v2", key: "sim-key-1" });
     expect(await ensureDemoProvider({ url: "http://127.0.0.1:41002/api/v2", key: "sim-key-2" })).toBe(id);
-    expect((await db.provider.findUniqueOrThrow({ where: { id } })).apiUrl).toBe("http://127.0.0.1:41002/api/v2");
+    expect((await db.provider.findUniqueOrThrow({ where: { id } })).apiUrl).toBe(
+      "http://127.0.0.1:41002/api/v2",
+    );
 
-    await db.provider.update({ where: { id }, data: { apiUrl: "https://real-provider.example/api/v2", apiKeyEncrypted: "owner-key-encrypted" } });
+    await db.provider.update({
+      where: { id },
+      data: { apiUrl: "https://real-provider.example/api/v2", apiKeyEncrypted: "owner-key-encrypted" },
+    });
     await ensureDemoProvider({ url: "http://127.0.0.1:41003/api/v2", key: "sim-key-3" });
     const row = await db.provider.findUniqueOrThrow({ where: { id } });
-    expect({ apiUrl: row.apiUrl, apiKeyEncrypted: row.apiKeyEncrypted }).toEqual({ apiUrl: "https://real-provider.example/api/v2", apiKeyEncrypted: "owner-key-encrypted" });
+    expect({ apiUrl: row.apiUrl, apiKeyEncrypted: row.apiKeyEncrypted }).toEqual({
+      apiUrl: "https://real-provider.example/api/v2",
+      apiKeyEncrypted: "owner-key-encrypted",
+    });
   });
 });
 
 describe("DEMO_PROVIDER's default", () => {
   it("is off with an https public URL, on for a local one, and an explicit setting wins", () => {
-    const demoOf = (source: Record<string, string>) => parseEnv({ APP_SECRET: "x".repeat(32), ...source }).DEMO_PROVIDER;
+    const demoOf = (source: Record<string, string>) =>
+      parseEnv({ APP_SECRET: "x".repeat(32), ...source }).DEMO_PROVIDER;
     expect({
       https: demoOf({ NEXTAUTH_URL: "https://panel.example.com" }),
       httpsExplicitOn: demoOf({ NEXTAUTH_URL: "https://panel.example.com", DEMO_PROVIDER: "on" }),

@@ -4,7 +4,12 @@
 import { describe, expect, it } from "vitest";
 import { db, Role } from "@/lib/db";
 import { createDeposit } from "@/lib/payments/create-deposit";
-import { getGatewayConfig, publicGatewayConfig, revealSecret, saveGatewayConfig } from "@/lib/payments/gateway-settings";
+import {
+  getGatewayConfig,
+  publicGatewayConfig,
+  revealSecret,
+  saveGatewayConfig,
+} from "@/lib/payments/gateway-settings";
 import { configureSepay, makeUser, SEPAY } from "./support";
 
 describe("gateway settings", () => {
@@ -30,8 +35,12 @@ describe("gateway settings", () => {
 
   it("refuse inconsistent limits and switching on without credentials", async () => {
     const admin = await makeUser(Role.ADMIN);
-    await expect(saveGatewayConfig("sepay", { minAmount: "50", maxAmount: "10" }, admin)).rejects.toThrow("The maximum must not be below the minimum");
-    await expect(saveGatewayConfig("nowpayments", { enabled: true }, admin)).rejects.toThrow("Set the NOWPayments API key and IPN secret first");
+    await expect(saveGatewayConfig("sepay", { minAmount: "50", maxAmount: "10" }, admin)).rejects.toThrow(
+      "The maximum must not be below the minimum",
+    );
+    await expect(saveGatewayConfig("nowpayments", { enabled: true }, admin)).rejects.toThrow(
+      "Set the NOWPayments API key and IPN secret first",
+    );
     await expect(saveGatewayConfig("sepay", { rate: "0" }, admin)).rejects.toThrow(/positive number/);
   });
 
@@ -39,10 +48,18 @@ describe("gateway settings", () => {
     const admin = await makeUser(Role.ADMIN);
     await configureSepay(admin, { minAmount: "5", maxAmount: "50" });
     const user = await makeUser();
-    await expect(createDeposit(user.id, { gateway: "sepay", amount: "4.99" })).rejects.toThrow("The minimum is $5.00");
-    await expect(createDeposit(user.id, { gateway: "sepay", amount: "50.01" })).rejects.toThrow("The maximum is $50.00");
-    await expect(createDeposit(user.id, { gateway: "nowpayments", amount: "10" })).rejects.toThrow("This payment method is not available");
+    await expect(createDeposit(user.id, { gateway: "sepay", amount: "4.99" })).rejects.toThrow(
+      "The minimum is $5.00",
+    );
+    await expect(createDeposit(user.id, { gateway: "sepay", amount: "50.01" })).rejects.toThrow(
+      "The maximum is $50.00",
+    );
+    await expect(createDeposit(user.id, { gateway: "nowpayments", amount: "10" })).rejects.toThrow(
+      "This payment method is not available",
+    );
     await saveGatewayConfig("sepay", { enabled: false }, admin);
-    await expect(createDeposit(user.id, { gateway: "sepay", amount: "10" })).rejects.toThrow("This payment method is not available");
+    await expect(createDeposit(user.id, { gateway: "sepay", amount: "10" })).rejects.toThrow(
+      "This payment method is not available",
+    );
   });
 });

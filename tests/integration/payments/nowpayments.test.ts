@@ -9,7 +9,10 @@ import { createDeposit } from "@/lib/payments/create-deposit";
 import { saveGatewayConfig } from "@/lib/payments/gateway-settings";
 import { nowpaymentsSignature } from "@/lib/payments/nowpayments/sign";
 import { recheckDeposit } from "@/lib/payments/recheck";
-import { startNowpaymentsSimulator, type NowpaymentsSimulator } from "@/lib/payments/simulator/nowpayments-simulator";
+import {
+  startNowpaymentsSimulator,
+  type NowpaymentsSimulator,
+} from "@/lib/payments/simulator/nowpayments-simulator";
 import { assignTransfer } from "@/lib/payments/transfer-queue";
 import { updateSettings } from "@/lib/settings/settings";
 import { balanceOf, makeUser, servePanel, type PanelServer } from "./support";
@@ -23,7 +26,19 @@ beforeAll(async () => {
   sim = await startNowpaymentsSimulator();
   admin = await makeUser(Role.ADMIN);
   await updateSettings({ allowPrivateProviderUrls: true }); // the simulator is on 127.0.0.1
-  await saveGatewayConfig("nowpayments", { enabled: true, apiUrl: sim.url, apiKey: sim.apiKey, ipnSecret: sim.ipnSecret, ipnUrl: panel.nowpaymentsUrl, currency: "USD", rate: "1" }, admin);
+  await saveGatewayConfig(
+    "nowpayments",
+    {
+      enabled: true,
+      apiUrl: sim.url,
+      apiKey: sim.apiKey,
+      ipnSecret: sim.ipnSecret,
+      ipnUrl: panel.nowpaymentsUrl,
+      currency: "USD",
+      rate: "1",
+    },
+    admin,
+  );
 });
 afterAll(async () => {
   await sim.close();
@@ -40,17 +55,32 @@ describe("NOWPayments", () => {
   it("creates the invoice through the API and sends the payer to its page", async () => {
     const { deposit } = await cryptoDeposit("12.5");
     const invoice = sim.invoices().find((i) => i.order_id === deposit.code)!;
-    expect(invoice).toMatchObject({ price_amount: 12.5, price_currency: "usd", ipn_callback_url: panel.nowpaymentsUrl });
-    expect(deposit).toMatchObject({ gatewayRef: String(invoice.id), payUrl: `${sim.url.replace("/v1", "")}/invoice/${invoice.id}`, payAmount: "12.5", payCurrency: "USD" });
-    const exchange = await db.gatewayExchange.findFirstOrThrow({ where: { depositId: deposit.id, direction: "out" } });
+    expect(invoice).toMatchObject({
+      price_amount: 12.5,
+      price_currency: "usd",
+      ipn_callback_url: panel.nowpaymentsUrl,
+    });
+    expect(deposit).toMatchObject({
+      gatewayRef: String(invoice.id),
+      payUrl: `${sim.url.replace("/v1", "")}/invoice/${invoice.id}`,
+      payAmount: "12.5",
+      payCurrency: "USD",
+    });
+    const exchange = await db.gatewayExchange.findFirstOrThrow({
+      where: { depositId: deposit.id, direction: "out" },
+    });
     expect(exchange.body).not.toContain(sim.apiKey);
   });
 
   it("refuses to create an invoice with a wrong API key and tells the customer", async () => {
     await saveGatewayConfig("nowpayments", { apiKey: "wrong-key-0000" }, admin);
     const user = await makeUser();
-    await expect(createDeposit(user.id, { gateway: "nowpayments", amount: "5" })).rejects.toThrow(/unavailable right now/);
-    expect((await db.deposit.findFirstOrThrow({ where: { userId: user.id } })).status).toBe(DepositStatus.FAILED);
+    await expect(createDeposit(user.id, { gateway: "nowpayments", amount: "5" })).rejects.toThrow(
+      /unavailable right now/,
+    );
+    expect((await db.deposit.findFirstOrThrow({ where: { userId: user.id } })).status).toBe(
+      DepositStatus.FAILED,
+    );
     await saveGatewayConfig("nowpayments", { apiKey: sim.apiKey }, admin);
   });
 
@@ -66,8 +96,13 @@ describe("NOWPayments", () => {
     await Promise.all(Array.from({ length: 50 }, () => sim.resend(paymentId)));
     expect(await balanceOf(user.id)).toBe(1_250_000n);
     const ledger = await db.ledgerEntry.findMany({ where: { userId: user.id } });
-    expect(ledger.map((e) => [e.type, e.amount, e.idempotencyKey])).toEqual([[LedgerType.DEPOSIT, 1_250_000n, `transfer:nowpayments:${paymentId}`]]);
-    expect(await db.deposit.findUniqueOrThrow({ where: { id: deposit.id } })).toMatchObject({ status: DepositStatus.CREDITED, paymentRef: String(paymentId) });
+    expect(ledger.map((e) => [e.type, e.amount, e.idempotencyKey])).toEqual([
+      [LedgerType.DEPOSIT, 1_250_000n, `transfer:nowpayments:${paymentId}`],
+    ]);
+    expect(await db.deposit.findUniqueOrThrow({ where: { id: deposit.id } })).toMatchObject({
+      status: DepositStatus.CREDITED,
+      paymentRef: String(paymentId),
+    });
     const transfer = await db.gatewayTransfer.findFirstOrThrow({ where: { depositId: deposit.id } });
     expect(transfer).toMatchObject({ grossAmount: "12.5", currency: "USD", rate: "1", amount: 1_250_000n });
   });
@@ -76,18 +111,45 @@ describe("NOWPayments", () => {
     const { user, deposit } = await cryptoDeposit("3");
     const { deliveries } = await sim.pay(deposit.code, { forge: true });
     expect(deliveries.map((d) => d.http)).toEqual([401, 401, 401]);
-    const body = { payment_id: 1, payment_status: "finished", order_id: deposit.code, price_amount: 3, price_currency: "usd" };
-    const unsigned = await fetch(panel.nowpaymentsUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const body = {
+      payment_id: 1,
+      payment_status: "finished",
+      order_id: deposit.code,
+      price_amount: 3,
+      price_currency: "usd",
+    };
+    const unsigned = await fetch(panel.nowpaymentsUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     expect(unsigned.status).toBe(401);
-    const broken = await fetch(panel.nowpaymentsUrl, { method: "POST", headers: { "x-nowpayments-sig": nowpaymentsSignature(sim.ipnSecret, body) }, body: "{not json" });
+    const broken = await fetch(panel.nowpaymentsUrl, {
+      method: "POST",
+      headers: { "x-nowpayments-sig": nowpaymentsSignature(sim.ipnSecret, body) },
+      body: "{not json",
+    });
     expect(broken.status).toBe(400);
     expect(await balanceOf(user.id)).toBe(0n);
   });
 
   it("accepts a genuine IPN whatever the key order it was serialized in (keys sorted recursively)", async () => {
     const { user, deposit } = await cryptoDeposit("4");
-    const body = { order_id: deposit.code, price_currency: "usd", price_amount: 4, payment_status: "finished", payment_id: 777001, fee: { serviceFee: 0, currency: "usdttrc20" }, pay_amount: 4, actually_paid: 4 };
-    const response = await fetch(panel.nowpaymentsUrl, { method: "POST", headers: { "x-nowpayments-sig": nowpaymentsSignature(sim.ipnSecret, body) }, body: JSON.stringify(body) });
+    const body = {
+      order_id: deposit.code,
+      price_currency: "usd",
+      price_amount: 4,
+      payment_status: "finished",
+      payment_id: 777001,
+      fee: { serviceFee: 0, currency: "usdttrc20" },
+      pay_amount: 4,
+      actually_paid: 4,
+    };
+    const response = await fetch(panel.nowpaymentsUrl, {
+      method: "POST",
+      headers: { "x-nowpayments-sig": nowpaymentsSignature(sim.ipnSecret, body) },
+      body: JSON.stringify(body),
+    });
     expect(response.status).toBe(200);
     expect(await balanceOf(user.id)).toBe(400_000n);
   });
@@ -98,7 +160,9 @@ describe("NOWPayments", () => {
     expect(await balanceOf(user.id)).toBe(0n);
     const held = await db.gatewayTransfer.findFirstOrThrow({ where: { depositId: deposit.id } });
     expect(held).toMatchObject({ status: TransferStatus.QUEUED, reason: "partially_paid", amount: 400_000n });
-    expect((await db.deposit.findUniqueOrThrow({ where: { id: deposit.id } })).status).toBe(DepositStatus.REVIEW);
+    expect((await db.deposit.findUniqueOrThrow({ where: { id: deposit.id } })).status).toBe(
+      DepositStatus.REVIEW,
+    );
 
     const payment = sim.payment(paymentId)!;
     payment.payment_status = "finished";
@@ -106,7 +170,10 @@ describe("NOWPayments", () => {
     expect(await sim.resend(paymentId)).toBe(200);
     expect(await sim.resend(paymentId)).toBe(200);
     expect(await balanceOf(user.id)).toBe(1_000_000n);
-    expect(await db.gatewayTransfer.findUniqueOrThrow({ where: { id: held.id } })).toMatchObject({ status: TransferStatus.CREDITED, amount: 1_000_000n });
+    expect(await db.gatewayTransfer.findUniqueOrThrow({ where: { id: held.id } })).toMatchObject({
+      status: TransferStatus.CREDITED,
+      amount: 1_000_000n,
+    });
     await expect(assignTransfer(held.id, { email: user.email }, admin)).rejects.toThrow(/already credited/);
   });
 
@@ -116,7 +183,9 @@ describe("NOWPayments", () => {
     const held = await db.gatewayTransfer.findFirstOrThrow({ where: { depositId: deposit.id } });
     await assignTransfer(held.id, { email: user.email }, admin);
     expect(await balanceOf(user.id)).toBe(250_000n);
-    expect((await db.deposit.findUniqueOrThrow({ where: { id: deposit.id } })).status).toBe(DepositStatus.CREDITED);
+    expect((await db.deposit.findUniqueOrThrow({ where: { id: deposit.id } })).status).toBe(
+      DepositStatus.CREDITED,
+    );
   });
 
   it("after an admin credits a partial payment, the rest paid later waits in the queue with its amount, once (#23 item 2)", async () => {
@@ -130,10 +199,15 @@ describe("NOWPayments", () => {
     payment.payment_status = "finished";
     payment.actually_paid = payment.pay_amount;
     expect([await sim.resend(paymentId), await sim.resend(paymentId)]).toEqual([200, 200]);
-    const rest = await db.gatewayTransfer.findMany({ where: { depositId: deposit.id, id: { not: held.id } }, select: { status: true, amount: true, reason: true } });
+    const rest = await db.gatewayTransfer.findMany({
+      where: { depositId: deposit.id, id: { not: held.id } },
+      select: { status: true, amount: true, reason: true },
+    });
     expect(rest).toEqual([{ status: TransferStatus.QUEUED, amount: 750_000n, reason: "rest_of_payment" }]);
 
-    const restId = (await db.gatewayTransfer.findFirstOrThrow({ where: { depositId: deposit.id, id: { not: held.id } } })).id;
+    const restId = (
+      await db.gatewayTransfer.findFirstOrThrow({ where: { depositId: deposit.id, id: { not: held.id } } })
+    ).id;
     await assignTransfer(restId, { email: user.email }, admin);
     expect(await sim.resend(paymentId)).toBe(200);
     expect(await balanceOf(user.id)).toBe(1_000_000n);
@@ -141,7 +215,10 @@ describe("NOWPayments", () => {
     expect(await findLedgerDifferences()).toEqual([]);
   });
 
-  it.each([["failed", DepositStatus.FAILED], ["expired", DepositStatus.EXPIRED]] as const)("closes the deposit on %s without crediting", async (status, expected) => {
+  it.each([
+    ["failed", DepositStatus.FAILED],
+    ["expired", DepositStatus.EXPIRED],
+  ] as const)("closes the deposit on %s without crediting", async (status, expected) => {
     const { user, deposit } = await cryptoDeposit("6");
     await sim.pay(deposit.code, { status });
     expect((await db.deposit.findUniqueOrThrow({ where: { id: deposit.id } })).status).toBe(expected);

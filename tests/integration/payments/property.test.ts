@@ -36,18 +36,35 @@ type Command =
   | { op: "policy"; credit: boolean };
 
 const command: fc.Arbitrary<Command> = fc.oneof(
-  { arbitrary: fc.record({ op: fc.constant("deposit" as const), who: fc.nat(2), amount: fc.integer({ min: 1, max: 400 }) }), weight: 3 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant("deposit" as const),
+      who: fc.nat(2),
+      amount: fc.integer({ min: 1, max: 400 }),
+    }),
+    weight: 3,
+  },
   {
     arbitrary: fc.record({
       op: fc.constant("pay" as const),
       pick: fc.nat(),
       delta: fc.constantFrom(-1 as const, 0 as const, 0 as const, 1 as const),
-      tamper: fc.option(fc.constantFrom<SepayTamper>("forged-signature", "wrong-key", "stale-timestamp", "malformed"), { freq: 4 }),
+      tamper: fc.option(
+        fc.constantFrom<SepayTamper>("forged-signature", "wrong-key", "stale-timestamp", "malformed"),
+        { freq: 4 },
+      ),
       unknownMemo: fc.boolean(),
     }),
     weight: 4,
   },
-  { arbitrary: fc.record({ op: fc.constant("replay" as const), pick: fc.nat(), burst: fc.integer({ min: 1, max: 6 }) }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant("replay" as const),
+      pick: fc.nat(),
+      burst: fc.integer({ min: 1, max: 6 }),
+    }),
+    weight: 2,
+  },
   { arbitrary: fc.record({ op: fc.constant("assign" as const), pick: fc.nat(), who: fc.nat(2) }), weight: 2 },
   { arbitrary: fc.record({ op: fc.constant("handle" as const), pick: fc.nat() }), weight: 1 },
   { arbitrary: fc.constant({ op: "expire" as const }), weight: 1 },
@@ -57,7 +74,9 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 async function checkInvariants() {
   expect(await findLedgerDifferences()).toEqual([]);
   const credited = await db.gatewayTransfer.findMany({ where: { status: TransferStatus.CREDITED } });
-  const deposits = await db.ledgerEntry.findMany({ where: { type: LedgerType.DEPOSIT, idempotencyKey: { startsWith: "transfer:" } } });
+  const deposits = await db.ledgerEntry.findMany({
+    where: { type: LedgerType.DEPOSIT, idempotencyKey: { startsWith: "transfer:" } },
+  });
   // One deposit ledger row per credited transfer, of the transfer's amount, for the transfer's user.
   expect(deposits.length).toBe(credited.length);
   const byKey = new Map(deposits.map((d) => [d.idempotencyKey, d]));
@@ -67,7 +86,11 @@ async function checkInvariants() {
     expect(row?.userId).toBe(t.userId);
   }
   // A deposit is credited by at most one transfer.
-  const perDeposit = await db.gatewayTransfer.groupBy({ by: ["depositId"], where: { status: TransferStatus.CREDITED, depositId: { not: null } }, _count: true });
+  const perDeposit = await db.gatewayTransfer.groupBy({
+    by: ["depositId"],
+    where: { status: TransferStatus.CREDITED, depositId: { not: null } },
+    _count: true,
+  });
   for (const group of perDeposit) expect(group._count).toBe(1);
 }
 
@@ -79,21 +102,36 @@ it("keeps balance = ledger and credits each transfer and each deposit at most on
       for (const c of commands) {
         try {
           if (c.op === "deposit") {
-            const d = await createDeposit(customers[c.who].id, { gateway: "sepay", amount: String(c.amount) });
+            const d = await createDeposit(customers[c.who].id, {
+              gateway: "sepay",
+              amount: String(c.amount),
+            });
             mine.push(d);
           } else if (c.op === "pay" && mine.length > 0) {
             const d = mine[c.pick % mine.length];
             const amount = Number(d.payAmount) + c.delta * 25_000;
-            const payload = sepayPayload({ accountNumber: SEPAY.account, amount, content: c.unknownMemo ? "CK UPL00000001 hello" : `IBFT ${d.code}` });
-            const answer = await sendSepayWebhook(panel.sepayUrl, payload, { ...creds, tamper: c.tamper ?? undefined });
+            const payload = sepayPayload({
+              accountNumber: SEPAY.account,
+              amount,
+              content: c.unknownMemo ? "CK UPL00000001 hello" : `IBFT ${d.code}`,
+            });
+            const answer = await sendSepayWebhook(panel.sepayUrl, payload, {
+              ...creds,
+              tamper: c.tamper ?? undefined,
+            });
             expect(answer.status).toBe(c.tamper && c.tamper !== "malformed" ? 401 : 200);
             if (!c.tamper) sent.push(payload);
           } else if (c.op === "replay" && sent.length > 0) {
             const payload = sent[c.pick % sent.length];
-            const answers = await Promise.all(Array.from({ length: c.burst }, () => sendSepayWebhook(panel.sepayUrl, payload, creds)));
+            const answers = await Promise.all(
+              Array.from({ length: c.burst }, () => sendSepayWebhook(panel.sepayUrl, payload, creds)),
+            );
             for (const a of answers) expect(a.status).toBe(200);
           } else if (c.op === "assign" || c.op === "handle") {
-            const queued = await db.gatewayTransfer.findMany({ where: { status: TransferStatus.QUEUED }, orderBy: { id: "asc" } });
+            const queued = await db.gatewayTransfer.findMany({
+              where: { status: TransferStatus.QUEUED },
+              orderBy: { id: "asc" },
+            });
             const all = await db.gatewayTransfer.findMany({ orderBy: { id: "asc" } });
             // Sometimes pick a transfer that is no longer queued: the guard must refuse it.
             const pool = c.pick % 3 === 0 ? all : queued;

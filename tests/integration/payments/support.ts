@@ -14,7 +14,12 @@ export async function makeUser(role: Role = Role.CUSTOMER) {
   return createUser({ email: `pay-${++seq}-${Date.now()}@test.dev`, password: "test-pass-1", role });
 }
 
-export type PanelServer = { origin: string; sepayUrl: string; nowpaymentsUrl: string; close(): Promise<void> };
+export type PanelServer = {
+  origin: string;
+  sepayUrl: string;
+  nowpaymentsUrl: string;
+  close(): Promise<void>;
+};
 
 export async function servePanel(): Promise<PanelServer> {
   const routes: Record<string, (request: Request) => Promise<Response>> = {
@@ -30,10 +35,15 @@ export async function servePanel(): Promise<PanelServer> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
+    for (const [name, value] of Object.entries(req.headers))
+      if (typeof value === "string") headers.set(name, value);
     try {
-      const response = await handler(new Request(`http://panel.test${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) }));
-      res.writeHead(response.status, { "content-type": response.headers.get("content-type") ?? "application/json" });
+      const response = await handler(
+        new Request(`http://panel.test${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) }),
+      );
+      res.writeHead(response.status, {
+        "content-type": response.headers.get("content-type") ?? "application/json",
+      });
       res.end(Buffer.from(await response.arrayBuffer()));
     } catch (error) {
       res.writeHead(500).end(String(error));
@@ -45,14 +55,19 @@ export async function servePanel(): Promise<PanelServer> {
     origin,
     sepayUrl: `${origin}/api/payments/sepay`,
     nowpaymentsUrl: `${origin}/api/payments/nowpayments`,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
-export const SEPAY = { apiKey: "sepay-test-api-key-0123456789", hmacSecret: "sepay-test-hmac-secret-abcdef", account: "0123456789" };
+export const SEPAY = {
+  apiKey: "sepay-test-api-key-0123456789",
+  hmacSecret: "sepay-test-hmac-secret-abcdef",
+  account: "0123456789",
+};
 
 export async function configureSepay(admin: { id: number }, overrides: Record<string, unknown> = {}) {
   return saveGatewayConfig(

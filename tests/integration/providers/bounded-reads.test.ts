@@ -17,7 +17,10 @@ beforeAll(async () => {
     req.on("end", () => {
       const action = new URLSearchParams(body).get("action") ?? "";
       const declared = action === "balance";
-      res.writeHead(200, { "content-type": "application/json", ...(declared ? { "content-length": String(2 ** 40) } : {}) });
+      res.writeHead(200, {
+        "content-type": "application/json",
+        ...(declared ? { "content-length": String(2 ** 40) } : {}),
+      });
       const chunk = Buffer.alloc(64 * 1024, "[");
       let written = 0;
       let open = true;
@@ -39,12 +42,21 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v2`;
 });
 
-afterAll(() => new Promise<void>((resolve) => {
-  server.closeAllConnections();
-  server.close(() => resolve());
-}));
+afterAll(
+  () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+);
 
-const client = () => createProviderClient({ url, access: () => ({ allowPrivate: true }), key: "hostile-test-key", readTimeoutMs: 60_000 });
+const client = () =>
+  createProviderClient({
+    url,
+    access: () => ({ allowPrivate: true }),
+    key: "hostile-test-key",
+    readTimeoutMs: 60_000,
+  });
 
 it("stops reading a services answer past 10 MB and classes it as unreadable", async () => {
   const before = process.memoryUsage().rss;

@@ -3,8 +3,19 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createProviderClient, SERVICE_TYPES, type AddOrderFields, type ExchangeEvent, type ProviderResult } from "@/lib/providers";
-import { startSimulator, type FaultName, type FaultOptions, type SimulatorHandle } from "@/lib/providers/simulator";
+import {
+  createProviderClient,
+  SERVICE_TYPES,
+  type AddOrderFields,
+  type ExchangeEvent,
+  type ProviderResult,
+} from "@/lib/providers";
+import {
+  startSimulator,
+  type FaultName,
+  type FaultOptions,
+  type SimulatorHandle,
+} from "@/lib/providers/simulator";
 
 const TIMINGS = { pendingMs: 1_000, runMs: 10_000, cancelMs: 500, refillMs: 2_000 };
 const LINK = "https://www.instagram.com/p/Cx1a2b3c4d/";
@@ -13,8 +24,18 @@ let sim: SimulatorHandle;
 const events: ExchangeEvent[] = [];
 const reasons: string[] = [];
 
-function clientFor(url = sim.url, key = sim.key, timeouts: { addTimeoutMs?: number; readTimeoutMs?: number } = {}) {
-  return createProviderClient({ url, key, ...timeouts, access: () => ({ allowPrivate: true }), onExchange: (event) => events.push(event) });
+function clientFor(
+  url = sim.url,
+  key = sim.key,
+  timeouts: { addTimeoutMs?: number; readTimeoutMs?: number } = {},
+) {
+  return createProviderClient({
+    url,
+    key,
+    ...timeouts,
+    access: () => ({ allowPrivate: true }),
+    onExchange: (event) => events.push(event),
+  });
 }
 
 /** Records every failure reason, so the last test can check none carries the key. */
@@ -33,7 +54,13 @@ async function placeOrder(fields: Partial<AddOrderFields> = {}): Promise<string>
 }
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 7, clock: "manual", timings: TIMINGS, partialShare: 0, refillRejectShare: 0 });
+  sim = await startSimulator({
+    seed: 7,
+    clock: "manual",
+    timings: TIMINGS,
+    partialShare: 0,
+    refillRejectShare: 0,
+  });
 });
 
 afterAll(async () => {
@@ -52,7 +79,15 @@ describe("actions", () => {
     expect(list.invalid).toEqual([]);
     expect(new Set(list.services.map((s) => s.type))).toEqual(new Set(SERVICE_TYPES));
     const followers = list.services.find((s) => s.id === "1");
-    expect(followers).toMatchObject({ type: "Default", rate: 90_000n, min: 50, max: 10000, refill: true, cancel: true, dripfeed: true });
+    expect(followers).toMatchObject({
+      type: "Default",
+      rate: 90_000n,
+      min: 50,
+      max: 10000,
+      refill: true,
+      cancel: true,
+      dripfeed: true,
+    });
     expect(list.services.find((s) => s.id === "3")?.rate).toBe(120n); // "0.0012"
   });
 
@@ -66,27 +101,89 @@ describe("actions", () => {
     const added = value(await clientFor().add({ service: 1, link: LINK, quantity: 1000 }));
     expect(added.newBalance).toBe(sim.balance());
     expect(sim.balance()).toBe(100_000_000n - 90_000n);
-    expect(sim.order(added.orderId)).toMatchObject({ service: 1, quantity: 1000, charge: 90_000n, status: "Pending" });
+    expect(sim.order(added.orderId)).toMatchObject({
+      service: 1,
+      quantity: 1000,
+      charge: 90_000n,
+      status: "Pending",
+    });
     expect(sim.stats().acceptedAdds).toBe(before + 1);
   });
 
   const fieldsByType: Array<[string, AddOrderFields, Record<string, string>]> = [
-    ["Default with drip-feed", { service: 2, link: LINK, quantity: 100, runs: 5, interval: 30 }, { runs: "5", interval: "30" }],
+    [
+      "Default with drip-feed",
+      { service: 2, link: LINK, quantity: 100, runs: 5, interval: 30 },
+      { runs: "5", interval: "30" },
+    ],
     ["Package", { service: 5, link: LINK }, {}],
-    ["Custom Comments", { service: 6, link: LINK, comments: Array.from({ length: 12 }, (_, i) => `nice ${i}`).join("\n") }, {}],
-    ["Custom Comments Package", { service: 7, link: LINK, comments: "great\nlove it" }, { comments: "great\nlove it" }],
-    ["Mentions with Hashtags", { service: 8, link: LINK, quantity: 100, usernames: "alice\nbob", hashtags: "#a\n#b" }, { hashtags: "#a\n#b" }],
-    ["Mentions Custom List", { service: 9, link: LINK, usernames: Array.from({ length: 10 }, (_, i) => `user${i}`).join("\n") }, {}],
-    ["Mentions Hashtag", { service: 10, link: LINK, quantity: 100, hashtag: "#sunset" }, { hashtag: "#sunset" }],
-    ["Mentions User Followers", { service: 11, link: LINK, quantity: 100, username: "natgeo" }, { username: "natgeo" }],
-    ["Mentions Media Likers", { service: 12, link: LINK, quantity: 100, media: "https://www.instagram.com/p/xyz/" }, { media: "https://www.instagram.com/p/xyz/" }],
-    ["Comment Likes", { service: 13, link: LINK, quantity: 20, username: "commenter" }, { username: "commenter" }],
-    ["Comment Replies", { service: 14, link: LINK, username: "commenter", comments: "a\nb\nc\nd\ne" }, { username: "commenter" }],
-    ["Poll", { service: 15, link: "https://twitter.com/x/status/1", quantity: 100, answer_number: 2 }, { answer_number: "2" }],
-    ["SEO", { service: 16, link: "https://example.com", quantity: 500, keywords: "best shoes\ncheap shoes" }, { keywords: "best shoes\ncheap shoes" }],
+    [
+      "Custom Comments",
+      { service: 6, link: LINK, comments: Array.from({ length: 12 }, (_, i) => `nice ${i}`).join("\n") },
+      {},
+    ],
+    [
+      "Custom Comments Package",
+      { service: 7, link: LINK, comments: "great\nlove it" },
+      { comments: "great\nlove it" },
+    ],
+    [
+      "Mentions with Hashtags",
+      { service: 8, link: LINK, quantity: 100, usernames: "alice\nbob", hashtags: "#a\n#b" },
+      { hashtags: "#a\n#b" },
+    ],
+    [
+      "Mentions Custom List",
+      { service: 9, link: LINK, usernames: Array.from({ length: 10 }, (_, i) => `user${i}`).join("\n") },
+      {},
+    ],
+    [
+      "Mentions Hashtag",
+      { service: 10, link: LINK, quantity: 100, hashtag: "#sunset" },
+      { hashtag: "#sunset" },
+    ],
+    [
+      "Mentions User Followers",
+      { service: 11, link: LINK, quantity: 100, username: "natgeo" },
+      { username: "natgeo" },
+    ],
+    [
+      "Mentions Media Likers",
+      { service: 12, link: LINK, quantity: 100, media: "https://www.instagram.com/p/xyz/" },
+      { media: "https://www.instagram.com/p/xyz/" },
+    ],
+    [
+      "Comment Likes",
+      { service: 13, link: LINK, quantity: 20, username: "commenter" },
+      { username: "commenter" },
+    ],
+    [
+      "Comment Replies",
+      { service: 14, link: LINK, username: "commenter", comments: "a\nb\nc\nd\ne" },
+      { username: "commenter" },
+    ],
+    [
+      "Poll",
+      { service: 15, link: "https://twitter.com/x/status/1", quantity: 100, answer_number: 2 },
+      { answer_number: "2" },
+    ],
+    [
+      "SEO",
+      { service: 16, link: "https://example.com", quantity: 500, keywords: "best shoes\ncheap shoes" },
+      { keywords: "best shoes\ncheap shoes" },
+    ],
     [
       "Subscriptions",
-      { service: 17, username: "natgeo", min: 100, max: 200, posts: 3, old_posts: 1, delay: 30, expiry: "31/12/2027" },
+      {
+        service: 17,
+        username: "natgeo",
+        min: 100,
+        max: 200,
+        posts: 3,
+        old_posts: 1,
+        delay: 30,
+        expiry: "31/12/2027",
+      },
       { min: "100", max: "200", posts: "3", old_posts: "1", delay: "30", expiry: "31/12/2027" },
     ],
   ];
@@ -102,7 +199,10 @@ describe("actions", () => {
     [{ service: 1, link: LINK, quantity: 10 }, "Quantity less than minimal 50"],
     [{ service: 1, link: LINK, quantity: 20_000 }, "Quantity more than maximum 10000"],
     [{ service: 6, link: LINK, comments: "only one" }, "Quantity less than minimal 10"],
-    [{ service: 3, link: LINK, quantity: 1000, runs: 3, interval: 10 }, "Drip-feed is not available for this service"],
+    [
+      { service: 3, link: LINK, quantity: 1000, runs: 3, interval: 10 },
+      "Drip-feed is not available for this service",
+    ],
   ] as Array<[AddOrderFields, string]>)("rejects %j: %s", async (fields, reason) => {
     const before = sim.stats().acceptedAdds;
     expect(seen(await clientFor().add(fields))).toEqual({ kind: "rejected", reason });
@@ -120,18 +220,31 @@ describe("actions", () => {
   it("follows an order from Pending through In progress to Completed", async () => {
     const client = clientFor();
     const id = await placeOrder({ quantity: 1000 });
-    expect(value(await client.status(id))).toMatchObject({ status: "PENDING", rawStatus: "Pending", remains: 1000, charge: 90_000n });
+    expect(value(await client.status(id))).toMatchObject({
+      status: "PENDING",
+      rawStatus: "Pending",
+      remains: 1000,
+      charge: 90_000n,
+    });
     sim.advance(TIMINGS.pendingMs + TIMINGS.runMs / 2);
     const midway = value(await client.status(id));
     expect(midway.status).toBe("IN_PROGRESS");
     expect(midway.remains).toBeLessThan(1000);
     expect(midway.startCount).toBeGreaterThan(0);
     sim.advance(TIMINGS.runMs);
-    expect(value(await client.status(id))).toMatchObject({ status: "COMPLETED", remains: 0, charge: 90_000n, currency: "USD" });
+    expect(value(await client.status(id))).toMatchObject({
+      status: "COMPLETED",
+      remains: 0,
+      charge: 90_000n,
+      currency: "USD",
+    });
   });
 
   it("rejects the status of an unknown order", async () => {
-    expect(seen(await clientFor().status(424242))).toEqual({ kind: "rejected", reason: "Incorrect order ID" });
+    expect(seen(await clientFor().status(424242))).toEqual({
+      kind: "rejected",
+      reason: "Incorrect order ID",
+    });
   });
 
   it("checks 250 ids in exactly 3 calls and merges per-id answers", async () => {
@@ -174,7 +287,10 @@ describe("actions", () => {
   it("refuses a refill where the service has none", async () => {
     const { orderId } = value(await clientFor().add({ service: 2, link: LINK, quantity: 100 }));
     sim.advance(TIMINGS.pendingMs + TIMINGS.runMs);
-    expect(seen(await clientFor().refill(orderId))).toEqual({ kind: "rejected", reason: "Refill is not available for this service" });
+    expect(seen(await clientFor().refill(orderId))).toEqual({
+      kind: "rejected",
+      reason: "Refill is not available for this service",
+    });
   });
 
   it("cancels where allowed; the provider reports Canceled with full remains and refunds itself", async () => {
@@ -184,7 +300,10 @@ describe("actions", () => {
     const balanceAfterOrders = sim.balance();
     const results = await client.cancel([cancelable, notCancelable, 313_131]);
     expect(results.get(cancelable)).toEqual({ kind: "ok", value: true });
-    expect(results.get(notCancelable)).toEqual({ kind: "rejected", reason: "Cancel is not available for this service" });
+    expect(results.get(notCancelable)).toEqual({
+      kind: "rejected",
+      reason: "Cancel is not available for this service",
+    });
     expect(results.get("313131")).toEqual({ kind: "rejected", reason: "Incorrect order ID" });
     sim.advance(TIMINGS.cancelMs);
     expect(value(await client.status(cancelable))).toMatchObject({ status: "CANCELED", remains: 1000 });
@@ -192,7 +311,10 @@ describe("actions", () => {
   });
 
   it("answers the key check as a temporary (admin) problem", async () => {
-    expect(seen(await clientFor(sim.url, "wrong-key").balance())).toEqual({ kind: "temporary", reason: "Invalid API key" });
+    expect(seen(await clientFor(sim.url, "wrong-key").balance())).toEqual({
+      kind: "temporary",
+      reason: "Invalid API key",
+    });
   });
 });
 
@@ -225,19 +347,31 @@ describe("the sloppy dialect", () => {
     const client = clientFor();
     const list = value(await client.services());
     expect(list.invalid).toEqual([]);
-    expect(list.services.find((s) => s.id === "6")).toMatchObject({ type: "Custom Comments", rate: 800_000n, refill: false, cancel: true });
+    expect(list.services.find((s) => s.id === "6")).toMatchObject({
+      type: "Custom Comments",
+      rate: 800_000n,
+      refill: false,
+      cancel: true,
+    });
     expect(list.services.find((s) => s.id === "3")?.rate).toBe(120n);
 
     const added = value(await client.add({ service: 1, link: LINK, quantity: 1000 }));
     expect(added.newBalance).toBe(sim.balance());
     sim.advance(TIMINGS.pendingMs + 1);
-    expect(value(await client.status(added.orderId))).toMatchObject({ status: "IN_PROGRESS", rawStatus: "in_progress", charge: 90_000n });
+    expect(value(await client.status(added.orderId))).toMatchObject({
+      status: "IN_PROGRESS",
+      rawStatus: "in_progress",
+      charge: 90_000n,
+    });
 
     const other = value(await client.add({ service: 1, link: LINK, quantity: 100 })).orderId;
     expect((await client.cancel([other])).get(other)).toEqual({ kind: "ok", value: true });
     sim.advance(TIMINGS.cancelMs);
     const many = await client.statusMany([added.orderId, other]);
-    expect(many.get(other)).toMatchObject({ kind: "ok", value: { status: "CANCELED", rawStatus: "Cancelled", remains: 100 } });
+    expect(many.get(other)).toMatchObject({
+      kind: "ok",
+      value: { status: "CANCELED", rawStatus: "Cancelled", remains: 100 },
+    });
 
     sim.advance(TIMINGS.runMs);
     const refillId = value(await client.refill(added.orderId));
@@ -263,7 +397,13 @@ describe("faults", () => {
     ["malformed", {}, "balance", "uncertain", "unreadable answer (not JSON)"],
     ["empty", {}, "add", "uncertain", "empty answer"],
     ["error", { text: "Incorrect service ID" }, "add", "rejected", "Incorrect service ID"],
-    ["error", { text: "Service temporarily unavailable" }, "add", "temporary", "Service temporarily unavailable"],
+    [
+      "error",
+      { text: "Service temporarily unavailable" },
+      "add",
+      "temporary",
+      "Service temporarily unavailable",
+    ],
     ["no_funds", {}, "add", "temporary", "Not enough funds on balance"],
     ["accept_then_drop", {}, "add", "uncertain", "connection closed before an answer"],
   ];
@@ -353,7 +493,10 @@ describe("transport failures and odd providers", () => {
       ]),
     });
     const many = await client.statusMany([1, 2, 3]);
-    expect(many.get("1")).toMatchObject({ kind: "ok", value: { status: "CANCELED", charge: 150_000n, remains: 10 } });
+    expect(many.get("1")).toMatchObject({
+      kind: "ok",
+      value: { status: "CANCELED", charge: 150_000n, remains: 10 },
+    });
     expect(many.get("2")).toMatchObject({ kind: "ok", value: { status: "FAILED" } });
     expect(many.get("3")).toEqual({ kind: "uncertain", reason: 'unknown status "Teleported"' });
   });
@@ -361,8 +504,15 @@ describe("transport failures and odd providers", () => {
   it("treats a gateway timeout as uncertain and a redirect as temporary", async () => {
     const client = clientFor(rawUrl, "raw-key");
     answers.set("add", { status: 504, body: "<html>Gateway Time-out</html>" });
-    expect(seen(await client.add({ service: 1, link: LINK, quantity: 10 }))).toEqual({ kind: "uncertain", reason: "HTTP 504" });
-    answers.set("balance", { status: 301, body: "", headers: { location: "https://elsewhere.example/api/v2" } });
+    expect(seen(await client.add({ service: 1, link: LINK, quantity: 10 }))).toEqual({
+      kind: "uncertain",
+      reason: "HTTP 504",
+    });
+    answers.set("balance", {
+      status: 301,
+      body: "",
+      headers: { location: "https://elsewhere.example/api/v2" },
+    });
     expect(seen(await client.balance())).toEqual({ kind: "temporary", reason: "HTTP 301" });
   });
 

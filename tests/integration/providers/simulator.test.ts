@@ -22,12 +22,22 @@ async function postForm(params: Record<string, string>, url = sim.url): Promise<
 }
 
 async function postJson(params: Record<string, unknown>): Promise<unknown> {
-  const response = await fetch(sim.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(params) });
+  const response = await fetch(sim.url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(params),
+  });
   return response.json();
 }
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: 11, clock: "manual", timings: TIMINGS, partialShare: 0, refillRejectShare: 1 });
+  sim = await startSimulator({
+    seed: 11,
+    clock: "manual",
+    timings: TIMINGS,
+    partialShare: 0,
+    refillRejectShare: 1,
+  });
 });
 
 afterAll(async () => {
@@ -65,7 +75,13 @@ describe("API v2 contract", () => {
   });
 
   it("adds, then answers single and multi status with per-id errors", async () => {
-    const added = (await postJson({ key: sim.key, action: "add", service: 1, link: LINK, quantity: 100 })) as { order: number };
+    const added = (await postJson({
+      key: sim.key,
+      action: "add",
+      service: 1,
+      link: LINK,
+      quantity: 100,
+    })) as { order: number };
     expect(added).toEqual({ order: expect.any(Number), newBalance: "999.91000" });
     expect(await postForm({ key: sim.key, action: "status", order: String(added.order) })).toEqual({
       charge: "0.09000",
@@ -74,21 +90,38 @@ describe("API v2 contract", () => {
       remains: "100",
       currency: "USD",
     });
-    const many = (await postForm({ key: sim.key, action: "status", orders: `${added.order},123` })) as Record<string, unknown>;
+    const many = (await postForm({ key: sim.key, action: "status", orders: `${added.order},123` })) as Record<
+      string,
+      unknown
+    >;
     expect(many["123"]).toEqual({ error: "Incorrect order ID" });
     expect(many[String(added.order)]).toMatchObject({ status: "Pending" });
     const tooMany = Array.from({ length: 101 }, (_, i) => i + 1).join(",");
-    expect(await postForm({ key: sim.key, action: "status", orders: tooMany })).toMatchObject({ error: expect.stringMatching(/^Incorrect request/) });
+    expect(await postForm({ key: sim.key, action: "status", orders: tooMany })).toMatchObject({
+      error: expect.stringMatching(/^Incorrect request/),
+    });
   });
 
   it("answers refill, refill_status and cancel in the document's shapes", async () => {
-    const { order } = (await postForm({ key: sim.key, action: "add", service: "1", link: LINK, quantity: "100" })) as { order: number };
+    const { order } = (await postForm({
+      key: sim.key,
+      action: "add",
+      service: "1",
+      link: LINK,
+      quantity: "100",
+    })) as { order: number };
     sim.advance(TIMINGS.pendingMs + TIMINGS.runMs);
-    const refill = (await postForm({ key: sim.key, action: "refill", order: String(order) })) as { refill: string };
+    const refill = (await postForm({ key: sim.key, action: "refill", order: String(order) })) as {
+      refill: string;
+    };
     expect(refill).toEqual({ refill: expect.stringMatching(/^\d+$/) });
     sim.advance(TIMINGS.refillMs);
-    expect(await postForm({ key: sim.key, action: "refill_status", refill: refill.refill })).toEqual({ status: "Rejected" });
-    expect(await postForm({ key: sim.key, action: "refill_status", refills: `${refill.refill},999` })).toEqual([
+    expect(await postForm({ key: sim.key, action: "refill_status", refill: refill.refill })).toEqual({
+      status: "Rejected",
+    });
+    expect(
+      await postForm({ key: sim.key, action: "refill_status", refills: `${refill.refill},999` }),
+    ).toEqual([
       { refill: refill.refill, status: "Rejected" },
       { refill: "999", status: { error: "Refill not found" } },
     ]);
@@ -117,15 +150,30 @@ describe("control endpoint", () => {
 
     await remote.setRate(2, "0.50");
     await remote.removeService(5);
-    const services = (await get({ key: sim.key, action: "services" })) as Array<{ service: number; rate: string }>;
+    const services = (await get({ key: sim.key, action: "services" })) as Array<{
+      service: number;
+      rate: string;
+    }>;
     expect(services.find((s) => s.service === 2)?.rate).toBe("0.50");
     expect(services.map((s) => s.service)).not.toContain(5);
-    expect(await postForm({ key: sim.key, action: "add", service: "5", link: LINK })).toEqual({ error: "Incorrect service ID" });
+    expect(await postForm({ key: sim.key, action: "add", service: "5", link: LINK })).toEqual({
+      error: "Incorrect service ID",
+    });
 
     await remote.setBalance(5_000_000n);
-    const { order } = (await postForm({ key: sim.key, action: "add", service: "2", link: LINK, quantity: "1000" })) as { order: number };
+    const { order } = (await postForm({
+      key: sim.key,
+      action: "add",
+      service: "2",
+      link: LINK,
+      quantity: "1000",
+    })) as { order: number };
     await remote.advance(TIMINGS.pendingMs + TIMINGS.runMs);
-    const truth = (await remote.truth()) as { balance: string; acceptedAdds: number; orders: Array<{ id: number; status: string; charge: string }> };
+    const truth = (await remote.truth()) as {
+      balance: string;
+      acceptedAdds: number;
+      orders: Array<{ id: number; status: string; charge: string }>;
+    };
     expect(truth.balance).toBe("4950000");
     expect(truth.orders.find((o) => o.id === order)).toMatchObject({ status: "Completed", charge: "50000" });
     expect(truth.acceptedAdds).toBe(sim.stats().acceptedAdds);
@@ -144,12 +192,17 @@ describe("state file", () => {
 
   it("keeps key, orders and balance across a restart", async () => {
     const first = await startSimulator({ stateFile, seed: 1, timings: TIMINGS });
-    const { order } = (await postForm({ key: first.key, action: "add", service: "1", link: LINK, quantity: "100" }, first.url)) as {
+    const { order } = (await postForm(
+      { key: first.key, action: "add", service: "1", link: LINK, quantity: "100" },
+      first.url,
+    )) as {
       order: number;
     };
     const balance = first.balance();
     // Saved a moment later (a burst of orders writes the file once), without waiting for close.
-    await vi.waitFor(() => expect(readFileSync(stateFile, "utf8")).toContain(`"id": ${order}`), { timeout: 2_000 });
+    await vi.waitFor(() => expect(readFileSync(stateFile, "utf8")).toContain(`"id": ${order}`), {
+      timeout: 2_000,
+    });
     await first.close();
 
     const second = await startSimulator({ stateFile, seed: 1, timings: TIMINGS });
@@ -158,7 +211,10 @@ describe("state file", () => {
       expect(second.controlToken).toBe(first.controlToken);
       expect(second.balance()).toBe(balance);
       expect(second.order(order)).toMatchObject({ service: 1, quantity: 100, charge: 9_000n });
-      const next = (await postForm({ key: second.key, action: "add", service: "1", link: LINK, quantity: "100" }, second.url)) as {
+      const next = (await postForm(
+        { key: second.key, action: "add", service: "1", link: LINK, quantity: "100" },
+        second.url,
+      )) as {
         order: number;
       };
       expect(next.order).toBe(order + 1);

@@ -22,7 +22,17 @@ beforeAll(async () => {
         res.end(gzipSync(JSON.stringify({ balance: "12.34", currency: "USD" })));
       } else if (action === "status") {
         res.writeHead(200, { "content-type": "application/json", "content-encoding": "br" });
-        res.end(brotliCompressSync(JSON.stringify({ charge: "0.5", start_count: "10", status: "In progress", remains: "5", currency: "USD" })));
+        res.end(
+          brotliCompressSync(
+            JSON.stringify({
+              charge: "0.5",
+              start_count: "10",
+              status: "In progress",
+              remains: "5",
+              currency: "USD",
+            }),
+          ),
+        );
       } else {
         // 8 MB of one byte compresses to a few KB: bounded after decoding, not before.
         res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" });
@@ -34,16 +44,32 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v2`;
 });
 
-afterAll(() => new Promise<void>((resolve) => {
-  server.closeAllConnections();
-  server.close(() => resolve());
-}));
+afterAll(
+  () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+);
 
-const client = () => createProviderClient({ url, access: () => ({ allowPrivate: true }), key: "transport-test-key", readTimeoutMs: 10_000, addTimeoutMs: 10_000 });
+const client = () =>
+  createProviderClient({
+    url,
+    access: () => ({ allowPrivate: true }),
+    key: "transport-test-key",
+    readTimeoutMs: 10_000,
+    addTimeoutMs: 10_000,
+  });
 
 it("reads gzip and brotli answers as the provider meant them", async () => {
-  expect(await client().balance()).toMatchObject({ kind: "ok", value: { balance: 1_234_000n, currency: "USD" } });
-  expect(await client().status(1)).toMatchObject({ kind: "ok", value: { rawStatus: "In progress", remains: 5 } });
+  expect(await client().balance()).toMatchObject({
+    kind: "ok",
+    value: { balance: 1_234_000n, currency: "USD" },
+  });
+  expect(await client().status(1)).toMatchObject({
+    kind: "ok",
+    value: { rawStatus: "In progress", remains: 5 },
+  });
 });
 
 it("cuts a compressed answer that grows past the cap once decoded", async () => {
@@ -55,10 +81,22 @@ it("cuts a compressed answer that grows past the cap once decoded", async () => 
 
 it("a timeout before any connection is temporary (nothing was sent); after it, uncertain", () => {
   const timeout = new Error("timed out");
-  expect(describeThrown(timeout, { timedOut: true, connected: false, timeoutMs: 250 })).toEqual({ kind: "temporary", reason: "could not connect in time" });
-  expect(describeThrown(timeout, { timedOut: true, connected: true, timeoutMs: 250 })).toEqual({ kind: "uncertain", reason: "no answer within 250 ms" });
+  expect(describeThrown(timeout, { timedOut: true, connected: false, timeoutMs: 250 })).toEqual({
+    kind: "temporary",
+    reason: "could not connect in time",
+  });
+  expect(describeThrown(timeout, { timedOut: true, connected: true, timeoutMs: 250 })).toEqual({
+    kind: "uncertain",
+    reason: "no answer within 250 ms",
+  });
   const hangUp = Object.assign(new Error("socket hang up"), { code: "ECONNRESET" });
-  expect(describeThrown(hangUp, { timedOut: false, connected: true, timeoutMs: 250 })).toEqual({ kind: "uncertain", reason: "connection closed before an answer" });
+  expect(describeThrown(hangUp, { timedOut: false, connected: true, timeoutMs: 250 })).toEqual({
+    kind: "uncertain",
+    reason: "connection closed before an answer",
+  });
   const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), { code: "ECONNREFUSED" });
-  expect(describeThrown(refused, { timedOut: false, connected: false, timeoutMs: 250 })).toEqual({ kind: "temporary", reason: "connection refused" });
+  expect(describeThrown(refused, { timedOut: false, connected: false, timeoutMs: 250 })).toEqual({
+    kind: "temporary",
+    reason: "connection refused",
+  });
 });

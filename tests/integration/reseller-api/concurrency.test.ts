@@ -17,7 +17,11 @@ let panel: Awaited<ReturnType<typeof seedPanel>>;
 beforeAll(async () => {
   sim = await startSimulator({ clock: "manual" });
   panel = await seedPanel(sim);
-  server = await serveApi(createApiHandler({ limits: createApiLimits({ addPerMin: 1000, readPerMin: 1000, ipPerMin: 10_000, badKeyPerMin: 100 }) }));
+  server = await serveApi(
+    createApiHandler({
+      limits: createApiLimits({ addPerMin: 1000, readPerMin: 1000, ipPerMin: 10_000, badKeyPerMin: 100 }),
+    }),
+  );
 });
 
 afterAll(async () => {
@@ -33,11 +37,19 @@ describe("concurrent add", () => {
     const user = await makeApiUser(charge * 50n);
     const answers = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        callApi(server.url, TRANSPORTS[i % 4], { key: user.key, action: "add", service: service.id, link: `https://instagram.com/u${i}`, quantity: 100 }),
+        callApi(server.url, TRANSPORTS[i % 4], {
+          key: user.key,
+          action: "add",
+          service: service.id,
+          link: `https://instagram.com/u${i}`,
+          quantity: 100,
+        }),
       ),
     );
     const placed = answers.filter((a) => typeof (a.body as { order?: unknown }).order === "number");
-    const refused = answers.filter((a) => (a.body as { error?: unknown }).error === "Not enough funds on balance");
+    const refused = answers.filter(
+      (a) => (a.body as { error?: unknown }).error === "Not enough funds on balance",
+    );
     expect(answers.filter((a) => a.status !== 200)).toEqual([]);
     expect(placed).toHaveLength(50);
     expect(refused).toHaveLength(150);
@@ -46,6 +58,9 @@ describe("concurrent add", () => {
     expect(await db.order.count({ where: { userId: user.id } })).toBe(50);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).balance).toBe(0n);
     expect(await findLedgerDifferences()).toEqual([]);
-    expect((await callApi(server.url, "get", { key: user.key, action: "balance" })).body).toEqual({ balance: "0.00000", currency: "USD" });
+    expect((await callApi(server.url, "get", { key: user.key, action: "balance" })).body).toEqual({
+      balance: "0.00000",
+      currency: "USD",
+    });
   });
 });

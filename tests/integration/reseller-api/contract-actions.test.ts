@@ -8,7 +8,17 @@ import { waitForDispatches } from "@/lib/orders/dispatch";
 import { syncStatuses } from "@/lib/orders/sync-statuses";
 import { formatMoney } from "@/lib/money";
 import { startSimulator, type SimulatorHandle } from "@/lib/providers/simulator";
-import { callApi, makeApiUser, routeFile, seedPanel, serveApi, TRANSPORTS, type ApiServer, type Params, type Transport } from "./support";
+import {
+  callApi,
+  makeApiUser,
+  routeFile,
+  seedPanel,
+  serveApi,
+  TRANSPORTS,
+  type ApiServer,
+  type Params,
+  type Transport,
+} from "./support";
 import { SEED_EXAMPLES, typeMismatches } from "./seed-examples";
 
 let sim: SimulatorHandle;
@@ -37,13 +47,23 @@ describe.each(TRANSPORTS)("every action over %s", (transport: Transport) => {
   const deposit = 10_000_000n; // 100.00000
   const ip = `10.20.${TRANSPORTS.indexOf(transport)}.1`;
   const api = async (params: Params) => {
-    const answer = await callApi(server.url, transport, { key: user.key, ...params }, { "x-forwarded-for": ip });
+    const answer = await callApi(
+      server.url,
+      transport,
+      { key: user.key, ...params },
+      { "x-forwarded-for": ip },
+    );
     texts.push(answer.text);
     expect(answer.status).toBe(200);
     expect(answer.contentType).toMatch(/^application\/json/);
     return answer.body as never;
   };
-  const orders: Record<"followers" | "pkg" | "comments" | "toCancel", number> = { followers: 0, pkg: 0, comments: 0, toCancel: 0 };
+  const orders: Record<"followers" | "pkg" | "comments" | "toCancel", number> = {
+    followers: 0,
+    pkg: 0,
+    comments: 0,
+    toCancel: 0,
+  };
 
   beforeAll(async () => {
     user = await makeApiUser(deposit);
@@ -73,17 +93,35 @@ describe.each(TRANSPORTS)("every action over %s", (transport: Transport) => {
 
   it("add: a default, a package and a custom comments order, each answered with its id and the new balance", async () => {
     const followers = serviceOf(1);
-    const first = await api({ action: "add", service: followers.id, link: "https://instagram.com/upline", quantity: 100 });
-    expect(first).toEqual({ order: expect.any(Number), newBalance: formatMoney(deposit - followers.rate / 10n) });
+    const first = await api({
+      action: "add",
+      service: followers.id,
+      link: "https://instagram.com/upline",
+      quantity: 100,
+    });
+    expect(first).toEqual({
+      order: expect.any(Number),
+      newBalance: formatMoney(deposit - followers.rate / 10n),
+    });
     expect(typeMismatches(first, SEED_EXAMPLES.add)).toEqual([]);
     orders.followers = (first as { order: number }).order;
 
     const pkg = await api({ action: "add", service: serviceOf(5).id, link: "https://instagram.com/upline" });
     orders.pkg = (pkg as { order: number }).order;
     const comments = Array.from({ length: 10 }, (_, i) => `Comment ${i + 1} ✨`).join("\n");
-    const withComments = await api({ action: "add", service: serviceOf(6).id, link: "https://instagram.com/p/abc", comments });
+    const withComments = await api({
+      action: "add",
+      service: serviceOf(6).id,
+      link: "https://instagram.com/p/abc",
+      comments,
+    });
     orders.comments = (withComments as { order: number }).order;
-    const toCancel = await api({ action: "add", service: followers.id, link: "https://instagram.com/other", quantity: 200 });
+    const toCancel = await api({
+      action: "add",
+      service: followers.id,
+      link: "https://instagram.com/other",
+      quantity: 200,
+    });
     orders.toCancel = (toCancel as { order: number }).order;
 
     const rows = await db.order.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } });
@@ -114,26 +152,45 @@ describe.each(TRANSPORTS)("every action over %s", (transport: Transport) => {
       { order: 99999999, cancel: { error: "Incorrect order ID" } },
       { order: orders.pkg, cancel: { error: "Cancel is not available for this service" } },
     ]);
-    for (const [i, example] of SEED_EXAMPLES.cancel.entries()) expect(typeMismatches(answer[1 - i], example)).toEqual([]);
+    for (const [i, example] of SEED_EXAMPLES.cancel.entries())
+      expect(typeMismatches(answer[1 - i], example)).toEqual([]);
   });
 
   it("status of one order and of many (keyed by id, per-id errors), after the provider finished them", async () => {
     sim.advance(6 * HOUR);
     await syncStatuses();
     const followers = await api({ action: "status", order: orders.followers });
-    expect(followers).toEqual({ charge: formatMoney(serviceOf(1).rate / 10n), start_count: expect.stringMatching(/^\d+$/), status: "Completed", remains: "0", currency: "USD" });
+    expect(followers).toEqual({
+      charge: formatMoney(serviceOf(1).rate / 10n),
+      start_count: expect.stringMatching(/^\d+$/),
+      status: "Completed",
+      remains: "0",
+      currency: "USD",
+    });
     expect(typeMismatches(followers, SEED_EXAMPLES.status)).toEqual([]);
 
-    const many = await api({ action: "status", orders: `${orders.followers}, 123456789,${orders.toCancel},abc` });
-    expect(Object.keys(many).sort()).toEqual([String(orders.followers), "123456789", String(orders.toCancel), "abc"].sort());
+    const many = await api({
+      action: "status",
+      orders: `${orders.followers}, 123456789,${orders.toCancel},abc`,
+    });
+    expect(Object.keys(many).sort()).toEqual(
+      [String(orders.followers), "123456789", String(orders.toCancel), "abc"].sort(),
+    );
     expect(many).toEqual({
       [orders.followers]: followers,
       "123456789": { error: "Incorrect order ID" },
-      [orders.toCancel]: { charge: formatMoney(serviceOf(1).rate / 5n), start_count: expect.stringMatching(/^\d+$/), status: "Canceled", remains: "200", currency: "USD" },
+      [orders.toCancel]: {
+        charge: formatMoney(serviceOf(1).rate / 5n),
+        start_count: expect.stringMatching(/^\d+$/),
+        status: "Canceled",
+        remains: "200",
+        currency: "USD",
+      },
       abc: { error: "Incorrect order ID" },
     });
     for (const [id, example] of Object.entries(SEED_EXAMPLES.multiStatus)) {
-      const ours = id === "123" ? many["123456789"] : id === "1" ? many[orders.followers] : many[orders.toCancel];
+      const ours =
+        id === "123" ? many["123456789"] : id === "1" ? many[orders.followers] : many[orders.toCancel];
       expect(typeMismatches(ours, example)).toEqual([]);
     }
   });
@@ -164,7 +221,10 @@ describe.each(TRANSPORTS)("every action over %s", (transport: Transport) => {
   });
 
   it("balance: the ledger's balance as a 5-decimal string with the panel currency", async () => {
-    const charged = await db.order.aggregate({ where: { userId: user.id }, _sum: { charge: true, refunded: true } });
+    const charged = await db.order.aggregate({
+      where: { userId: user.id },
+      _sum: { charge: true, refunded: true },
+    });
     const expected = deposit - charged._sum.charge! + charged._sum.refunded!;
     expect(charged._sum.refunded).toBe(serviceOf(1).rate / 5n); // the canceled order came back in full
     const balance = await api({ action: "balance" });

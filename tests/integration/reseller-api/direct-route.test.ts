@@ -13,7 +13,12 @@ import { makeApiUser } from "./support";
 let server: Server;
 let origin: string;
 let user: { id: number; key: string };
-const handler = createApiHandler({ limits: createApiLimits({ addPerMin: 1000, readPerMin: 1000, ipPerMin: 10_000, badKeyPerMin: 1000 }, "api-direct") });
+const handler = createApiHandler({
+  limits: createApiLimits(
+    { addPerMin: 1000, readPerMin: 1000, ipPerMin: 10_000, badKeyPerMin: 1000 },
+    "api-direct",
+  ),
+});
 
 beforeAll(async () => {
   user = await makeApiUser(12_345_000n);
@@ -53,17 +58,30 @@ describe("the front server's /api/v2", () => {
     const get = await fetch(`${origin}/api/v2?${balanceForm()}`);
     expect(await get.json()).toEqual({ balance: "123.45000", currency: "USD" });
 
-    const direct = await answerWebRequest(handler, new Request("http://localhost/api/v2", { method: "POST", body: balanceForm() }));
+    const direct = await answerWebRequest(
+      handler,
+      new Request("http://localhost/api/v2", { method: "POST", body: balanceForm() }),
+    );
     expect(await direct.json()).toEqual({ balance: "123.45000", currency: "USD" });
   });
 
   it("answers /api/v2/ with a trailing slash (where WooCommerce connectors post) like /api/v2, GET and POST", async () => {
     shareApiHandler(handler);
-    const post = await fetch(`${origin}/api/v2/`, { method: "POST", body: balanceForm(), redirect: "manual" });
-    expect({ status: post.status, servedBy: post.headers.get("x-served-by") }).toEqual({ status: 200, servedBy: null });
+    const post = await fetch(`${origin}/api/v2/`, {
+      method: "POST",
+      body: balanceForm(),
+      redirect: "manual",
+    });
+    expect({ status: post.status, servedBy: post.headers.get("x-served-by") }).toEqual({
+      status: 200,
+      servedBy: null,
+    });
     expect(await post.json()).toEqual({ balance: "123.45000", currency: "USD" });
     const get = await fetch(`${origin}/api/v2/?${balanceForm()}`, { redirect: "manual" });
-    expect({ status: get.status, servedBy: get.headers.get("x-served-by") }).toEqual({ status: 200, servedBy: null });
+    expect({ status: get.status, servedBy: get.headers.get("x-served-by") }).toEqual({
+      status: 200,
+      servedBy: null,
+    });
     expect(await get.json()).toEqual({ balance: "123.45000", currency: "USD" });
   });
 
@@ -78,15 +96,28 @@ describe("the front server's /api/v2", () => {
       ["/api/v2", "OPTIONS"],
       ["/api/v2", "DELETE"],
     ] as const) {
-      const response = await fetch(`${origin}${path}`, { method, body: method === "PUT" || method === "DELETE" ? balanceForm() : undefined });
-      expect({ path, method, servedBy: response.headers.get("x-served-by") }).toEqual({ path, method, servedBy: "next" });
+      const response = await fetch(`${origin}${path}`, {
+        method,
+        body: method === "PUT" || method === "DELETE" ? balanceForm() : undefined,
+      });
+      expect({ path, method, servedBy: response.headers.get("x-served-by") }).toEqual({
+        path,
+        method,
+        servedBy: "next",
+      });
     }
   });
 
   it("carries the security headers and the request id, like everything Next serves", async () => {
     shareApiHandler(handler);
-    const response = await fetch(`${origin}/api/v2`, { method: "POST", body: balanceForm(), headers: { "x-request-id": "reseller-abc-1" } });
-    expect(response.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    const response = await fetch(`${origin}/api/v2`, {
+      method: "POST",
+      body: balanceForm(),
+      headers: { "x-request-id": "reseller-abc-1" },
+    });
+    expect(response.headers.get("content-security-policy")).toMatch(
+      /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/,
+    );
     expect(response.headers.get("x-frame-options")).toBe("DENY");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("strict-transport-security")).toBeNull();
@@ -97,11 +128,18 @@ describe("the front server's /api/v2", () => {
   it("compresses a large answer for a client that accepts gzip, and leaves a small one as it is", async () => {
     shareApiHandler(handler);
     const ids = Array.from({ length: 100 }, (_, i) => 900_000 + i).join(",");
-    const large = await fetch(`${origin}/api/v2`, { method: "POST", body: new URLSearchParams({ key: user.key, action: "status", orders: ids }) });
+    const large = await fetch(`${origin}/api/v2`, {
+      method: "POST",
+      body: new URLSearchParams({ key: user.key, action: "status", orders: ids }),
+    });
     expect(large.headers.get("content-encoding")).toBe("gzip");
     expect(Object.keys(await large.json())).toHaveLength(100);
 
-    const plain = await fetch(`${origin}/api/v2`, { method: "POST", body: new URLSearchParams({ key: user.key, action: "status", orders: ids }), headers: { "accept-encoding": "identity" } });
+    const plain = await fetch(`${origin}/api/v2`, {
+      method: "POST",
+      body: new URLSearchParams({ key: user.key, action: "status", orders: ids }),
+      headers: { "accept-encoding": "identity" },
+    });
     expect(plain.headers.get("content-encoding")).toBeNull();
     expect(Number(plain.headers.get("content-length"))).toBe((await plain.arrayBuffer()).byteLength);
 
@@ -112,7 +150,11 @@ describe("the front server's /api/v2", () => {
   it("answers a body over the size limit with the API's error, not a dropped connection", async () => {
     shareApiHandler(handler);
     const big = `key=${user.key}&action=balance&pad=${"x".repeat(300 * 1024)}`;
-    const response = await fetch(`${origin}/api/v2`, { method: "POST", body: big, headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const response = await fetch(`${origin}/api/v2`, {
+      method: "POST",
+      body: big,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(await response.json()).toEqual({ error: "Incorrect request" });
   });
 });

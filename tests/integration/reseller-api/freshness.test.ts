@@ -19,7 +19,11 @@ let other: Db;
 beforeAll(async () => {
   sim = await startSimulator({ clock: "manual" });
   await seedPanel(sim);
-  server = await serveApi(createApiHandler({ limits: createApiLimits({ addPerMin: 1000, readPerMin: 1000, ipPerMin: 10_000, badKeyPerMin: 100 }) }));
+  server = await serveApi(
+    createApiHandler({
+      limits: createApiLimits({ addPerMin: 1000, readPerMin: 1000, ipPerMin: 10_000, badKeyPerMin: 100 }),
+    }),
+  );
   other = createDb(process.env.DATABASE_URL!);
 });
 
@@ -39,7 +43,14 @@ describe("read per request, never cached", () => {
   it("a balance changed by another instance shows at the next request", async () => {
     const user = await makeApiUser(5_000_000n);
     expect(await balance(user.key)).toEqual({ balance: "50.00000", currency: "USD" });
-    await other.$transaction((tx) => changeBalance(tx, { userId: user.id, amount: 1_234_000n, type: LedgerType.ADJUSTMENT, note: "other instance" }));
+    await other.$transaction((tx) =>
+      changeBalance(tx, {
+        userId: user.id,
+        amount: 1_234_000n,
+        type: LedgerType.ADJUSTMENT,
+        note: "other instance",
+      }),
+    );
     expect(await balance(user.key)).toEqual({ balance: "62.34000", currency: "USD" });
   });
 
@@ -78,8 +89,16 @@ describe("settings come from this process's copy", () => {
 
     // What updateSettings writes on another instance: the row and its cache version.
     await other.$transaction([
-      other.setting.upsert({ where: { key: "currencyCode" }, create: { key: "currencyCode", value: '"EUR"' }, update: { value: '"EUR"' } }),
-      other.cacheVersion.upsert({ where: { name: "settings" }, create: { name: "settings", version: 1 }, update: { version: { increment: 1 } } }),
+      other.setting.upsert({
+        where: { key: "currencyCode" },
+        create: { key: "currencyCode", value: '"EUR"' },
+        update: { value: '"EUR"' },
+      }),
+      other.cacheVersion.upsert({
+        where: { name: "settings" },
+        create: { name: "settings", version: 1 },
+        update: { version: { increment: 1 } },
+      }),
     ]);
     expect(await balance(user.key)).toEqual({ balance: "10.00000", currency: "USD" });
 

@@ -37,9 +37,9 @@ function seeded(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(items: readonly T[]): T => items[int(items.length)];
+  const pick = <T>(items: readonly T[]): T => items[int(items.length)];
   /** Like pick, and records which of `kind`'s items it drew. */
-  const draw = <T,>(kind: string, items: readonly T[]): T => {
+  const draw = <T>(kind: string, items: readonly T[]): T => {
     const i = int(items.length);
     const entry = drawn.get(kind) ?? { of: items.length, seen: new Set<number>() };
     entry.seen.add(i);
@@ -49,7 +49,12 @@ function seeded(seed: number) {
   return { next, int, pick, draw };
 }
 
-async function makeOrder(userId: number, simServiceId: number, status: OrderStatus, dispatchState: DispatchState) {
+async function makeOrder(
+  userId: number,
+  simServiceId: number,
+  status: OrderStatus,
+  dispatchState: DispatchState,
+) {
   const order = await db.order.create({
     data: {
       userId,
@@ -84,7 +89,9 @@ beforeAll(async () => {
   }
   await db.refill.create({ data: { orderId: victimOrders[4], userId: victim.id } });
   server = await serveApi(
-    createApiHandler({ limits: createApiLimits({ addPerMin: 1e9, readPerMin: 1e9, ipPerMin: 1e9, badKeyPerMin: 1e9 }) }),
+    createApiHandler({
+      limits: createApiLimits({ addPerMin: 1e9, readPerMin: 1e9, ipPerMin: 1e9, badKeyPerMin: 1e9 }),
+    }),
   );
 });
 
@@ -94,25 +101,100 @@ afterAll(async () => {
   await sim?.close();
 });
 
-const ACTIONS = ["services", "add", "status", "refill", "refill_status", "cancel", "balance", "ADD", "Status", "orders", "", " add ", "add\u0000", "balance;DROP TABLE", "🚀"];
-const FIELDS = ["service", "link", "quantity", "order", "orders", "refill", "refills", "runs", "interval", "comments", "username", "usernames", "min", "max", "posts", "expiry", "request_id", "answer_number", "orders[]", "orders[0]", "key[]"];
+const ACTIONS = [
+  "services",
+  "add",
+  "status",
+  "refill",
+  "refill_status",
+  "cancel",
+  "balance",
+  "ADD",
+  "Status",
+  "orders",
+  "",
+  " add ",
+  "add\u0000",
+  "balance;DROP TABLE",
+  "🚀",
+];
+const FIELDS = [
+  "service",
+  "link",
+  "quantity",
+  "order",
+  "orders",
+  "refill",
+  "refills",
+  "runs",
+  "interval",
+  "comments",
+  "username",
+  "usernames",
+  "min",
+  "max",
+  "posts",
+  "expiry",
+  "request_id",
+  "answer_number",
+  "orders[]",
+  "orders[0]",
+  "key[]",
+];
 
 function randomValue(r: ReturnType<typeof seeded>): string | number {
-  const ids = () => Array.from({ length: r.int(5) + 1 }, () => r.pick([...victimOrders, ...ownOrders, r.int(1e6), -1, "x"])).join(",");
+  const ids = () =>
+    Array.from({ length: r.int(5) + 1 }, () =>
+      r.pick([...victimOrders, ...ownOrders, r.int(1e6), -1, "x"]),
+    ).join(",");
   const generators: Array<() => string | number> = [
     () => r.int(1e6),
     () => -r.int(1000),
     () => r.next() * 1000,
-    () => r.pick(["0", "-0", "1e3", "1e309", "NaN", "Infinity", "0x10", " 5 ", "5.", ".5", "+7", "007", "99999999999999999999", "2147483648", "9007199254740993"]),
+    () =>
+      r.pick([
+        "0",
+        "-0",
+        "1e3",
+        "1e309",
+        "NaN",
+        "Infinity",
+        "0x10",
+        " 5 ",
+        "5.",
+        ".5",
+        "+7",
+        "007",
+        "99999999999999999999",
+        "2147483648",
+        "9007199254740993",
+      ]),
     () => r.pick([...victimOrders, ...ownOrders]),
     () => String(r.pick([...panel.services.values()]).id),
     ids,
     () => Array.from({ length: 101 }, (_, i) => i + 1).join(","),
     () => Array.from({ length: 150 }, () => r.int(1e9)).join(","),
-    () => r.pick(["' OR 1=1 --", "1; DROP TABLE \"Order\"; --", "1 UNION SELECT * FROM User", "${7*7}", "{{7*7}}", "<script>alert(1)</script>", "../../etc/passwd"]),
+    () =>
+      r.pick([
+        "' OR 1=1 --",
+        '1; DROP TABLE "Order"; --',
+        "1 UNION SELECT * FROM User",
+        "${7*7}",
+        "{{7*7}}",
+        "<script>alert(1)</script>",
+        "../../etc/passwd",
+      ]),
     () => r.pick(["𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "пользователь", "用户", "\u202e\u200b", "emoji 🎉🎉", "\u0000\u0001", "\ud800"]),
     () => "https://instagram.com/" + "a".repeat(r.int(2000)),
-    () => r.pick(["https://instagram.com/upline", "http://localhost/", "javascript:alert(1)", "ftp://x", "instagram.com/x", "https://"]),
+    () =>
+      r.pick([
+        "https://instagram.com/upline",
+        "http://localhost/",
+        "javascript:alert(1)",
+        "ftp://x",
+        "instagram.com/x",
+        "https://",
+      ]),
     () => "x".repeat(r.int(20_000)),
     () => Array.from({ length: r.int(50) }, (_, i) => `line ${i}`).join("\n"),
     () => "",
@@ -163,7 +245,13 @@ function buildRequest(r: ReturnType<typeof seeded>): Built {
       JSON.stringify({ key: fuzzer.key, action: "add", service: { $gt: 0 }, quantity: [1, [2]] }),
       JSON.stringify({ key: fuzzer.key, action: "status", orders: [true, null, 1] }),
     ]);
-    const type = r.draw("content type", ["application/json", "multipart/form-data; boundary=boundary", "application/x-www-form-urlencoded", "text/html", ""]);
+    const type = r.draw("content type", [
+      "application/json",
+      "multipart/form-data; boundary=boundary",
+      "application/x-www-form-urlencoded",
+      "text/html",
+      "",
+    ]);
     return { url: server.url, init: { method: "POST", body, headers: type ? { "content-type": type } : {} } };
   }
   const transport = r.draw("transport", TRANSPORTS);
@@ -172,13 +260,21 @@ function buildRequest(r: ReturnType<typeof seeded>): Built {
   // A query past ~16 KB is refused by the HTTP server itself (431) before the app: long values go by POST.
   if (transport === "get" && query.length < 8000) return { url: `${server.url}?${query}`, init: {} };
   if (transport === "get") taken.add("long get as post");
-  if (transport === "form" || transport === "get") return { url: server.url, init: { method: "POST", body: new URLSearchParams(strings) } };
+  if (transport === "form" || transport === "get")
+    return { url: server.url, init: { method: "POST", body: new URLSearchParams(strings) } };
   if (transport === "multipart") {
     const form = new FormData();
     for (const [k, v] of strings) form.append(k, v);
     return { url: server.url, init: { method: "POST", body: form } };
   }
-  return { url: server.url, init: { method: "POST", body: JSON.stringify(Object.fromEntries(fields)), headers: { "content-type": "application/json" } } };
+  return {
+    url: server.url,
+    init: {
+      method: "POST",
+      body: JSON.stringify(Object.fromEntries(fields)),
+      headers: { "content-type": "application/json" },
+    },
+  };
 }
 
 describe("fuzz", () => {
@@ -186,8 +282,21 @@ describe("fuzz", () => {
     const before = await moneySnapshot();
     const r = seeded(20_260_101);
     const requests = Array.from({ length: REQUESTS }, () => buildRequest(r));
-    expect([...drawn.keys()].sort()).toEqual(["action", "body", "content type", "field", "key", "second action", "transport", "value"]);
-    const undrawn = [...drawn].flatMap(([kind, { of, seen }]) => Array.from({ length: of }, (_, i) => i).filter((i) => !seen.has(i)).map((i) => `${kind} #${i}`));
+    expect([...drawn.keys()].sort()).toEqual([
+      "action",
+      "body",
+      "content type",
+      "field",
+      "key",
+      "second action",
+      "transport",
+      "value",
+    ]);
+    const undrawn = [...drawn].flatMap(([kind, { of, seen }]) =>
+      Array.from({ length: of }, (_, i) => i)
+        .filter((i) => !seen.has(i))
+        .map((i) => `${kind} #${i}`),
+    );
     expect(undrawn).toEqual([]);
     expect([...taken].sort()).toEqual(["duplicated field", "long get as post"]);
     const failures: string[] = [];
@@ -206,19 +315,37 @@ describe("fuzz", () => {
           body = undefined;
         }
         const problem =
-          response.status >= 500 ? `HTTP ${response.status}` :
-          response.status !== 200 ? `unexpected HTTP ${response.status}` :
-          !response.headers.get("content-type")?.startsWith("application/json") ? "not JSON" :
-          body === undefined ? "unparseable body" :
-          /Internal error|<html|\bat .+\.(ts|js):\d+/i.test(text) ? "internal error or leak" :
-          text.includes(sim.key) || text.includes(`127.0.0.1:${sim.port}`) || text.includes(panel.provider.name) ? "provider leak" :
-          null;
+          response.status >= 500
+            ? `HTTP ${response.status}`
+            : response.status !== 200
+              ? `unexpected HTTP ${response.status}`
+              : !response.headers.get("content-type")?.startsWith("application/json")
+                ? "not JSON"
+                : body === undefined
+                  ? "unparseable body"
+                  : /Internal error|<html|\bat .+\.(ts|js):\d+/i.test(text)
+                    ? "internal error or leak"
+                    : text.includes(sim.key) ||
+                        text.includes(`127.0.0.1:${sim.port}`) ||
+                        text.includes(panel.provider.name)
+                      ? "provider leak"
+                      : null;
         if (problem) failures.push(`#${i} ${problem}: ${text.slice(0, 200)}`);
-        const isError = typeof body === "object" && body !== null && Object.keys(body).length === 1 && typeof (body as { error?: unknown }).error === "string";
+        const isError =
+          typeof body === "object" &&
+          body !== null &&
+          Object.keys(body).length === 1 &&
+          typeof (body as { error?: unknown }).error === "string";
         if (isError) errors += 1;
-        else if (typeof body === "object" && body !== null && "order" in body && "newBalance" in body) failures.push(`#${i} placed an order: ${text}`);
-        else if (Array.isArray(body) && body.some((item) => item?.cancel === 1 || typeof item?.refill === "string" && "order" in item)) failures.push(`#${i} changed an order: ${text}`);
-        else if (typeof body === "object" && body !== null && "refill" in body && !Array.isArray(body)) failures.push(`#${i} created a refill: ${text}`);
+        else if (typeof body === "object" && body !== null && "order" in body && "newBalance" in body)
+          failures.push(`#${i} placed an order: ${text}`);
+        else if (
+          Array.isArray(body) &&
+          body.some((item) => item?.cancel === 1 || (typeof item?.refill === "string" && "order" in item))
+        )
+          failures.push(`#${i} changed an order: ${text}`);
+        else if (typeof body === "object" && body !== null && "refill" in body && !Array.isArray(body))
+          failures.push(`#${i} created a refill: ${text}`);
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));

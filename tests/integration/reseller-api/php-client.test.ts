@@ -45,17 +45,37 @@ describe("the standard PHP client", () => {
 
     const placed = await php("place", server.url, user.key, followers.id);
     expect(placed.services).toHaveLength(sim.catalog().length);
-    expect(placed.add).toEqual({ order: expect.any(Number), newBalance: formatMoney(100_000_000n - followers.rate / 10n) });
+    expect(placed.add).toEqual({
+      order: expect.any(Number),
+      newBalance: formatMoney(100_000_000n - followers.rate / 10n),
+    });
     expect(placed.addError).toEqual({ error: "Quantity less than minimal 50" });
-    expect(placed.status).toEqual({ charge: formatMoney(followers.rate / 10n), start_count: "0", status: "Pending", remains: "100", currency: "USD" });
-    expect(placed.multiStatus).toEqual({ [placed.add.order]: placed.status, "999999999": { error: "Incorrect order ID" } });
-    expect(placed.balance).toEqual({ balance: formatMoney(100_000_000n - followers.rate / 10n), currency: "USD" });
+    expect(placed.status).toEqual({
+      charge: formatMoney(followers.rate / 10n),
+      start_count: "0",
+      status: "Pending",
+      remains: "100",
+      currency: "USD",
+    });
+    expect(placed.multiStatus).toEqual({
+      [placed.add.order]: placed.status,
+      "999999999": { error: "Incorrect order ID" },
+    });
+    expect(placed.balance).toEqual({
+      balance: formatMoney(100_000_000n - followers.rate / 10n),
+      currency: "USD",
+    });
 
     // The provider completes the order; then one more is placed (on the web, say) and is running.
     await waitForDispatches();
     sim.advance(2 * 3_600_000);
     await syncStatuses();
-    const running = await placeOrder({ userId: user.id, serviceId: views.id, fields: { link: "https://youtube.com/watch?v=x", quantity: "1000" }, source: "web" });
+    const running = await placeOrder({
+      userId: user.id,
+      serviceId: views.id,
+      fields: { link: "https://youtube.com/watch?v=x", quantity: "1000" },
+      source: "web",
+    });
     await waitForDispatches();
 
     const after = await php("after", server.url, user.key, placed.add.order, running.orderId);

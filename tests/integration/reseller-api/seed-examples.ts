@@ -2,8 +2,28 @@
 // published. The contract tests check that Upline's answers have these keys with these JSON types.
 export const SEED_EXAMPLES = {
   services: [
-    { service: 1, name: "Followers", type: "Default", category: "First Category", rate: "0.90", min: "50", max: "10000", refill: true, cancel: true },
-    { service: 2, name: "Comments", type: "Custom Comments", category: "Second Category", rate: "8", min: "10", max: "1500", refill: false, cancel: true },
+    {
+      service: 1,
+      name: "Followers",
+      type: "Default",
+      category: "First Category",
+      rate: "0.90",
+      min: "50",
+      max: "10000",
+      refill: true,
+      cancel: true,
+    },
+    {
+      service: 2,
+      name: "Comments",
+      type: "Custom Comments",
+      category: "Second Category",
+      rate: "8",
+      min: "10",
+      max: "1500",
+      refill: false,
+      cancel: true,
+    },
   ],
   add: { order: 23501, newBalance: "1,234.56" },
   status: { charge: "0.27819", start_count: "3572", status: "Partial", remains: "157", currency: "USD" },
@@ -32,7 +52,8 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export function jsonTypes(value: unknown): Json {
   if (value === null) return "null";
   if (Array.isArray(value)) return value.map(jsonTypes);
-  if (typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonTypes(v)]));
+  if (typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonTypes(v)]));
   return typeof value;
 }
 
@@ -41,8 +62,13 @@ export function jsonTypes(value: unknown): Json {
  * keys): the paths, "" for the value itself; none when every key is there with the same type.
  */
 export function typeMismatches(actual: unknown, example: unknown, path = ""): string[] {
-  if (example === null || typeof example !== "object") return typeof actual === typeof example && (actual === null) === (example === null) ? [] : [path];
+  if (example === null || typeof example !== "object")
+    return typeof actual === typeof example && (actual === null) === (example === null) ? [] : [path];
   if (Array.isArray(example)) return Array.isArray(actual) ? [] : [path];
   if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return [path];
-  return Object.entries(example).flatMap(([k, v]) => (k in actual ? typeMismatches((actual as Record<string, unknown>)[k], v, `${path}.${k}`) : [`${path}.${k}`]));
+  return Object.entries(example).flatMap(([k, v]) =>
+    k in actual
+      ? typeMismatches((actual as Record<string, unknown>)[k], v, `${path}.${k}`)
+      : [`${path}.${k}`],
+  );
 }

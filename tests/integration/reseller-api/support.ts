@@ -25,10 +25,19 @@ export function routeFile(route: { GET: RouteHandler; POST: RouteHandler }): Api
     const chunks: Uint8Array[] = [];
     if (request.body) for await (const chunk of request.body) chunks.push(chunk);
     const headers = new Headers();
-    for (const [name, value] of Object.entries(request.headers)) if (typeof value === "string") headers.set(name, value);
-    const web = new Request(`http://localhost${request.url}`, { method: request.method, headers, body: request.method === "POST" ? Buffer.concat(chunks) : undefined });
+    for (const [name, value] of Object.entries(request.headers))
+      if (typeof value === "string") headers.set(name, value);
+    const web = new Request(`http://localhost${request.url}`, {
+      method: request.method,
+      headers,
+      body: request.method === "POST" ? Buffer.concat(chunks) : undefined,
+    });
     const response = await (request.method === "GET" ? route.GET(web) : route.POST(web));
-    return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
+    return {
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: await response.text(),
+    };
   };
 }
 
@@ -37,7 +46,10 @@ export function routeFile(route: { GET: RouteHandler; POST: RouteHandler }): Api
  * (lib/reseller-api/direct-route.ts), stamping the client IP as it does. By default the tests
  * act as a proxy on loopback, so their X-Forwarded-For names the client.
  */
-export async function serveApi(handler: ApiHandler, trust: ProxyTrust = parseTrustProxy("127.0.0.1")): Promise<ApiServer> {
+export async function serveApi(
+  handler: ApiHandler,
+  trust: ProxyTrust = parseTrustProxy("127.0.0.1"),
+): Promise<ApiServer> {
   const server = createServer((req, res) => {
     stampClientIp(req, trust);
     void answerApiRequest(handler, req, res, { https: false });
@@ -62,7 +74,12 @@ export type ApiAnswer = { status: number; contentType: string; text: string; bod
 export type Params = Record<string, string | number | undefined>;
 
 /** One API call in the given transport; numbers stay numbers in JSON, like a JSON client sends them. */
-export async function callApi(url: string, transport: Transport, params: Params, headers: Record<string, string> = {}): Promise<ApiAnswer> {
+export async function callApi(
+  url: string,
+  transport: Transport,
+  params: Params,
+  headers: Record<string, string> = {},
+): Promise<ApiAnswer> {
   const entries = Object.entries(params).filter((e): e is [string, string | number] => e[1] !== undefined);
   const strings = entries.map(([k, v]) => [k, String(v)]);
   let response: Response;
@@ -95,11 +112,18 @@ export async function callApi(url: string, transport: Transport, params: Params,
 export async function seedPanel(sim: SimulatorHandle, options: { markupPercent?: number } = {}) {
   // The simulator listens on 127.0.0.1: a private address the owner must allow.
   await updateSettings({ allowPrivateProviderUrls: true });
-  const provider = await createProvider({ name: `Upstream ${sim.port}`, apiUrl: sim.url, apiKey: sim.key }, { id: null });
+  const provider = await createProvider(
+    { name: `Upstream ${sim.port}`, apiUrl: sim.url, apiKey: sim.key },
+    { id: null },
+  );
   const services = new Map<number, { id: number; rate: bigint; min: number; max: number }>();
   const markup = BigInt(100 + (options.markupPercent ?? 50));
   for (const item of sim.catalog()) {
-    const category = await db.category.upsert({ where: { name: item.category }, create: { name: item.category }, update: {} });
+    const category = await db.category.upsert({
+      where: { name: item.category },
+      create: { name: item.category },
+      update: {},
+    });
     const cost = parseMoney(item.rate)!;
     const ps = await db.providerService.create({
       data: {
@@ -119,7 +143,16 @@ export async function seedPanel(sim: SimulatorHandle, options: { markupPercent?:
     const rate = (cost * markup) / 100n;
     const service = await db.service.create({
       // Panel ids of their own (1000 + n), so an answer showing the provider's id would be caught.
-      data: { id: 1000 + item.service, providerServiceId: ps.id, categoryId: category.id, name: `Panel ${item.name}`, type: item.type, min: item.min, max: item.max, rate },
+      data: {
+        id: 1000 + item.service,
+        providerServiceId: ps.id,
+        categoryId: category.id,
+        name: `Panel ${item.name}`,
+        type: item.type,
+        min: item.min,
+        max: item.max,
+        rate,
+      },
     });
     services.set(item.service, { id: service.id, rate, min: item.min, max: item.max });
   }
@@ -129,11 +162,26 @@ export async function seedPanel(sim: SimulatorHandle, options: { markupPercent?:
 let userSeq = 0;
 
 /** A customer with an API key and `balance` units on the ledger. */
-export async function makeApiUser(balance: bigint, options: { status?: UserStatus; apiAccess?: boolean } = {}) {
-  const user = await createUser({ email: `api-${++userSeq}-${Date.now()}@test.dev`, password: "test-pass-1" });
-  if (balance > 0n) await adjustBalance({ userId: user.id, amount: balance, reason: "test deposit", type: LedgerType.DEPOSIT });
+export async function makeApiUser(
+  balance: bigint,
+  options: { status?: UserStatus; apiAccess?: boolean } = {},
+) {
+  const user = await createUser({
+    email: `api-${++userSeq}-${Date.now()}@test.dev`,
+    password: "test-pass-1",
+  });
+  if (balance > 0n)
+    await adjustBalance({
+      userId: user.id,
+      amount: balance,
+      reason: "test deposit",
+      type: LedgerType.DEPOSIT,
+    });
   if (options.status || options.apiAccess === false) {
-    await db.user.update({ where: { id: user.id }, data: { status: options.status, apiAccess: options.apiAccess } });
+    await db.user.update({
+      where: { id: user.id },
+      data: { status: options.status, apiAccess: options.apiAccess },
+    });
   }
   const { key } = await issueApiKey(user.id);
   return { id: user.id, key };
@@ -143,9 +191,14 @@ export async function makeApiUser(balance: bigint, options: { status?: UserStatu
 export async function moneySnapshot() {
   const [users, orders, refills, ledger] = await Promise.all([
     db.user.findMany({ select: { id: true, balance: true, spent: true }, orderBy: { id: "asc" } }),
-    db.order.findMany({ select: { id: true, status: true, charge: true, refunded: true, dispatchState: true }, orderBy: { id: "asc" } }),
+    db.order.findMany({
+      select: { id: true, status: true, charge: true, refunded: true, dispatchState: true },
+      orderBy: { id: "asc" },
+    }),
     db.refill.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
     db.ledgerEntry.count(),
   ]);
-  return JSON.stringify({ users, orders, refills, ledger }, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+  return JSON.stringify({ users, orders, refills, ledger }, (_k, v) =>
+    typeof v === "bigint" ? v.toString() : v,
+  );
 }

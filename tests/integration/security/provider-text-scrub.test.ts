@@ -24,7 +24,12 @@ it("shows a provider's refusal on the orders page without its addresses", async 
   const { serviceIds } = await seedCatalog(sim);
   const userId = await customerWith(1_000_000_000n);
   sim.setFault("add", "error", { text: LEAK, count: 1 });
-  const { orderId } = await placeOrder({ userId, serviceId: serviceIds.get(1)!, fields: { link: LINK, quantity: 100 }, source: "web" });
+  const { orderId } = await placeOrder({
+    userId,
+    serviceId: serviceIds.get(1)!,
+    fields: { link: LINK, quantity: 100 },
+    source: "web",
+  });
   await waitForDispatches();
   expect((await db.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe(OrderStatus.CANCELED);
 
@@ -38,7 +43,12 @@ it("gives a refused cancel's message without the provider's addresses", async ()
   const { serviceIds } = await seedCatalog(sim, { name: "Second" });
   const userId = await customerWith(1_000_000_000n);
   const serviceId = serviceIds.get(1)!;
-  const { orderId } = await placeOrder({ userId, serviceId, fields: { link: LINK, quantity: 100 }, source: "web" });
+  const { orderId } = await placeOrder({
+    userId,
+    serviceId,
+    fields: { link: LINK, quantity: 100 },
+    source: "web",
+  });
   await waitForDispatches();
   sim.setFault("cancel", "error", { text: LEAK, count: 1 });
   const answers = await requestCancel(userId, [orderId]);

@@ -35,9 +35,17 @@ vi.mock("next-auth", async (importOriginal) => ({
     return claims ? { uid: claims.uid, sv: claims.sv } : null;
   }),
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn(), unstable_noStore: vi.fn(), unstable_cache: <T>(fn: T) => fn }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+  unstable_noStore: vi.fn(),
+  unstable_cache: <T>(fn: T) => fn,
+}));
 
-const { confirmTwoFactorAction, startTwoFactorAction, regenerateRecoveryCodesAction } = await import("@/lib/actions/customer/two-factor");
+const { confirmTwoFactorAction, startTwoFactorAction, regenerateRecoveryCodesAction } =
+  await import("@/lib/actions/customer/two-factor");
 const { changePasswordAction } = await import("@/lib/actions/customer/account");
 const { resetUserTwoFactorAction } = await import("@/lib/actions/admin/users");
 
@@ -56,7 +64,8 @@ const signedIn = async (token: string, userId: number) => {
   const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId } });
   return claims?.uid === userId && claims.sv === sessionVersion;
 };
-const codeNow = (secret: string) => generate({ secret: secret.replace(/\s/g, ""), epoch: Math.floor(Date.now() / 1000) });
+const codeNow = (secret: string) =>
+  generate({ secret: secret.replace(/\s/g, ""), epoch: Math.floor(Date.now() / 1000) });
 
 beforeEach(() => jar.clear());
 
@@ -69,15 +78,24 @@ describe("sessions after a security change", () => {
     if (!started.ok) throw new Error(started.error);
     const confirmed = await confirmTwoFactorAction({ code: await codeNow(started.data.secret) });
     expect(confirmed).toMatchObject({ ok: true });
-    expect({ other: await signedIn(other, user.id), current: await signedIn(jar.get(COOKIE)!, user.id) }).toEqual({ other: false, current: true });
+    expect({
+      other: await signedIn(other, user.id),
+      current: await signedIn(jar.get(COOKIE)!, user.id),
+    }).toEqual({ other: false, current: true });
   });
 
   it("changing the password ends every other session; this one stays", async () => {
     const user = await newUser();
     const other = await sessionToken(user);
     jar.set(COOKIE, await sessionToken(user));
-    expect(await changePasswordAction({ current: PASSWORD, next: "new-pass-123" })).toEqual({ ok: true, data: undefined });
-    expect({ other: await signedIn(other, user.id), current: await signedIn(jar.get(COOKIE)!, user.id) }).toEqual({ other: false, current: true });
+    expect(await changePasswordAction({ current: PASSWORD, next: "new-pass-123" })).toEqual({
+      ok: true,
+      data: undefined,
+    });
+    expect({
+      other: await signedIn(other, user.id),
+      current: await signedIn(jar.get(COOKIE)!, user.id),
+    }).toEqual({ other: false, current: true });
   });
 });
 
@@ -92,13 +110,20 @@ describe("recovery codes and the owner's reset", () => {
   it("regenerates recovery codes with the password: the old ones die, ten new ones work", async () => {
     const { user, recoveryCodes } = await enrolled();
     jar.set(COOKIE, await sessionToken(user));
-    expect(await regenerateRecoveryCodesAction({ password: "wrong-pass-1" })).toMatchObject({ ok: false, field: "password" });
+    expect(await regenerateRecoveryCodesAction({ password: "wrong-pass-1" })).toMatchObject({
+      ok: false,
+      field: "password",
+    });
     const result = await regenerateRecoveryCodesAction({ password: PASSWORD });
     if (!result.ok) throw new Error(result.error);
     expect(result.data.recoveryCodes).toHaveLength(10);
     expect(await consumeSecondFactor(user.id, recoveryCodes[0], "10.0.0.1")).toBeNull();
     expect(await consumeSecondFactor(user.id, result.data.recoveryCodes[0], "10.0.0.1")).toBe("recovery");
-    expect(await db.auditLog.count({ where: { action: "two_factor.recovery_codes_regenerate", targetId: String(user.id) } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: { action: "two_factor.recovery_codes_regenerate", targetId: String(user.id) },
+      }),
+    ).toBe(1);
   });
 
   it("lets the owner, and only the owner, reset another account's two-factor sign-in, audited; never the owner's", async () => {
@@ -108,16 +133,26 @@ describe("recovery codes and the owner's reset", () => {
     const otherSession = await sessionToken(user);
 
     jar.set(COOKIE, await sessionToken(admin));
-    expect(await resetUserTwoFactorAction(user.id)).toMatchObject({ ok: false, error: "Only the panel's owner can do this" });
+    expect(await resetUserTwoFactorAction(user.id)).toMatchObject({
+      ok: false,
+      error: "Only the panel's owner can do this",
+    });
     expect(await db.twoFactor.count({ where: { userId: user.id } })).toBe(1);
     expect(await resetUserTwoFactorAction(owner.id)).toMatchObject({ ok: false });
 
     jar.set(COOKIE, await sessionToken(owner));
     expect(await resetUserTwoFactorAction(user.id)).toEqual({ ok: true, data: undefined });
     expect(await db.twoFactor.count({ where: { userId: user.id } })).toBe(0);
-    expect(await db.auditLog.findFirstOrThrow({ where: { action: "two_factor.reset", targetId: String(user.id) } })).toMatchObject({ actorId: owner.id });
+    expect(
+      await db.auditLog.findFirstOrThrow({
+        where: { action: "two_factor.reset", targetId: String(user.id) },
+      }),
+    ).toMatchObject({ actorId: owner.id });
     // Their sessions end too: whoever held them signs in again.
     expect(await signedIn(otherSession, user.id)).toBe(false);
-    expect(await resetUserTwoFactorAction(owner.id)).toMatchObject({ ok: false, error: "You cannot reset two-factor sign-in of your own account" });
+    expect(await resetUserTwoFactorAction(owner.id)).toMatchObject({
+      ok: false,
+      error: "You cannot reset two-factor sign-in of your own account",
+    });
   });
 });

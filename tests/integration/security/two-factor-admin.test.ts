@@ -38,7 +38,10 @@ vi.mock("next/cache", () => ({
 
 /** Signed in as the user, with their current session version (turning two-factor on moves it). */
 const asUser = async (id: number) => {
-  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id }, select: { sessionVersion: true } });
+  const { sessionVersion } = await db.user.findUniqueOrThrow({
+    where: { id },
+    select: { sessionVersion: true },
+  });
   session.current = { uid: id, sv: sessionVersion };
 };
 afterEach(() => void (session.current = null));
@@ -65,32 +68,64 @@ describe("two-factor required for admins", () => {
     const { saveSettingsAction } = await import("@/lib/actions/admin/settings");
     const { setUserSuspendedAction } = await import("@/lib/actions/admin/users");
     const { startTwoFactorAction } = await import("@/lib/actions/customer/two-factor");
-    const owner = await createUser({ email: "owner@two-factor.test", password: "test-pass-1", role: Role.ADMIN });
-    const helper = await createUser({ email: "helper@two-factor.test", password: "test-pass-1", role: Role.ADMIN });
+    const owner = await createUser({
+      email: "owner@two-factor.test",
+      password: "test-pass-1",
+      role: Role.ADMIN,
+    });
+    const helper = await createUser({
+      email: "helper@two-factor.test",
+      password: "test-pass-1",
+      role: Role.ADMIN,
+    });
     const customer = await createUser({ email: "customer@two-factor.test", password: "test-pass-1" });
 
     // Without two-factor of their own, the owner cannot require it.
     await asUser(owner.id);
-    expect(await saveSettingsAction({ requireAdminTwoFactor: true })).toEqual({ ok: false, error: errorMessages.twoFactor.enableOwnFirst, field: "requireAdminTwoFactor" });
+    expect(await saveSettingsAction({ requireAdminTwoFactor: true })).toEqual({
+      ok: false,
+      error: errorMessages.twoFactor.enableOwnFirst,
+      field: "requireAdminTwoFactor",
+    });
     await enrol(owner.id);
     // The browser that turned it on keeps its session, at the new version (lib/auth/keep-session.ts).
     await asUser(owner.id);
-    expect(await saveSettingsAction({ requireAdminTwoFactor: true })).toEqual({ ok: true, data: { changed: ["requireAdminTwoFactor"] } });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "settings.update" }, orderBy: { id: "desc" } });
+    expect(await saveSettingsAction({ requireAdminTwoFactor: true })).toEqual({
+      ok: true,
+      data: { changed: ["requireAdminTwoFactor"] },
+    });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "settings.update" },
+      orderBy: { id: "desc" },
+    });
     expect(audit).toMatchObject({ actorId: owner.id, ip: "10.77.0.1" });
     expect(JSON.parse(audit.before!)).toEqual({ requireAdminTwoFactor: false });
     expect(JSON.parse(audit.after!)).toEqual({ requireAdminTwoFactor: true });
 
     // The helper (an admin without two-factor): every admin action refuses, every admin page sends them to set it up.
     await asUser(helper.id);
-    expect(await setUserSuspendedAction(customer.id, true)).toEqual({ ok: false, error: errorMessages.twoFactor.adminRequired });
-    expect(await saveSettingsAction({ requireAdminTwoFactor: false })).toEqual({ ok: false, error: errorMessages.twoFactor.adminRequired });
+    expect(await setUserSuspendedAction(customer.id, true)).toEqual({
+      ok: false,
+      error: errorMessages.twoFactor.adminRequired,
+    });
+    expect(await saveSettingsAction({ requireAdminTwoFactor: false })).toEqual({
+      ok: false,
+      error: errorMessages.twoFactor.adminRequired,
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: customer.id } })).status).toBe("ACTIVE");
-    for (const page of ["@/app/admin/layout", "@/app/admin/page", "@/app/admin/settings/page", "@/app/admin/users/page"]) {
+    for (const page of [
+      "@/app/admin/layout",
+      "@/app/admin/page",
+      "@/app/admin/settings/page",
+      "@/app/admin/users/page",
+    ]) {
       expect(await pageOutcome(page), page).toBe("NEXT_REDIRECT;replace;/account/security;307;");
     }
     // ...where they can set it up (the customer area's actions are open to them).
-    expect(await startTwoFactorAction()).toMatchObject({ ok: true, data: { secret: expect.any(String), qrCode: expect.stringMatching(/^data:image\/svg\+xml;base64,/) } });
+    expect(await startTwoFactorAction()).toMatchObject({
+      ok: true,
+      data: { secret: expect.any(String), qrCode: expect.stringMatching(/^data:image\/svg\+xml;base64,/) },
+    });
 
     // The owner, with two-factor, works as before.
     await asUser(owner.id);
@@ -113,6 +148,10 @@ describe("two-factor required for admins", () => {
     // Turning it off again is an audited settings change too.
     await asUser(owner.id);
     expect(await saveSettingsAction({ requireAdminTwoFactor: false })).toMatchObject({ ok: true });
-    expect(await db.auditLog.count({ where: { action: "settings.update", after: JSON.stringify({ requireAdminTwoFactor: false }) } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: { action: "settings.update", after: JSON.stringify({ requireAdminTwoFactor: false }) },
+      }),
+    ).toBe(1);
   });
 });

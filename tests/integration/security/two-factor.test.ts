@@ -25,7 +25,11 @@ const nextStep = () => vi.advanceTimersByTime(30_000);
 async function enrolledUser() {
   const user = await newUser();
   const { secret } = await startTwoFactorEnrolment(user.id);
-  const { recoveryCodes } = await confirmTwoFactorEnrolment(user.id, { code: await codeNow(secret) }, "198.51.100.1");
+  const { recoveryCodes } = await confirmTwoFactorEnrolment(
+    user.id,
+    { code: await codeNow(secret) },
+    "198.51.100.1",
+  );
   // The confirming code's step is spent; sign-ins in the tests use the next one.
   nextStep();
   return { user, secret, recoveryCodes };
@@ -46,15 +50,29 @@ describe("enrolment", () => {
     expect(pending.secretEncrypted).toMatch(/^v1\./);
     expect(pending.secretEncrypted).not.toContain(secret);
     // Not in force yet: the password alone still signs in.
-    await expect(authenticate({ email: user.email, password: PASSWORD }, newIp())).resolves.toMatchObject({ id: user.id });
+    await expect(authenticate({ email: user.email, password: PASSWORD }, newIp())).resolves.toMatchObject({
+      id: user.id,
+    });
 
-    await expect(confirmTwoFactorEnrolment(user.id, { code: "000000" })).rejects.toThrow(errorMessages.twoFactor.codeMismatch);
-    await expect(confirmTwoFactorEnrolment(user.id, { code: "12345" })).rejects.toThrow(errorMessages.twoFactor.codeFormat);
+    await expect(confirmTwoFactorEnrolment(user.id, { code: "000000" })).rejects.toThrow(
+      errorMessages.twoFactor.codeMismatch,
+    );
+    await expect(confirmTwoFactorEnrolment(user.id, { code: "12345" })).rejects.toThrow(
+      errorMessages.twoFactor.codeFormat,
+    );
     expect(await getTwoFactorStatus(user.id)).toMatchObject({ enabled: false });
 
-    const { recoveryCodes } = await confirmTwoFactorEnrolment(user.id, { code: await codeNow(secret) }, "198.51.100.7");
+    const { recoveryCodes } = await confirmTwoFactorEnrolment(
+      user.id,
+      { code: await codeNow(secret) },
+      "198.51.100.7",
+    );
     expect(recoveryCodes).toHaveLength(10);
-    expect(await getTwoFactorStatus(user.id)).toEqual({ enabled: true, enabledAt: new Date("2026-12-01T10:00:00Z"), recoveryCodesLeft: 10 });
+    expect(await getTwoFactorStatus(user.id)).toEqual({
+      enabled: true,
+      enabledAt: new Date("2026-12-01T10:00:00Z"),
+      recoveryCodesLeft: 10,
+    });
     const stored = await db.recoveryCode.findMany({ where: { userId: user.id } });
     expect(stored).toHaveLength(10);
     const clear = recoveryCodes.map((code) => code.replace("-", ""));
@@ -62,12 +80,16 @@ describe("enrolment", () => {
       expect(row.hash).toMatch(/^[0-9a-f]{64}$/);
       expect(clear.filter((code) => row.hash.includes(code))).toEqual([]);
     }
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "two_factor.enable", targetId: String(user.id) } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "two_factor.enable", targetId: String(user.id) },
+    });
     expect(audit).toMatchObject({ actorId: user.id, targetType: "user", ip: "198.51.100.7" });
 
     // Once on, a new set-up cannot replace the secret.
     await expect(startTwoFactorEnrolment(user.id)).rejects.toThrow(errorMessages.twoFactor.alreadyOn);
-    await expect(confirmTwoFactorEnrolment(user.id, { code: await codeNow(secret) })).rejects.toThrow(errorMessages.twoFactor.alreadyOn);
+    await expect(confirmTwoFactorEnrolment(user.id, { code: await codeNow(secret) })).rejects.toThrow(
+      errorMessages.twoFactor.alreadyOn,
+    );
   });
 
   it("a restarted set-up replaces the pending secret: codes of the old one no longer confirm", async () => {
@@ -75,13 +97,19 @@ describe("enrolment", () => {
     const first = await startTwoFactorEnrolment(user.id);
     const second = await startTwoFactorEnrolment(user.id);
     expect(second.secret).not.toBe(first.secret);
-    await expect(confirmTwoFactorEnrolment(user.id, { code: await codeNow(first.secret) })).rejects.toThrow(errorMessages.twoFactor.codeMismatch);
-    await expect(confirmTwoFactorEnrolment(user.id, { code: await codeNow(second.secret) })).resolves.toMatchObject({ recoveryCodes: expect.any(Array) });
+    await expect(confirmTwoFactorEnrolment(user.id, { code: await codeNow(first.secret) })).rejects.toThrow(
+      errorMessages.twoFactor.codeMismatch,
+    );
+    await expect(
+      confirmTwoFactorEnrolment(user.id, { code: await codeNow(second.secret) }),
+    ).resolves.toMatchObject({ recoveryCodes: expect.any(Array) });
   });
 
   it("confirming needs a set-up to have been started", async () => {
     const user = await newUser();
-    await expect(confirmTwoFactorEnrolment(user.id, { code: "123456" })).rejects.toThrow(errorMessages.twoFactor.notStarted);
+    await expect(confirmTwoFactorEnrolment(user.id, { code: "123456" })).rejects.toThrow(
+      errorMessages.twoFactor.notStarted,
+    );
   });
 });
 
@@ -90,15 +118,25 @@ describe("sign-in with two-factor on", () => {
     const { user, secret } = await enrolledUser();
     const ip = newIp();
     // A wrong password says nothing about two-factor.
-    await expect(authenticate({ email: user.email, password: "bad-pass-1" }, ip)).rejects.toThrow(WRONG_CREDENTIALS);
+    await expect(authenticate({ email: user.email, password: "bad-pass-1" }, ip)).rejects.toThrow(
+      WRONG_CREDENTIALS,
+    );
     await expect(authenticate({ email: user.email, password: PASSWORD }, ip)).rejects.toThrow(CODE_REQUIRED);
-    await expect(authenticate({ email: user.email, password: PASSWORD, code: "  " }, ip)).rejects.toThrow(CODE_REQUIRED);
+    await expect(authenticate({ email: user.email, password: PASSWORD, code: "  " }, ip)).rejects.toThrow(
+      CODE_REQUIRED,
+    );
     const right = await codeNow(secret);
     const wrong = right === "000000" ? "000001" : "000000";
-    await expect(authenticate({ email: user.email, password: PASSWORD, code: wrong }, ip)).rejects.toThrow(WRONG_CODE);
+    await expect(authenticate({ email: user.email, password: PASSWORD, code: wrong }, ip)).rejects.toThrow(
+      WRONG_CODE,
+    );
     // The right code with a wrong password gets nowhere either.
-    await expect(authenticate({ email: user.email, password: "bad-pass-1", code: right }, ip)).rejects.toThrow(WRONG_CREDENTIALS);
-    await expect(authenticate({ email: user.email, password: PASSWORD, code: right }, ip)).resolves.toMatchObject({ id: user.id });
+    await expect(
+      authenticate({ email: user.email, password: "bad-pass-1", code: right }, ip),
+    ).rejects.toThrow(WRONG_CREDENTIALS);
+    await expect(
+      authenticate({ email: user.email, password: PASSWORD, code: right }, ip),
+    ).resolves.toMatchObject({ id: user.id });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginIp).toBe(ip);
   });
 
@@ -106,11 +144,15 @@ describe("sign-in with two-factor on", () => {
     const { user, secret } = await enrolledUser();
     const early = await codeNow(secret);
     nextStep();
-    await expect(authenticate({ email: user.email, password: PASSWORD, code: early }, newIp())).resolves.toMatchObject({ id: user.id });
+    await expect(
+      authenticate({ email: user.email, password: PASSWORD, code: early }, newIp()),
+    ).resolves.toMatchObject({ id: user.id });
     const stale = await codeNow(secret);
     nextStep();
     nextStep();
-    await expect(authenticate({ email: user.email, password: PASSWORD, code: stale }, newIp())).rejects.toThrow(WRONG_CODE);
+    await expect(
+      authenticate({ email: user.email, password: PASSWORD, code: stale }, newIp()),
+    ).rejects.toThrow(WRONG_CODE);
   });
 
   it("refuses a code used once already, even within its 30 seconds, and the code that confirmed enrolment", async () => {
@@ -118,39 +160,66 @@ describe("sign-in with two-factor on", () => {
     const { secret } = await startTwoFactorEnrolment(user.id);
     const enrolCode = await codeNow(secret);
     await confirmTwoFactorEnrolment(user.id, { code: enrolCode });
-    await expect(authenticate({ email: user.email, password: PASSWORD, code: enrolCode }, newIp())).rejects.toThrow(WRONG_CODE);
+    await expect(
+      authenticate({ email: user.email, password: PASSWORD, code: enrolCode }, newIp()),
+    ).rejects.toThrow(WRONG_CODE);
 
     nextStep();
     const code = await codeNow(secret);
-    await expect(authenticate({ email: user.email, password: PASSWORD, code }, newIp())).resolves.toMatchObject({ id: user.id });
-    await expect(authenticate({ email: user.email, password: PASSWORD, code }, newIp())).rejects.toThrow(WRONG_CODE);
+    await expect(
+      authenticate({ email: user.email, password: PASSWORD, code }, newIp()),
+    ).resolves.toMatchObject({ id: user.id });
+    await expect(authenticate({ email: user.email, password: PASSWORD, code }, newIp())).rejects.toThrow(
+      WRONG_CODE,
+    );
     // Two sign-ins racing with one fresh code: one wins.
     nextStep();
     const fresh = await codeNow(secret);
-    const results = await Promise.allSettled([1, 2, 3].map(() => authenticate({ email: user.email, password: PASSWORD, code: fresh }, newIp())));
+    const results = await Promise.allSettled(
+      [1, 2, 3].map(() => authenticate({ email: user.email, password: PASSWORD, code: fresh }, newIp())),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     // The next step's code works.
     nextStep();
-    await expect(authenticate({ email: user.email, password: PASSWORD, code: await codeNow(secret) }, newIp())).resolves.toMatchObject({ id: user.id });
+    await expect(
+      authenticate({ email: user.email, password: PASSWORD, code: await codeNow(secret) }, newIp()),
+    ).resolves.toMatchObject({ id: user.id });
   });
 
   it("takes a recovery code in place of the app's code, once, and audits its use", async () => {
     const { user, recoveryCodes } = await enrolledUser();
     const [first, second] = recoveryCodes;
-    await expect(authenticate({ email: user.email, password: PASSWORD, code: first }, "192.0.2.44")).resolves.toMatchObject({ id: user.id });
-    await expect(authenticate({ email: user.email, password: PASSWORD, code: first }, newIp())).rejects.toThrow(WRONG_CODE);
+    await expect(
+      authenticate({ email: user.email, password: PASSWORD, code: first }, "192.0.2.44"),
+    ).resolves.toMatchObject({ id: user.id });
+    await expect(
+      authenticate({ email: user.email, password: PASSWORD, code: first }, newIp()),
+    ).rejects.toThrow(WRONG_CODE);
     // Typed in capitals without the dash, another one works.
-    await expect(authenticate({ email: user.email, password: PASSWORD, code: second.replace("-", "").toUpperCase() }, newIp())).resolves.toMatchObject({ id: user.id });
+    await expect(
+      authenticate(
+        { email: user.email, password: PASSWORD, code: second.replace("-", "").toUpperCase() },
+        newIp(),
+      ),
+    ).resolves.toMatchObject({ id: user.id });
     expect((await getTwoFactorStatus(user.id)).recoveryCodesLeft).toBe(8);
-    const audits = await db.auditLog.findMany({ where: { action: "two_factor.recovery_code_use", targetId: String(user.id) }, orderBy: { id: "asc" } });
-    expect(audits.map((a) => JSON.parse(a.after!))).toEqual([{ recoveryCodesLeft: 9 }, { recoveryCodesLeft: 8 }]);
+    const audits = await db.auditLog.findMany({
+      where: { action: "two_factor.recovery_code_use", targetId: String(user.id) },
+      orderBy: { id: "asc" },
+    });
+    expect(audits.map((a) => JSON.parse(a.after!))).toEqual([
+      { recoveryCodesLeft: 9 },
+      { recoveryCodesLeft: 8 },
+    ]);
     expect(audits[0]).toMatchObject({ actorId: user.id, ip: "192.0.2.44" });
   });
 
   it("a recovery code of one user does not sign in another", async () => {
     const a = await enrolledUser();
     const b = await enrolledUser();
-    await expect(authenticate({ email: b.user.email, password: PASSWORD, code: a.recoveryCodes[0] }, newIp())).rejects.toThrow(WRONG_CODE);
+    await expect(
+      authenticate({ email: b.user.email, password: PASSWORD, code: a.recoveryCodes[0] }, newIp()),
+    ).rejects.toThrow(WRONG_CODE);
     expect((await getTwoFactorStatus(a.user.id)).recoveryCodesLeft).toBe(10);
   });
 
@@ -158,15 +227,27 @@ describe("sign-in with two-factor on", () => {
     const { user, secret } = await enrolledUser();
     const ip = newIp();
     const wrong = async () => ((await codeNow(secret)) === "000000" ? "000001" : "000000");
-    for (let i = 0; i < 6; i++) await expect(authenticate({ email: user.email, password: PASSWORD, code: await wrong() }, ip)).rejects.toThrow(WRONG_CODE);
+    for (let i = 0; i < 6; i++)
+      await expect(
+        authenticate({ email: user.email, password: PASSWORD, code: await wrong() }, ip),
+      ).rejects.toThrow(WRONG_CODE);
     // Past the free attempts: even the right code must wait.
-    await expect(authenticate({ email: user.email, password: PASSWORD, code: await codeNow(secret) }, ip)).rejects.toThrow("Too many failed attempts. Try again in 2 s.");
-    await expect(authenticate({ email: user.email, password: PASSWORD, code: await codeNow(secret) }, newIp())).resolves.toMatchObject({ id: user.id });
+    await expect(
+      authenticate({ email: user.email, password: PASSWORD, code: await codeNow(secret) }, ip),
+    ).rejects.toThrow("Too many failed attempts. Try again in 2 s.");
+    await expect(
+      authenticate({ email: user.email, password: PASSWORD, code: await codeNow(secret) }, newIp()),
+    ).resolves.toMatchObject({ id: user.id });
     nextStep();
-    await expect(authenticate({ email: user.email, password: PASSWORD, code: await codeNow(secret) }, ip)).resolves.toMatchObject({ id: user.id });
+    await expect(
+      authenticate({ email: user.email, password: PASSWORD, code: await codeNow(secret) }, ip),
+    ).resolves.toMatchObject({ id: user.id });
     // A success clears the count: five wrong codes are free again.
     nextStep();
-    for (let i = 0; i < 5; i++) await expect(authenticate({ email: user.email, password: PASSWORD, code: await wrong() }, ip)).rejects.toThrow(WRONG_CODE);
+    for (let i = 0; i < 5; i++)
+      await expect(
+        authenticate({ email: user.email, password: PASSWORD, code: await wrong() }, ip),
+      ).rejects.toThrow(WRONG_CODE);
   });
 });
 
@@ -174,22 +255,38 @@ describe("turning two-factor off", () => {
   it("needs the password and a current code; a wrong password uses up no recovery code", async () => {
     const { user, secret, recoveryCodes } = await enrolledUser();
     const ip = newIp();
-    await expect(disableTwoFactor(user.id, { password: "bad-pass-1", code: recoveryCodes[0] }, ip)).rejects.toThrow(errorMessages.wrongPassword);
-    await expect(disableTwoFactor(user.id, { password: PASSWORD, code: "" }, ip)).rejects.toThrow(errorMessages.twoFactor.codeRequired);
+    await expect(
+      disableTwoFactor(user.id, { password: "bad-pass-1", code: recoveryCodes[0] }, ip),
+    ).rejects.toThrow(errorMessages.wrongPassword);
+    await expect(disableTwoFactor(user.id, { password: PASSWORD, code: "" }, ip)).rejects.toThrow(
+      errorMessages.twoFactor.codeRequired,
+    );
     const right = await codeNow(secret);
-    await expect(disableTwoFactor(user.id, { password: PASSWORD, code: right === "000000" ? "000001" : "000000" }, ip)).rejects.toThrow(WRONG_CODE);
+    await expect(
+      disableTwoFactor(user.id, { password: PASSWORD, code: right === "000000" ? "000001" : "000000" }, ip),
+    ).rejects.toThrow(WRONG_CODE);
     expect(await getTwoFactorStatus(user.id)).toMatchObject({ enabled: true, recoveryCodesLeft: 10 });
 
     await disableTwoFactor(user.id, { password: PASSWORD, code: right }, "192.0.2.55");
-    expect(await getTwoFactorStatus(user.id)).toEqual({ enabled: false, enabledAt: null, recoveryCodesLeft: 0 });
+    expect(await getTwoFactorStatus(user.id)).toEqual({
+      enabled: false,
+      enabledAt: null,
+      recoveryCodesLeft: 0,
+    });
     expect(await db.twoFactor.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "two_factor.disable", targetId: String(user.id) } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "two_factor.disable", targetId: String(user.id) },
+    });
     expect(audit).toMatchObject({ actorId: user.id, ip: "192.0.2.55" });
     expect(JSON.parse(audit.after!)).toEqual({ with: "totp" });
     // The password alone signs in again.
-    await expect(authenticate({ email: user.email, password: PASSWORD }, newIp())).resolves.toMatchObject({ id: user.id });
-    await expect(disableTwoFactor(user.id, { password: PASSWORD, code: right }, ip)).rejects.toThrow(errorMessages.twoFactor.notOn);
+    await expect(authenticate({ email: user.email, password: PASSWORD }, newIp())).resolves.toMatchObject({
+      id: user.id,
+    });
+    await expect(disableTwoFactor(user.id, { password: PASSWORD, code: right }, ip)).rejects.toThrow(
+      errorMessages.twoFactor.notOn,
+    );
   });
 
   it("takes a recovery code in place of the app's code", async () => {
@@ -202,7 +299,11 @@ describe("turning two-factor off", () => {
     const { user } = await enrolledUser();
     expect(await resetTwoFactor(user.id, { id: null })).toBe(true);
     expect(await getTwoFactorStatus(user.id)).toMatchObject({ enabled: false });
-    expect(await db.auditLog.count({ where: { action: "two_factor.reset", targetId: String(user.id), actorId: null } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: { action: "two_factor.reset", targetId: String(user.id), actorId: null },
+      }),
+    ).toBe(1);
     expect(await resetTwoFactor(user.id, { id: null })).toBe(false);
   });
 });

@@ -1,7 +1,12 @@
 // Announcements (dates, pin, dismissals that stay) and the catalog updates feed written by
 // re-pricing and by the admin's enable/disable.
 import { describe, expect, it } from "vitest";
-import { activeAnnouncementsFor, deleteAnnouncement, dismissAnnouncement, saveAnnouncement } from "@/lib/announcements/announcements";
+import {
+  activeAnnouncementsFor,
+  deleteAnnouncement,
+  dismissAnnouncement,
+  saveAnnouncement,
+} from "@/lib/announcements/announcements";
 import { listCatalogUpdates } from "@/lib/catalog/catalog-updates";
 import { bulkUpdateServices } from "@/lib/catalog/manage-services";
 import { loadPricing } from "@/lib/catalog/load-pricing";
@@ -16,18 +21,43 @@ describe("announcements", () => {
     const admin = await makeUser({ role: Role.ADMIN });
     const [ann, bea] = [(await makeUser()).id, (await makeUser()).id];
     const now = new Date();
-    const plain = await saveAnnouncement({ id: admin.id }, null, { title: "New services", body: "We added **TikTok** views.\n\n- fast\n- cheap" });
-    const pinned = await saveAnnouncement({ id: admin.id }, null, { title: "Maintenance", body: "Tonight", pinned: true });
-    await saveAnnouncement({ id: admin.id }, null, { title: "Future", body: "Later", startsAt: new Date(now.getTime() + DAY).toISOString() });
-    await saveAnnouncement({ id: admin.id }, null, { title: "Past", body: "Over", startsAt: new Date(now.getTime() - 2 * DAY).toISOString(), endsAt: new Date(now.getTime() - DAY).toISOString() });
-    await expect(saveAnnouncement({ id: admin.id }, null, { title: "Backwards", body: "x", startsAt: "2026-12-02", endsAt: "2026-12-01" })).rejects.toThrow(/end must come after/);
+    const plain = await saveAnnouncement({ id: admin.id }, null, {
+      title: "New services",
+      body: "We added **TikTok** views.\n\n- fast\n- cheap",
+    });
+    const pinned = await saveAnnouncement({ id: admin.id }, null, {
+      title: "Maintenance",
+      body: "Tonight",
+      pinned: true,
+    });
+    await saveAnnouncement({ id: admin.id }, null, {
+      title: "Future",
+      body: "Later",
+      startsAt: new Date(now.getTime() + DAY).toISOString(),
+    });
+    await saveAnnouncement({ id: admin.id }, null, {
+      title: "Past",
+      body: "Over",
+      startsAt: new Date(now.getTime() - 2 * DAY).toISOString(),
+      endsAt: new Date(now.getTime() - DAY).toISOString(),
+    });
+    await expect(
+      saveAnnouncement({ id: admin.id }, null, {
+        title: "Backwards",
+        body: "x",
+        startsAt: "2026-12-02",
+        endsAt: "2026-12-01",
+      }),
+    ).rejects.toThrow(/end must come after/);
 
     expect((await activeAnnouncementsFor(ann, now)).map((a) => a.id)).toEqual([pinned.id, plain.id]);
     await dismissAnnouncement(ann, plain.id);
     await dismissAnnouncement(ann, plain.id); // twice is harmless
     expect((await activeAnnouncementsFor(ann, now)).map((a) => a.id)).toEqual([pinned.id]);
     expect((await activeAnnouncementsFor(bea, now)).map((a) => a.id)).toEqual([pinned.id, plain.id]);
-    expect((await activeAnnouncementsFor(ann, new Date(now.getTime() + 2 * DAY))).map((a) => a.title)).toEqual(["Maintenance", "Future"]);
+    expect(
+      (await activeAnnouncementsFor(ann, new Date(now.getTime() + 2 * DAY))).map((a) => a.title),
+    ).toEqual(["Maintenance", "Future"]);
 
     await deleteAnnouncement({ id: admin.id }, pinned.id);
     expect(await db.auditLog.count({ where: { targetType: "announcement" } })).toBe(5);
@@ -44,7 +74,13 @@ describe("catalog updates", () => {
     const reprice = async (id: number, cost: bigint) => {
       const row = await db.service.findUniqueOrThrow({ where: { id }, include: WITH_COST });
       await db.providerService.update({ where: { id: row.providerServiceId }, data: { rate: cost } });
-      await db.$transaction(async (tx) => repriceService(tx, await tx.service.findUniqueOrThrow({ where: { id }, include: WITH_COST }), defaults));
+      await db.$transaction(async (tx) =>
+        repriceService(
+          tx,
+          await tx.service.findUniqueOrThrow({ where: { id }, include: WITH_COST }),
+          defaults,
+        ),
+      );
     };
     await reprice(service.id, 2_000_000n);
     await reprice(service.id, 500_000n);

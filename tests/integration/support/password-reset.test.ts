@@ -46,7 +46,9 @@ describe("password reset", () => {
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     await expect(authenticate({ email: user.email, password: "test-pass-1" }, nextIp())).rejects.toThrow();
-    expect((await authenticate({ email: user.email, password: "brand-new-pass-2" }, nextIp())).id).toBe(user.id);
+    expect((await authenticate({ email: user.email, password: "brand-new-pass-2" }, nextIp())).id).toBe(
+      user.id,
+    );
     await expect(resetPassword({ token, password: "another-pass-3" })).rejects.toThrow(RESET_LINK_INVALID);
   });
 
@@ -54,24 +56,37 @@ describe("password reset", () => {
     const user = await makeUser({ email: "expired@test.dev" });
     await requestPasswordReset({ email: user.email }, nextIp());
     const first = await tokenFromMail(user.email, "password_reset");
-    await db.userToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1) } });
-    await expect(resetPassword({ token: first, password: "brand-new-pass-2" })).rejects.toThrow(RESET_LINK_INVALID);
+    await db.userToken.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
+    await expect(resetPassword({ token: first, password: "brand-new-pass-2" })).rejects.toThrow(
+      RESET_LINK_INVALID,
+    );
 
     await requestPasswordReset({ email: user.email }, nextIp());
     const second = await tokenFromMail(user.email, "password_reset");
     await requestPasswordReset({ email: user.email }, nextIp());
     const third = await tokenFromMail(user.email, "password_reset");
-    await expect(resetPassword({ token: second, password: "brand-new-pass-2" })).rejects.toThrow(RESET_LINK_INVALID);
-    await expect(resetPassword({ token: "x".repeat(43), password: "brand-new-pass-2" })).rejects.toThrow(RESET_LINK_INVALID);
+    await expect(resetPassword({ token: second, password: "brand-new-pass-2" })).rejects.toThrow(
+      RESET_LINK_INVALID,
+    );
+    await expect(resetPassword({ token: "x".repeat(43), password: "brand-new-pass-2" })).rejects.toThrow(
+      RESET_LINK_INVALID,
+    );
     await resetPassword({ token: third, password: "brand-new-pass-2" });
   });
 
   it("limits requests per email (any email, known or not) and per IP", async () => {
     for (let i = 0; i < 3; i++) await requestPasswordReset({ email: "limited@test.dev" }, nextIp());
-    await expect(requestPasswordReset({ email: "limited@test.dev" }, nextIp())).rejects.toThrow(/Too many reset requests/);
+    await expect(requestPasswordReset({ email: "limited@test.dev" }, nextIp())).rejects.toThrow(
+      /Too many reset requests/,
+    );
     const shared = "10.78.0.1";
     for (let i = 0; i < 10; i++) await requestPasswordReset({ email: `ip${i}@test.dev` }, shared);
-    await expect(requestPasswordReset({ email: "ip-last@test.dev" }, shared)).rejects.toThrow(/Too many reset requests/);
+    await expect(requestPasswordReset({ email: "ip-last@test.dev" }, shared)).rejects.toThrow(
+      /Too many reset requests/,
+    );
   });
 });
 
@@ -85,7 +100,9 @@ describe("email verification", () => {
     const token = await tokenFromMail(user.email, "verify_email");
     expect(await verifyEmail(token)).toBe(true);
     expect(await verifyEmail(token)).toBe(false);
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).toBeInstanceOf(Date);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).toBeInstanceOf(
+      Date,
+    );
     await resendVerificationMail(user.id);
     expect(await db.mailOutbox.count({ where: { to: user.email, kind: "verify_email" } })).toBe(1); // already verified: nothing new
     await updateSettings({ emailVerification: "off" });
@@ -97,13 +114,24 @@ describe("email verification", () => {
     await updateSettings({ emailVerification: "required" });
     const user = await signUp({ email: "strict@test.dev", password: "test-pass-1" }, { ip: nextIp() });
     await deposit(user.id, 10_000_000n);
-    const order = () => placeOrder({ userId: user.id, serviceId: service.id, fields: { link: "https://example.com/x", quantity: 100 }, source: "web" }, { dispatch: false });
+    const order = () =>
+      placeOrder(
+        {
+          userId: user.id,
+          serviceId: service.id,
+          fields: { link: "https://example.com/x", quantity: 100 },
+          source: "web",
+        },
+        { dispatch: false },
+      );
     await expect(order()).rejects.toThrow(VERIFY_BEFORE_ORDERING);
     expect(await db.order.count({ where: { userId: user.id } })).toBe(0);
 
     expect(await verifyEmail(await tokenFromMail(user.email, "verify_email"))).toBe(true);
     const placed = await order();
-    expect((await db.order.findUniqueOrThrow({ where: { id: placed.orderId } })).status).toBe(OrderStatus.PENDING);
+    expect((await db.order.findUniqueOrThrow({ where: { id: placed.orderId } })).status).toBe(
+      OrderStatus.PENDING,
+    );
     await updateSettings({ emailVerification: "off" });
   });
 });

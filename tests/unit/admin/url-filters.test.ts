@@ -3,7 +3,15 @@ import { dateParam, enumParam, firstParam, hrefWith, idParam, pageParam } from "
 
 describe("URL filters", () => {
   it("read parameters defensively", () => {
-    const params = { q: ["  a@b.c ", "x"], page: "3", bad: "-1", role: "ADMIN", id: "#12", day: "2026-02-03", nope: "2026-13-45" };
+    const params = {
+      q: ["  a@b.c ", "x"],
+      page: "3",
+      bad: "-1",
+      role: "ADMIN",
+      id: "#12",
+      day: "2026-02-03",
+      nope: "2026-13-45",
+    };
     expect(firstParam(params, "q")).toBe("a@b.c");
     expect(firstParam(params, "missing")).toBeUndefined();
     expect(pageParam(params)).toBe(3);

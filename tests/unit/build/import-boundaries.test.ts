@@ -5,7 +5,10 @@ import path from "node:path";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 
-const eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, "../../.."), ruleFilter: ({ ruleId }) => ruleId === "no-restricted-imports" });
+const eslint = new ESLint({
+  cwd: path.resolve(import.meta.dirname, "../../.."),
+  ruleFilter: ({ ruleId }) => ruleId === "no-restricted-imports",
+});
 
 async function refusals(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
@@ -38,11 +41,19 @@ const allowed: [string, string][] = [
 ];
 
 describe("import boundaries", () => {
-  it.each(refused)("%s may not: %s", async (file, code) => {
-    expect(await refusals(file, code)).toEqual([expect.stringMatching(/^no-restricted-imports: /)]);
-  }, 60_000);
+  it.each(refused)(
+    "%s may not: %s",
+    async (file, code) => {
+      expect(await refusals(file, code)).toEqual([expect.stringMatching(/^no-restricted-imports: /)]);
+    },
+    60_000,
+  );
 
-  it.each(allowed)("%s may: %s", async (file, code) => {
-    expect(await refusals(file, code)).toEqual([]);
-  }, 60_000);
+  it.each(allowed)(
+    "%s may: %s",
+    async (file, code) => {
+      expect(await refusals(file, code)).toEqual([]);
+    },
+    60_000,
+  );
 });

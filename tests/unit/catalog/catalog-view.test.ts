@@ -25,7 +25,29 @@ describe("catalog view", () => {
 
   it("labels Package types per order", () => {
     const view = toCatalogView(
-      [{ id: 1, name: "Packs", services: [{ id: 9, name: "Starter", type: "Package", categoryId: 1, categoryName: "Packs", rate: 195_000n, min: 1, max: 1, refill: false, cancel: false, dripfeed: false, description: null, averageSeconds: null }] }],
+      [
+        {
+          id: 1,
+          name: "Packs",
+          services: [
+            {
+              id: 9,
+              name: "Starter",
+              type: "Package",
+              categoryId: 1,
+              categoryName: "Packs",
+              rate: 195_000n,
+              min: 1,
+              max: 1,
+              refill: false,
+              cancel: false,
+              dripfeed: false,
+              description: null,
+              averageSeconds: null,
+            },
+          ],
+        },
+      ],
       settings,
     );
     expect(view[0].services[0]).toMatchObject({ rate: "$1.95", perOrder: true, averageTime: null });

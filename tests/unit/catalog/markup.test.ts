@@ -17,7 +17,10 @@ import { chargeFor, formatMoney, parseMoney } from "@/lib/money";
 import { DEFAULT_SETTINGS } from "@/lib/settings/schema";
 
 const money = (text: string) => parseMoney(text)!;
-const rule = (percent: string, fixed = "0") => ({ percentBps: parsePercentBps(percent)!, fixed: money(fixed) });
+const rule = (percent: string, fixed = "0") => ({
+  percentBps: parsePercentBps(percent)!,
+  fixed: money(fixed),
+});
 
 describe("default rounding keeps the markup honest (issue 17, item 3)", () => {
   it("sells a 0.0012 cost at 30% for 0.00156, not 0.01 (733%)", () => {
@@ -36,18 +39,25 @@ describe("default rounding keeps the markup honest (issue 17, item 3)", () => {
 
   it("is never below the rule, and within the tolerance unless one unit is already more", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 1000 }), (cost, bps, precision, tolerance) => {
-        const r = { percentBps: bps, fixed: 0n };
-        const rate = markUp(cost, r, precision, tolerance);
-        const exact = cost * BigInt(10_000 + bps); // x 10_000
-        expect(rate * 10_000n).toBeGreaterThanOrEqual(exact);
-        expect(rate).toBeGreaterThanOrEqual(cost);
-        const withinTolerance = (rate * 10_000n - exact) * 10_000n <= exact * BigInt(tolerance);
-        const oneUnitTooCoarse = (rate - 1n) * 10_000n < exact; // the finest step is one unit
-        // within the tolerance, unless one unit less would already fall below the rule
-        if (!oneUnitTooCoarse) expect((rate * 10_000n - exact) * 10_000n).toBeLessThanOrEqual(exact * BigInt(tolerance));
-        expect(roundingDistorts(rate, cost, r, tolerance)).toBe(!withinTolerance);
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 15n }),
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (cost, bps, precision, tolerance) => {
+          const r = { percentBps: bps, fixed: 0n };
+          const rate = markUp(cost, r, precision, tolerance);
+          const exact = cost * BigInt(10_000 + bps); // x 10_000
+          expect(rate * 10_000n).toBeGreaterThanOrEqual(exact);
+          expect(rate).toBeGreaterThanOrEqual(cost);
+          const withinTolerance = (rate * 10_000n - exact) * 10_000n <= exact * BigInt(tolerance);
+          const oneUnitTooCoarse = (rate - 1n) * 10_000n < exact; // the finest step is one unit
+          // within the tolerance, unless one unit less would already fall below the rule
+          if (!oneUnitTooCoarse)
+            expect((rate * 10_000n - exact) * 10_000n).toBeLessThanOrEqual(exact * BigInt(tolerance));
+          expect(roundingDistorts(rate, cost, r, tolerance)).toBe(!withinTolerance);
+        },
+      ),
     );
   });
 
@@ -108,7 +118,12 @@ describe("markUp", () => {
 
   it("is never below cost, never below cost + markup, and within one step of it", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 1_000_000 }), fc.bigInt({ min: 0n, max: 10n ** 8n }), fc.integer({ min: 0, max: 5 }), (cost, bps, fixed, precision) => {
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 20n }),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.bigInt({ min: 0n, max: 10n ** 8n }),
+        fc.integer({ min: 0, max: 5 }),
+        (cost, bps, fixed, precision) => {
           const rate = markUp(cost, { percentBps: bps, fixed }, precision);
           const step = 10n ** BigInt(5 - precision);
           const exact = cost * BigInt(10_000 + bps) + fixed * 10_000n; // x 10_000
@@ -116,7 +131,8 @@ describe("markUp", () => {
           expect(rate * 10_000n).toBeGreaterThanOrEqual(exact);
           expect((rate - step) * 10_000n).toBeLessThan(exact);
           expect(rate).toBeGreaterThanOrEqual(cost);
-        }),
+        },
+      ),
     );
   });
 
@@ -140,7 +156,12 @@ describe("percent text", () => {
   });
 });
 
-const defaults: PricingDefaults = { rule: rule("30"), precision: 2, toleranceBps: null, belowCostAction: "disable" };
+const defaults: PricingDefaults = {
+  rule: rule("30"),
+  precision: 2,
+  toleranceBps: null,
+  belowCostAction: "disable",
+};
 const base: PricedServiceInput = {
   cost: money("1.00"),
   manualRate: null,
@@ -152,7 +173,11 @@ const base: PricedServiceInput = {
 
 describe("effectiveRule and priceService", () => {
   it("reads the defaults from settings", () => {
-    const fromSettings = pricingDefaults({ ...DEFAULT_SETTINGS, defaultMarkupPercent: "12.5", defaultMarkupFixed: "0.05" });
+    const fromSettings = pricingDefaults({
+      ...DEFAULT_SETTINGS,
+      defaultMarkupPercent: "12.5",
+      defaultMarkupFixed: "0.05",
+    });
     expect(fromSettings.rule).toEqual({ percentBps: 1250, fixed: 5000n });
     expect(fromSettings.precision).toBe(2);
     expect(fromSettings.belowCostAction).toBe("disable");
@@ -163,28 +188,65 @@ describe("effectiveRule and priceService", () => {
     const inCategory = { ...base, category: { markupPercent: 5000, markupFixed: null } };
     expect(priceService(inCategory, defaults)).toMatchObject({ rate: money("1.50"), source: "category" });
     const own = { ...inCategory, markupPercent: null, markupFixed: money("0.25") };
-    expect(priceService(own, defaults)).toMatchObject({ rate: money("1.25"), source: "service", rule: { percentBps: 0, fixed: money("0.25") } });
-    expect(effectiveRule({ ...own, markupPercent: 0, markupFixed: null }, defaults)).toEqual({ source: "service", rule: { percentBps: 0, fixed: 0n } });
+    expect(priceService(own, defaults)).toMatchObject({
+      rate: money("1.25"),
+      source: "service",
+      rule: { percentBps: 0, fixed: money("0.25") },
+    });
+    expect(effectiveRule({ ...own, markupPercent: 0, markupFixed: null }, defaults)).toEqual({
+      source: "service",
+      rule: { percentBps: 0, fixed: 0n },
+    });
   });
 
   it("keeps a manual price at or above cost as it is", () => {
-    expect(priceService({ ...base, manualRate: money("1.23456") }, defaults)).toMatchObject({ rate: money("1.23456"), source: "manual", belowCost: false, disable: false });
-    expect(priceService({ ...base, manualRate: money("1.00") }, defaults)).toMatchObject({ rate: money("1.00"), belowCost: false });
+    expect(priceService({ ...base, manualRate: money("1.23456") }, defaults)).toMatchObject({
+      rate: money("1.23456"),
+      source: "manual",
+      belowCost: false,
+      disable: false,
+    });
+    expect(priceService({ ...base, manualRate: money("1.00") }, defaults)).toMatchObject({
+      rate: money("1.00"),
+      belowCost: false,
+    });
   });
 
   it("disables a service whose manual price fell under cost", () => {
     const decision = priceService({ ...base, cost: money("2.00"), manualRate: money("1.50") }, defaults);
-    expect(decision).toEqual({ rate: money("1.50"), source: "manual", rule: null, belowCost: true, disable: true });
+    expect(decision).toEqual({
+      rate: money("1.50"),
+      source: "manual",
+      rule: null,
+      belowCost: true,
+      disable: true,
+    });
   });
 
   it("re-prices by the markup rule instead when the admin chose so", () => {
-    const decision = priceService({ ...base, cost: money("2.00"), manualRate: money("1.50") }, { ...defaults, belowCostAction: "reprice" });
-    expect(decision).toMatchObject({ rate: money("2.60"), source: "default", belowCost: false, disable: false });
+    const decision = priceService(
+      { ...base, cost: money("2.00"), manualRate: money("1.50") },
+      { ...defaults, belowCostAction: "reprice" },
+    );
+    expect(decision).toMatchObject({
+      rate: money("2.60"),
+      source: "default",
+      belowCost: false,
+      disable: false,
+    });
   });
 
   it("sells below cost only where the admin allowed it", () => {
-    const decision = priceService({ ...base, cost: money("2.00"), manualRate: money("1.50"), allowBelowCost: true }, defaults);
-    expect(decision).toMatchObject({ rate: money("1.50"), source: "manual", belowCost: true, disable: false });
+    const decision = priceService(
+      { ...base, cost: money("2.00"), manualRate: money("1.50"), allowBelowCost: true },
+      defaults,
+    );
+    expect(decision).toMatchObject({
+      rate: money("1.50"),
+      source: "manual",
+      belowCost: true,
+      disable: false,
+    });
   });
 });
 
@@ -197,7 +259,9 @@ describe("marginOf and describeRule", () => {
 
   it("names the rule the admin sees", () => {
     const fmt = (u: bigint) => formatMoney(u, 2);
-    expect(describeRule({ source: "category", rule: rule("12.5", "0.05") }, fmt)).toBe("12.5% + 0.05 (category)");
+    expect(describeRule({ source: "category", rule: rule("12.5", "0.05") }, fmt)).toBe(
+      "12.5% + 0.05 (category)",
+    );
     expect(describeRule({ source: "default", rule: rule("30") }, fmt)).toBe("30% (default)");
     expect(describeRule({ source: "manual", rule: null }, fmt)).toBe("manual price");
   });

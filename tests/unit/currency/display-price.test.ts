@@ -48,7 +48,10 @@ describe("convertForDisplay", () => {
           const error = converted * num - units * r.den; // in 1/num units
           const abs = error < 0n ? -error : error;
           expect(2n * abs).toBeLessThanOrEqual(step * num);
-          if (2n * abs === step * num) expect(error < 0n ? "toward negative" : "toward positive").toBe(units < 0n ? "toward negative" : "toward positive");
+          if (2n * abs === step * num)
+            expect(error < 0n ? "toward negative" : "toward positive").toBe(
+              units < 0n ? "toward negative" : "toward positive",
+            );
           expect(convertForDisplay(-units, r, decimals)).toBe(-converted);
         },
       ),
@@ -60,7 +63,9 @@ describe("convertForDisplay", () => {
     const big = 123456789012345678901n;
     expect(convertForDisplay(big, rate("3"))).toBe(41152263004115226300n);
     expect(convertForDisplay(big * 3n, rate("3"))).toBe(big);
-    expect(convertForDisplay.toString()).not.toMatch(/\b(Math|Number|parseFloat|parseInt|toFixed|toPrecision)\b/);
+    expect(convertForDisplay.toString()).not.toMatch(
+      /\b(Math|Number|parseFloat|parseInt|toFixed|toPrecision)\b/,
+    );
   });
 });
 
@@ -70,7 +75,9 @@ describe("approximatePrice", () => {
   it("words the converted amount with Intl for the page's locale", () => {
     expect(approximatePrice(money("30420"), usd)).toEqual({ amount: "$1.17", under: false });
     expect(plain(approximatePrice(money("30420"), usd, "vi")!.amount)).toBe("1,17 US$");
-    expect(plain(approximatePrice(money("1"), { code: "VND", rate: "0.0000385" }, "vi")!.amount)).toBe("25.974 ₫");
+    expect(plain(approximatePrice(money("1"), { code: "VND", rate: "0.0000385" }, "vi")!.amount)).toBe(
+      "25.974 ₫",
+    );
     expect(approximatePrice(0n, usd)).toEqual({ amount: "$0.00", under: false });
   });
 

@@ -18,7 +18,19 @@ describe("parseRate", () => {
   });
 
   it("refuses zero, negatives, exponents and non-numbers", () => {
-    for (const text of ["0", "0.000", "-1", "1e5", "2.6e4", "", "abc", "1,5", "1.2.3", "1234567890123", "1.1234567890123"]) {
+    for (const text of [
+      "0",
+      "0.000",
+      "-1",
+      "1e5",
+      "2.6e4",
+      "",
+      "abc",
+      "1,5",
+      "1.2.3",
+      "1234567890123",
+      "1.1234567890123",
+    ]) {
       expect(parseRate(text)).toBeNull();
     }
   });
@@ -41,28 +53,45 @@ describe("convertUp", () => {
 
   it("never falls below the converted cost, and is within one unit of it, for any amount and rate", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.bigInt({ min: 1n, max: 10n ** 15n }), fc.integer({ min: 0, max: 12 }), (units, num, decimals) => {
-        const den = 10n ** BigInt(decimals);
-        const converted = convertUp(units, { text: "", num, den });
-        expect(converted * den).toBeGreaterThanOrEqual(units * num);
-        expect((converted - 1n) * den).toBeLessThan(units * num);
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 18n }),
+        fc.bigInt({ min: 1n, max: 10n ** 15n }),
+        fc.integer({ min: 0, max: 12 }),
+        (units, num, decimals) => {
+          const den = 10n ** BigInt(decimals);
+          const converted = convertUp(units, { text: "", num, den });
+          expect(converted * den).toBeGreaterThanOrEqual(units * num);
+          expect((converted - 1n) * den).toBeLessThan(units * num);
+        },
+      ),
     );
   });
 
   it("prices after conversion: a price is never below the converted cost", () => {
     const defaults = pricingDefaults({ ...DEFAULT_SETTINGS, pricePrecision: 0 });
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.stringMatching(/^[1-9]\d{0,5}(\.\d{1,6})?$/), fc.integer({ min: 0, max: 50_000 }), (providerUnits, rateText, bps) => {
-        const cost = new RateTable("VND", new Map([["USD", rate(rateText)]])).toPanel(providerUnits, "USD");
-        const { rate: price } = priceService(
-          { cost, manualRate: null, markupPercent: bps, markupFixed: 0n, allowBelowCost: false, category: { markupPercent: null, markupFixed: null } },
-          defaults,
-        );
-        expect(price).toBeGreaterThanOrEqual(cost);
-        expect(price * 10_000n).toBeGreaterThanOrEqual(cost * BigInt(10_000 + bps));
-        expect(price).toBe(markUp(cost, { percentBps: bps, fixed: 0n }, 0, defaults.toleranceBps));
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        fc.stringMatching(/^[1-9]\d{0,5}(\.\d{1,6})?$/),
+        fc.integer({ min: 0, max: 50_000 }),
+        (providerUnits, rateText, bps) => {
+          const cost = new RateTable("VND", new Map([["USD", rate(rateText)]])).toPanel(providerUnits, "USD");
+          const { rate: price } = priceService(
+            {
+              cost,
+              manualRate: null,
+              markupPercent: bps,
+              markupFixed: 0n,
+              allowBelowCost: false,
+              category: { markupPercent: null, markupFixed: null },
+            },
+            defaults,
+          );
+          expect(price).toBeGreaterThanOrEqual(cost);
+          expect(price * 10_000n).toBeGreaterThanOrEqual(cost * BigInt(10_000 + bps));
+          expect(price).toBe(markUp(cost, { percentBps: bps, fixed: 0n }, 0, defaults.toleranceBps));
+        },
+      ),
     );
   });
 });

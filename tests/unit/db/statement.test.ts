@@ -14,16 +14,30 @@ describe("directStatement", () => {
   });
 
   it("reads a list as json_each on SQLite and as an array on PostgreSQL, on the driver only", () => {
-    const statement = directStatement("s", `SELECT id FROM "Order" WHERE "userId" = $1 AND id ${inList(2, "bigint")}`);
-    expect(statement.postgresql).toBe(`SELECT id FROM "Order" WHERE "userId" = $1 AND id = ANY($2::bigint[])`);
-    expect(statement.sqlite).toBe(`SELECT id FROM "Order" WHERE "userId" = ? AND id IN (SELECT value FROM json_each(?))`);
+    const statement = directStatement(
+      "s",
+      `SELECT id FROM "Order" WHERE "userId" = $1 AND id ${inList(2, "bigint")}`,
+    );
+    expect(statement.postgresql).toBe(
+      `SELECT id FROM "Order" WHERE "userId" = $1 AND id = ANY($2::bigint[])`,
+    );
+    expect(statement.sqlite).toBe(
+      `SELECT id FROM "Order" WHERE "userId" = ? AND id IN (SELECT value FROM json_each(?))`,
+    );
     expect(statement.parts).toBeUndefined();
   });
 
   it("reads JSON rows as json_each fields on SQLite and json_to_recordset on PostgreSQL", () => {
-    const statement = directStatement("s", `SELECT x.a, x."bName", $1 FROM ${jsonRows(2, "x", { a: "int", bName: "text" })}`);
-    expect(statement.postgresql).toBe(`SELECT x.a, x."bName", $1 FROM json_to_recordset($2::json) AS x("a" int, "bName" text)`);
-    expect(statement.sqlite).toBe(`SELECT x.a, x."bName", ? FROM (SELECT value ->> '$.a' AS "a", value ->> '$.bName' AS "bName" FROM json_each(?)) AS x`);
+    const statement = directStatement(
+      "s",
+      `SELECT x.a, x."bName", $1 FROM ${jsonRows(2, "x", { a: "int", bName: "text" })}`,
+    );
+    expect(statement.postgresql).toBe(
+      `SELECT x.a, x."bName", $1 FROM json_to_recordset($2::json) AS x("a" int, "bName" text)`,
+    );
+    expect(statement.sqlite).toBe(
+      `SELECT x.a, x."bName", ? FROM (SELECT value ->> '$.a' AS "a", value ->> '$.bName' AS "bName" FROM json_each(?)) AS x`,
+    );
   });
 });
 
@@ -36,7 +50,11 @@ describe("bindValue", () => {
   });
 
   it("binds booleans and arrays as SQLite can, and leaves them to PostgreSQL's driver", () => {
-    expect([bindValue("sqlite", true), bindValue("sqlite", false), bindValue("sqlite", [1, 2])]).toEqual([1, 0, "[1,2]"]);
+    expect([bindValue("sqlite", true), bindValue("sqlite", false), bindValue("sqlite", [1, 2])]).toEqual([
+      1,
+      0,
+      "[1,2]",
+    ]);
     expect([bindValue("postgresql", true), bindValue("postgresql", [1, 2])]).toEqual([true, [1, 2]]);
   });
 });

@@ -9,7 +9,11 @@ function documentedTexts(): string[] {
   return API_ACTIONS.flatMap((action) => [
     action.title,
     action.description,
-    ...action.forms.flatMap((form) => [form.title, ...(form.note ? [form.note] : []), ...form.params.map((p) => p.description)]),
+    ...action.forms.flatMap((form) => [
+      form.title,
+      ...(form.note ? [form.note] : []),
+      ...form.params.map((p) => p.description),
+    ]),
   ]);
 }
 
@@ -22,6 +26,8 @@ test("the docs read in Vietnamese, and in English as written", () => {
   const en = translatorFor("en");
   const tVi = (key: string) => vi(`apiDocs.${key}`);
   const tEn = (key: string) => en(`apiDocs.${key}`);
-  expect(localizeApiDoc(tVi, "Order IDs separated by commas (up to 100)")).toBe("Các mã đơn hàng, cách nhau bằng dấu phẩy (tối đa 100)");
+  expect(localizeApiDoc(tVi, "Order IDs separated by commas (up to 100)")).toBe(
+    "Các mã đơn hàng, cách nhau bằng dấu phẩy (tối đa 100)",
+  );
   for (const text of documentedTexts()) expect(localizeApiDoc(tEn, text)).toBe(text);
 });

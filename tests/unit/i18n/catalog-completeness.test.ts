@@ -14,7 +14,8 @@ function flatten(tree: Messages, prefix = ""): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const [key, value] of Object.entries(tree)) {
     const name = prefix ? `${prefix}.${key}` : key;
-    if (value !== null && typeof value === "object") for (const [k, v] of flatten(value as Messages, name)) out.set(k, v);
+    if (value !== null && typeof value === "object")
+      for (const [k, v] of flatten(value as Messages, name)) out.set(k, v);
     else out.set(name, value);
   }
   return out;
@@ -38,7 +39,11 @@ const catalogs = Object.fromEntries(locales.map((locale) => [locale, flatten(rea
 
 describe("message catalogs", () => {
   test("every language has the same namespace files", () => {
-    const files = locales.map((locale) => readdirSync(path.join(dir, locale)).filter((f) => f.endsWith(".json")).sort());
+    const files = locales.map((locale) =>
+      readdirSync(path.join(dir, locale))
+        .filter((f) => f.endsWith(".json"))
+        .sort(),
+    );
     for (const list of files) expect(list).toEqual(files[0]);
   });
 
@@ -57,9 +62,12 @@ describe("message catalogs", () => {
     for (const [key, english] of catalogs.en) {
       for (const locale of locales) {
         const text = catalogs[locale].get(key);
-        if (typeof text !== "string" || text.trim() === "") problems.push(`${locale} ${key}: empty or not a text`);
+        if (typeof text !== "string" || text.trim() === "")
+          problems.push(`${locale} ${key}: empty or not a text`);
         else if (typeof english === "string" && placeholders(text).join() !== placeholders(english).join()) {
-          problems.push(`${locale} ${key}: placeholders ${placeholders(text)} vs en ${placeholders(english)}`);
+          problems.push(
+            `${locale} ${key}: placeholders ${placeholders(text)} vs en ${placeholders(english)}`,
+          );
         }
       }
     }

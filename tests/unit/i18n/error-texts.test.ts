@@ -12,7 +12,12 @@ const root = path.resolve(import.meta.dirname, "../../..");
 
 // Not shown on pages: generated code; the reseller API (its answers stay English, client scripts
 // compare them); the simulated provider and gateway (they stand in for outside services).
-const SKIPPED_DIRS = ["lib/db/generated", "lib/reseller-api", "lib/providers/simulator", "lib/payments/simulator"];
+const SKIPPED_DIRS = [
+  "lib/db/generated",
+  "lib/reseller-api",
+  "lib/providers/simulator",
+  "lib/payments/simulator",
+];
 
 // Texts that match the patterns but never reach a person's page.
 const INTERNAL = new Set([
@@ -45,9 +50,15 @@ const PATTERNS = [
   // new AppError("…", …)
   new RegExp(String.raw`new (?:AppError|ForbiddenError|NotFoundError)\(\s*(?:${LITERAL})`, "g"),
   // .min(1, "…"), .max(500, "…"), .regex(/…/, "…"), .refine(check, "…")
-  new RegExp(String.raw`\.(?:min|max|length|gt|gte|lt|lte|regex|refine|startsWith|endsWith|includes)\([^"'\`\n]*?,\s*(?:${LITERAL})\s*[,)]`, "g"),
+  new RegExp(
+    String.raw`\.(?:min|max|length|gt|gte|lt|lte|regex|refine|startsWith|endsWith|includes)\([^"'\`\n]*?,\s*(?:${LITERAL})\s*[,)]`,
+    "g",
+  ),
   // .positive("…"), .int("…"), z.email("…")
-  new RegExp(String.raw`\.(?:int|positive|nonnegative|negative|nonpositive|nonempty|email|url|uuid)\(\s*(?:${LITERAL})`, "g"),
+  new RegExp(
+    String.raw`\.(?:int|positive|nonnegative|negative|nonpositive|nonempty|email|url|uuid)\(\s*(?:${LITERAL})`,
+    "g",
+  ),
   // { message: "…" } in addIssue, refine and moneyInput
   new RegExp(String.raw`\bmessage:\s*(?:${LITERAL})`, "g"),
   // z.coerce.number({ error: "…" }), z.url({ …, error: "…" })
@@ -75,7 +86,8 @@ function errorTexts(): Map<string, string> {
 }
 
 type Catalog = { [key: string]: string | Catalog };
-const values = (catalog: Catalog): string[] => Object.values(catalog).flatMap((v) => (typeof v === "string" ? [v] : values(v)));
+const values = (catalog: Catalog): string[] =>
+  Object.values(catalog).flatMap((v) => (typeof v === "string" ? [v] : values(v)));
 
 test("the scan finds error texts (it has not silently stopped matching)", () => {
   const texts = errorTexts();
@@ -91,7 +103,7 @@ test("every fixed error text shown to people is in messages/en/errors.json", () 
   expect(missing).toEqual([]);
 });
 
-test("every errors key that code names on an error (`i18n: { key: \"errors.…\" }`) is in the catalog", () => {
+test('every errors key that code names on an error (`i18n: { key: "errors.…" }`) is in the catalog', () => {
   const keys = new Set<string>();
   const walk = (catalog: Catalog, prefix: string) => {
     for (const [key, value] of Object.entries(catalog)) {
@@ -103,7 +115,8 @@ test("every errors key that code names on an error (`i18n: { key: \"errors.…\"
   const unknown: string[] = [];
   for (const file of [...sourceFiles("lib"), ...sourceFiles("app")]) {
     const source = readFileSync(path.join(root, file), "utf8");
-    for (const [, key] of source.matchAll(/key: [`"](errors\.[\w.]+)[`"]/g)) if (!keys.has(key)) unknown.push(`${file}  ${key}`);
+    for (const [, key] of source.matchAll(/key: [`"](errors\.[\w.]+)[`"]/g))
+      if (!keys.has(key)) unknown.push(`${file}  ${key}`);
   }
   expect(unknown).toEqual([]);
 });

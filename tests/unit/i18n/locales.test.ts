@@ -44,9 +44,12 @@ describe("error texts in the reader's language", () => {
   });
 
   test("a message with values uses its key; unknown texts pass unchanged", () => {
-    expect(localizeError(vi, "Too many failed attempts. Try again in 3 min.", { key: "errors.tooManyFailuresMinutes", values: { minutes: 3 } })).toBe(
-      "Bạn đã thử sai quá nhiều lần. Vui lòng thử lại sau 3 phút.",
-    );
+    expect(
+      localizeError(vi, "Too many failed attempts. Try again in 3 min.", {
+        key: "errors.tooManyFailuresMinutes",
+        values: { minutes: 3 },
+      }),
+    ).toBe("Bạn đã thử sai quá nhiều lần. Vui lòng thử lại sau 3 phút.");
     // A provider's own answer, shown as it came.
     expect(localizeError(vi, "Link is private")).toBe("Link is private");
     expect(localizeError(vi, "Incorrect order ID")).toBe("Mã đơn hàng không hợp lệ");

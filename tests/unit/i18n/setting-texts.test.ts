@@ -12,10 +12,12 @@ test("every setting has a label, every option a name, every group a title", () =
   for (const field of settingFields()) {
     if (typeof texts.fields[field.key]?.label !== "string") missing.push(`${field.key}.label`);
     for (const option of field.options ?? []) {
-      if (typeof texts.fields[field.key]?.options?.[option] !== "string") missing.push(`${field.key}.options.${option}`);
+      if (typeof texts.fields[field.key]?.options?.[option] !== "string")
+        missing.push(`${field.key}.options.${option}`);
     }
   }
-  for (const group of SETTING_GROUPS) if (typeof texts.groups[group] !== "string") missing.push(`groups.${group}`);
+  for (const group of SETTING_GROUPS)
+    if (typeof texts.groups[group] !== "string") missing.push(`groups.${group}`);
   expect(missing).toEqual([]);
 });
 

@@ -17,50 +17,137 @@ const ok = (r: OrderFieldsResult) => {
 
 describe("parseOrderFields", () => {
   it("reads link and quantity, and drip-feed as quantity x runs", () => {
-    expect(ok(parseOrderFields("Default", { link: ` ${LINK} `, quantity: "100" }))).toEqual({ link: LINK, quantity: 100, dripfeed: false, params: { link: LINK, quantity: 100 } });
-    expect(ok(parseOrderFields("Default", { link: LINK, quantity: 100, runs: "5", interval: "30" })).quantity).toBe(500);
-    expect(parseOrderFields("Default", { link: LINK, quantity: 100, runs: "1", interval: "30" })).toMatchObject({ ok: false, field: "runs" });
-    expect(parseOrderFields("Default", { link: LINK, quantity: 100, runs: "3" })).toMatchObject({ ok: false, field: "interval" });
+    expect(ok(parseOrderFields("Default", { link: ` ${LINK} `, quantity: "100" }))).toEqual({
+      link: LINK,
+      quantity: 100,
+      dripfeed: false,
+      params: { link: LINK, quantity: 100 },
+    });
+    expect(
+      ok(parseOrderFields("Default", { link: LINK, quantity: 100, runs: "5", interval: "30" })).quantity,
+    ).toBe(500);
+    expect(
+      parseOrderFields("Default", { link: LINK, quantity: 100, runs: "1", interval: "30" }),
+    ).toMatchObject({ ok: false, field: "runs" });
+    expect(parseOrderFields("Default", { link: LINK, quantity: 100, runs: "3" })).toMatchObject({
+      ok: false,
+      field: "interval",
+    });
   });
 
   it("refuses links that are not http(s) URLs, with the usual wording", () => {
-    for (const link of ["", "instagram", "ftp://x.com/a", "javascript:alert(1)", "https://x.com/a b", "https://"]) {
-      expect(parseOrderFields("Default", { link, quantity: 100 })).toEqual({ ok: false, field: "link", message: "Bad link" });
+    for (const link of [
+      "",
+      "instagram",
+      "ftp://x.com/a",
+      "javascript:alert(1)",
+      "https://x.com/a b",
+      "https://",
+    ]) {
+      expect(parseOrderFields("Default", { link, quantity: 100 })).toEqual({
+        ok: false,
+        field: "link",
+        message: "Bad link",
+      });
     }
   });
 
   it("checks the quantity against the service limits", () => {
     const limits = { min: 50, max: 1000 };
-    expect(parseOrderFields("Default", { link: LINK, quantity: 49 }, limits)).toMatchObject({ ok: false, message: "Quantity less than minimal 50" });
-    expect(parseOrderFields("Default", { link: LINK, quantity: 1001 }, limits)).toMatchObject({ ok: false, message: "Quantity more than maximum 1000" });
-    expect(parseOrderFields("Default", { link: LINK, quantity: "12.5" }, limits)).toMatchObject({ ok: false, field: "quantity" });
-    expect(parseOrderFields("Custom Comments", { link: LINK, comments: "a\nb" }, { min: 10, max: 20 })).toMatchObject({ ok: false, message: "Quantity less than minimal 10" });
+    expect(parseOrderFields("Default", { link: LINK, quantity: 49 }, limits)).toMatchObject({
+      ok: false,
+      message: "Quantity less than minimal 50",
+    });
+    expect(parseOrderFields("Default", { link: LINK, quantity: 1001 }, limits)).toMatchObject({
+      ok: false,
+      message: "Quantity more than maximum 1000",
+    });
+    expect(parseOrderFields("Default", { link: LINK, quantity: "12.5" }, limits)).toMatchObject({
+      ok: false,
+      field: "quantity",
+    });
+    expect(
+      parseOrderFields("Custom Comments", { link: LINK, comments: "a\nb" }, { min: 10, max: 20 }),
+    ).toMatchObject({ ok: false, message: "Quantity less than minimal 10" });
   });
 
   it("counts list lines as the quantity and charges packages once", () => {
-    expect(ok(parseOrderFields("Custom Comments", { link: LINK, comments: "one\r\n\r\ntwo\nthree\n" }))).toMatchObject({ quantity: 3, params: { comments: "one\ntwo\nthree" } });
+    expect(
+      ok(parseOrderFields("Custom Comments", { link: LINK, comments: "one\r\n\r\ntwo\nthree\n" })),
+    ).toMatchObject({ quantity: 3, params: { comments: "one\ntwo\nthree" } });
     expect(ok(parseOrderFields("Mentions Custom List", { link: LINK, usernames: "a\nb" })).quantity).toBe(2);
-    expect(ok(parseOrderFields("Comment Replies", { link: LINK, username: "@bob", comments: "x\ny" }))).toMatchObject({ quantity: 2, params: { username: "bob" } });
-    expect(ok(parseOrderFields("Package", { link: LINK, quantity: 5000 }))).toMatchObject({ quantity: 1, params: { link: LINK } });
+    expect(
+      ok(parseOrderFields("Comment Replies", { link: LINK, username: "@bob", comments: "x\ny" })),
+    ).toMatchObject({ quantity: 2, params: { username: "bob" } });
+    expect(ok(parseOrderFields("Package", { link: LINK, quantity: 5000 }))).toMatchObject({
+      quantity: 1,
+      params: { link: LINK },
+    });
     expect(ok(parseOrderFields("Custom Comments Package", { link: LINK, comments: "x" })).quantity).toBe(1);
   });
 
   it("asks each type for its own fields", () => {
-    expect(parseOrderFields("Mentions with Hashtags", { link: LINK, quantity: 100, usernames: "a" })).toMatchObject({ ok: false, field: "hashtags" });
-    expect(parseOrderFields("Mentions Hashtag", { link: LINK, quantity: 100 })).toMatchObject({ ok: false, field: "hashtag" });
-    expect(parseOrderFields("Mentions User Followers", { link: LINK, quantity: 100, username: "no spaces allowed" })).toMatchObject({ ok: false, field: "username" });
-    expect(parseOrderFields("Mentions Media Likers", { link: LINK, quantity: 100 })).toMatchObject({ ok: false, field: "media" });
-    expect(parseOrderFields("Poll", { link: LINK, quantity: 100, answer_number: "0" })).toMatchObject({ ok: false, field: "answer_number" });
-    expect(parseOrderFields("SEO", { link: LINK, quantity: 100, keywords: "" })).toMatchObject({ ok: false, field: "keywords" });
-    expect(ok(parseOrderFields("Poll", { link: LINK, quantity: 100, answer_number: 2 })).params.answer_number).toBe("2");
+    expect(
+      parseOrderFields("Mentions with Hashtags", { link: LINK, quantity: 100, usernames: "a" }),
+    ).toMatchObject({ ok: false, field: "hashtags" });
+    expect(parseOrderFields("Mentions Hashtag", { link: LINK, quantity: 100 })).toMatchObject({
+      ok: false,
+      field: "hashtag",
+    });
+    expect(
+      parseOrderFields("Mentions User Followers", {
+        link: LINK,
+        quantity: 100,
+        username: "no spaces allowed",
+      }),
+    ).toMatchObject({ ok: false, field: "username" });
+    expect(parseOrderFields("Mentions Media Likers", { link: LINK, quantity: 100 })).toMatchObject({
+      ok: false,
+      field: "media",
+    });
+    expect(parseOrderFields("Poll", { link: LINK, quantity: 100, answer_number: "0" })).toMatchObject({
+      ok: false,
+      field: "answer_number",
+    });
+    expect(parseOrderFields("SEO", { link: LINK, quantity: 100, keywords: "" })).toMatchObject({
+      ok: false,
+      field: "keywords",
+    });
+    expect(
+      ok(parseOrderFields("Poll", { link: LINK, quantity: 100, answer_number: 2 })).params.answer_number,
+    ).toBe("2");
   });
 
   it("reads subscriptions: username as the link, max x posts charged, d/m/Y expiry", () => {
-    const fields = ok(parseOrderFields("Subscriptions", { username: "@shop", min: "50", max: "200", posts: "3", delay: "30", expiry: "29/02/2028" }, { min: 50, max: 1000 }));
-    expect(fields).toEqual({ link: "shop", quantity: 600, dripfeed: false, params: { username: "shop", min: 50, max: 200, posts: 3, delay: 30, expiry: "29/02/2028" } });
-    expect(parseOrderFields("Subscriptions", { username: "shop", min: "300", max: "200", posts: "1" })).toMatchObject({ ok: false, field: "max" });
-    expect(parseOrderFields("Subscriptions", { username: "shop", min: "50", max: "200", posts: "1", expiry: "29/02/2027" })).toMatchObject({ ok: false, field: "expiry" });
-    expect(parseOrderFields("Subscriptions", { username: "shop", min: "50", max: "200" })).toMatchObject({ ok: false, field: "posts" });
+    const fields = ok(
+      parseOrderFields(
+        "Subscriptions",
+        { username: "@shop", min: "50", max: "200", posts: "3", delay: "30", expiry: "29/02/2028" },
+        { min: 50, max: 1000 },
+      ),
+    );
+    expect(fields).toEqual({
+      link: "shop",
+      quantity: 600,
+      dripfeed: false,
+      params: { username: "shop", min: 50, max: 200, posts: 3, delay: 30, expiry: "29/02/2028" },
+    });
+    expect(
+      parseOrderFields("Subscriptions", { username: "shop", min: "300", max: "200", posts: "1" }),
+    ).toMatchObject({ ok: false, field: "max" });
+    expect(
+      parseOrderFields("Subscriptions", {
+        username: "shop",
+        min: "50",
+        max: "200",
+        posts: "1",
+        expiry: "29/02/2027",
+      }),
+    ).toMatchObject({ ok: false, field: "expiry" });
+    expect(parseOrderFields("Subscriptions", { username: "shop", min: "50", max: "200" })).toMatchObject({
+      ok: false,
+      field: "posts",
+    });
   });
 });
 
@@ -75,7 +162,8 @@ describe("refundFor", () => {
   });
 
   it("follows the provider's kept charge for flat-price and Subscriptions orders", () => {
-    const share = (kept: bigint) => refundFor(150_000n, 1, { status: OrderStatus.PARTIAL, share: { kept, of: 100_000n } });
+    const share = (kept: bigint) =>
+      refundFor(150_000n, 1, { status: OrderStatus.PARTIAL, share: { kept, of: 100_000n } });
     expect(share(40_000n)).toBe(90_000n); // the provider gave back 60%
     expect(share(100_000n)).toBe(0n);
     expect(share(250_000n)).toBe(0n); // kept more than it charged: nothing back
@@ -84,17 +172,28 @@ describe("refundFor", () => {
   });
 
   it("refuses drip-feed and Subscriptions totals past the maximum, on the field that sets them", () => {
-    expect(parseOrderFields("Default", { link: LINK, quantity: "5000000", runs: "1000", interval: "10" })).toMatchObject({ ok: false, field: "runs" });
-    expect(parseOrderFields("Default", { link: LINK, quantity: "1000000", runs: "1000", interval: "10" })).toMatchObject({ ok: true });
-    expect(parseOrderFields("Subscriptions", { username: "shop", min: "1", max: "999999", posts: "10000" })).toMatchObject({ ok: false, field: "posts" });
+    expect(
+      parseOrderFields("Default", { link: LINK, quantity: "5000000", runs: "1000", interval: "10" }),
+    ).toMatchObject({ ok: false, field: "runs" });
+    expect(
+      parseOrderFields("Default", { link: LINK, quantity: "1000000", runs: "1000", interval: "10" }),
+    ).toMatchObject({ ok: true });
+    expect(
+      parseOrderFields("Subscriptions", { username: "shop", min: "1", max: "999999", posts: "10000" }),
+    ).toMatchObject({ ok: false, field: "posts" });
   });
 
   it("never exceeds the charge, whatever the provider reports", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: -1e9, max: 1e9 }), (charge, quantity, remains) => {
-        const refund = refundFor(charge, quantity, { status: OrderStatus.PARTIAL, remains });
-        return refund >= 0n && refund <= charge;
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 15n }),
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.integer({ min: -1e9, max: 1e9 }),
+        (charge, quantity, remains) => {
+          const refund = refundFor(charge, quantity, { status: OrderStatus.PARTIAL, remains });
+          return refund >= 0n && refund <= charge;
+        },
+      ),
     );
   });
 });
@@ -106,15 +205,27 @@ describe("dispatch and refill rules", () => {
 
   it("allows a refill only for refill services, Completed orders, within the window", () => {
     const now = new Date("2026-06-30T00:00:00Z");
-    const done = { status: OrderStatus.COMPLETED, completedAt: new Date("2026-06-01T00:00:00Z"), providerOrderId: "9" };
+    const done = {
+      status: OrderStatus.COMPLETED,
+      completedAt: new Date("2026-06-01T00:00:00Z"),
+      providerOrderId: "9",
+    };
     expect(canRefill(done, { refill: true, refillDays: null }, now)).toEqual({ ok: true });
-    expect(canRefill(done, { refill: true, refillDays: 10 }, now)).toEqual({ ok: false, error: "The refill period of 10 days has ended", i18n: { key: "errors.refill.periodEnded", values: { days: 10 } } });
+    expect(canRefill(done, { refill: true, refillDays: 10 }, now)).toEqual({
+      ok: false,
+      error: "The refill period of 10 days has ended",
+      i18n: { key: "errors.refill.periodEnded", values: { days: 10 } },
+    });
     expect(canRefill(done, { refill: false, refillDays: null }, now)).toMatchObject({ ok: false });
-    expect(canRefill({ ...done, status: OrderStatus.PARTIAL }, { refill: true, refillDays: null }, now)).toMatchObject({ ok: false });
+    expect(
+      canRefill({ ...done, status: OrderStatus.PARTIAL }, { refill: true, refillDays: null }, now),
+    ).toMatchObject({ ok: false });
   });
 
   it("reads mass order lines with their line numbers", () => {
-    expect(parseMassOrderText("1|https://a.com/x|100\n\n  2 | https://b.com | 5 \nbad\n3|https://c.com")).toEqual([
+    expect(
+      parseMassOrderText("1|https://a.com/x|100\n\n  2 | https://b.com | 5 \nbad\n3|https://c.com"),
+    ).toEqual([
       { line: 1, serviceId: 1, fields: { link: "https://a.com/x", quantity: "100" } },
       { line: 3, serviceId: 2, fields: { link: "https://b.com", quantity: "5" } },
       { line: 4, error: "Use service_id|link|quantity", i18n: { key: "massOrder.format" } },
@@ -123,6 +234,13 @@ describe("dispatch and refill rules", () => {
   });
 
   it("names statuses as API v2 does", () => {
-    expect(Object.values(ORDER_STATUS_NAMES)).toEqual(["Pending", "In progress", "Processing", "Completed", "Partial", "Canceled"]);
+    expect(Object.values(ORDER_STATUS_NAMES)).toEqual([
+      "Pending",
+      "In progress",
+      "Processing",
+      "Completed",
+      "Partial",
+      "Canceled",
+    ]);
   });
 });

@@ -24,9 +24,22 @@ describe("order profit", () => {
 
   it("uses the cost booked at the end when there is one: a flat-price partial's kept share, an admin refund's whole cost", () => {
     // A package: 100.00 charged, 80.00 cost, the provider kept half of its charge.
-    const flat = { ...order, quantity: 1, remains: 0, charge: 10_000n, cost: 8_000n, refunded: 5_000n, status: "PARTIAL", costBooked: keptCost(8_000n, { kept: 4_000n, of: 8_000n }) };
+    const flat = {
+      ...order,
+      quantity: 1,
+      remains: 0,
+      charge: 10_000n,
+      cost: 8_000n,
+      refunded: 5_000n,
+      status: "PARTIAL",
+      costBooked: keptCost(8_000n, { kept: 4_000n, of: 8_000n }),
+    };
     expect(orderProfit(flat)).toBe(1_000n);
     expect(orderProfit({ ...order, status: "CANCELED", refunded: 2_000n, costBooked: 1_200n })).toBe(-1_200n);
-    expect([keptCost(100n, { kept: 1n, of: 3n }), keptCost(100n, { kept: -1n, of: 3n }), keptCost(100n, { kept: 9n, of: 3n })]).toEqual([34n, 0n, 100n]);
+    expect([
+      keptCost(100n, { kept: 1n, of: 3n }),
+      keptCost(100n, { kept: -1n, of: 3n }),
+      keptCost(100n, { kept: 9n, of: 3n }),
+    ]).toEqual([34n, 0n, 100n]);
   });
 });

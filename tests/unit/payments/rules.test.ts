@@ -4,7 +4,11 @@ import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { compareDecimal, decimalText, shareOf, toGatewayAmount, toPanelUnits } from "@/lib/payments/decimal";
 import { findMemoCodes, newMemoCode } from "@/lib/payments/memo";
-import { nowpaymentsSignature, sortKeysDeep, verifyNowpaymentsSignature } from "@/lib/payments/nowpayments/sign";
+import {
+  nowpaymentsSignature,
+  sortKeysDeep,
+  verifyNowpaymentsSignature,
+} from "@/lib/payments/nowpayments/sign";
 import { parseSepayPayload } from "@/lib/payments/sepay/payload";
 import { sepaySignature, verifySepay } from "@/lib/payments/sepay/verify";
 import { crc16, readEmvFields, vietQrPayload } from "@/lib/payments/vietqr";
@@ -15,7 +19,12 @@ describe("VietQR", () => {
   });
 
   it("carries the bank BIN, account, amount, memo and a valid checksum", () => {
-    const payload = vietQrPayload({ bankBin: "970422", accountNumber: "0123456789", amount: "250000", memo: "UPL12345678" });
+    const payload = vietQrPayload({
+      bankBin: "970422",
+      accountNumber: "0123456789",
+      amount: "250000",
+      memo: "UPL12345678",
+    });
     const fields = readEmvFields(payload);
     expect(fields.get("00")).toBe("01");
     expect(fields.get("01")).toBe("12");
@@ -25,14 +34,21 @@ describe("VietQR", () => {
     const merchant = readEmvFields(fields.get("38")!);
     expect(merchant.get("00")).toBe("A000000727");
     expect(merchant.get("02")).toBe("QRIBFTTA");
-    expect(readEmvFields(merchant.get("01")!)).toEqual(new Map([["00", "970422"], ["01", "0123456789"]]));
+    expect(readEmvFields(merchant.get("01")!)).toEqual(
+      new Map([
+        ["00", "970422"],
+        ["01", "0123456789"],
+      ]),
+    );
     expect(readEmvFields(fields.get("62")!).get("08")).toBe("UPL12345678");
     expect(payload.slice(-4)).toBe(crc16(payload.slice(0, -4)));
   });
 
   it("refuses what a bank app would not read", () => {
     expect(() => vietQrPayload({ bankBin: "97042", accountNumber: "1" })).toThrow(/BIN/);
-    expect(() => vietQrPayload({ bankBin: "970422", accountNumber: "1", amount: "10.5" })).toThrow(/whole VND/);
+    expect(() => vietQrPayload({ bankBin: "970422", accountNumber: "1", amount: "10.5" })).toThrow(
+      /whole VND/,
+    );
   });
 });
 
@@ -41,7 +57,10 @@ describe("memo codes", () => {
     const code = newMemoCode("upl");
     expect(code).toMatch(/^UPL\d{8}$/);
     expect(findMemoCodes(`MBVCB.3278907687.${code.toLowerCase()}.CT tu 0123`, "UPL")).toEqual([code]);
-    expect(findMemoCodes("NGUYEN VAN A chuyen tien upl12345678 upl87654321", "UPL")).toEqual(["UPL12345678", "UPL87654321"]);
+    expect(findMemoCodes("NGUYEN VAN A chuyen tien upl12345678 upl87654321", "UPL")).toEqual([
+      "UPL12345678",
+      "UPL87654321",
+    ]);
     expect(findMemoCodes("UPL123456789 is too long", "UPL")).toEqual([]);
     expect(findMemoCodes("no code here", "UPL")).toEqual([]);
   });
@@ -74,29 +93,74 @@ describe("SePay authentication", () => {
   const body = '{"id":1}';
   const now = 1_750_000_000_000;
   const ts = String(now / 1000);
-  const good = { authorization: "Apikey key-123456", timestamp: ts, signature: sepaySignature("hmac-secret", ts, body) };
+  const good = {
+    authorization: "Apikey key-123456",
+    timestamp: ts,
+    signature: sepaySignature("hmac-secret", ts, body),
+  };
 
   it("signs timestamp.body with HMAC-SHA256, labelled sha256=", () => {
-    expect(good.signature).toBe("sha256=" + createHmac("sha256", "hmac-secret").update(`${ts}.${body}`).digest("hex"));
+    expect(good.signature).toBe(
+      "sha256=" + createHmac("sha256", "hmac-secret").update(`${ts}.${body}`).digest("hex"),
+    );
   });
 
   it("accepts the right key and signature, and refuses anything else", () => {
     expect(verifySepay(secrets, good, body, now)).toEqual({ ok: true });
-    expect(verifySepay(secrets, { ...good, signature: good.signature.slice(7) }, body, now)).toEqual({ ok: true });
-    expect(verifySepay(secrets, { ...good, authorization: "Apikey key-12345" }, body, now)).toMatchObject({ ok: false, reason: "wrong API key" });
-    expect(verifySepay(secrets, { ...good, authorization: "Bearer key-123456" }, body, now)).toMatchObject({ ok: false });
+    expect(verifySepay(secrets, { ...good, signature: good.signature.slice(7) }, body, now)).toEqual({
+      ok: true,
+    });
+    expect(verifySepay(secrets, { ...good, authorization: "Apikey key-12345" }, body, now)).toMatchObject({
+      ok: false,
+      reason: "wrong API key",
+    });
+    expect(verifySepay(secrets, { ...good, authorization: "Bearer key-123456" }, body, now)).toMatchObject({
+      ok: false,
+    });
     expect(verifySepay(secrets, good, '{"id":2}', now)).toMatchObject({ ok: false, reason: "bad signature" });
-    expect(verifySepay(secrets, good, body, now + 301_000)).toMatchObject({ ok: false, reason: "stale timestamp" });
+    expect(verifySepay(secrets, good, body, now + 301_000)).toMatchObject({
+      ok: false,
+      reason: "stale timestamp",
+    });
     expect(verifySepay({ apiKey: "", hmacSecret: "" }, good, body, now)).toMatchObject({ ok: false });
-    expect(verifySepay({ apiKey: "key-123456", hmacSecret: "" }, { authorization: "apikey  key-123456" }, body, now)).toEqual({ ok: true });
+    expect(
+      verifySepay(
+        { apiKey: "key-123456", hmacSecret: "" },
+        { authorization: "apikey  key-123456" },
+        body,
+        now,
+      ),
+    ).toEqual({ ok: true });
   });
 
   it("reads SePay's documented payload, numbers as strings included", () => {
-    const payload = parseSepayPayload(JSON.stringify({ id: 92704, gateway: "Vietcombank", transactionDate: "2023-03-25 14:02:37", accountNumber: "0123499999", code: null, content: "chuyen tien UPL12345678", transferType: "in", transferAmount: "2277000", accumulated: 19077000, subAccount: null, referenceCode: "MBVCB.3278907687", description: "" }));
-    expect(payload).toMatchObject({ id: "92704", transferAmount: { raw: "2277000", value: "2277000" }, transferType: "in", accountNumber: "0123499999" });
+    const payload = parseSepayPayload(
+      JSON.stringify({
+        id: 92704,
+        gateway: "Vietcombank",
+        transactionDate: "2023-03-25 14:02:37",
+        accountNumber: "0123499999",
+        code: null,
+        content: "chuyen tien UPL12345678",
+        transferType: "in",
+        transferAmount: "2277000",
+        accumulated: 19077000,
+        subAccount: null,
+        referenceCode: "MBVCB.3278907687",
+        description: "",
+      }),
+    );
+    expect(payload).toMatchObject({
+      id: "92704",
+      transferAmount: { raw: "2277000", value: "2277000" },
+      transferType: "in",
+      accountNumber: "0123499999",
+    });
     expect(parseSepayPayload("{")).toBeNull();
     // Not a clean amount: read, with no value, so the transfer waits for an admin with its raw text.
-    expect(parseSepayPayload(JSON.stringify({ id: 1, transferType: "in", transferAmount: -1 }))).toMatchObject({ transferAmount: { raw: "-1", value: null } });
+    expect(
+      parseSepayPayload(JSON.stringify({ id: 1, transferType: "in", transferAmount: -1 })),
+    ).toMatchObject({ transferAmount: { raw: "-1", value: null } });
   });
 });
 
@@ -105,8 +169,12 @@ describe("NOWPayments signature", () => {
     const body = { b: 1, a: { d: 2, c: [{ f: 1, e: 2 }] } };
     expect(JSON.stringify(sortKeysDeep(body))).toBe('{"a":{"c":[{"e":2,"f":1}],"d":2},"b":1}');
     const sig = nowpaymentsSignature("ipn", body);
-    expect(sig).toBe(createHmac("sha512", "ipn").update('{"a":{"c":[{"e":2,"f":1}],"d":2},"b":1}').digest("hex"));
-    expect(verifyNowpaymentsSignature("ipn", { a: { c: [{ e: 2, f: 1 }], d: 2 }, b: 1 }, sig.toUpperCase())).toBe(true);
+    expect(sig).toBe(
+      createHmac("sha512", "ipn").update('{"a":{"c":[{"e":2,"f":1}],"d":2},"b":1}').digest("hex"),
+    );
+    expect(
+      verifyNowpaymentsSignature("ipn", { a: { c: [{ e: 2, f: 1 }], d: 2 }, b: 1 }, sig.toUpperCase()),
+    ).toBe(true);
     expect(verifyNowpaymentsSignature("ipn", { ...body, b: 2 }, sig)).toBe(false);
     expect(verifyNowpaymentsSignature("", body, sig)).toBe(false);
   });

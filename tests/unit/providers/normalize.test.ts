@@ -10,7 +10,13 @@ import {
   toMoneyUnits,
   errorText,
 } from "@/lib/providers/normalize";
-import { readAdd, readCancelMany, readOrderState, readRefillStatusMany, readStatusMany } from "@/lib/providers/read-answers";
+import {
+  readAdd,
+  readCancelMany,
+  readOrderState,
+  readRefillStatusMany,
+  readStatusMany,
+} from "@/lib/providers/read-answers";
 import { readServices } from "@/lib/providers/read-services";
 
 describe("money and counts", () => {
@@ -48,8 +54,12 @@ describe("money and counts", () => {
 });
 
 describe("booleans and ids", () => {
-  it.each([true, 1, "1", "yes", "true", "TRUE", " Yes "])("%j is true", (raw) => expect(toBool(raw)).toBe(true));
-  it.each([false, 0, "0", "no", "false", "", null, undefined])("%j is false", (raw) => expect(toBool(raw)).toBe(false));
+  it.each([true, 1, "1", "yes", "true", "TRUE", " Yes "])("%j is true", (raw) =>
+    expect(toBool(raw)).toBe(true),
+  );
+  it.each([false, 0, "0", "no", "false", "", null, undefined])("%j is false", (raw) =>
+    expect(toBool(raw)).toBe(false),
+  );
   it("is null for other words", () => expect(toBool("maybe")).toBeNull());
 
   it("reads ids as int or string", () => {
@@ -59,9 +69,12 @@ describe("booleans and ids", () => {
     expect(toId(1.5)).toBeNull();
   });
 
-  it.each([{ order: 1 }, { order_id: "1" }, { orderId: 1 }, { id: "1" }])("finds the order id in %j", (answer) => {
-    expect(pickOrderId(answer)).toBe("1");
-  });
+  it.each([{ order: 1 }, { order_id: "1" }, { orderId: 1 }, { id: "1" }])(
+    "finds the order id in %j",
+    (answer) => {
+      expect(pickOrderId(answer)).toBe("1");
+    },
+  );
 });
 
 describe("statuses and types", () => {
@@ -125,9 +138,24 @@ describe("answer shapes", () => {
   });
 
   it("reads a status answer and reports unknown statuses as uncertain", () => {
-    expect(readOrderState({ charge: "0.27819", start_count: "3572", status: "Partial", remains: "157", currency: "USD" })).toEqual({
+    expect(
+      readOrderState({
+        charge: "0.27819",
+        start_count: "3572",
+        status: "Partial",
+        remains: "157",
+        currency: "USD",
+      }),
+    ).toEqual({
       kind: "ok",
-      value: { status: "PARTIAL", rawStatus: "Partial", charge: 27_819n, startCount: 3572, remains: 157, currency: "USD" },
+      value: {
+        status: "PARTIAL",
+        rawStatus: "Partial",
+        charge: 27_819n,
+        startCount: 3572,
+        remains: 157,
+        currency: "USD",
+      },
     });
     expect(readOrderState({ status: "Teleported" }).kind).toBe("uncertain");
   });
@@ -135,12 +163,21 @@ describe("answer shapes", () => {
   it("reads multi status keyed by id with per-item errors and missing ids", () => {
     const results = readStatusMany(
       {
-        "1": { charge: "20.00000000", start_count: "9379", status: "Completed", remains: "0", currency: "USD" },
+        "1": {
+          charge: "20.00000000",
+          start_count: "9379",
+          status: "Completed",
+          remains: "0",
+          currency: "USD",
+        },
         "123": { error: "Incorrect order ID" },
       },
       ["1", "123", "7"],
     );
-    expect(results?.get("1")).toMatchObject({ kind: "ok", value: { status: "COMPLETED", charge: 2_000_000n } });
+    expect(results?.get("1")).toMatchObject({
+      kind: "ok",
+      value: { status: "COMPLETED", charge: 2_000_000n },
+    });
     expect(results?.get("123")).toEqual({ kind: "rejected", reason: "Incorrect order ID" });
     expect(results?.get("7")?.kind).toBe("uncertain");
   });
@@ -173,13 +210,35 @@ describe("answer shapes", () => {
 
   it("reads services in both dialects and reports bad entries", () => {
     const result = readServices([
-      { service: 1, name: "Followers", type: "Default", category: "First", rate: "0.90", min: "50", max: "10000", refill: true, cancel: true },
-      { service: "2", name: "Comments", type: "custom_comments", category: "Second", rate: 8, min: 10, max: 1500, refill: "0", cancel: "1" },
+      {
+        service: 1,
+        name: "Followers",
+        type: "Default",
+        category: "First",
+        rate: "0.90",
+        min: "50",
+        max: "10000",
+        refill: true,
+        cancel: true,
+      },
+      {
+        service: "2",
+        name: "Comments",
+        type: "custom_comments",
+        category: "Second",
+        rate: 8,
+        min: 10,
+        max: 1500,
+        refill: "0",
+        cancel: "1",
+      },
       { name: "no id", rate: "1" },
       { service: 4, rate: "cheap", min: 1, max: 2 },
     ]);
     if (result.kind !== "ok") throw new Error(`expected ok, got ${result.kind}`);
-    expect(result.value.services.map((s) => [s.id, s.type, s.rate, s.min, s.max, s.refill, s.cancel])).toEqual([
+    expect(
+      result.value.services.map((s) => [s.id, s.type, s.rate, s.min, s.max, s.refill, s.cancel]),
+    ).toEqual([
       ["1", "Default", 90_000n, 50, 10000, true, true],
       ["2", "Custom Comments", 800_000n, 10, 1500, false, true],
     ]);
@@ -188,11 +247,33 @@ describe("answer shapes", () => {
 
   it("imports the service description whether the panel calls it description or desc", () => {
     const result = readServices([
-      { service: 1, name: "A", type: "Default", category: "C", rate: "1", min: 1, max: 2, description: "Real accounts" },
-      { service: 2, name: "B", type: "Default", category: "C", rate: "1", min: 1, max: 2, desc: "Starts in 1 hour" },
+      {
+        service: 1,
+        name: "A",
+        type: "Default",
+        category: "C",
+        rate: "1",
+        min: 1,
+        max: 2,
+        description: "Real accounts",
+      },
+      {
+        service: 2,
+        name: "B",
+        type: "Default",
+        category: "C",
+        rate: "1",
+        min: 1,
+        max: 2,
+        desc: "Starts in 1 hour",
+      },
       { service: 3, name: "C", type: "Default", category: "C", rate: "1", min: 1, max: 2 },
     ]);
     if (result.kind !== "ok") throw new Error(`expected ok, got ${result.kind}`);
-    expect(result.value.services.map((s) => s.description)).toEqual(["Real accounts", "Starts in 1 hour", null]);
+    expect(result.value.services.map((s) => s.description)).toEqual([
+      "Real accounts",
+      "Starts in 1 hour",
+      null,
+    ]);
   });
 });

@@ -19,7 +19,9 @@ describe("secret box", () => {
   it("fails clearly with a wrong secret", () => {
     const stored = encryptSecret(KEY, SECRET);
     expect(() => decryptSecret(stored, `${SECRET}-rotated`)).toThrow(SecretBoxError);
-    expect(() => decryptSecret(stored, `${SECRET}-rotated`)).toThrow("provider key cannot be decrypted: APP_SECRET changed?");
+    expect(() => decryptSecret(stored, `${SECRET}-rotated`)).toThrow(
+      "provider key cannot be decrypted: APP_SECRET changed?",
+    );
   });
 
   it("fails on tampering with ciphertext, tag or IV", () => {

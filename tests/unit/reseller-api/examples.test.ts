@@ -15,7 +15,13 @@ const form: ApiActionForm = {
 
 describe("API page examples", () => {
   it("send key, action and the required parameters, not the optional ones", () => {
-    expect(exampleParams("add", form).map(([name]) => name)).toEqual(["key", "action", "service", "link", "comments"]);
+    expect(exampleParams("add", form).map(([name]) => name)).toEqual([
+      "key",
+      "action",
+      "service",
+      "link",
+      "comments",
+    ]);
   });
 
   it("quote values for the shell", () => {
@@ -41,8 +47,13 @@ describe("API page examples", () => {
 
   it("use this panel's own service id for the form's type when it has one", () => {
     const typed = { ...form, serviceTypes: ["Custom Comments", "Custom Comments Package"] };
-    expect(exampleParams("add", typed, { "Custom Comments Package": 42, Default: 1 })).toContainEqual(["service", "42"]);
+    expect(exampleParams("add", typed, { "Custom Comments Package": 42, Default: 1 })).toContainEqual([
+      "service",
+      "42",
+    ]);
     expect(exampleParams("add", typed, { Default: 1 })).toContainEqual(["service", "15"]);
-    expect(phpExample("https://panel.test/api/v2", "add", typed, { "Custom Comments": 7 })).toContain("    'service' => 7,");
+    expect(phpExample("https://panel.test/api/v2", "add", typed, { "Custom Comments": 7 })).toContain(
+      "    'service' => 7,",
+    );
   });
 });

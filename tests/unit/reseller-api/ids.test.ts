@@ -7,7 +7,20 @@ describe("parseId", () => {
     expect(parseId("120494")).toBe(120494);
     expect(parseId(" 7 ")).toBe(7);
     expect(parseId("2147483647")).toBe(2147483647);
-    for (const bad of ["0", "-1", "1.5", "1e3", "0x10", "+7", "2147483648", "99999999999999999999", "", "abc", "1,2", undefined]) {
+    for (const bad of [
+      "0",
+      "-1",
+      "1.5",
+      "1e3",
+      "0x10",
+      "+7",
+      "2147483648",
+      "99999999999999999999",
+      "",
+      "abc",
+      "1,2",
+      undefined,
+    ]) {
       expect(parseId(bad)).toBeNull();
     }
   });

@@ -4,7 +4,8 @@ import { fromWebRequest, readApiParams as readParams } from "@/lib/reseller-api/
 const readApiParams = (request: Request) => readParams(fromWebRequest(request));
 
 const url = "http://panel.test/api/v2";
-const post = (body: BodyInit, type?: string) => new Request(url, { method: "POST", body, headers: type ? { "content-type": type } : {} });
+const post = (body: BodyInit, type?: string) =>
+  new Request(url, { method: "POST", body, headers: type ? { "content-type": type } : {} });
 
 describe("readApiParams", () => {
   it("reads the query string of a GET", async () => {
@@ -31,7 +32,9 @@ describe("readApiParams", () => {
   it("joins list fields from repeats, PHP arrays and JSON arrays", async () => {
     expect((await readApiParams(post("orders=1&orders=2"))).list("orders")).toBe("1,2");
     expect((await readApiParams(post("orders%5B0%5D=1&orders%5B1%5D=2"))).list("orders")).toBe("1,2");
-    expect((await readApiParams(post(JSON.stringify({ orders: [1, "2"] }), "application/json"))).list("orders")).toBe("1,2");
+    expect(
+      (await readApiParams(post(JSON.stringify({ orders: [1, "2"] }), "application/json"))).list("orders"),
+    ).toBe("1,2");
   });
 
   it("treats an empty value as missing and refuses two different values of one field", async () => {
@@ -44,6 +47,8 @@ describe("readApiParams", () => {
     for (const body of ["[1,2]", '{"a": {"b": 1}}', '{"a": true}', "{oops"]) {
       await expect(readApiParams(post(body, "application/json"))).rejects.toThrow("Incorrect request");
     }
-    await expect(readApiParams(post(new Uint8Array([0x61, 0x3d, 0xff, 0xfe])))).rejects.toThrow("Incorrect request");
+    await expect(readApiParams(post(new Uint8Array([0x61, 0x3d, 0xff, 0xfe])))).rejects.toThrow(
+      "Incorrect request",
+    );
   });
 });

@@ -3,7 +3,13 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientIp, parseTrustProxy, resolveClientIp, stampClientIp, type ProxyTrust } from "@/lib/http/client-ip";
+import {
+  clientIp,
+  parseTrustProxy,
+  resolveClientIp,
+  stampClientIp,
+  type ProxyTrust,
+} from "@/lib/http/client-ip";
 
 describe("clientIp", () => {
   it("ignores X-Forwarded-For and X-Real-IP that no server of ours stamped", () => {
@@ -60,7 +66,9 @@ describe("stampClientIp on a real server", () => {
 
   it("gives the app the socket address, not a forged header", async () => {
     trust = null;
-    const answer = await fetch(url, { headers: { "x-forwarded-for": "6.6.6.6", "x-upline-client-ip": "6.6.6.6" } });
+    const answer = await fetch(url, {
+      headers: { "x-forwarded-for": "6.6.6.6", "x-upline-client-ip": "6.6.6.6" },
+    });
     expect(await answer.text()).toBe("127.0.0.1");
   });
 

@@ -7,22 +7,32 @@ const production = { NODE_ENV: "production" };
 
 describe("NEXTAUTH_URL in production", () => {
   it("refuses a plain-http public URL, naming the variable", () => {
-    expect(() => parseEnv({ ...production, NEXTAUTH_URL: "http://panel.example.com" })).toThrow(/NEXTAUTH_URL: must be the panel's public https:\/\/ URL/);
+    expect(() => parseEnv({ ...production, NEXTAUTH_URL: "http://panel.example.com" })).toThrow(
+      /NEXTAUTH_URL: must be the panel's public https:\/\/ URL/,
+    );
   });
 
   it("requires it behind a reverse proxy", () => {
-    expect(() => parseEnv({ ...production, TRUST_PROXY: "1" })).toThrow(/NEXTAUTH_URL: required behind a reverse proxy/);
+    expect(() => parseEnv({ ...production, TRUST_PROXY: "1" })).toThrow(
+      /NEXTAUTH_URL: required behind a reverse proxy/,
+    );
   });
 
   it("accepts https, localhost (npm start, e2e) and no URL without a proxy", () => {
-    expect(parseEnv({ ...production, NEXTAUTH_URL: "https://panel.example.com" }).NEXTAUTH_URL).toBe("https://panel.example.com");
-    expect(parseEnv({ ...production, NEXTAUTH_URL: "http://localhost:3210" }).NEXTAUTH_URL).toBe("http://localhost:3210");
+    expect(parseEnv({ ...production, NEXTAUTH_URL: "https://panel.example.com" }).NEXTAUTH_URL).toBe(
+      "https://panel.example.com",
+    );
+    expect(parseEnv({ ...production, NEXTAUTH_URL: "http://localhost:3210" }).NEXTAUTH_URL).toBe(
+      "http://localhost:3210",
+    );
     expect(parseEnv({ ...production, NEXTAUTH_URL: "http://127.0.0.1:3000" }).NODE_ENV).toBe("production");
     expect(parseEnv({ ...production }).NEXTAUTH_URL).toBeUndefined();
   });
 
   it("leaves development alone", () => {
-    expect(parseEnv({ NEXTAUTH_URL: "http://192.168.1.5:3000" }).NEXTAUTH_URL).toBe("http://192.168.1.5:3000");
+    expect(parseEnv({ NEXTAUTH_URL: "http://192.168.1.5:3000" }).NEXTAUTH_URL).toBe(
+      "http://192.168.1.5:3000",
+    );
   });
 
   it("refuses a TRUST_PROXY entry that is not an address, a range or a hop count", () => {

@@ -4,7 +4,9 @@ import { createNonce, securityHeaders } from "@/lib/http/security-headers";
 describe("securityHeaders", () => {
   it("allows scripts only with the response's nonce and forbids framing", () => {
     const headers = securityHeaders({ nonce: "abc123", https: false, dev: false });
-    expect(headers["content-security-policy"]).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic';");
+    expect(headers["content-security-policy"]).toContain(
+      "script-src 'self' 'nonce-abc123' 'strict-dynamic';",
+    );
     expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(headers["content-security-policy"]).not.toContain("unsafe-eval");
     expect(headers["x-content-type-options"]).toBe("nosniff");

@@ -1,7 +1,12 @@
 // Recovery codes: ten distinct random codes, forgiving input (case, dashes, spaces, look-alike
 // letters) and a keyed hash that depends on the app secret.
 import { describe, expect, it } from "vitest";
-import { createRecoveryCodes, hashRecoveryCode, normalizeRecoveryCode, RECOVERY_CODE_COUNT } from "@/lib/two-factor/recovery-codes";
+import {
+  createRecoveryCodes,
+  hashRecoveryCode,
+  normalizeRecoveryCode,
+  RECOVERY_CODE_COUNT,
+} from "@/lib/two-factor/recovery-codes";
 
 const SECRET = "a-test-app-secret-that-is-long-enough-0123456789";
 const CODE_SHAPE = /^[0-9a-hjkmnp-tv-z]{5}-[0-9a-hjkmnp-tv-z]{5}$/;

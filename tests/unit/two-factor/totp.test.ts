@@ -54,7 +54,9 @@ describe("secrets, URIs and typed codes", () => {
   });
 
   it("builds the otpauth URI authenticator apps read", () => {
-    const uri = new URL(totpUri("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", { issuer: "Best Panel", account: "ann@example.com" }));
+    const uri = new URL(
+      totpUri("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", { issuer: "Best Panel", account: "ann@example.com" }),
+    );
     expect(uri.protocol).toBe("otpauth:");
     expect(uri.host).toBe("totp");
     expect(decodeURIComponent(uri.pathname)).toBe("/Best Panel:ann@example.com");

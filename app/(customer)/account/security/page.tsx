@@ -12,7 +12,12 @@ export async function generateMetadata() {
 
 export default async function SecurityPage() {
   const user = await requireUser();
-  const [status, required, t, locale] = await Promise.all([getTwoFactorStatus(user.id), isTwoFactorRequired(user), getTranslations("twoFactor"), getLocale()]);
+  const [status, required, t, locale] = await Promise.all([
+    getTwoFactorStatus(user.id),
+    isTwoFactorRequired(user),
+    getTranslations("twoFactor"),
+    getLocale(),
+  ]);
   return (
     <>
       <PageHeader
@@ -25,12 +30,20 @@ export default async function SecurityPage() {
         }
       />
       {required && !status.enabled && (
-        <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status" data-testid="two-factor-required">
+        <p
+          className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          role="status"
+          data-testid="two-factor-required"
+        >
           {t("adminRequired")}
         </p>
       )}
       <Card title={t("cardTitle")}>
-        <TwoFactorPanel enabled={status.enabled} enabledAt={status.enabledAt ? formatDate(status.enabledAt, locale) : null} recoveryCodesLeft={status.recoveryCodesLeft} />
+        <TwoFactorPanel
+          enabled={status.enabled}
+          enabledAt={status.enabledAt ? formatDate(status.enabledAt, locale) : null}
+          recoveryCodesLeft={status.recoveryCodesLeft}
+        />
       </Card>
     </>
   );

@@ -21,8 +21,16 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
     <>
       <PageHeader
         title={`#${ticket.id} ${ticket.subject}`}
-        description={<span className="inline-flex items-center gap-2">{t(`kind.${ticket.kind}`)} <TicketStatusBadge status={ticket.status} /></span>}
-        actions={<Link href="/tickets" className="text-sm text-brand-700 hover:underline">{t("tickets.back")}</Link>}
+        description={
+          <span className="inline-flex items-center gap-2">
+            {t(`kind.${ticket.kind}`)} <TicketStatusBadge status={ticket.status} />
+          </span>
+        }
+        actions={
+          <Link href="/tickets" className="text-sm text-brand-700 hover:underline">
+            {t("tickets.back")}
+          </Link>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="space-y-6">
@@ -36,8 +44,13 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
             <ul className="space-y-3 text-sm">
               {ticket.orders.map(({ order }) => (
                 <li key={order.id}>
-                  <Link href={`/orders?q=${order.id}`} className="font-medium text-brand-700 hover:underline">#{order.id}</Link> {order.service.name}
-                  <div className="mt-1"><OrderStatusBadge status={order.status} /></div>
+                  <Link href={`/orders?q=${order.id}`} className="font-medium text-brand-700 hover:underline">
+                    #{order.id}
+                  </Link>{" "}
+                  {order.service.name}
+                  <div className="mt-1">
+                    <OrderStatusBadge status={order.status} />
+                  </div>
                 </li>
               ))}
             </ul>

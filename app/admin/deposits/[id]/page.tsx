@@ -22,7 +22,12 @@ export default async function AdminDepositPage({ params }: { params: Promise<{ i
     if (isExpectedError(error)) notFound();
     throw error;
   });
-  const [settings, reversed, t, locale] = await Promise.all([getSettings(), getDepositReversal(deposit.id), getTranslations("adminDeposits"), getLocale()]);
+  const [settings, reversed, t, locale] = await Promise.all([
+    getSettings(),
+    getDepositReversal(deposit.id),
+    getTranslations("adminDeposits"),
+    getLocale(),
+  ]);
   const creditedTransfers = deposit.transfers.filter((tr) => tr.status === "CREDITED");
   const money = (units: bigint) => formatCurrency(units, settings, locale);
   const facts: [string, React.ReactNode][] = [
@@ -30,16 +35,32 @@ export default async function AdminDepositPage({ params }: { params: Promise<{ i
     [t("col.amount"), money(deposit.amount)],
     [t("col.paid"), `${deposit.payAmount} ${deposit.payCurrency}`],
     [t("credited"), money(deposit.credited)],
-    [t("col.status"), <DepositStatusBadge key="s" status={deposit.status} label={t(`status.${deposit.status}`)} />],
+    [
+      t("col.status"),
+      <DepositStatusBadge key="s" status={deposit.status} label={t(`status.${deposit.status}`)} />,
+    ],
     [t("col.created"), formatDateTime(deposit.createdAt)],
     [t("expires"), formatDateTime(deposit.expiresAt)],
     [t("coupon"), deposit.coupon?.code ?? "—"],
-    ...(reversed > 0n ? [[t("reversedAmount"), <span key="r" className="font-medium text-red-700">{money(reversed)}</span>] as [string, React.ReactNode]] : []),
+    ...(reversed > 0n
+      ? [
+          [
+            t("reversedAmount"),
+            <span key="r" className="font-medium text-red-700">
+              {money(reversed)}
+            </span>,
+          ] as [string, React.ReactNode],
+        ]
+      : []),
   ];
 
   return (
     <>
-      <PageHeader title={t("detail", { code: deposit.code })} description={t(`gateway.${deposit.gateway === "sepay" ? "sepay" : "nowpayments"}`)} actions={<RecheckButton id={deposit.id} />} />
+      <PageHeader
+        title={t("detail", { code: deposit.code })}
+        description={t(`gateway.${deposit.gateway === "sepay" ? "sepay" : "nowpayments"}`)}
+        actions={<RecheckButton id={deposit.id} />}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
@@ -71,7 +92,11 @@ export default async function AdminDepositPage({ params }: { params: Promise<{ i
                 <li key={tr.id} className="flex flex-wrap justify-between gap-2 py-2">
                   <span>
                     #{tr.externalId} · {tr.grossAmount} {tr.currency} → {money(tr.amount)}
-                    {tr.reason && <span className="block text-xs text-slate-500">{t.has(`reason.${tr.reason}`) ? t(`reason.${tr.reason}`) : tr.reason}</span>}
+                    {tr.reason && (
+                      <span className="block text-xs text-slate-500">
+                        {t.has(`reason.${tr.reason}`) ? t(`reason.${tr.reason}`) : tr.reason}
+                      </span>
+                    )}
                   </span>
                   <DepositStatusBadge status={tr.status} label={t(`transferStatus.${tr.status}`)} />
                 </li>
@@ -98,8 +123,15 @@ export default async function AdminDepositPage({ params }: { params: Promise<{ i
               <tr key={e.id}>
                 <td className={`${td} whitespace-nowrap`}>{formatDateTime(e.createdAt)}</td>
                 <td className={td}>{e.direction}</td>
-                <td className={td}>{e.outcome}{e.httpStatus ? ` (HTTP ${e.httpStatus})` : ""}</td>
-                <td className={td}><pre className="max-h-48 max-w-xl overflow-auto whitespace-pre-wrap break-all text-xs">{e.body}</pre></td>
+                <td className={td}>
+                  {e.outcome}
+                  {e.httpStatus ? ` (HTTP ${e.httpStatus})` : ""}
+                </td>
+                <td className={td}>
+                  <pre className="max-h-48 max-w-xl overflow-auto whitespace-pre-wrap break-all text-xs">
+                    {e.body}
+                  </pre>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -28,8 +28,19 @@ export default async function GatewaysPage() {
     getLocale(),
   ]);
   const money = (units: bigint) => formatCurrency(units, settings, locale);
-  const f = (name: string, kind: GatewayField["kind"] = "text", label = t(`field.${name}`)): GatewayField => ({ name, kind, label });
-  const common = [f("enabled", "boolean"), f("minAmount"), f("maxAmount"), f("feePercent"), f("bonusPercent"), f("expiryMinutes")];
+  const f = (
+    name: string,
+    kind: GatewayField["kind"] = "text",
+    label = t(`field.${name}`),
+  ): GatewayField => ({ name, kind, label });
+  const common = [
+    f("enabled", "boolean"),
+    f("minAmount"),
+    f("maxAmount"),
+    f("feePercent"),
+    f("bonusPercent"),
+    f("expiryMinutes"),
+  ];
   const sepayFields: GatewayField[] = [
     ...common,
     { ...f("rate", "text", t("field.rate", { currency: "VND" })) },
@@ -38,7 +49,13 @@ export default async function GatewaysPage() {
     f("accountNumber"),
     f("accountHolder"),
     f("memoPrefix"),
-    { ...f("differentAmount", "select"), options: [{ value: "hold", label: t("field.differentHold") }, { value: "credit", label: t("field.differentCredit") }] },
+    {
+      ...f("differentAmount", "select"),
+      options: [
+        { value: "hold", label: t("field.differentHold") },
+        { value: "credit", label: t("field.differentCredit") },
+      ],
+    },
     f("apiKey", "secret"),
     f("hmacSecret", "secret"),
   ];
@@ -55,9 +72,19 @@ export default async function GatewaysPage() {
   // Whether the gateway's payments are simulated: visible, so the owner knows when money is real.
   const mode = (gateway: "sepay" | "nowpayments") =>
     demoGateways.includes(gateway) ? (
-      <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800" data-testid={`${gateway}-mode`}>{t("demoMode")}</p>
+      <p
+        className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800"
+        data-testid={`${gateway}-mode`}
+      >
+        {t("demoMode")}
+      </p>
     ) : (
-      <p className="mb-3 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800" data-testid={`${gateway}-mode`}>{t("liveMode")}</p>
+      <p
+        className="mb-3 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800"
+        data-testid={`${gateway}-mode`}
+      >
+        {t("liveMode")}
+      </p>
     );
 
   return (
@@ -66,13 +93,25 @@ export default async function GatewaysPage() {
       <div className="grid gap-6 xl:grid-cols-2">
         <Card title={t("gateway.sepay")}>
           {mode("sepay")}
-          <p className="mb-4 break-all text-xs text-slate-500">{t("webhookHint", { url: `${origin}/api/payments/sepay` })}</p>
-          <GatewayForm gateway="sepay" fields={sepayFields} values={publicGatewayConfig("sepay", sepay) as Values} />
+          <p className="mb-4 break-all text-xs text-slate-500">
+            {t("webhookHint", { url: `${origin}/api/payments/sepay` })}
+          </p>
+          <GatewayForm
+            gateway="sepay"
+            fields={sepayFields}
+            values={publicGatewayConfig("sepay", sepay) as Values}
+          />
         </Card>
         <Card title={t("gateway.nowpayments")}>
           {mode("nowpayments")}
-          <p className="mb-4 break-all text-xs text-slate-500">{t("ipnHint", { url: nowpayments.ipnUrl || `${origin}/api/payments/nowpayments` })}</p>
-          <GatewayForm gateway="nowpayments" fields={nowpaymentsFields} values={publicGatewayConfig("nowpayments", nowpayments) as Values} />
+          <p className="mb-4 break-all text-xs text-slate-500">
+            {t("ipnHint", { url: nowpayments.ipnUrl || `${origin}/api/payments/nowpayments` })}
+          </p>
+          <GatewayForm
+            gateway="nowpayments"
+            fields={nowpaymentsFields}
+            values={publicGatewayConfig("nowpayments", nowpayments) as Values}
+          />
         </Card>
         <Card title={t("bonusTitle")}>
           <p className="mb-3 text-xs text-slate-500">{t("bonusHint")}</p>

@@ -39,7 +39,9 @@ export default async function TransferQueuePage({ searchParams }: { searchParams
             className="rounded-full border border-slate-300 bg-white px-3 py-1 text-sm text-slate-700 hover:bg-slate-50 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700"
           >
             {t(`queueTabs.${s}`)}
-            {s === "QUEUED" && result.queued > 0 && <span className="ml-1 font-semibold">({result.queued})</span>}
+            {s === "QUEUED" && result.queued > 0 && (
+              <span className="ml-1 font-semibold">({result.queued})</span>
+            )}
           </Link>
         ))}
       </nav>
@@ -60,26 +62,54 @@ export default async function TransferQueuePage({ searchParams }: { searchParams
             {result.rows.map((tr) => (
               <tr key={tr.id} data-testid={`transfer-${tr.externalId}`}>
                 <td className={td}>
-                  <div className="font-medium">{tr.gateway} #{tr.externalId}</div>
+                  <div className="font-medium">
+                    {tr.gateway} #{tr.externalId}
+                  </div>
                   <div className="text-xs text-slate-500">{formatDateTime(tr.createdAt)}</div>
-                  {tr.deposit && <Link href={`/admin/deposits/${tr.deposit.id}`} className="text-xs text-brand-700 hover:underline">{tr.deposit.code} · {tr.deposit.user.email}</Link>}
+                  {tr.deposit && (
+                    <Link
+                      href={`/admin/deposits/${tr.deposit.id}`}
+                      className="text-xs text-brand-700 hover:underline"
+                    >
+                      {tr.deposit.code} · {tr.deposit.user.email}
+                    </Link>
+                  )}
                 </td>
                 <td className={`${td} whitespace-nowrap text-right`}>
                   {money(tr.amount)}
-                  <div className="text-xs text-slate-500">{tr.grossAmount} {tr.currency}</div>
+                  <div className="text-xs text-slate-500">
+                    {tr.grossAmount} {tr.currency}
+                  </div>
                 </td>
                 <td className={`${td} max-w-xs break-words text-xs`}>{tr.content}</td>
                 <td className={td}>
                   <DepositStatusBadge status={tr.status} label={t(`transferStatus.${tr.status}`)} />
-                  {tr.reason && <div className="mt-1 text-xs text-slate-600">{t.has(`reason.${tr.reason}`) ? t(`reason.${tr.reason}`) : tr.reason}</div>}
+                  {tr.reason && (
+                    <div className="mt-1 text-xs text-slate-600">
+                      {t.has(`reason.${tr.reason}`) ? t(`reason.${tr.reason}`) : tr.reason}
+                    </div>
+                  )}
                 </td>
-                <td className={td}>{tr.status === "QUEUED" && <TransferActions id={tr.id} suggestedEmail={tr.deposit?.user.email} askAmount={tr.amount === 0n} />}</td>
+                <td className={td}>
+                  {tr.status === "QUEUED" && (
+                    <TransferActions
+                      id={tr.id}
+                      suggestedEmail={tr.deposit?.user.email}
+                      askAmount={tr.amount === 0n}
+                    />
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </Table>
       )}
-      <Pagination path="/admin/deposits/queue" params={{ status: tab === "QUEUED" ? undefined : tab }} page={result.page} pageCount={result.pageCount} />
+      <Pagination
+        path="/admin/deposits/queue"
+        params={{ status: tab === "QUEUED" ? undefined : tab }}
+        page={result.page}
+        pageCount={result.pageCount}
+      />
     </>
   );
 }

@@ -29,7 +29,9 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 function paramsText(params: string | null): string | null {
   if (!params) return null;
   try {
-    const entries = Object.entries(JSON.parse(params) as Record<string, unknown>).filter(([key]) => key !== "link" && key !== "quantity");
+    const entries = Object.entries(JSON.parse(params) as Record<string, unknown>).filter(
+      ([key]) => key !== "link" && key !== "quantity",
+    );
     return entries.length ? entries.map(([k, v]) => `${k}: ${String(v)}`).join("\n") : null;
   } catch {
     return params;
@@ -40,7 +42,12 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
   await requireAdminPage();
   const order = await getAdminOrderDetail(Number((await params).id));
   if (!order) notFound();
-  const [settings, t, tOrders, locale] = await Promise.all([getSettings(), getTranslations("adminOrders.detail"), getTranslations("adminOrders"), getLocale()]);
+  const [settings, t, tOrders, locale] = await Promise.all([
+    getSettings(),
+    getTranslations("adminOrders.detail"),
+    getTranslations("adminOrders"),
+    getLocale(),
+  ]);
   const money = (units: bigint) => formatCurrency(units, settings, locale);
   const date = (at: Date) => formatDateTime(at, locale);
   const source = tOrders.has(`source.${order.source}`) ? tOrders(`source.${order.source}`) : order.source;
@@ -67,7 +74,9 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
             </Row>
             <Row label={t("dispatch")}>
               <span data-testid="dispatch-state">{tOrders(`dispatch.${order.dispatchState}`)}</span>
-              {order.dispatchTries > 0 && <span className="text-slate-500"> · {t("tries", { count: order.dispatchTries })}</span>}
+              {order.dispatchTries > 0 && (
+                <span className="text-slate-500"> · {t("tries", { count: order.dispatchTries })}</span>
+              )}
             </Row>
             {order.reviewReason && (
               <Row label={t("reviewReason")}>
@@ -80,7 +89,8 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
               </Row>
             )}
             <Row label={t("service")}>
-              #{order.service.id} {order.service.name} <span className="text-slate-500">({order.service.type})</span>
+              #{order.service.id} {order.service.name}{" "}
+              <span className="text-slate-500">({order.service.type})</span>
             </Row>
             <Row label={t("provider")}>
               <Link href={`/admin/providers/${order.provider.id}`} className="text-brand-700 hover:underline">
@@ -98,7 +108,9 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
             )}
             <Row label={t("startCount")}>{order.startCount?.toString() ?? "—"}</Row>
             <Row label={t("remains")}>{order.remains ?? "—"}</Row>
-            <Row label={t("lastChecked")}>{order.statusCheckedAt ? date(order.statusCheckedAt) : t("never")}</Row>
+            <Row label={t("lastChecked")}>
+              {order.statusCheckedAt ? date(order.statusCheckedAt) : t("never")}
+            </Row>
             {order.completedAt && <Row label={t("finished")}>{date(order.completedAt)}</Row>}
           </dl>
         </Card>
@@ -124,7 +136,11 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
               </Row>
               <Row label={t("cost")}>
                 <span data-testid="order-cost">{money(providerCost(order))}</span>
-                {providerCost(order) !== order.cost && <span className="block text-xs text-slate-500">{t("deliveredShare", { amount: money(order.cost) })}</span>}
+                {providerCost(order) !== order.cost && (
+                  <span className="block text-xs text-slate-500">
+                    {t("deliveredShare", { amount: money(order.cost) })}
+                  </span>
+                )}
               </Row>
               <Row label={t("profit")}>
                 <span data-testid="order-profit">{money(orderProfit(order))}</span>
@@ -136,7 +152,13 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
 
       <div className="mt-6">
         <Card title={t("actions")}>
-          <AdminOrderActions orderId={order.id} quantity={order.quantity} charge={money(order.charge)} startCount={order.startCount === null ? null : Number(order.startCount)} {...adminActionsFor(order)} />
+          <AdminOrderActions
+            orderId={order.id}
+            quantity={order.quantity}
+            charge={money(order.charge)}
+            startCount={order.startCount === null ? null : Number(order.startCount)}
+            {...adminActionsFor(order)}
+          />
         </Card>
       </div>
 

@@ -25,7 +25,11 @@ export default async function ProviderPage({ params }: { params: Promise<{ id: s
     <>
       <PageHeader
         title={provider.name}
-        description={provider.balance === null ? t("balanceUnknown") : t("balance", { amount: formatMoney(provider.balance, 2), currency: provider.currency ?? "" })}
+        description={
+          provider.balance === null
+            ? t("balanceUnknown")
+            : t("balance", { amount: formatMoney(provider.balance, 2), currency: provider.currency ?? "" })
+        }
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("connection")}>
@@ -34,7 +38,8 @@ export default async function ProviderPage({ params }: { params: Promise<{ id: s
               id: provider.id,
               name: provider.name,
               apiUrl: provider.apiUrl,
-              lowBalanceThreshold: provider.lowBalanceThreshold === null ? "" : formatMoney(provider.lowBalanceThreshold, 2),
+              lowBalanceThreshold:
+                provider.lowBalanceThreshold === null ? "" : formatMoney(provider.lowBalanceThreshold, 2),
               keyStatus: "set",
             }}
           />

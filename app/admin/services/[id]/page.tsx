@@ -21,7 +21,13 @@ export default async function AdminServicePage({ params }: { params: Promise<{ i
   await requireAdminPage();
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
-  const [detail, categories, settings, t, locale] = await Promise.all([getAdminService(id), listCategories(), getSettings(), getTranslations("adminServices"), getLocale()]);
+  const [detail, categories, settings, t, locale] = await Promise.all([
+    getAdminService(id),
+    listCategories(),
+    getSettings(),
+    getTranslations("adminServices"),
+    getLocale(),
+  ]);
   if (!detail) notFound();
   const { service, decision, margin, syncLog } = detail;
   const upstream = service.providerService;
@@ -33,7 +39,11 @@ export default async function AdminServicePage({ params }: { params: Promise<{ i
     <>
       <PageHeader
         title={service.name}
-        description={<Link href="/admin/services" className="text-brand-700 hover:underline">{t("allServices")}</Link>}
+        description={
+          <Link href="/admin/services" className="text-brand-700 hover:underline">
+            {t("allServices")}
+          </Link>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
@@ -50,7 +60,12 @@ export default async function AdminServicePage({ params }: { params: Promise<{ i
                 sortOrder: String(service.sortOrder),
                 min: String(service.min),
                 max: String(service.max),
-                pricing: service.manualRate !== null ? "manual" : service.markupPercent !== null || service.markupFixed !== null ? "markup" : "rule",
+                pricing:
+                  service.manualRate !== null
+                    ? "manual"
+                    : service.markupPercent !== null || service.markupFixed !== null
+                      ? "markup"
+                      : "rule",
                 markupPercent: service.markupPercent === null ? "" : formatPercentBps(service.markupPercent),
                 markupFixed: plain(service.markupFixed),
                 manualRate: plain(service.manualRate),
@@ -66,11 +81,14 @@ export default async function AdminServicePage({ params }: { params: Promise<{ i
               <dt className="text-slate-500">{t("edit.providerCost")}</dt>
               <dd className="text-right tabular-nums">{money(upstream.rate)}</dd>
               <dt className="text-slate-500">{t("edit.price")}</dt>
-              <dd className="text-right font-medium tabular-nums">{money(service.rate)} <span className="text-xs text-slate-500">{unit}</span></dd>
+              <dd className="text-right font-medium tabular-nums">
+                {money(service.rate)} <span className="text-xs text-slate-500">{unit}</span>
+              </dd>
               <dt className="text-slate-500">{t("edit.margin")}</dt>
               <dd className={`text-right tabular-nums ${margin.units < 0n ? "text-red-600" : ""}`}>
                 {money(margin.units)}
-                {margin.bps !== null && ` (${margin.bps < 0 ? "-" : ""}${formatPercentBps(Math.abs(margin.bps))}%)`}
+                {margin.bps !== null &&
+                  ` (${margin.bps < 0 ? "-" : ""}${formatPercentBps(Math.abs(margin.bps))}%)`}
               </dd>
               <dt className="text-slate-500">{t("edit.rule")}</dt>
               <dd className="text-right">{ruleLabel(t, decision, money)}</dd>
@@ -78,7 +96,9 @@ export default async function AdminServicePage({ params }: { params: Promise<{ i
               <dd className="text-right">{t("edit.decimals", { count: settings.pricePrecision })}</dd>
             </dl>
             {decision.disable && (
-              <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("edit.manualBelowCost")}</p>
+              <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                {t("edit.manualBelowCost")}
+              </p>
             )}
           </Card>
           <Card title={t("edit.provider")}>
@@ -90,11 +110,22 @@ export default async function AdminServicePage({ params }: { params: Promise<{ i
               <dt className="text-slate-500">{t("edit.type")}</dt>
               <dd className="text-right">{service.type}</dd>
               <dt className="text-slate-500">{t("edit.minMax")}</dt>
-              <dd className="text-right tabular-nums">{upstream.min} / {upstream.max}</dd>
+              <dd className="text-right tabular-nums">
+                {upstream.min} / {upstream.max}
+              </dd>
               <dt className="text-slate-500">{t("edit.refillCancel")}</dt>
-              <dd className="text-right">{upstream.refill ? t("edit.yes") : t("edit.no")} / {upstream.cancel ? t("edit.yes") : t("edit.no")}</dd>
+              <dd className="text-right">
+                {upstream.refill ? t("edit.yes") : t("edit.no")} /{" "}
+                {upstream.cancel ? t("edit.yes") : t("edit.no")}
+              </dd>
               <dt className="text-slate-500">{t("edit.listed")}</dt>
-              <dd className="text-right">{upstream.available ? <StatusBadge tone="green">{t("edit.listedYes")}</StatusBadge> : <StatusBadge tone="red">{t("edit.gone")}</StatusBadge>}</dd>
+              <dd className="text-right">
+                {upstream.available ? (
+                  <StatusBadge tone="green">{t("edit.listedYes")}</StatusBadge>
+                ) : (
+                  <StatusBadge tone="red">{t("edit.gone")}</StatusBadge>
+                )}
+              </dd>
               <dt className="text-slate-500">{t("edit.lastSync")}</dt>
               <dd className="text-right">{formatDateTime(upstream.syncedAt, locale)}</dd>
             </dl>
@@ -119,7 +150,9 @@ export default async function AdminServicePage({ params }: { params: Promise<{ i
               <tr key={row.id}>
                 <td className={`${td} whitespace-nowrap`}>{formatDateTime(row.createdAt, locale)}</td>
                 <td className={td}>{row.field}</td>
-                <td className={`${td} whitespace-nowrap tabular-nums`}>{row.oldValue ?? "—"} → {row.newValue ?? "—"}</td>
+                <td className={`${td} whitespace-nowrap tabular-nums`}>
+                  {row.oldValue ?? "—"} → {row.newValue ?? "—"}
+                </td>
                 <td className={td}>{row.note}</td>
               </tr>
             ))}

@@ -14,7 +14,11 @@ export async function generateMetadata() {
 
 export default async function CategoriesPage() {
   await requireAdminPage();
-  const [categories, settings, t] = await Promise.all([listCategories(), getSettings(), getTranslations("adminServices")]);
+  const [categories, settings, t] = await Promise.all([
+    listCategories(),
+    getSettings(),
+    getTranslations("adminServices"),
+  ]);
   const percent = settings.defaultMarkupPercent;
   const rule =
     (parseMoney(settings.defaultMarkupFixed) ?? 0n) > 0n
@@ -26,7 +30,9 @@ export default async function CategoriesPage() {
         title={t("categories.title")}
         description={
           <>
-            <Link href="/admin/services" className="text-brand-700 hover:underline">{t("allServices")}</Link>
+            <Link href="/admin/services" className="text-brand-700 hover:underline">
+              {t("allServices")}
+            </Link>
             <span className="ml-2">{rule}</span>
           </>
         }

@@ -21,7 +21,13 @@ export async function generateMetadata() {
 export default async function ImportServicesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdminPage();
   const providerId = idParam(await searchParams, "provider");
-  const [providers, categories, settings, t, locale] = await Promise.all([listProviders(), listCategories(), getSettings(), getTranslations("adminServices"), getLocale()]);
+  const [providers, categories, settings, t, locale] = await Promise.all([
+    listProviders(),
+    listCategories(),
+    getSettings(),
+    getTranslations("adminServices"),
+    getLocale(),
+  ]);
 
   let preview: Preview | null = null;
   let failure: string | null = null;
@@ -35,8 +41,12 @@ export default async function ImportServicesPage({ searchParams }: { searchParam
   }
   const money = (units: bigint) => formatRate(units, settings, locale);
   // A provider pricing in another currency: the panel-currency cost first, its own figure beside it.
-  const foreign = preview?.provider.currency && preview.provider.currency !== settings.currencyCode ? preview.provider.currency : null;
-  const cost = (item: { rate: bigint; cost: bigint }) => (foreign ? `${money(item.cost)} (${formatInCurrency(item.rate, foreign, locale)})` : money(item.rate));
+  const foreign =
+    preview?.provider.currency && preview.provider.currency !== settings.currencyCode
+      ? preview.provider.currency
+      : null;
+  const cost = (item: { rate: bigint; cost: bigint }) =>
+    foreign ? `${money(item.cost)} (${formatInCurrency(item.rate, foreign, locale)})` : money(item.rate);
   const groups: ImportGroupView[] =
     preview?.groups.map((group) => ({
       category: group.category,
@@ -63,33 +73,60 @@ export default async function ImportServicesPage({ searchParams }: { searchParam
     <>
       <PageHeader
         title={t("import.title")}
-        description={<Link href="/admin/services" className="text-brand-700 hover:underline">{t("allServices")}</Link>}
+        description={
+          <Link href="/admin/services" className="text-brand-700 hover:underline">
+            {t("allServices")}
+          </Link>
+        }
       />
       <form method="get" className="mb-6 flex flex-wrap items-end gap-2">
         <label className="block">
           <span className="mb-1 block text-sm font-medium text-slate-700">{t("import.provider")}</span>
-          <select name="provider" defaultValue={providerId ?? ""} className={`${inputClass} !w-64`} data-testid="import-provider">
-            <option value="" disabled>{t("import.chooseProvider")}</option>
-            {providers.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          <select
+            name="provider"
+            defaultValue={providerId ?? ""}
+            className={`${inputClass} !w-64`}
+            data-testid="import-provider"
+          >
+            <option value="" disabled>
+              {t("import.chooseProvider")}
+            </option>
+            {providers.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className={buttonClass("secondary")}>{t("import.load")}</button>
+        <button type="submit" className={buttonClass("secondary")}>
+          {t("import.load")}
+        </button>
       </form>
       {providers.length === 0 && (
         <EmptyState title={t("import.noProviders")}>
           {t.rich("import.addProviderFirst", {
-            link: (chunks) => <Link href="/admin/providers/new" className="text-brand-700 underline">{chunks}</Link>,
+            link: (chunks) => (
+              <Link href="/admin/providers/new" className="text-brand-700 underline">
+                {chunks}
+              </Link>
+            ),
           })}
         </EmptyState>
       )}
-      {failure && <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">{failure}</p>}
+      {failure && (
+        <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" role="alert">
+          {failure}
+        </p>
+      )}
       {preview && (
         <ImportPreview
           providerId={preview.provider.id}
           providerName={preview.provider.name}
           groups={groups}
           counts={preview.counts}
-          invalid={preview.invalid.map((i) => t("import.invalidEntry", { number: i.index + 1, reason: i.reason }))}
+          invalid={preview.invalid.map((i) =>
+            t("import.invalidEntry", { number: i.index + 1, reason: i.reason }),
+          )}
           categoryNames={categories.map((c) => c.name)}
         />
       )}

@@ -16,14 +16,21 @@ export async function generateMetadata() {
 
 export default async function SyncLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdminPage();
-  const [log, settings, t, locale] = await Promise.all([listPriceSyncLog({ page: pageParam(await searchParams) }), getSettings(), getTranslations("adminServices"), getLocale()]);
+  const [log, settings, t, locale] = await Promise.all([
+    listPriceSyncLog({ page: pageParam(await searchParams) }),
+    getSettings(),
+    getTranslations("adminServices"),
+    getLocale(),
+  ]);
   return (
     <>
       <PageHeader
         title={t("syncLog.title")}
         description={
           <>
-            <Link href="/admin/services" className="text-brand-700 hover:underline">{t("allServices")}</Link>
+            <Link href="/admin/services" className="text-brand-700 hover:underline">
+              {t("allServices")}
+            </Link>
             <span className="ml-2">{t("syncLog.description", { minutes: settings.priceSyncMinutes })}</span>
           </>
         }
@@ -49,7 +56,12 @@ export default async function SyncLogPage({ searchParams }: { searchParams: Prom
                 <td className={td}>
                   {row.service ? (
                     <>
-                      <Link href={`/admin/services/${row.service.id}`} className="text-brand-700 hover:underline">#{row.service.id} {row.service.name}</Link>
+                      <Link
+                        href={`/admin/services/${row.service.id}`}
+                        className="text-brand-700 hover:underline"
+                      >
+                        #{row.service.id} {row.service.name}
+                      </Link>
                       <div className="text-xs text-slate-500">{row.service.providerName}</div>
                     </>
                   ) : (
@@ -57,7 +69,9 @@ export default async function SyncLogPage({ searchParams }: { searchParams: Prom
                   )}
                 </td>
                 <td className={td}>{row.field}</td>
-                <td className={`${td} whitespace-nowrap tabular-nums`}>{row.oldValue ?? "—"} → {row.newValue ?? "—"}</td>
+                <td className={`${td} whitespace-nowrap tabular-nums`}>
+                  {row.oldValue ?? "—"} → {row.newValue ?? "—"}
+                </td>
                 <td className={td}>{row.note}</td>
               </tr>
             ))}

@@ -43,17 +43,25 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <>
             {t("userId", { id: String(user.id) })} · {tUsers(`role.${user.role}`)} ·{" "}
             <span data-testid="user-status">
-              <StatusBadge tone={user.status === "ACTIVE" ? "green" : "red"}>{tUsers(`status.${user.status}`)}</StatusBadge>
+              <StatusBadge tone={user.status === "ACTIVE" ? "green" : "red"}>
+                {tUsers(`status.${user.status}`)}
+              </StatusBadge>
             </span>
           </>
         }
-        actions={<Link href="/admin/users" className="text-sm text-brand-700 hover:underline">{t("allUsers")}</Link>}
+        actions={
+          <Link href="/admin/users" className="text-sm text-brand-700 hover:underline">
+            {t("allUsers")}
+          </Link>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("profile")}>
           <dl className="grid grid-cols-[9rem_1fr] gap-2 text-sm">
             <dt className="text-slate-500">{t("balance")}</dt>
-            <dd className="font-semibold" data-testid="user-balance">{money(user.balance)}</dd>
+            <dd className="font-semibold" data-testid="user-balance">
+              {money(user.balance)}
+            </dd>
             <dt className="text-slate-500">{t("spent")}</dt>
             <dd>{money(user.spent)}</dd>
             <dt className="text-slate-500">{t("orders")}</dt>
@@ -63,11 +71,21 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             <dt className="text-slate-500">{t("lastSignIn")}</dt>
             <dd>{user.lastLoginAt ? date(user.lastLoginAt) : tUsers("never")}</dd>
             <dt className="text-slate-500">{t("apiAccess")}</dt>
-            <dd>{user.apiAccess ? <StatusBadge tone="green">{t("allowed")}</StatusBadge> : <StatusBadge tone="red">{t("disabled")}</StatusBadge>}</dd>
+            <dd>
+              {user.apiAccess ? (
+                <StatusBadge tone="green">{t("allowed")}</StatusBadge>
+              ) : (
+                <StatusBadge tone="red">{t("disabled")}</StatusBadge>
+              )}
+            </dd>
             <dt className="text-slate-500">{t("apiKey")}</dt>
             <dd data-testid="user-api-key">
               {user.apiKey
-                ? t("apiKeyLine", { prefix: user.apiKey.prefix, created: date(user.apiKey.createdAt), lastUsed: user.apiKey.lastUsedAt ? date(user.apiKey.lastUsedAt) : tUsers("never") })
+                ? t("apiKeyLine", {
+                    prefix: user.apiKey.prefix,
+                    created: date(user.apiKey.createdAt),
+                    lastUsed: user.apiKey.lastUsedAt ? date(user.apiKey.lastUsedAt) : tUsers("never"),
+                  })
                 : t("none")}
             </dd>
           </dl>
@@ -88,7 +106,11 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <Card title={t("adjustBalance")}>
           <BalanceForm
             userId={user.id}
-            money={{ currencySymbol: settings.currencySymbol, displayDecimals: settings.displayDecimals, currencyCode: settings.currencyCode }}
+            money={{
+              currencySymbol: settings.currencySymbol,
+              displayDecimals: settings.displayDecimals,
+              currencyCode: settings.currencyCode,
+            }}
             customer={customerLabel(user)}
           />
         </Card>
@@ -96,17 +118,32 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <PriceForms
             userId={user.id}
             discount={user.discountBps === null ? "" : String(user.discountBps / 100)}
-            services={services.map((s) => ({ id: s.id, name: s.name, rate: formatMoney(s.rate, settings.displayDecimals), perOrder: isPackageType(s.type) }))}
+            services={services.map((s) => ({
+              id: s.id,
+              name: s.name,
+              rate: formatMoney(s.rate, settings.displayDecimals),
+              perOrder: isPackageType(s.type),
+            }))}
             currencySymbol={settings.currencySymbol}
           />
           {user.serviceRates.length > 0 && (
-            <ul className="mt-4 divide-y divide-slate-100 border-t border-slate-100 text-sm" data-testid="user-service-rates">
+            <ul
+              className="mt-4 divide-y divide-slate-100 border-t border-slate-100 text-sm"
+              data-testid="user-service-rates"
+            >
               {user.serviceRates.map((p) => (
                 <li key={p.id} className="flex justify-between gap-3 py-2">
-                  <span>#{p.serviceId} {p.service?.name}</span>
+                  <span>
+                    #{p.serviceId} {p.service?.name}
+                  </span>
                   <span className="tabular-nums">
-                    {p.rate === null ? "—" : money(p.rate)} {p.service && isPackageType(p.service.type) ? t("perOrder") : t("per1000")}
-                    {p.service && <span className="ml-2 text-xs text-slate-500">{t("listRate", { amount: money(p.service.rate) })}</span>}
+                    {p.rate === null ? "—" : money(p.rate)}{" "}
+                    {p.service && isPackageType(p.service.type) ? t("perOrder") : t("per1000")}
+                    {p.service && (
+                      <span className="ml-2 text-xs text-slate-500">
+                        {t("listRate", { amount: money(p.service.rate) })}
+                      </span>
+                    )}
                   </span>
                 </li>
               ))}
@@ -116,7 +153,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         {user.role === "CUSTOMER" && <TierPinCard userId={user.id} money={money} />}
       </div>
 
-      <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">{t("ledger", { shown: user.ledger.length, total: user._count.ledger })}</h2>
+      <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">
+        {t("ledger", { shown: user.ledger.length, total: user._count.ledger })}
+      </h2>
       <LedgerTable entries={user.ledger} settings={settings} empty={t("noLedger")} testId="user-ledger" />
 
       <h2 className="mb-2 mt-8 text-sm font-semibold text-slate-800">{t("recentOrders")}</h2>
@@ -134,19 +173,25 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <tbody className="divide-y divide-slate-100">
           {user.orders.length === 0 && (
             <tr>
-              <td className={td} colSpan={6}>{t("noOrders")}</td>
+              <td className={td} colSpan={6}>
+                {t("noOrders")}
+              </td>
             </tr>
           )}
           {user.orders.map((o) => (
             <tr key={o.id}>
               <td className={td}>
-                <Link href={`/admin/orders/${o.id}`} className="text-brand-700 hover:underline">#{o.id}</Link>
+                <Link href={`/admin/orders/${o.id}`} className="text-brand-700 hover:underline">
+                  #{o.id}
+                </Link>
               </td>
               <td className={td}>{o.service.name}</td>
               <td className={td}>{formatNumber(o.quantity, locale)}</td>
               <td className={`${td} text-right tabular-nums`}>
                 {money(o.charge)}
-                {o.refunded > 0n && <div className="text-xs text-slate-500">{t("refunded", { amount: money(o.refunded) })}</div>}
+                {o.refunded > 0n && (
+                  <div className="text-xs text-slate-500">{t("refunded", { amount: money(o.refunded) })}</div>
+                )}
               </td>
               <td className={td}>
                 <OrderStatusBadge status={o.status} />
@@ -158,7 +203,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       </Table>
       {user._count.orders > user.orders.length && (
         <p className="mt-2 text-sm">
-          <Link href={`/admin/orders?user=${user.id}`} className="text-brand-700 hover:underline">{t("allOrders", { count: user._count.orders })}</Link>
+          <Link href={`/admin/orders?user=${user.id}`} className="text-brand-700 hover:underline">
+            {t("allOrders", { count: user._count.orders })}
+          </Link>
         </p>
       )}
     </>

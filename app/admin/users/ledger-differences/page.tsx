@@ -13,7 +13,12 @@ export async function generateMetadata() {
 
 export default async function LedgerDifferencesPage() {
   await requireAdminPage();
-  const [differences, settings, t, locale] = await Promise.all([checkLedger(), getSettings(), getTranslations("adminUsers.ledgerDifferences"), getLocale()]);
+  const [differences, settings, t, locale] = await Promise.all([
+    checkLedger(),
+    getSettings(),
+    getTranslations("adminUsers.ledgerDifferences"),
+    getLocale(),
+  ]);
   const money = (units: bigint) => formatCurrency(units, settings, locale);
   return (
     <>
@@ -34,11 +39,15 @@ export default async function LedgerDifferencesPage() {
             {differences.map((d) => (
               <tr key={d.userId}>
                 <td className={td}>
-                  <Link href={`/admin/users/${d.userId}`} className="text-brand-700 hover:underline">{d.email}</Link>
+                  <Link href={`/admin/users/${d.userId}`} className="text-brand-700 hover:underline">
+                    {d.email}
+                  </Link>
                 </td>
                 <td className={`${td} text-right tabular-nums`}>{money(d.balance)}</td>
                 <td className={`${td} text-right tabular-nums`}>{money(d.ledgerSum)}</td>
-                <td className={`${td} text-right tabular-nums text-red-600`}>{money(d.balance - d.ledgerSum)}</td>
+                <td className={`${td} text-right tabular-nums text-red-600`}>
+                  {money(d.balance - d.ledgerSum)}
+                </td>
               </tr>
             ))}
           </tbody>

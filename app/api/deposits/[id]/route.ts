@@ -9,14 +9,16 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   try {
     const user = await assertReader();
     const id = Number((await params).id);
-    if (!Number.isSafeInteger(id) || id <= 0) return NextResponse.json({ error: "Deposit not found" }, { status: 404 });
+    if (!Number.isSafeInteger(id) || id <= 0)
+      return NextResponse.json({ error: "Deposit not found" }, { status: 404 });
     const status = await getMyDepositStatus(user.id, id);
     return NextResponse.json(
       { status: status.status, credited: status.credited.toString(), balance: status.balance.toString() },
       { headers: { "cache-control": "no-store" } },
     );
   } catch (error) {
-    if (isExpectedError(error)) return NextResponse.json({ error: error.message }, { status: error.code === "forbidden" ? 401 : 404 });
+    if (isExpectedError(error))
+      return NextResponse.json({ error: error.message }, { status: error.code === "forbidden" ? 401 : 404 });
     log.error("deposit status poll failed", { error });
     return NextResponse.json({ error: "Could not load the deposit" }, { status: 500 });
   }

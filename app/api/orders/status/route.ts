@@ -17,10 +17,23 @@ export async function GET(request: Request) {
       .slice(0, 100)
       .map(Number)
       .filter((id) => Number.isSafeInteger(id) && id > 0);
-    const [orders, counts, settings, locale] = await Promise.all([getCustomerOrdersByIds(user.id, ids), countOrdersByStatus(user.id), getSettings(), getRequestLocale()]);
-    return NextResponse.json({ orders: orders.map((o) => toOrderView(o, settings, locale)), counts, balance: formatCurrency(user.balance, settings, locale) }, { headers: { "cache-control": "no-store" } });
+    const [orders, counts, settings, locale] = await Promise.all([
+      getCustomerOrdersByIds(user.id, ids),
+      countOrdersByStatus(user.id),
+      getSettings(),
+      getRequestLocale(),
+    ]);
+    return NextResponse.json(
+      {
+        orders: orders.map((o) => toOrderView(o, settings, locale)),
+        counts,
+        balance: formatCurrency(user.balance, settings, locale),
+      },
+      { headers: { "cache-control": "no-store" } },
+    );
   } catch (error) {
-    if (isExpectedError(error)) return NextResponse.json({ error: error.message }, { status: error.code === "forbidden" ? 401 : 400 });
+    if (isExpectedError(error))
+      return NextResponse.json({ error: error.message }, { status: error.code === "forbidden" ? 401 : 400 });
     log.error("order status poll failed", { error });
     return NextResponse.json({ error: "Could not load order statuses" }, { status: 500 });
   }

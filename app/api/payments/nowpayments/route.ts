@@ -11,9 +11,14 @@ export async function POST(request: Request) {
   try {
     body = await readBoundedText(request);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return NextResponse.json({ success: false, message: "Request too large" }, { status: 413 });
+    if (error instanceof BodyTooLargeError)
+      return NextResponse.json({ success: false, message: "Request too large" }, { status: 413 });
     throw error;
   }
-  const answer = await handleNowpaymentsIpn(body, request.headers.get("x-nowpayments-sig"), clientIp(request.headers));
+  const answer = await handleNowpaymentsIpn(
+    body,
+    request.headers.get("x-nowpayments-sig"),
+    clientIp(request.headers),
+  );
   return NextResponse.json(answer.body, { status: answer.status });
 }

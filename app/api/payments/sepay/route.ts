@@ -11,13 +11,18 @@ export async function POST(request: Request) {
   try {
     body = await readBoundedText(request);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return NextResponse.json({ success: false, message: "Request too large" }, { status: 413 });
+    if (error instanceof BodyTooLargeError)
+      return NextResponse.json({ success: false, message: "Request too large" }, { status: 413 });
     throw error;
   }
-  const answer = await handleSepayWebhook(body, {
-    authorization: request.headers.get("authorization"),
-    signature: request.headers.get("x-sepay-signature"),
-    timestamp: request.headers.get("x-sepay-timestamp"),
-  }, clientIp(request.headers));
+  const answer = await handleSepayWebhook(
+    body,
+    {
+      authorization: request.headers.get("authorization"),
+      signature: request.headers.get("x-sepay-signature"),
+      timestamp: request.headers.get("x-sepay-timestamp"),
+    },
+    clientIp(request.headers),
+  );
   return NextResponse.json(answer.body, { status: answer.status });
 }
