@@ -19,12 +19,10 @@ beforeAll(async () => {
   provider = await startScriptedProvider();
   provider.on("add", () => ({ order: nextProviderId++ }));
   provider.on("cancel", (p) =>
-    (p.orders ?? "")
-      .split(",")
-      .map((id) => ({
-        order: Number(id),
-        cancel: refuseCancels ? { error: "Order cannot be canceled now" } : 1,
-      })),
+    (p.orders ?? "").split(",").map((id) => ({
+      order: Number(id),
+      cancel: refuseCancels ? { error: "Order cannot be canceled now" } : 1,
+    })),
   );
   ({ serviceIds: svc } = await seedCatalog(provider));
 });
