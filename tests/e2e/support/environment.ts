@@ -5,6 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { isSqliteUrl } from "../../../lib/db/engine.mjs";
 import { freePortBlock } from "./free-ports";
 
 const root = path.resolve(import.meta.dirname, "../../..");
@@ -99,7 +100,7 @@ export const VND_PANEL = {
   },
 };
 
-if (![...PANELS, VND_PANEL].every((panel) => panel.databaseUrl.startsWith("file:")))
+if (![...PANELS, VND_PANEL].every((panel) => isSqliteUrl(panel.databaseUrl)))
   throw new Error("e2e refuses to run against a non-local database");
 
 function findChromium(): string | undefined {
