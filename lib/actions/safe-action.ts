@@ -4,13 +4,14 @@ import "server-only";
 // form's ActionResult (runAction). Audit entries are written by the domain functions in the same
 // transaction as their change; an admin action hands them `who` (the admin and their IP).
 import { z } from "zod";
+import type { Actor as AuditActor } from "../audit/record-audit";
 import { adminActor } from "../auth/admin-actor";
 import { assertOwner, assertUser, type CurrentUser } from "../auth/session";
 import { runAction, type ActionResult } from "../http/action-result";
 import { requestIp } from "../http/request-ip";
 
-/** The admin doing an action, as the audit log names them. */
-export type Actor = { id: number; ip: string };
+/** The admin doing an action, as the audit log names them; an action always knows the IP. */
+export type Actor = Required<AuditActor>;
 
 type Schemas = readonly z.ZodType[];
 type Inputs<S extends Schemas> = { [K in keyof S]: z.input<S[K]> };
